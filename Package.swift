@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vaultcli",
+    products: [
+        .executable(name: "vaultcli", targets: ["vaultcli"]),
+        .library(name: "Vault", targets: ["Vault"]),
+    ],
+    dependencies: [
+        // The CLI's argument parsing (required by the design).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(
+            name: "Vault",
+            dependencies: ["CSodium"],
+            resources: [.copy("Resources")],
+            swiftSettings: [
+                // The test-only KDF knob exists only in debug builds; release builds ignore it.
+                .define("VAULTCLI_TESTING", .when(configuration: .debug)),
+            ]
+        ),
+        .executableTarget(
+            name: "vaultcli",
+            dependencies: [
+                "Vault",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VaultTests", dependencies: ["Vault", "CSodium"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Vault"]),
+    ]
+)

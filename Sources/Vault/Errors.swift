@@ -1,0 +1,121 @@
+import Foundation
+
+/// An error that the CLI can print as `vaultcli: error: ...` plus `vaultcli: hint: ...` lines
+/// and map to a documented exit code. Every area's error enum conforms.
+public protocol UserFacingError: Error {
+    /// What happened, in plain words. Never contains a secret.
+    var message: String { get }
+    /// What to do about it (may be empty).
+    var hints: [String] { get }
+    var exitCode: ExitStatus { get }
+}
+
+/// The documented exit codes (README, "Exit codes").
+public enum ExitStatus: Int32, Sendable, CaseIterable {
+    case ok = 0
+    case failure = 1
+    case noVault = 3
+    case vaultExists = 4
+    case authenticationFailed = 5
+    case corrupt = 6
+    case unsupportedVersion = 7
+    case busy = 8
+    case io = 9
+    case weakKDF = 10
+    case permissionDenied = 11
+    case lockedOut = 12
+    case policyRejected = 13
+    case usage = 64
+
+    public var meaning: String {
+        switch self {
+        case .ok: "success"
+        case .failure: "other failure"
+        case .noVault: "no vault at the path"
+        case .vaultExists: "a vault is already there (init refuses to overwrite)"
+        case .authenticationFailed: "wrong user name, password, passphrase or key"
+        case .corrupt: "the vault or backup is damaged or was tampered with"
+        case .unsupportedVersion: "the file uses a format version this vaultcli does not know"
+        case .busy: "another vaultcli holds the vault's lock"
+        case .io: "the file system refused (permissions, read-only, full disk, missing device)"
+        case .weakKDF: "the file's key-derivation cost is below the floor"
+        case .permissionDenied: "your role does not allow this"
+        case .lockedOut: "the operator is locked, disabled, or must change the password first"
+        case .policyRejected: "the password or input breaks the policy"
+        case .usage: "bad command-line usage"
+        }
+    }
+}
+
+/// Errors of the vault file and its store.
+public enum VaultError: UserFacingError, Equatable {
+    case noVault(path: String)
+    case vaultExists(path: String)
+    case authenticationFailed
+    case corrupt(path: String, part: String)
+    case unsupportedVersion(found: Int, supported: Int)
+    case notAVault(path: String)
+    case lockHeld(path: String, waitedMilliseconds: Int)
+    case io(path: String, operation: String, errno: Int32)
+    case symlinkRefused(path: String)
+    case weakKDF(KDFParameters, floor: KDFParameters)
+    case permissionDenied(needed: String, role: String)
+    case invalidInput(String)
+    case notFound(what: String)
+    case tooLarge(what: String)
+
+    public var message: String {
+        switch self {
+        case .noVault(let p): "no vault at \(p)"
+        case .vaultExists(let p): "a vault already exists at \(p); it was not changed"
+        case .authenticationFailed: "wrong user name or password"
+        case .corrupt(let p, let part): "the vault at \(p) is damaged or was tampered with: \(part)"
+        case .unsupportedVersion(let f, let s): "this vault uses format version \(f), but this vaultcli reads only version \(s)"
+        case .notAVault(let p): "\(p) is not a vaultcli vault (wrong magic bytes)"
+        case .lockHeld(let p, let ms): "another vaultcli process is using the vault at \(p) (waited \(ms) ms for its lock)"
+        case .io(let p, let op, let e): "cannot \(op) \(p): \(String(cString: strerror(e)))"
+        case .symlinkRefused(let p): "\(p) is a symbolic link; vaultcli refuses to follow a link where the vault should be"
+        case .weakKDF(let k, let f): "the vault's key derivation (\(k.summary)) is below the floor (m >= \(f.memoryKiB) KiB, t >= \(f.iterations)); refusing to open it"
+        case .permissionDenied(let need, let role): "permission denied: this needs the \"\(need)\" permission, which the \(role) role does not have"
+        case .invalidInput(let s): s
+        case .notFound(let w): "\(w) not found"
+        case .tooLarge(let w): "\(w) is too large"
+        }
+    }
+
+    public var hints: [String] {
+        switch self {
+        case .noVault: ["create one with `vaultcli init`, or point to yours with --vault PATH or $VAULTCLI_VAULT"]
+        case .vaultExists: ["use another path with --vault PATH, or remove the old vault yourself if you really mean to start over"]
+        case .authenticationFailed: ["check the user name and try again; after 10 failures the operator is locked for 30 minutes"]
+        case .corrupt: ["run `vaultcli verify` for details, and restore the latest backup with `vaultcli restore FILE` if it cannot be read"]
+        case .unsupportedVersion: ["upgrade vaultcli to a version that knows this format; the file was not changed"]
+        case .notAVault: ["check the path given with --vault or $VAULTCLI_VAULT"]
+        case .lockHeld: ["wait for the other vaultcli command to finish, then try again"]
+        case .io(_, _, let e) where e == ENOSPC: ["free some space on that device; nothing was changed"]
+        case .io(_, _, let e) where e == EROFS: ["the device is read-only; choose a writable location"]
+        case .io(_, _, let e) where e == EACCES || e == EPERM: ["check the file's owner and permissions"]
+        case .io: ["check that the device is present and writable"]
+        case .symlinkRefused: ["point --vault at the real file instead of the link"]
+        case .weakKDF: ["the file may have been altered to weaken it; restore from a backup you trust"]
+        case .permissionDenied: ["ask an admin to do it, or to change your role"]
+        case .invalidInput, .notFound, .tooLarge: []
+        }
+    }
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .noVault: .noVault
+        case .vaultExists: .vaultExists
+        case .authenticationFailed: .authenticationFailed
+        case .corrupt, .notAVault: .corrupt
+        case .unsupportedVersion: .unsupportedVersion
+        case .lockHeld: .busy
+        case .io, .symlinkRefused: .io
+        case .weakKDF: .weakKDF
+        case .permissionDenied: .permissionDenied
+        case .invalidInput, .tooLarge: .usage
+        case .notFound: .failure
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import Vault
+print(SodiumInfo.version)
