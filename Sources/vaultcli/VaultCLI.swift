@@ -1,0 +1,14 @@
+import ArgumentParser
+import Vault
+
+@main
+struct VaultCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vaultcli",
+        abstract: "An encrypted credential vault and backup tool for point-of-sale terminals.",
+        discussion: "Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file.",
+        version: VaultVersion.string,
+        subcommands: [
+        ]
+    )
+}

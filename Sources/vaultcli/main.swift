@@ -1,2 +1,0 @@
-import Vault
-print(SodiumInfo.version)
