@@ -14,6 +14,7 @@ public protocol UserFacingError: Error {
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     case ok = 0
     case failure = 1
+    case verifyFoundInterruptedWrite = 2
     case noVault = 3
     case vaultExists = 4
     case authenticationFailed = 5
@@ -31,6 +32,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         switch self {
         case .ok: "success"
         case .failure: "other failure"
+        case .verifyFoundInterruptedWrite: "verify: the vault is intact but an interrupted write left an incomplete tail (no acknowledged data lost)"
         case .noVault: "no vault at the path"
         case .vaultExists: "a vault is already there (init refuses to overwrite)"
         case .authenticationFailed: "wrong user name, password, passphrase or key"

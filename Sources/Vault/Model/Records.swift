@@ -1,0 +1,73 @@
+import Foundation
+
+/// Record types inside `record` frames: a u16 type, then JSON.
+enum RecordType: UInt16 {
+    case operatorProfile = 1
+    case operatorSecrets = 2
+    case policy = 3
+    case account = 4
+    case settings = 5
+    case auditEvent = 6
+}
+
+enum RecordCodec {
+    static func encode<T: Encodable>(_ type: RecordType, _ value: T) throws -> [UInt8] {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        enc.dateEncodingStrategy = .secondsSince1970
+        var w = ByteWriter()
+        w.u16(type.rawValue)
+        w.raw(try enc.encode(value))
+        return w.bytes
+    }
+
+    static func decode<T: Decodable>(_ type: RecordType, _ as: T.Type, from body: [UInt8], path: String) throws -> T {
+        var r = ByteReader(body)
+        guard let t = try? r.u16(), t == type.rawValue else { throw VaultError.corrupt(path: path, part: "record of unexpected type") }
+        let dec = JSONDecoder()
+        dec.dateDecodingStrategy = .secondsSince1970
+        do { return try dec.decode(T.self, from: Data(body[2...])) } catch {
+            throw VaultError.corrupt(path: path, part: "record body does not decode (\(type))")
+        }
+    }
+
+    static func type(of body: [UInt8]) -> RecordType? {
+        guard body.count >= 2 else { return nil }
+        return RecordType(rawValue: UInt16(body[0]) | UInt16(body[1]) << 8)
+    }
+}
+
+/// An operator's profile (shared class: every operator can read it; it holds no secret).
+public struct OperatorProfile: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable { case active, disabled }
+    public var id: String
+    public var name: String
+    public var role: Role
+    public var status: Status
+    public var phone: String?
+    public var email: String?
+    public var createdAt: Date
+    public var passwordChangedAt: Date
+    public var mustChangePassword: Bool
+    public var slotId: String
+}
+
+/// An operator's secrets (admin class): PHC strings of the current and earlier passwords.
+struct OperatorSecrets: Codable {
+    var phc: String
+    var history: [String]
+}
+
+/// A security event. Never holds a secret.
+public struct AuditEvent: Codable, Sendable, Equatable {
+    public var time: Date
+    public var actor: String
+    public var action: String
+    public var target: String
+    public var outcome: String
+    public var detail: String?
+
+    public init(time: Date = Date(), actor: String, action: String, target: String = "", outcome: String = "ok", detail: String? = nil) {
+        self.time = time; self.actor = actor; self.action = action; self.target = target; self.outcome = outcome; self.detail = detail
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Thin POSIX file access with errors that name the path and the operation.
+final class PosixFile {
+    let fd: Int32
+    let path: String
+
+    private init(fd: Int32, path: String) { self.fd = fd; self.path = path }
+
+    /// Opens an existing file, refusing a symbolic link at `path`.
+    static func openExisting(_ path: String, writable: Bool) throws -> PosixFile {
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            if errno == ENOENT { throw VaultError.noVault(path: path) }
+            throw VaultError.io(path: path, operation: "inspect", errno: errno)
+        }
+        if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
+        if (st.st_mode & S_IFMT) != S_IFREG { throw VaultError.invalidInput("\(path) is not a regular file") }
+        let fd = open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            let e = errno
+            if e == ELOOP { throw VaultError.symlinkRefused(path: path) }
+            throw VaultError.io(path: path, operation: writable ? "open for writing" : "open", errno: e)
+        }
+        return PosixFile(fd: fd, path: path)
+    }
+
+    /// Creates a new file with O_EXCL, mode 0600.
+    static func createExclusive(_ path: String) throws -> PosixFile {
+        let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if fd < 0 {
+            let e = errno
+            if e == EEXIST { throw VaultError.vaultExists(path: path) }
+            throw VaultError.io(path: path, operation: "create", errno: e)
+        }
+        fchmod(fd, 0o600)
+        return PosixFile(fd: fd, path: path)
+    }
+
+    deinit { close(fd) }
+
+    func size() throws -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw VaultError.io(path: path, operation: "stat", errno: errno) }
+        return Int(st.st_size)
+    }
+
+    /// Reads up to `count` bytes at `offset` (fewer only at end of file).
+    func read(count: Int, at offset: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        let n = try out.withUnsafeMutableBytes { try read(into: $0, at: offset) }
+        if n < count { out.removeLast(count - n) }
+        return out
+    }
+
+    func read(into buf: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        var done = 0
+        while done < buf.count {
+            let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: path, operation: "read", errno: errno) }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    func write(_ bytes: [UInt8], at offset: Int) throws {
+        try bytes.withUnsafeBytes { try write($0, at: offset) }
+    }
+
+    func write(_ buf: UnsafeRawBufferPointer, at offset: Int) throws {
+        var done = 0
+        while done < buf.count {
+            let n = pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: path, operation: "write", errno: errno) }
+            done += n
+        }
+    }
+
+    func sync() throws {
+        if fsync(fd) != 0 { throw VaultError.io(path: path, operation: "sync", errno: errno) }
+    }
+
+    func truncate(to size: Int) throws {
+        if ftruncate(fd, off_t(size)) != 0 { throw VaultError.io(path: path, operation: "truncate", errno: errno) }
+    }
+}
+
+enum FileSystem {
+    static func directory(of path: String) -> String {
+        let d = (path as NSString).deletingLastPathComponent
+        return d.isEmpty ? "." : d
+    }
+
+    static func fsyncDirectory(_ dir: String) throws {
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw VaultError.io(path: dir, operation: "open the directory", errno: errno) }
+        defer { close(fd) }
+        if fsync(fd) != 0 && errno != EINVAL { throw VaultError.io(path: dir, operation: "sync the directory", errno: errno) }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    /// Creates the vault's directory (0700) if missing.
+    static func ensureDirectory(_ dir: String) throws {
+        var st = stat()
+        if stat(dir, &st) == 0 {
+            if (st.st_mode & S_IFMT) != S_IFDIR { throw VaultError.invalidInput("\(dir) is not a directory") }
+            return
+        }
+        if errno != ENOENT { throw VaultError.io(path: dir, operation: "inspect", errno: errno) }
+        try ensureDirectory(directory(of: dir))
+        if mkdir(dir, 0o700) != 0 && errno != EEXIST { throw VaultError.io(path: dir, operation: "create the directory", errno: errno) }
+    }
+
+    /// Writes a whole file atomically: a temp file next to `path` (O_EXCL, 0600), fsync, rename
+    /// over `path` (only if `replace`; otherwise link(2) so an existing file is never replaced),
+    /// fsync of the directory. On any error the temp file is removed and `path` is untouched.
+    static func atomicWrite(_ path: String, replace: Bool, _ body: (PosixFile) throws -> Void) throws {
+        let dir = directory(of: path)
+        let base = (path as NSString).lastPathComponent
+        let tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
+        let f = try PosixFile.createExclusive(tmp)
+        do {
+            try body(f)
+            try f.sync()
+            if replace {
+                var st = stat()
+                if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
+                if rename(tmp, path) != 0 { throw VaultError.io(path: path, operation: "rename into place", errno: errno) }
+            } else {
+                if link(tmp, path) != 0 {
+                    let e = errno
+                    if e == EEXIST { throw VaultError.vaultExists(path: path) }
+                    throw VaultError.io(path: path, operation: "create", errno: e)
+                }
+                unlink(tmp)
+            }
+            try fsyncDirectory(dir)
+        } catch {
+            unlink(tmp)
+            throw error
+        }
+    }
+}
+
+/// The vault's lock: flock(2) on `<vault>.lock`. Writers take it exclusive, readers shared.
+/// A second writer waits a bounded time (default 10 s, `$VAULTCLI_LOCK_TIMEOUT_MS`), then gets
+/// `lockHeld`.
+final class VaultLock {
+    private let fd: Int32
+
+    private init(fd: Int32) { self.fd = fd }
+    deinit { flock(fd, LOCK_UN); close(fd) }
+
+    static var defaultTimeoutMilliseconds: Int {
+        if let s = ProcessInfo.processInfo.environment["VAULTCLI_LOCK_TIMEOUT_MS"], let v = Int(s), v >= 0 { return v }
+        return 10_000
+    }
+
+    static func lockPath(for vault: String) -> String { vault + ".lock" }
+
+    /// Returns nil only for a shared lock on a read-only location where no lock file exists
+    /// (nobody can be writing there).
+    static func acquire(vault: String, exclusive: Bool, timeoutMilliseconds: Int = defaultTimeoutMilliseconds) throws -> VaultLock? {
+        let path = lockPath(for: vault)
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if fd < 0 {
+            let e = errno
+            if !exclusive && (e == EROFS || e == EACCES) {
+                fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+                if fd < 0 { return nil }
+            } else if e == ELOOP {
+                throw VaultError.symlinkRefused(path: path)
+            } else {
+                throw VaultError.io(path: path, operation: "create the lock file", errno: e)
+            }
+        }
+        let op = exclusive ? LOCK_EX : LOCK_SH
+        let start = DispatchTime.now().uptimeNanoseconds
+        var delay: UInt32 = 2_000
+        while flock(fd, op | LOCK_NB) != 0 {
+            let e = errno
+            if e != EWOULDBLOCK && e != EINTR { close(fd); throw VaultError.io(path: path, operation: "lock", errno: e) }
+            let waited = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            if waited >= timeoutMilliseconds {
+                close(fd)
+                throw VaultError.lockHeld(path: vault, waitedMilliseconds: waited)
+            }
+            usleep(delay)
+            delay = min(delay * 2, 100_000)
+        }
+        return VaultLock(fd: fd)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// What `init` produced.
+public struct InitSummary: Sendable {
+    public var path: String
+    public var vaultId: String
+    public var kdf: KDFParameters
+    public var admin: String
+    public var terminalId: String
+}
+
+/// What `info` shows. Holds no secret.
+public struct VaultInfo: Sendable {
+    public var path: String
+    public var formatVersion: Int
+    public var vaultId: String
+    public var terminalId: String
+    public var created: Date
+    public var kdf: KDFParameters
+    public var fileBytes: Int
+    public var operators: Int
+    public var keyslots: Int
+    public var records: Int
+    public var frames: [String: Int]
+    public var garbageBytes: Int
+    public var tornTailBytes: Int
+}
+
+/// The operator who unlocked the vault, and the keys their slot gave.
+public final class Session: @unchecked Sendable {
+    public let operatorName: String
+    public let role: Role
+    public let operatorId: [UInt8]
+    let keys: KeyRing
+    let phc: String
+
+    init(operatorName: String, role: Role, operatorId: [UInt8], keys: KeyRing, phc: String) {
+        self.operatorName = operatorName; self.role = role; self.operatorId = operatorId; self.keys = keys; self.phc = phc
+    }
+
+    public var keyClasses: [KeyClass] { keys.classes }
+    public var canReadAudit: Bool { keys.auditSecretKey != nil }
+}
+
+/// An open vault: the file, its lock, and (once unlocked) a session.
+public final class Vault {
+    public let path: String
+    let file: VaultFile
+    private let lock: VaultLock?
+
+    public enum Access { case read, write }
+
+    private init(path: String, file: VaultFile, lock: VaultLock?) {
+        self.path = path; self.file = file; self.lock = lock
+    }
+
+    /// Opens an existing vault. `.write` takes the exclusive lock (a second writer waits a
+    /// bounded time, then gets `lockHeld`); `.read` a shared one. The lock is held until the
+    /// value is released.
+    public static func open(path: String, access: Access) throws -> Vault {
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            if errno == ENOENT { throw VaultError.noVault(path: path) }
+            throw VaultError.io(path: path, operation: "inspect", errno: errno)
+        }
+        if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
+        let lock = try VaultLock.acquire(vault: path, exclusive: access == .write)
+        let f = try VaultFile.open(path: path, writable: access == .write)
+        guard f.header.kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(f.header.kdf, floor: KDFPolicy.floor) }
+        return Vault(path: path, file: f, lock: lock)
+    }
+
+    // MARK: init
+
+    /// Creates a vault and its first admin. Refuses to touch an existing file.
+    public static func initialize(path: String, adminName: String, password: SecretBytes, kdf: KDFParameters,
+                                  terminalId: String, now: Date = Date()) throws -> InitSummary {
+        try Names.validateOperatorName(adminName)
+        let terminal = try Names.validateTerminalId(terminalId)
+        guard kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(kdf, floor: KDFPolicy.floor) }
+        if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
+        try FileSystem.ensureDirectory(FileSystem.directory(of: path))
+        // Hold the lock while creating, so two concurrent inits cannot race.
+        let lock = try VaultLock.acquire(vault: path, exclusive: true)
+        defer { _ = lock }
+        if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
+
+        let keys = KeyRing()
+        for c in [KeyClass.shared, .manager, .admin] { keys.keys[c] = try SecretBytes.random(count: 32) }
+        let audit = try X25519.generateKeyPair()
+        keys.auditSecretKey = audit.secretKey
+        let vaultId = SecureRandom.bytes(16)
+        let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
+                                 auditPublicKey: audit.publicKey, terminalId: terminal)
+        let opId = SecureRandom.bytes(16)
+        let (slot, phc) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: .admin, operatorId: opId,
+                                                       name: adminName, password: password, parameters: kdf, keys: keys)
+        let profile = OperatorProfile(id: opId.hexString, name: adminName, role: .admin, status: .active, phone: nil, email: nil,
+                                      createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: slot.id.hexString)
+        let frames = [
+            PendingFrame(kind: .slot, keyClass: .none, subject: slot.id, body: slot.encode()),
+            PendingFrame(kind: .record, keyClass: .shared, subject: opId, body: try RecordCodec.encode(.operatorProfile, profile)),
+            PendingFrame(kind: .record, keyClass: .admin, subject: Subjects.secrets(of: opId),
+                         body: try RecordCodec.encode(.operatorSecrets, OperatorSecrets(phc: phc, history: []))),
+            PendingFrame(kind: .audit, keyClass: .sealed, body: try RecordCodec.encode(.auditEvent, AuditEvent(time: now, actor: adminName, action: "vault.init", target: adminName))),
+        ]
+        try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
+        return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal)
+    }
+
+    // MARK: unlock
+
+    /// Reads every keyslot (public frames).
+    func keyslots() throws -> [Keyslot] {
+        try file.metaSubjects(.slot).map { id in
+            guard let f = try file.readMeta(.slot, subject: id, keys: nil), let body = f.body else {
+                throw VaultError.corrupt(path: path, part: "keyslot")
+            }
+            do { return try Keyslot.decode(body, id: id) } catch { throw VaultError.corrupt(path: path, part: "keyslot \(id.hexString) (malformed)") }
+        }
+    }
+
+    /// Unlocks with an operator's name and password. An unknown name costs the same Argon2id
+    /// work and gets the same error as a wrong password.
+    public func unlock(user: String, password: SecretBytes) throws -> Session {
+        let slots = try keyslots()
+        let name = Names.normalize(user)
+        guard let slot = slots.first(where: { $0.type == .operatorPassword && $0.name == name }) else {
+            // Same work as a real attempt, then the same error.
+            let dummy = Keyslot(id: SecureRandom.bytes(16), type: .operatorPassword, role: .cashier, operatorId: SecureRandom.bytes(16),
+                                name: name, kdf: .argon2id(file.header.kdf, salt: SecureRandom.bytes(16)),
+                                wrapped: SecureRandom.bytes(64))
+            _ = try? dummy.unwrap(password: password, vaultId: file.header.vaultId)
+            throw VaultError.authenticationFailed
+        }
+        let (keys, phc) = try slot.unwrap(password: password, vaultId: file.header.vaultId)
+        return Session(operatorName: slot.name, role: slot.role, operatorId: slot.operatorId, keys: keys, phc: phc)
+    }
+
+    // MARK: info and verify
+
+    public func info() throws -> VaultInfo {
+        let report = try file.scan(keys: nil)
+        let slots = try keyslots()
+        return VaultInfo(path: path, formatVersion: Int(file.header.version), vaultId: file.header.vaultId.hexString,
+                         terminalId: file.header.terminalId, created: Date(timeIntervalSince1970: TimeInterval(file.header.created)),
+                         kdf: file.header.kdf, fileBytes: file.endOffset,
+                         operators: slots.filter { $0.type == .operatorPassword }.count, keyslots: slots.count,
+                         records: file.metaSubjects(.record).count, frames: report.framesByKind,
+                         garbageBytes: Int(file.garbageBytes), tornTailBytes: file.droppedTailBytes)
+    }
+
+    /// Authenticates every frame the session's keys allow (all of them for an admin), and the
+    /// structure and chain of the rest.
+    public func verify(session: Session?) throws -> ScanReport {
+        var report = try file.scan(keys: session?.keys)
+        // Every live metadata frame must also read back through the index.
+        for key in file.meta.keys.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
+            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys)
+        }
+        if report.tornTailBytes > 0 {
+            report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and the next write removes them")
+        }
+        return report
+    }
+
+    public var header: (vaultId: String, terminalId: String, kdf: KDFParameters) {
+        (file.header.vaultId.hexString, file.header.terminalId, file.header.kdf)
+    }
+}
+
+enum Subjects {
+    /// The subject of an operator's secrets record: derived from the operator id.
+    static func secrets(of operatorId: [UInt8]) -> [UInt8] {
+        Hash.blake2b(Array("secrets".utf8) + operatorId, length: 16)
+    }
+}
+
+/// Names: operator names and terminal ids.
+public enum Names {
+    public static func normalize(_ s: String) -> String {
+        s.precomposedStringWithCanonicalMapping
+    }
+
+    public static func validateOperatorName(_ name: String) throws {
+        let n = normalize(name)
+        guard !n.isEmpty else { throw VaultError.invalidInput("the operator name is empty") }
+        guard n.utf8.count <= 64 else { throw VaultError.invalidInput("the operator name is longer than 64 bytes") }
+        guard !n.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\u{3000}" }) else {
+            throw VaultError.invalidInput("the operator name \"\(n)\" contains spaces or control characters; use letters, digits, '.', '-' or '_'")
+        }
+    }
+
+    public static func validateTerminalId(_ t: String) throws -> String {
+        let n = normalize(t)
+        guard !n.isEmpty, n.utf8.count <= FormatV1.terminalIdBytes,
+              n.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) })
+        else {
+            throw VaultError.invalidInput("the terminal id \"\(t)\" must be 1 to 16 ASCII letters, digits, '-', '_' or '.'")
+        }
+        return n
+    }
+
+    /// A default terminal id: the host name, cut to fit.
+    public static func defaultTerminalId() -> String {
+        let h = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "terminal"
+        let cleaned = String(h.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }.prefix(16).map(Character.init))
+        return cleaned.isEmpty ? "terminal" : cleaned
+    }
+}

@@ -1,0 +1,546 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The data keys a session holds, by class, plus the audit secret key when the role has it.
+public final class KeyRing: @unchecked Sendable {
+    var keys: [KeyClass: SecretBytes] = [:]
+    var auditSecretKey: SecretBytes?
+
+    init() {}
+
+    func key(_ c: KeyClass) -> SecretBytes? { keys[c] }
+    public var classes: [KeyClass] { keys.keys.sorted() }
+    func holdsAll() -> Bool { keys[.shared] != nil && keys[.manager] != nil && keys[.admin] != nil }
+}
+
+/// A frame to append.
+struct PendingFrame {
+    var kind: FrameKind
+    var keyClass: KeyClass
+    var subject: [UInt8] = FrameHeader.zeroSubject
+    var body: [UInt8]
+    /// For `.sealed`: the body is already a sealed box (compaction copies it as it is).
+    var preSealed = false
+}
+
+/// One frame as read back, authenticated.
+struct OpenedFrame {
+    var offset: Int
+    var header: FrameHeader
+    /// The plaintext body; nil when the reader holds no key for its class.
+    var body: [UInt8]?
+}
+
+/// What a full scan found.
+public struct ScanReport: Sendable {
+    public var frames = 0
+    public var framesByKind: [String: Int] = [:]
+    public var verifiedFrames = 0
+    /// Frames whose class the reader holds no key for: structure and chain checked, contents not.
+    public var unverifiableFrames = 0
+    public var bytes = 0
+    public var tornTailBytes = 0
+    public var uncommittedFrames = 0
+    public var problems: [String] = []
+}
+
+/// The vault file: header plus an append-only log of frames (docs/FORMAT.md).
+///
+/// Opening reads the header, the last frame (through its trailer), the latest index frame and
+/// the live metadata frames it lists: the cost does not depend on how many data records the
+/// vault holds. A full scan authenticates everything.
+final class VaultFile {
+    let path: String
+    let file: PosixFile
+    let writable: Bool
+    private(set) var header: VaultHeader
+    /// End of the last committed frame. Bytes past it (a torn or uncommitted tail) are ignored
+    /// and, when writable, truncated before the next append.
+    private(set) var endOffset: Int
+    private(set) var lastLink: [UInt8]
+    private(set) var indexOffset: UInt64
+    /// Live metadata frames: (kind, subject) -> (offset, length).
+    private(set) var meta: [MetaKey: (offset: Int, length: Int)] = [:]
+    private(set) var garbageBytes: UInt64 = 0
+    /// Bytes past `endOffset` that were found on open (torn write or uncommitted batch).
+    private(set) var droppedTailBytes = 0
+    private(set) var droppedTailFrames = 0
+
+    struct MetaKey: Hashable { var kind: FrameKind; var subject: [UInt8] }
+
+    private init(path: String, file: PosixFile, writable: Bool, header: VaultHeader) {
+        self.path = path; self.file = file; self.writable = writable; self.header = header
+        endOffset = FormatV1.headerLength
+        lastLink = header.anchorLink
+        indexOffset = 0
+    }
+
+    // MARK: create
+
+    /// Writes a new vault atomically (never replacing an existing file): header plus the
+    /// first batch of frames.
+    static func create(path: String, header: VaultHeader, frames: [PendingFrame], keys: KeyRing) throws {
+        if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
+        try FileSystem.ensureDirectory(FileSystem.directory(of: path))
+        try FileSystem.atomicWrite(path, replace: false) { f in
+            let v = VaultFile(path: path, file: f, writable: true, header: header)
+            try f.write(header.encode(), at: 0)
+            try v.appendUnlocked(frames, keys: keys, sync: false)
+        }
+    }
+
+    // MARK: open
+
+    static func open(path: String, writable: Bool) throws -> VaultFile {
+        let f = try PosixFile.openExisting(path, writable: writable)
+        let size = try f.size()
+        let hb = try f.read(count: FormatV1.headerLength, at: 0)
+        let header = try VaultHeader.decode(hb, path: path)
+        let v = VaultFile(path: path, file: f, writable: writable, header: header)
+        try v.locateTail(fileSize: size)
+        try v.loadIndex()
+        return v
+    }
+
+    private func corrupt(_ part: String) -> VaultError { .corrupt(path: path, part: part) }
+
+    /// Reads the frame header whose trailer ends at `end`, or nil if the trailer is not valid.
+    private func frameEnding(at end: Int) throws -> (offset: Int, header: FrameHeader)? {
+        guard end - FormatV1.headerLength >= FormatV1.minFrameLength else { return nil }
+        let t = try file.read(count: FormatV1.trailerLength, at: end - FormatV1.trailerLength)
+        guard t.count == 8, Array(t[4..<8]) == FormatV1.trailerMagic else { return nil }
+        let len = Int(UInt32(t[0]) | UInt32(t[1]) << 8 | UInt32(t[2]) << 16 | UInt32(t[3]) << 24)
+        guard len >= FormatV1.minFrameLength, len <= end - FormatV1.headerLength else { return nil }
+        let hb = try file.read(count: FormatV1.frameHeaderLength, at: end - len)
+        guard let h = try? hb.withUnsafeBytes({ try FrameHeader.decode($0) }), h.length == len else { return nil }
+        return (end - len, h)
+    }
+
+    /// Finds the end of the last committed frame. Fast path: through the trailers from the end.
+    /// After a crash, a forward scan tells a torn tail from damage.
+    private func locateTail(fileSize: Int) throws {
+        var end = fileSize
+        if frameEnding(atSafely: end) == nil {
+            end = try forwardScanForTail(fileSize: fileSize)
+        }
+        // Metadata frames after the last index (or data) frame are an uncommitted batch.
+        var dropped = 0
+        while let (off, h) = try frameEnding(at: end), h.kind.isMeta {
+            end = off; dropped += 1
+        }
+        droppedTailFrames += dropped
+        droppedTailBytes = fileSize - end
+        guard let (lastOff, lastHeader) = try frameEnding(at: end) else {
+            if end == FormatV1.headerLength { throw corrupt("the log holds no committed frame (no index)") }
+            throw corrupt("frame trailer at offset \(end - 8)")
+        }
+        endOffset = end
+        let tag = try file.read(count: 16, at: end - FormatV1.trailerLength - 16)
+        lastLink = tag
+        indexOffset = lastHeader.kind == .index ? UInt64(lastOff) : lastHeader.indexOffset
+    }
+
+    private func frameEnding(atSafely end: Int) -> (offset: Int, header: FrameHeader)? {
+        (try? frameEnding(at: end)) ?? nil
+    }
+
+    /// Walks frame headers from the start; returns the end of the last structurally complete
+    /// frame. A tail that is shorter than its frame, or all zeroes, is torn; anything else
+    /// that fails its checks is damage.
+    private func forwardScanForTail(fileSize: Int) throws -> Int {
+        var off = FormatV1.headerLength
+        var tornFrames = 0
+        while off < fileSize {
+            let remaining = fileSize - off
+            let hb = try file.read(count: min(remaining, FormatV1.frameHeaderLength), at: off)
+            if remaining < FormatV1.frameHeaderLength { tornFrames += 1; break }
+            let h: FrameHeader
+            do { h = try hb.withUnsafeBytes { try FrameHeader.decode($0) } } catch {
+                if try isAllZero(from: off, to: fileSize) { break }
+                throw corrupt("frame at offset \(off): \(error)")
+            }
+            if h.length > remaining { tornFrames += 1; break }
+            let t = try file.read(count: 8, at: off + h.length - 8)
+            let len = Int(UInt32(t[0]) | UInt32(t[1]) << 8 | UInt32(t[2]) << 16 | UInt32(t[3]) << 24)
+            guard Array(t[4..<8]) == FormatV1.trailerMagic, len == h.length else {
+                throw corrupt("frame trailer at offset \(off + h.length - 8)")
+            }
+            off += h.length
+        }
+        droppedTailFrames = tornFrames
+        return off
+    }
+
+    private func isAllZero(from: Int, to: Int) throws -> Bool {
+        var off = from
+        while off < to {
+            let chunk = try file.read(count: min(1 << 16, to - off), at: off)
+            if chunk.contains(where: { $0 != 0 }) { return false }
+            off += chunk.count
+        }
+        return true
+    }
+
+    private func loadIndex() throws {
+        guard indexOffset >= UInt64(FormatV1.headerLength), indexOffset < UInt64(endOffset) else {
+            throw corrupt("index pointer \(indexOffset) is outside the log")
+        }
+        let f = try readFrame(at: Int(indexOffset), keys: nil)
+        guard f.header.kind == .index, let body = f.body else { throw corrupt("index frame at offset \(indexOffset)") }
+        let idx: IndexBody
+        do { idx = try IndexBody.decode(body) } catch { throw corrupt("index frame at offset \(indexOffset) (malformed body)") }
+        meta = [:]
+        for e in idx.entries {
+            guard e.offset >= UInt64(FormatV1.headerLength), e.offset < indexOffset else {
+                throw corrupt("index entry points outside the log (offset \(e.offset))")
+            }
+            let hb = try file.read(count: FormatV1.frameHeaderLength, at: Int(e.offset))
+            guard hb.count == FormatV1.frameHeaderLength,
+                  let h = try? hb.withUnsafeBytes({ try FrameHeader.decode($0) }),
+                  h.kind == e.kind, h.subject == e.subject
+            else { throw corrupt("metadata frame at offset \(e.offset) does not match the index") }
+            meta[MetaKey(kind: e.kind, subject: e.subject)] = (Int(e.offset), h.length)
+        }
+        garbageBytes = idx.garbageBytes
+    }
+
+    // MARK: read
+
+    /// Reads and authenticates one frame. `keys == nil` reads public frames only.
+    func readFrame(at offset: Int, keys: KeyRing?) throws -> OpenedFrame {
+        let hb = try file.read(count: FormatV1.frameHeaderLength, at: offset)
+        guard hb.count == FormatV1.frameHeaderLength else { throw corrupt("frame at offset \(offset) is cut short") }
+        let h: FrameHeader
+        do { h = try hb.withUnsafeBytes { try FrameHeader.decode($0) } } catch { throw corrupt("frame at offset \(offset): \(error)") }
+        guard offset + h.length <= endOffset else { throw corrupt("frame at offset \(offset) runs past the log") }
+        let all = try file.read(count: h.length, at: offset)
+        guard all.count == h.length else { throw corrupt("frame at offset \(offset) is cut short") }
+        return try all.withUnsafeBytes { p in
+            let body = try openBody(p, header: h, offset: offset, keys: keys)
+            return OpenedFrame(offset: offset, header: h, body: body)
+        }
+    }
+
+    /// Authenticates a whole frame (header already decoded) and returns its plaintext, or nil
+    /// when no key for its class is held (AEAD classes) or for sealed events without the audit key.
+    private func openBody(_ p: UnsafeRawBufferPointer, header h: FrameHeader, offset: Int, keys: KeyRing?) throws -> [UInt8]? {
+        let L = h.length
+        guard Array(p[(L - 4)..<L]) == FormatV1.trailerMagic, Int(readLE32(p.baseAddress!, L - 8)) == L else {
+            throw corrupt("frame trailer at offset \(offset + L - 8)")
+        }
+        let hdr = UnsafeRawBufferPointer(rebasing: p[0..<FormatV1.frameHeaderLength])
+        let payloadEnd = L - FormatV1.trailerLength - 16
+        switch h.keyClass {
+        case .none, .sealed:
+            let tag = Hash.blake2b(UnsafeRawBufferPointer(rebasing: p[0..<payloadEnd]), length: 16)
+            guard tag.elementsEqual(p[payloadEnd..<(payloadEnd + 16)]) else {
+                throw corrupt("\(describe(h.kind)) frame at offset \(offset) (checksum mismatch)")
+            }
+            let payload = Array(p[FormatV1.frameHeaderLength..<payloadEnd])
+            if h.keyClass == .none { return payload }
+            guard let sk = keys?.auditSecretKey else { return nil }
+            do { return try SealedBox.open(payload, publicKey: header.auditPublicKey, secretKey: sk) } catch {
+                throw corrupt("\(describe(h.kind)) frame at offset \(offset) (sealed box does not open)")
+            }
+        case .shared, .manager, .admin:
+            guard let key = keys?.key(h.keyClass) else { return nil }
+            let nonceAt = FormatV1.frameHeaderLength
+            let ctStart = nonceAt + XChaCha20Poly1305.nonceBytes
+            let ctEnd = L - FormatV1.trailerLength
+            var out = [UInt8](repeating: 0, count: ctEnd - ctStart - 16)
+            let ok = out.withUnsafeMutableBytes { o in
+                XChaCha20Poly1305.openRaw(out: o.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                                          nonce: (p.baseAddress! + nonceAt).assumingMemoryBound(to: UInt8.self),
+                                          ciphertext: UnsafeRawBufferPointer(rebasing: p[ctStart..<ctEnd]), key: key, ad: hdr)
+            }
+            guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(offset) (authentication failed)") }
+            return out
+        }
+    }
+
+    private func describe(_ k: FrameKind) -> String {
+        switch k {
+        case .index: "index"
+        case .slot: "keyslot"
+        case .record: "record"
+        case .data: "data"
+        case .audit: "audit event"
+        case .lockout: "lockout counter"
+        }
+    }
+
+    /// Reads a live metadata frame.
+    func readMeta(_ kind: FrameKind, subject: [UInt8], keys: KeyRing?) throws -> OpenedFrame? {
+        guard let e = meta[MetaKey(kind: kind, subject: subject)] else { return nil }
+        let f = try readFrame(at: e.offset, keys: keys)
+        guard f.header.kind == kind, f.header.subject == subject else { throw corrupt("metadata frame at offset \(e.offset) does not match the index") }
+        return f
+    }
+
+    /// Subjects of the live metadata frames of a kind.
+    func metaSubjects(_ kind: FrameKind) -> [[UInt8]] {
+        meta.keys.filter { $0.kind == kind }.map(\.subject).sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    // MARK: scan
+
+    /// Reads every committed frame in order, checking structure, the chain of links, the index
+    /// frames against the metadata they list, and authenticating every body the keys allow.
+    /// `visit` gets each frame's plaintext (nil when not held) through a buffer valid only
+    /// during the call. Throws `corrupt` at the first failure.
+    func scan(keys: KeyRing?, visit: ((FrameHeader, Int, UnsafeRawBufferPointer?) throws -> Void)? = nil) throws -> ScanReport {
+        var report = ScanReport()
+        var link = header.anchorLink
+        var off = FormatV1.headerLength
+        let chunkSize = 8 << 20
+        var buf = [UInt8](repeating: 0, count: chunkSize)
+        var bufStart = off, bufLen = 0
+        var plain = [UInt8](repeating: 0, count: 1 << 16)
+        var metaSeen: [Int: MetaKey] = [:]
+        var lastIndex = 0
+        while off < endOffset {
+            // Make sure the frame header is in the buffer.
+            if off + FormatV1.frameHeaderLength > bufStart + bufLen {
+                bufStart = off
+                bufLen = try buf.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<min(chunkSize, endOffset - off)]), at: off) }
+            }
+            guard off + FormatV1.frameHeaderLength <= bufStart + bufLen else { throw corrupt("frame at offset \(off) is cut short") }
+            let h: FrameHeader
+            do { h = try buf.withUnsafeBytes { try FrameHeader.decode(UnsafeRawBufferPointer(rebasing: $0[(off - bufStart)...])) } } catch {
+                throw corrupt("frame at offset \(off): \(error)")
+            }
+            guard off + h.length <= endOffset else { throw corrupt("frame at offset \(off) runs past the log") }
+            if off + h.length > bufStart + bufLen {
+                if h.length > chunkSize { buf = [UInt8](repeating: 0, count: h.length) }
+                bufStart = off
+                let cap = buf.count
+                bufLen = try buf.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<min(cap, endOffset - off)]), at: off) }
+                guard off + h.length <= bufStart + bufLen else { throw corrupt("frame at offset \(off) is cut short") }
+            }
+            guard h.prevLink == link else {
+                throw corrupt("chain broken at frame offset \(off): a frame before it was removed, reordered or changed")
+            }
+            if h.kind.isMeta { metaSeen[off] = MetaKey(kind: h.kind, subject: h.subject) }
+            // Every frame points to the latest index written before it (0 before the first).
+            guard h.indexOffset == UInt64(lastIndex) else {
+                throw corrupt("frame at offset \(off) points to index \(h.indexOffset), expected \(lastIndex)")
+            }
+            let L = h.length
+            try buf.withUnsafeBytes { whole in
+                let p = UnsafeRawBufferPointer(rebasing: whole[(off - bufStart)..<(off - bufStart + L)])
+                guard Array(p[(L - 4)..<L]) == FormatV1.trailerMagic, Int(readLE32(p.baseAddress!, L - 8)) == L else {
+                    throw corrupt("frame trailer at offset \(off + L - 8)")
+                }
+                let payloadEnd = L - FormatV1.trailerLength - 16
+                var verified = false
+                var plainView: UnsafeRawBufferPointer? = nil
+                switch h.keyClass {
+                case .none, .sealed:
+                    let tag = Hash.blake2b(UnsafeRawBufferPointer(rebasing: p[0..<payloadEnd]), length: 16)
+                    guard tag.elementsEqual(p[payloadEnd..<(payloadEnd + 16)]) else {
+                        throw corrupt("\(describe(h.kind)) frame at offset \(off) (checksum mismatch)")
+                    }
+                    verified = true
+                    if h.keyClass == .none {
+                        plainView = UnsafeRawBufferPointer(rebasing: p[FormatV1.frameHeaderLength..<payloadEnd])
+                    }
+                    if h.kind == .index {
+                        let idx: IndexBody
+                        do { idx = try IndexBody.decode(Array(p[FormatV1.frameHeaderLength..<payloadEnd])) } catch {
+                            throw corrupt("index frame at offset \(off) (malformed body)")
+                        }
+                        for e in idx.entries {
+                            guard let seen = metaSeen[Int(e.offset)], seen.kind == e.kind, seen.subject == e.subject else {
+                                throw corrupt("index frame at offset \(off) lists a metadata frame that is not there (offset \(e.offset))")
+                            }
+                        }
+                    }
+                case .shared, .manager, .admin:
+                    if let key = keys?.key(h.keyClass) {
+                        let nonceAt = FormatV1.frameHeaderLength
+                        let ctStart = nonceAt + XChaCha20Poly1305.nonceBytes
+                        let ctEnd = L - FormatV1.trailerLength
+                        let n = ctEnd - ctStart - 16
+                        if plain.count < n { plain = [UInt8](repeating: 0, count: n) }
+                        let ok = plain.withUnsafeMutableBytes { o in
+                            XChaCha20Poly1305.openRaw(out: o.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                                                      nonce: (p.baseAddress! + nonceAt).assumingMemoryBound(to: UInt8.self),
+                                                      ciphertext: UnsafeRawBufferPointer(rebasing: p[ctStart..<ctEnd]), key: key,
+                                                      ad: UnsafeRawBufferPointer(rebasing: p[0..<FormatV1.frameHeaderLength]))
+                        }
+                        guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
+                        verified = true
+                        if let visit {
+                            try plain.withUnsafeBytes { try visit(h, off, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                        }
+                        link = Array(p[payloadEnd..<(payloadEnd + 16)])
+                        report.verifiedFrames += 1
+                        return
+                    }
+                }
+                if verified { report.verifiedFrames += 1 } else { report.unverifiableFrames += 1 }
+                link = Array(p[payloadEnd..<(payloadEnd + 16)])
+                if let visit {
+                    if h.keyClass == .sealed, let sk = keys?.auditSecretKey {
+                        let opened: [UInt8]
+                        do { opened = try SealedBox.open(Array(p[FormatV1.frameHeaderLength..<payloadEnd]), publicKey: header.auditPublicKey, secretKey: sk) } catch {
+                            throw corrupt("audit event frame at offset \(off) (sealed box does not open)")
+                        }
+                        try opened.withUnsafeBytes { try visit(h, off, $0) }
+                    } else {
+                        try visit(h, off, plainView)
+                    }
+                }
+            }
+            if h.kind == .index { lastIndex = off }
+            report.frames += 1
+            report.framesByKind[describe(h.kind), default: 0] += 1
+            off += L
+        }
+        if lastIndex != Int(indexOffset) { throw corrupt("the latest index frame is not the one the log points to") }
+        report.bytes = endOffset
+        report.tornTailBytes = droppedTailBytes
+        report.uncommittedFrames = droppedTailFrames
+        return report
+    }
+
+    // MARK: append
+
+    /// Appends frames (and, when any are metadata, a new index) with one write and one fsync.
+    /// The caller holds the exclusive lock. A torn or uncommitted tail is truncated first.
+    func append(_ frames: [PendingFrame], removing: [(FrameKind, [UInt8])] = [], keys: KeyRing) throws {
+        precondition(writable)
+        if droppedTailBytes > 0 {
+            try file.truncate(to: endOffset)
+            try file.sync()
+            droppedTailBytes = 0
+            droppedTailFrames = 0
+        }
+        try appendUnlocked(frames, removing: removing, keys: keys, sync: true)
+    }
+
+    private func appendUnlocked(_ frames: [PendingFrame], removing: [(FrameKind, [UInt8])] = [], keys: KeyRing, sync: Bool) throws {
+        var out: [UInt8] = []
+        out.reserveCapacity(frames.reduce(0) { $0 + $1.body.count + 160 } + 256 + meta.count * 25)
+        var link = lastLink
+        var newMeta = meta
+        var garbage = garbageBytes
+        var metaChanged = !removing.isEmpty
+        for (k, s) in removing {
+            if let old = newMeta.removeValue(forKey: MetaKey(kind: k, subject: s)) { garbage += UInt64(old.length) }
+        }
+        for f in frames {
+            let off = endOffset + out.count
+            let bytes = try sealFrame(f, prevLink: link, indexOffset: indexOffset, keys: keys)
+            link = Array(bytes[(bytes.count - FormatV1.trailerLength - 16)..<(bytes.count - FormatV1.trailerLength)])
+            if f.kind.isMeta {
+                metaChanged = true
+                let key = MetaKey(kind: f.kind, subject: f.subject)
+                if let old = newMeta[key] { garbage += UInt64(old.length) }
+                newMeta[key] = (off, bytes.count)
+            }
+            out += bytes
+        }
+        var newIndexOffset = indexOffset
+        if metaChanged || indexOffset == 0 {
+            if indexOffset != 0, let oldIdx = try? frameLength(at: Int(indexOffset)) { garbage += UInt64(oldIdx) }
+            let entries = newMeta.map { IndexBody.Entry(kind: $0.key.kind, subject: $0.key.subject, offset: UInt64($0.value.offset)) }
+                .sorted { ($0.offset) < ($1.offset) }
+            let body = IndexBody(entries: entries, garbageBytes: garbage).encode()
+            let off = endOffset + out.count
+            let bytes = try sealFrame(PendingFrame(kind: .index, keyClass: .none, body: body), prevLink: link, indexOffset: indexOffset, keys: keys)
+            link = Array(bytes[(bytes.count - FormatV1.trailerLength - 16)..<(bytes.count - FormatV1.trailerLength)])
+            out += bytes
+            newIndexOffset = UInt64(off)
+        }
+        try file.write(out, at: endOffset)
+        if sync { try file.sync() }
+        endOffset += out.count
+        lastLink = link
+        meta = newMeta
+        garbageBytes = garbage
+        indexOffset = newIndexOffset
+    }
+
+    private func frameLength(at offset: Int) throws -> Int {
+        let hb = try file.read(count: FormatV1.frameHeaderLength, at: offset)
+        return try hb.withUnsafeBytes { try FrameHeader.decode($0) }.length
+    }
+
+    /// Encodes and seals one frame.
+    func sealFrame(_ f: PendingFrame, prevLink: [UInt8], indexOffset: UInt64, keys: KeyRing) throws -> [UInt8] {
+        var payload: [UInt8]
+        switch f.keyClass {
+        case .none: payload = f.body
+        case .sealed: payload = f.preSealed ? f.body : try SealedBox.seal(f.body, to: header.auditPublicKey)
+        case .shared, .manager, .admin: payload = []  // built below
+        }
+        let bodyLen = f.keyClass.isAEAD ? FormatV1.aeadOverhead + f.body.count : payload.count + 16
+        let length = FormatV1.frameHeaderLength + bodyLen + FormatV1.trailerLength
+        guard length <= FormatV1.maxFrameLength else { throw VaultError.tooLarge(what: "a record of \(f.body.count) bytes") }
+        let h = FrameHeader(length: length, kind: f.kind, keyClass: f.keyClass, indexOffset: indexOffset, prevLink: prevLink, subject: f.subject).encode()
+        var out = h
+        out.reserveCapacity(length)
+        if f.keyClass.isAEAD {
+            guard let key = keys.key(f.keyClass) else {
+                throw VaultError.permissionDenied(needed: "write \(f.keyClass) data", role: "current")
+            }
+            out += try XChaCha20Poly1305.seal(f.body, key: key, ad: h)
+        } else {
+            out += payload
+            out += Hash.blake2b(out, length: 16)
+        }
+        var w = ByteWriter(capacity: 8)
+        w.u32(UInt32(length)); w.raw(FormatV1.trailerMagic)
+        out += w.bytes
+        assert(out.count == length)
+        return out
+    }
+
+    // MARK: compaction
+
+    /// Rewrites the vault without superseded frames, atomically (temp file, fsync, rename, fsync
+    /// of the directory). Needs every data key, since each kept frame is re-sealed into the new
+    /// chain. Returns the bytes reclaimed.
+    func compact(keys: KeyRing) throws -> Int {
+        guard keys.holdsAll() else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
+        let before = endOffset
+        var bytesOut = 0
+        try FileSystem.atomicWrite(path, replace: true) { f in
+            let nv = VaultFile(path: path, file: f, writable: true, header: header)
+            try f.write(header.encode(), at: 0)
+            // First the live metadata, in one batch (one index frame).
+            var metaFrames: [PendingFrame] = []
+            for (key, e) in meta.sorted(by: { $0.value.offset < $1.value.offset }) {
+                let fr = try readFrame(at: e.offset, keys: keys)
+                guard let body = fr.body else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
+                metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, body: body))
+            }
+            try nv.appendUnlocked(metaFrames, keys: keys, sync: false)
+            // Then every data and audit frame, in order, re-sealed into the new chain.
+            var kept: [PendingFrame] = []
+            var batchBytes = 0
+            _ = try scan(keys: keys) { h, off, body in
+                guard h.kind == .data || h.kind == .audit else { return }
+                if h.keyClass == .sealed {
+                    let raw = try self.file.read(count: h.length, at: off)
+                    kept.append(PendingFrame(kind: h.kind, keyClass: .sealed, subject: h.subject,
+                                             body: Array(raw[FormatV1.frameHeaderLength..<(h.length - FormatV1.trailerLength - 16)]), preSealed: true))
+                } else {
+                    guard let body else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
+                    kept.append(PendingFrame(kind: h.kind, keyClass: h.keyClass, subject: h.subject, body: Array(body)))
+                }
+                batchBytes += h.length
+                if batchBytes > 4 << 20 {
+                    try nv.appendUnlocked(kept, keys: keys, sync: false)
+                    kept.removeAll(keepingCapacity: true); batchBytes = 0
+                }
+            }
+            if !kept.isEmpty { try nv.appendUnlocked(kept, keys: keys, sync: false) }
+            bytesOut = nv.endOffset
+        }
+        return before - bytesOut
+    }
+}
