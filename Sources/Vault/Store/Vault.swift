@@ -102,7 +102,7 @@ public final class Vault {
             PendingFrame(kind: .record, keyClass: .shared, subject: opId, body: try RecordCodec.encode(.operatorProfile, profile)),
             PendingFrame(kind: .record, keyClass: .admin, subject: Subjects.secrets(of: opId),
                          body: try RecordCodec.encode(.operatorSecrets, OperatorSecrets(phc: phc, history: []))),
-            PendingFrame(kind: .audit, keyClass: .sealed, body: try RecordCodec.encode(.auditEvent, AuditEvent(time: now, actor: adminName, action: "vault.init", target: adminName))),
+            try DataLog.auditFrame(AuditEvent(time: now, actor: adminName, action: "vault.init", target: adminName)),
         ]
         try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
         return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal)

@@ -290,7 +290,7 @@ final class VaultFile {
     /// frames against the metadata they list, and authenticating every body the keys allow.
     /// `visit` gets each frame's plaintext (nil when not held) through a buffer valid only
     /// during the call. Throws `corrupt` at the first failure.
-    func scan(keys: KeyRing?, visit: ((FrameHeader, Int, UnsafeRawBufferPointer?) throws -> Void)? = nil) throws -> ScanReport {
+    func scan(keys: KeyRing?, visit: (FrameHeader, Int, UnsafeRawBufferPointer?) throws -> Void = { _, _, _ in }) throws -> ScanReport {
         var report = ScanReport()
         var link = header.anchorLink
         var off = FormatV1.headerLength
@@ -372,9 +372,7 @@ final class VaultFile {
                         }
                         guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
                         verified = true
-                        if let visit {
-                            try plain.withUnsafeBytes { try visit(h, off, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-                        }
+                        try plain.withUnsafeBytes { try visit(h, off, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
                         link = Array(p[payloadEnd..<(payloadEnd + 16)])
                         report.verifiedFrames += 1
                         return
@@ -382,7 +380,7 @@ final class VaultFile {
                 }
                 if verified { report.verifiedFrames += 1 } else { report.unverifiableFrames += 1 }
                 link = Array(p[payloadEnd..<(payloadEnd + 16)])
-                if let visit {
+                do {
                     if h.keyClass == .sealed, let sk = keys?.auditSecretKey {
                         let opened: [UInt8]
                         do { opened = try SealedBox.open(Array(p[FormatV1.frameHeaderLength..<payloadEnd]), publicKey: header.auditPublicKey, secretKey: sk) } catch {

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Append-only data records (transactions) and audit events.
+///
+/// A data frame holds a batch: u32 count, then per record a u32 length and the bytes. One
+/// `append` writes one frame with one write and one fsync, whatever the vault's size.
+extension Vault {
+    /// Appends data records under `keyClass` (the session must hold that key). Returns the
+    /// frame's offset.
+    public func appendData(_ records: [[UInt8]], keyClass: KeyClass = .shared, session: Session, audit: [AuditEvent] = []) throws {
+        guard !records.isEmpty else { return }
+        var frames: [PendingFrame] = []
+        var batch = ByteWriter(capacity: 1 << 16)
+        var count: UInt32 = 0
+        func flush() {
+            guard count > 0 else { return }
+            var w = ByteWriter(capacity: batch.bytes.count + 4)
+            w.u32(count); w.raw(batch.bytes)
+            frames.append(PendingFrame(kind: .data, keyClass: keyClass, body: w.bytes))
+            batch = ByteWriter(capacity: 1 << 16); count = 0
+        }
+        for r in records {
+            if batch.bytes.count + r.count > DataLog.maxBatchBytes { flush() }
+            batch.blob32(r); count += 1
+        }
+        flush()
+        frames += try audit.map { try DataLog.auditFrame($0) }
+        try file.append(frames, keys: session.keys)
+    }
+
+    /// Appends audit events. Needs no key: events are sealed to the vault's audit public key.
+    public func appendAudit(_ events: [AuditEvent]) throws {
+        try file.append(try events.map { try DataLog.auditFrame($0) }, keys: KeyRing())
+    }
+
+    /// Streams every data record the session can read, in order, authenticating each frame
+    /// and the chain on the way. The buffer is valid only during the call.
+    @discardableResult
+    public func forEachData(session: Session?, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> ScanReport {
+        try file.scan(keys: session?.keys) { h, off, plain in
+            guard h.kind == .data, let plain else { return }
+            try DataLog.forEachRecord(in: plain, at: off, path: self.path, body)
+        }
+    }
+
+    /// Every audit event, in order (needs the audit key: managers and admins).
+    public func auditEvents(session: Session) throws -> [AuditEvent] {
+        guard session.canReadAudit else { throw VaultError.permissionDenied(needed: "read the audit log", role: session.role.rawValue) }
+        var out: [AuditEvent] = []
+        try file.scan(keys: session.keys) { h, _, plain in
+            guard h.kind == .audit, let plain else { return }
+            out.append(try RecordCodec.decode(.auditEvent, AuditEvent.self, from: Array(plain), path: self.path))
+        }
+        return out
+    }
+}
+
+enum DataLog {
+    static let maxBatchBytes = 1 << 20
+
+    static func auditFrame(_ e: AuditEvent) throws -> PendingFrame {
+        PendingFrame(kind: .audit, keyClass: .sealed, body: try RecordCodec.encode(.auditEvent, e))
+    }
+
+    static func forEachRecord(in plain: UnsafeRawBufferPointer, at offset: Int, path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard plain.count >= 4 else { throw VaultError.corrupt(path: path, part: "data frame at offset \(offset) (malformed batch)") }
+        let n = Int(readLE32(plain.baseAddress!, 0))
+        var p = 4
+        for _ in 0..<n {
+            guard p + 4 <= plain.count else { throw VaultError.corrupt(path: path, part: "data frame at offset \(offset) (malformed batch)") }
+            let len = Int(readLE32(plain.baseAddress!, p))
+            p += 4
+            guard len <= plain.count - p else { throw VaultError.corrupt(path: path, part: "data frame at offset \(offset) (malformed batch)") }
+            try body(UnsafeRawBufferPointer(rebasing: plain[p..<(p + len)]))
+            p += len
+        }
+        guard p == plain.count else { throw VaultError.corrupt(path: path, part: "data frame at offset \(offset) (trailing bytes)") }
+    }
+}
