@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks for the bars in the issues (scripts/bench.sh runs them in release mode).
+        .executableTarget(name: "vaultcli-bench", dependencies: ["Vault"], path: "Sources/vaultcli-bench"),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "CSodium"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Vault"]),
     ]

@@ -56,8 +56,14 @@ public enum KDFPolicy {
             m = max(KDFParameters.floor.memoryKiB, m / 2)
             ms = try time(KDFParameters(memoryKiB: m, iterations: 2))
         }
-        let perPass = ms / 2
-        let t = max(2, Int((Double(targetMilliseconds) / perPass).rounded()))
+        // Per-pass cost from two time costs (the first run also pays for touching the memory).
+        let ms4 = try time(KDFParameters(memoryKiB: m, iterations: 4))
+        let perPass = max((ms4 - ms) / 2, ms4 / 8)
+        let fixed = max(0, ms4 - 4 * perPass)
+        var t = max(2, Int(((Double(targetMilliseconds) - fixed) / perPass).rounded()))
+        // One correction from a measurement at the chosen cost.
+        let measured = try time(KDFParameters(memoryKiB: m, iterations: UInt32(min(t, 64))))
+        t = max(2, Int((Double(t) * Double(targetMilliseconds) / measured).rounded()))
         return KDFParameters(memoryKiB: m, iterations: UInt32(min(t, 64)))
     }
 }

@@ -1,0 +1,107 @@
+// Benchmarks for the store's bars. Each compares against its anchor in the same run and
+// prints a ratio, since these machines are noisy. Run through scripts/bench.sh (release build).
+import Foundation
+@_spi(Bench) import Vault
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+
+let args = CommandLine.arguments.dropFirst()
+let which = Set(args.isEmpty ? ["unlock", "append", "scan"] : args)
+let records = Int(ProcessInfo.processInfo.environment["BENCH_RECORDS"] ?? "") ?? 1_000_000
+let dir = NSTemporaryDirectory() + "vaultcli-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: dir) }
+let password = try SecretBytes(utf8: "Bench-Password-2026!")
+
+/// One ~150-byte record, like a transaction row.
+func record(_ i: Int) -> [UInt8] {
+    var s = Array("tx-\(String(format: "%09d", i)),2026-11-22T10:15:\(String(format: "%02d", i % 60))Z,\(1000 + i % 9000),CNY,sale,622588******1234,REF\(String(format: "%010d", i)),cashier-07,T-0017,approved".utf8)
+    while s.count < 150 { s.append(0x20) }
+    return s
+}
+
+func makeVault(_ name: String, kdf: KDFParameters, records n: Int, perFrame: Int) throws -> (String, Session) {
+    let path = dir + "/" + name
+    _ = try Vault.initialize(path: path, adminName: "admin", password: password, kdf: kdf, terminalId: "BENCH")
+    let v = try Vault.open(path: path, access: .write)
+    let s = try v.unlock(user: "admin", password: password)
+    var i = 0
+    while i < n {
+        let k = min(perFrame == 1 ? 10_000 : 50_000, n - i)
+        if perFrame == 1 {
+            try v.appendSingleRecordFramesForBench((i..<(i + k)).map(record), session: s)
+        } else {
+            try v.appendData((i..<(i + k)).map(record), session: s)
+        }
+        i += k
+    }
+    return (path, s)
+}
+
+let benchKDF = KDFParameters.floor
+
+if which.contains("unlock") {
+    // Unlock = Argon2id + less than 5%.
+    let kdf = try KDFPolicy.calibrate(targetMilliseconds: 500)
+    let path = dir + "/unlock"
+    _ = try Vault.initialize(path: path, adminName: "admin", password: password, kdf: kdf, terminalId: "BENCH")
+    var raw: [Double] = [], full: [Double] = []
+    let salt = SecureRandom.bytes(16)
+    for _ in 0..<7 {
+        var t = now(); _ = try Argon2id.deriveKey(password: password, salt: salt, parameters: kdf); raw.append(now() - t)
+        t = now(); let v = try Vault.open(path: path, access: .read); _ = try v.unlock(user: "admin", password: password); full.append(now() - t)
+    }
+    let r = median(full) / median(raw)
+    print(String(format: "unlock: argon2id (%@) %.1f ms, open+unlock %.1f ms, ratio %.3f (bar < 1.05) %@",
+                 kdf.summary, median(raw) * 1e3, median(full) * 1e3, r, r < 1.05 ? "PASS" : "FAIL"))
+}
+
+if which.contains("append") {
+    // Appending one record at 1M records costs <= 1.2x what it costs at 1k.
+    func appendCost(_ path: String, _ s: Session) throws -> Double {
+        var ts: [Double] = []
+        for i in 0..<41 {
+            let t = now()
+            let v = try Vault.open(path: path, access: .write)
+            try v.appendData([record(i)], session: s)
+            ts.append(now() - t)
+        }
+        return median(ts)
+    }
+    let (small, s1) = try makeVault("small", kdf: benchKDF, records: 1_000, perFrame: 1)
+    let (big, s2) = try makeVault("big", kdf: benchKDF, records: records, perFrame: 1)
+    var a = 0.0, b = 0.0
+    // Interleave to share the machine's noise.
+    var sa: [Double] = [], sb: [Double] = []
+    for _ in 0..<3 { sa.append(try appendCost(small, s1)); sb.append(try appendCost(big, s2)) }
+    a = median(sa); b = median(sb)
+    let r = b / a
+    print(String(format: "append: 1 record at 1k records %.3f ms, at %d records %.3f ms, ratio %.3f (bar <= 1.2) %@",
+                 a * 1e3, records, b * 1e3, r, r <= 1.2 ? "PASS" : "FAIL"))
+    try? FileManager.default.removeItem(atPath: small)
+    try? FileManager.default.removeItem(atPath: big)
+}
+
+if which.contains("scan") {
+    // Opening and authenticating all records at >= 50% of raw XChaCha20-Poly1305 throughput
+    // over the same frames.
+    for (layout, perFrame) in [("one record per frame (tx add)", 1), ("batched frames (import)", 50_000)] {
+        let (path, s) = try makeVault("scan-\(perFrame)", kdf: benchKDF, records: records, perFrame: perFrame)
+        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        var tScan: [Double] = [], tRaw: [Double] = []
+        for _ in 0..<3 {
+            let t = now()
+            let v = try Vault.open(path: path, access: .read)
+            var n = 0
+            try v.forEachData(session: s) { _ in n += 1 }
+            precondition(n == records)
+            tScan.append(now() - t)
+            tRaw.append(try Vault.rawDecryptAnchorForBench(path: path, session: s))
+        }
+        let r = median(tRaw) / median(tScan)
+        print(String(format: "scan [%@]: %d records, %.1f MB, open+authenticate %.3f s (%.0f MB/s), raw XChaCha20-Poly1305 over the same frames %.3f s (%.0f MB/s), ratio %.2f (bar >= 0.5) %@",
+                     layout, records, Double(bytes) / 1e6, median(tScan), Double(bytes) / 1e6 / median(tScan), median(tRaw), Double(bytes) / 1e6 / median(tRaw), r, r >= 0.5 ? "PASS" : "FAIL"))
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+
+/// End-to-end: init, info, verify and every error of the foundation issue, through the built binary.
+final class FoundationE2ETests: EndToEndTestCase {
+    func testInitInfoVerifyHappyPath() throws {
+        initVault()
+        var st = stat()
+        XCTAssertEqual(stat(vault, &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        let info = vaultcli(["info", "--vault", vault, "--json"])
+        XCTAssertEqual(info.status, 0, info.stderr)
+        let j = try JSONSerialization.jsonObject(with: info.stdoutData) as! [String: Any]
+        XCTAssertEqual(j["format_version"] as? Int, 1)
+        XCTAssertEqual(j["terminal_id"] as? String, "T-0017")
+        XCTAssertEqual(j["operators"] as? Int, 1)
+        XCTAssertEqual((j["kdf"] as! [String: Any])["algorithm"] as? String, "argon2id")
+        let text = vaultcli(["info", "--vault", vault])
+        XCTAssertTrue(text.stdout.contains("format version: 1"))
+        let v = vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(v.status, 0, v.stderr)
+        XCTAssertTrue(v.stdout.contains("vault intact"))
+        XCTAssertFalse(v.stdout.contains("not checked"))
+        // $VAULTCLI_VAULT and $XDG_DATA_HOME are honoured.
+        XCTAssertEqual(vaultcli(["info"], env: ["VAULTCLI_VAULT": vault]).status, 0)
+        let xdg = dir + "/xdg"
+        let r = vaultcli(["init", "--password-stdin"], stdin: adminPassword + "\n", env: ["XDG_DATA_HOME": xdg, "VAULTCLI_VAULT": ""])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: xdg + "/vaultcli/vault"))
+    }
+
+    func testPasswordNeverEchoedAndNoSecretInOutput() {
+        initVault()
+        let r = vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin", "--json"], stdin: adminPassword + "\n")
+        XCTAssertFalse(r.stdout.contains(adminPassword))
+        XCTAssertFalse(r.stderr.contains(adminPassword))
+        let bytes = try! Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertNil(bytes.range(of: Data(adminPassword.utf8)), "the password is in the vault file in the clear")
+    }
+
+    func testPasswordFileMustBePrivate() throws {
+        let pwFile = dir + "/pw"
+        try (adminPassword + "\n").write(toFile: pwFile, atomically: true, encoding: .utf8)
+        chmod(pwFile, 0o644)
+        assertError(vaultcli(["init", "--vault", vault, "--password-file", pwFile]), status: 64, contains: "can be read by others")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
+        chmod(pwFile, 0o600)
+        XCTAssertEqual(vaultcli(["init", "--vault", vault, "--password-file", pwFile]).status, 0)
+        XCTAssertEqual(vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-file", pwFile]).status, 0)
+    }
+
+    func testNoTerminalAndNoPasswordSourceIsAClearError() {
+        // setsid detaches from any controlling terminal, like CI.
+        let r = CLIHarness.run([CLIHarness.binary, "init", "--vault", vault], stdin: nil, binary: "/usr/bin/setsid")
+        assertError(r, status: 64, contains: "no terminal to ask for the password")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
+    }
+
+    func testNoVault() {
+        assertError(vaultcli(["info", "--vault", dir + "/missing"]), status: 3, contains: "no vault at")
+        assertError(vaultcli(["verify", "--vault", dir + "/missing"]), status: 3, contains: "vaultcli init")
+    }
+
+    func testInitRefusesExistingVaultAndNeverOverwrites() throws {
+        initVault()
+        let before = try Data(contentsOf: URL(fileURLWithPath: vault))
+        assertError(vaultcli(["init", "--vault", vault, "--password-stdin"], stdin: "Other-Password-123!\n"), status: 4, contains: "already exists")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: vault)), before)
+        // Any existing file counts, even one that is not a vault.
+        let other = dir + "/notes.txt"
+        try "keep me".write(toFile: other, atomically: true, encoding: .utf8)
+        assertError(vaultcli(["init", "--vault", other, "--password-stdin"], stdin: "Other-Password-123!\n"), status: 4, contains: "already exists")
+        XCTAssertEqual(try String(contentsOfFile: other, encoding: .utf8), "keep me")
+    }
+
+    func testWrongPasswordAndUnknownUserLookAlike() {
+        initVault()
+        let a = vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: "wrong-password\n")
+        let b = vaultcli(["verify", "--vault", vault, "--user", "nobody", "--password-stdin"], stdin: "wrong-password\n")
+        assertError(a, status: 5, contains: "wrong user name or password")
+        XCTAssertEqual(a.stderr, b.stderr)
+        XCTAssertEqual(a.status, b.status)
+    }
+
+    func testCorruptionSaysWhichPart() throws {
+        initVault()
+        var d = try Data(contentsOf: URL(fileURLWithPath: vault))
+        let original = d
+        d[40] ^= 0x01  // inside the header
+        try d.write(to: URL(fileURLWithPath: vault))
+        assertError(vaultcli(["info", "--vault", vault]), status: 6, contains: "file header")
+        d = original
+        d[d.count - 30] ^= 0x01  // inside the last frame
+        try d.write(to: URL(fileURLWithPath: vault))
+        assertError(vaultcli(["verify", "--vault", vault]), status: 6, contains: "frame at offset")
+        // A strided sample of single-bit flips through the CLI: always a clean error, never a crash.
+        for bit in stride(from: 0, to: original.count * 8, by: 61) {
+            var f = original
+            f[bit / 8] ^= UInt8(1 << (bit % 8))
+            try f.write(to: URL(fileURLWithPath: vault))
+            let r = vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+            XCTAssertTrue([5, 6, 7, 10].contains(r.status), "bit \(bit): status \(r.status) \(r.stderr)")
+            XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: "), "bit \(bit): \(r.stderr)")
+        }
+    }
+
+    func testTornTailIsReportedByVerify() throws {
+        initVault()
+        let fh = FileHandle(forWritingAtPath: vault)!
+        fh.seekToEndOfFile()
+        fh.write(Data([0x40, 0, 0, 0, 5, 1, 0, 0, 1, 2, 3]))  // the start of a frame, cut short
+        fh.closeFile()
+        let r = vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stdout.contains("interrupted write"), r.stdout)
+        XCTAssertEqual(vaultcli(["info", "--vault", vault]).status, 0)
+    }
+
+    func testFutureFormatVersion() throws {
+        initVault()
+        var d = try Data(contentsOf: URL(fileURLWithPath: vault))
+        d[8] = 9
+        try d.write(to: URL(fileURLWithPath: vault))
+        assertError(vaultcli(["info", "--vault", vault]), status: 7, contains: "format version 9")
+        let notVault = dir + "/text"
+        try "hello".write(toFile: notVault, atomically: true, encoding: .utf8)
+        assertError(vaultcli(["info", "--vault", notVault]), status: 6, contains: "not a vaultcli vault")
+    }
+
+    func testLockHeldByAnotherProcess() throws {
+        initVault()
+        // Hold the exclusive lock from another process (util-linux flock).
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["-x", vault + ".lock", "sleep", "3"]
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        usleep(300_000)
+        let t0 = Date()
+        let r = vaultcli(["info", "--vault", vault])
+        assertError(r, status: 8, contains: "another vaultcli process")
+        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(t0), 0.35)
+    }
+
+    func testReadOnlyAndUnusablePaths() throws {
+        // A path under a regular file cannot be created.
+        let file = dir + "/plain"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = vaultcli(["init", "--vault", file + "/vault", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.contains("is not a directory"), r.stderr)
+        // A read-only file system (root ignores permission bits, so mount one).
+        let ro = dir + "/ro"
+        try FileManager.default.createDirectory(atPath: ro, withIntermediateDirectories: true)
+        let m = Process()
+        m.executableURL = URL(fileURLWithPath: "/bin/mount")
+        m.arguments = ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", ro]
+        m.standardError = FileHandle.nullDevice
+        try m.run(); m.waitUntilExit()
+        guard m.terminationStatus == 0 else { throw XCTSkip("cannot mount a read-only tmpfs here") }
+        defer { let u = Process(); u.executableURL = URL(fileURLWithPath: "/bin/umount"); u.arguments = [ro]; try? u.run(); u.waitUntilExit() }
+        assertError(vaultcli(["init", "--vault", ro + "/vault", "--password-stdin"], stdin: adminPassword + "\n"), status: 9, contains: "Read-only file system")
+    }
+
+    func testSymlinkAtVaultPathIsRefused() throws {
+        initVault()
+        let link = dir + "/link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: vault)
+        assertError(vaultcli(["info", "--vault", link]), status: 9, contains: "symbolic link")
+        assertError(vaultcli(["init", "--vault", link, "--password-stdin"], stdin: adminPassword + "\n"), status: 4, contains: "already exists")
+    }
+
+    func testWeakKDFIsRefusedWithoutTheTestKnob() {
+        initVault()  // made with the test knob: m=8 KiB, t=1
+        assertError(vaultcli(["info", "--vault", vault], env: ["VAULTCLI_INSECURE_TEST_KDF": "no"]), status: 10, contains: "below the floor")
+    }
+
+    func testUsageErrors() {
+        let r = vaultcli(["init", "--vault", vault, "--password-stdin", "--password-file", "/x"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertEqual(vaultcli(["init", "--vault", vault, "--kdf-target-ms", "5"]).status, 64)
+        XCTAssertEqual(vaultcli(["init", "--vault", vault, "--terminal-id", "bad id!", "--password-stdin"], stdin: adminPassword + "\n").status, 64)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
+    }
+}
