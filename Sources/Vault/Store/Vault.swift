@@ -45,7 +45,7 @@ public final class Session: @unchecked Sendable {
 /// An open vault: the file, its lock, and (once unlocked) a session.
 public final class Vault {
     public let path: String
-    let file: VaultFile
+    private(set) var file: VaultFile
     private let lock: VaultLock?
 
     public enum Access { case read, write }
@@ -206,5 +206,12 @@ public enum Names {
         let h = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "terminal"
         let cleaned = String(h.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }.prefix(16).map(Character.init))
         return cleaned.isEmpty ? "terminal" : cleaned
+    }
+}
+
+extension Vault {
+    /// Re-reads the file after it was replaced (compaction).
+    func reopen() throws {
+        file = try VaultFile.open(path: path, writable: file.writable)
     }
 }
