@@ -8,6 +8,7 @@ enum RecordType: UInt16 {
     case account = 4
     case settings = 5
     case auditEvent = 6
+    case operatorPrivate = 7
 }
 
 enum RecordCodec {

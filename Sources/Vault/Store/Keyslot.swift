@@ -87,6 +87,7 @@ struct Keyslot {
         var w = ByteWriter()
         var entries: [(UInt8, SecretBytes)] = role.keyClasses.compactMap { c in keys.key(c).map { (c.rawValue, $0) } }
         if role.holdsAuditKey, let a = keys.auditSecretKey { entries.append((16, a)) }
+        for (id, k) in keys.extra.sorted(by: { $0.key < $1.key }) { entries.append((id, k)) }
         w.u8(UInt8(entries.count))
         for (id, k) in entries {
             w.u8(id)
@@ -104,7 +105,7 @@ struct Keyslot {
             var k = try r.blob16()
             defer { wipe(&k) }
             let s = try SecretBytes(copying: k)
-            if id == 16 { ring.auditSecretKey = s } else if let c = KeyClass(rawValue: id), c.isAEAD { ring.keys[c] = s }
+            if id == 16 { ring.auditSecretKey = s } else if let c = KeyClass(rawValue: id), c.isAEAD { ring.keys[c] = s } else if id >= 17 { ring.extra[id] = s }
         }
         return ring
     }

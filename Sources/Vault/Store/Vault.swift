@@ -32,10 +32,9 @@ public final class Session: @unchecked Sendable {
     public let role: Role
     public let operatorId: [UInt8]
     let keys: KeyRing
-    let phc: String
 
-    init(operatorName: String, role: Role, operatorId: [UInt8], keys: KeyRing, phc: String) {
-        self.operatorName = operatorName; self.role = role; self.operatorId = operatorId; self.keys = keys; self.phc = phc
+    init(operatorName: String, role: Role, operatorId: [UInt8], keys: KeyRing) {
+        self.operatorName = operatorName; self.role = role; self.operatorId = operatorId; self.keys = keys
     }
 
     public var keyClasses: [KeyClass] { keys.classes }
@@ -93,17 +92,14 @@ public final class Vault {
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
                                  auditPublicKey: audit.publicKey, terminalId: terminal)
         let opId = SecureRandom.bytes(16)
-        let (slot, phc) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: .admin, operatorId: opId,
-                                                       name: adminName, password: password, parameters: kdf, keys: keys)
-        let profile = OperatorProfile(id: opId.hexString, name: adminName, role: .admin, status: .active, phone: nil, email: nil,
-                                      createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: slot.id.hexString)
-        let frames = [
-            PendingFrame(kind: .slot, keyClass: .none, subject: slot.id, body: slot.encode()),
-            PendingFrame(kind: .record, keyClass: .shared, subject: opId, body: try RecordCodec.encode(.operatorProfile, profile)),
-            PendingFrame(kind: .record, keyClass: .admin, subject: Subjects.secrets(of: opId),
-                         body: try RecordCodec.encode(.operatorSecrets, OperatorSecrets(phc: phc, history: []))),
-            try DataLog.auditFrame(AuditEvent(time: now, actor: adminName, action: "vault.init", target: adminName)),
-        ]
+        var profile = OperatorProfile(id: opId.hexString, name: Names.normalize(adminName), role: .admin, status: .active, phone: nil, email: nil,
+                                      createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: "")
+        var change = Change()
+        try change.audit(AuditEvent(time: now, actor: profile.name, action: "vault.init", target: profile.name))
+        try passwordFrames(vaultId: vaultId, kdf: kdf, profile: &profile, password: password, keys: keys,
+                           personalKey: try SecretBytes.random(count: 32), history: [], rules: AccountRules(),
+                           mustChange: false, now: now, change: &change)
+        let frames = change.frames.filter { !$0.kind.isMeta } + change.frames.filter { $0.kind.isMeta }
         try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
         return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal)
     }
@@ -133,8 +129,8 @@ public final class Vault {
             _ = try? dummy.unwrap(password: password, vaultId: file.header.vaultId)
             throw VaultError.authenticationFailed
         }
-        let (keys, phc) = try slot.unwrap(password: password, vaultId: file.header.vaultId)
-        return Session(operatorName: slot.name, role: slot.role, operatorId: slot.operatorId, keys: keys, phc: phc)
+        let (keys, _) = try slot.unwrap(password: password, vaultId: file.header.vaultId)
+        return Session(operatorName: slot.name, role: slot.role, operatorId: slot.operatorId, keys: keys)
     }
 
     // MARK: info and verify

@@ -7,6 +7,8 @@ import Glibc
 public final class KeyRing: @unchecked Sendable {
     var keys: [KeyClass: SecretBytes] = [:]
     var auditSecretKey: SecretBytes?
+    /// Other keys a slot can carry, by payload id (17: the operator's personal key).
+    var extra: [UInt8: SecretBytes] = [:]
 
     init() {}
 

@@ -1,0 +1,501 @@
+import Foundation
+
+/// The stateful password rules the operator code enforces (the stateless ones are in the policy
+/// checker): history, expiry, first-use change, lockout.
+public struct AccountRules: Sendable, Equatable {
+    public var historyCount = 4
+    public var expiryDays = 90
+    public var warnDays = 14
+    public var lockoutThreshold = 10
+    public var lockoutMinutes = 30
+    public var mustChangeAfterReset = true
+    public init() {}
+}
+
+/// What a password is checked against when it is set.
+public struct PersonalContext: Sendable {
+    public var username: String
+    public var phone: String?
+    public var email: String?
+    public init(username: String, phone: String? = nil, email: String? = nil) {
+        self.username = username; self.phone = phone; self.email = email
+    }
+}
+
+/// Checks a new password against the stateless policy rules; returns every failing rule in
+/// plain words (empty when it passes). The vault passes its stored policy.
+public protocol PasswordRuleChecker: Sendable {
+    func violations(_ password: SecretBytes, context: PersonalContext) -> [String]
+    var accountRules: AccountRules { get }
+}
+
+/// Errors of operator management and login.
+public enum OperatorError: UserFacingError, Equatable {
+    case locked(name: String, until: Date)
+    case disabled(name: String)
+    case mustChangePassword(name: String, expired: Bool)
+    case policy(violations: [String])
+    case reused(count: Int)
+    case exists(name: String)
+    case unknownOperator(name: String)
+    case lastAdmin
+    case invalid(String)
+
+    public var message: String {
+        switch self {
+        case .locked(let n, let u):
+            "operator \(n) is locked after too many failed logins, until \(ISO8601DateFormatter().string(from: u))"
+        case .disabled(let n): "operator \(n) is disabled"
+        case .mustChangePassword(let n, let expired):
+            expired ? "the password of \(n) has expired and must be changed before anything else" :
+                "the password of \(n) was set by an administrator and must be changed before anything else"
+        case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
+        case .reused(let c): "the password was used before: it must differ from the last \(c) passwords"
+        case .exists(let n): "an operator named \(n) already exists"
+        case .unknownOperator(let n): "no operator named \(n)"
+        case .lastAdmin: "this would leave the vault without an active admin"
+        case .invalid(let s): s
+        }
+    }
+
+    public var hints: [String] {
+        switch self {
+        case .locked(let n, _): ["wait, or ask an admin or manager to run `vaultcli user unlock \(n)`"]
+        case .disabled: ["ask an admin to run `vaultcli user enable NAME`"]
+        case .mustChangePassword(let n, _): ["run `vaultcli user passwd \(n)` to choose a new password"]
+        case .policy, .reused: ["`vaultcli genpass` makes a password that passes; `vaultcli policy show` lists the rules"]
+        case .exists: ["choose another name, or see `vaultcli user list`"]
+        case .unknownOperator: ["see `vaultcli user list`"]
+        case .lastAdmin: ["add or promote another admin first"]
+        case .invalid: []
+        }
+    }
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .locked, .disabled, .mustChangePassword: .lockedOut
+        case .policy, .reused: .policyRejected
+        case .exists, .unknownOperator, .lastAdmin: .failure
+        case .invalid: .usage
+        }
+    }
+}
+
+/// An operator's private data (history hashes, TOTP secret), sealed inside a shared-class record
+/// under the operator's personal key.
+struct OperatorPrivate: Codable {
+    /// PHC strings (crypto_pwhash_str, own salts) of the current and earlier passwords, newest
+    /// first. They are not keyslot material: a separate Argon2id run with its own salt.
+    var history: [String]
+    var totpSecret: String?
+}
+
+/// The personal key of an operator, for managers/admins (class manager, or admin for admins).
+struct OperatorKeyCopy: Codable {
+    var key: String  // base64
+}
+
+/// Public lockout state, kept per login name (known or not, so lockout does not reveal names).
+struct LockoutState: Equatable {
+    var failures: UInt32 = 0
+    var lockedUntil: UInt64 = 0
+    var lastFailure: UInt64 = 0
+
+    func encode() -> [UInt8] {
+        var w = ByteWriter(); w.u32(failures); w.u64(lockedUntil); w.u64(lastFailure); return w.bytes
+    }
+    static func decode(_ b: [UInt8]) throws -> LockoutState {
+        var r = ByteReader(b)
+        let s = LockoutState(failures: try r.u32(), lockedUntil: try r.u64(), lastFailure: try r.u64())
+        guard r.atEnd else { throw ByteReader.Truncated() }
+        return s
+    }
+}
+
+/// The result of a successful login.
+public struct LoginResult: Sendable {
+    public let session: Session
+    public let profile: OperatorProfile
+    /// Days until the password expires, when within the warning window.
+    public let expiresInDays: Int?
+}
+
+extension Session {
+    /// The operator's personal key (from their slot).
+    var personalKey: SecretBytes? { keys.personalKey }
+}
+
+extension KeyRing {
+    var personalKey: SecretBytes? {
+        get { extra[17] }
+        set { extra[17] = newValue }
+    }
+}
+
+enum OperatorSubjects {
+    static func privateData(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("private".utf8) + op, length: 16) }
+    static func keyCopy(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("opkey".utf8) + op, length: 16) }
+    static func lockout(vaultId: [UInt8], name: String) -> [UInt8] {
+        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(Names.normalize(name).lowercased().utf8), length: 16)
+    }
+}
+
+extension Vault {
+    // MARK: lookups
+
+    func operatorSlot(named name: String) throws -> Keyslot? {
+        let n = Names.normalize(name)
+        return try keyslots().first { $0.type == .operatorPassword && $0.name == n }
+    }
+
+    /// Every operator profile (shared class: any operator can read them).
+    public func operators(session: Session) throws -> [OperatorProfile] {
+        try records(.operatorProfile, OperatorProfile.self, keys: session.keys).map(\.value).sorted { $0.name < $1.name }
+    }
+
+    public func operatorProfile(named name: String, session: Session) throws -> OperatorProfile {
+        guard let slot = try operatorSlot(named: name),
+              let p = try record(.operatorProfile, OperatorProfile.self, subject: slot.operatorId, keys: session.keys)
+        else { throw OperatorError.unknownOperator(name: Names.normalize(name)) }
+        return p
+    }
+
+    func lockout(for name: String) throws -> LockoutState {
+        guard let b = try publicMeta(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)) else { return LockoutState() }
+        do { return try LockoutState.decode(b) } catch { throw VaultError.corrupt(path: path, part: "lockout counter (malformed)") }
+    }
+
+    /// Lockout state for display: failures and the time the lock ends (nil when not locked).
+    public func lockoutStatus(name: String, now: Date = Date()) throws -> (failures: Int, lockedUntil: Date?) {
+        let s = try lockout(for: name)
+        let until = s.lockedUntil > UInt64(now.timeIntervalSince1970) ? Date(timeIntervalSince1970: TimeInterval(s.lockedUntil)) : nil
+        return (Int(s.failures), until)
+    }
+
+    // MARK: login
+
+    /// Checks a password, with lockout. Writes the lockout counter and an audit event either way.
+    /// Unknown names cost the same work and get the same answer as a wrong password; they are
+    /// locked out the same way too, so the lock message reveals nothing.
+    public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
+                      allowPasswordChange: Bool = false) throws -> LoginResult {
+        let name = Names.normalize(user)
+        let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
+        var state = try lockout(for: name)
+        let t = UInt64(now.timeIntervalSince1970)
+        if state.lockedUntil > t {
+            try appendAudit([AuditEvent(time: now, actor: try operatorSlot(named: name) != nil ? name : "(unknown)",
+                                        action: "login", target: name, outcome: "refused: locked")])
+            throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
+        }
+        let slot = try operatorSlot(named: name)
+        let session: Session
+        do {
+            session = try unlock(user: name, password: password)
+        } catch VaultError.authenticationFailed {
+            // A lock that has expired starts a new count.
+            if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
+            state.failures += 1
+            state.lastFailure = t
+            var change = Change()
+            let actor = slot != nil ? name : "(unknown)"
+            try change.audit(AuditEvent(time: now, actor: actor, action: "login", target: slot != nil ? name : "", outcome: "failed"))
+            if state.failures >= UInt32(rules.lockoutThreshold) {
+                state.lockedUntil = t + UInt64(rules.lockoutMinutes * 60)
+                try change.audit(AuditEvent(time: now, actor: actor, action: "lockout", target: slot != nil ? name : "",
+                                            outcome: "locked", detail: "\(state.failures) failed logins; locked for \(rules.lockoutMinutes) minutes"))
+            }
+            change.putPublic(.lockout, subject: lockSubject, body: state.encode())
+            try commit(change, keys: KeyRing())
+            throw VaultError.authenticationFailed
+        }
+        guard let profile = try record(.operatorProfile, OperatorProfile.self, subject: session.operatorId, keys: session.keys) else {
+            throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
+        }
+        var change = Change()
+        if state != LockoutState() { change.putPublic(.lockout, subject: lockSubject, body: LockoutState().encode()) }
+        if profile.status == .disabled {
+            try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name, outcome: "refused: disabled"))
+            try commit(change, keys: session.keys)
+            throw OperatorError.disabled(name: name)
+        }
+        let age = now.timeIntervalSince(profile.passwordChangedAt)
+        let expired = rules.expiryDays > 0 && age >= Double(rules.expiryDays) * 86400
+        try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name,
+                                    outcome: expired || profile.mustChangePassword ? "ok: must change password" : "ok"))
+        try commit(change, keys: session.keys)
+        if (expired || profile.mustChangePassword) && !allowPasswordChange {
+            throw OperatorError.mustChangePassword(name: name, expired: expired)
+        }
+        var warn: Int? = nil
+        if rules.expiryDays > 0 {
+            let left = Int(((Double(rules.expiryDays) * 86400 - age) / 86400).rounded(.down))
+            if left < rules.warnDays { warn = max(left, 0) }
+        }
+        return LoginResult(session: session, profile: profile, expiresInDays: warn)
+    }
+
+    // MARK: passwords
+
+    /// The history hashes and the check against them.
+    private func checkHistory(_ password: SecretBytes, history: [String], count: Int) throws {
+        for phc in history.prefix(count) where (try? Argon2id.verify(password, phc: phc)) == true {
+            throw OperatorError.reused(count: count)
+        }
+    }
+
+    private func checkPolicy(_ password: SecretBytes, profile: OperatorProfile, checker: PasswordRuleChecker) throws {
+        let v = checker.violations(password, context: PersonalContext(username: profile.name, phone: profile.phone, email: profile.email))
+        if !v.isEmpty { throw OperatorError.policy(violations: v) }
+    }
+
+    /// Builds the slot and records for an operator's new password. `personalKey` is kept
+    /// across password changes so the history stays readable.
+    private func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
+                                history: [String], rules: AccountRules, mustChange: Bool, now: Date, change: inout Change) throws {
+        try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
+                                 personalKey: personalKey, history: history, rules: rules, mustChange: mustChange, now: now, change: &change)
+    }
+
+    static func passwordFrames(vaultId: [UInt8], kdf: KDFParameters, profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing,
+                               personalKey: SecretBytes, history: [String], rules: AccountRules, mustChange: Bool, now: Date,
+                               change: inout Change) throws {
+        let slotKeys = KeyRing()
+        for c in profile.role.keyClasses {
+            guard let k = keys.key(c) else {
+                throw VaultError.permissionDenied(needed: "hand out the \(profile.role.rawValue) keys", role: "current")
+            }
+            slotKeys.keys[c] = k
+        }
+        if profile.role.holdsAuditKey {
+            guard let a = keys.auditSecretKey else { throw VaultError.permissionDenied(needed: "hand out the audit key", role: "current") }
+            slotKeys.auditSecretKey = a
+        }
+        slotKeys.personalKey = personalKey
+        let opId = [UInt8](hexString: profile.id)!
+        let (slot, _) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: profile.role,
+                                                     operatorId: opId, name: profile.name, password: password,
+                                                     parameters: kdf, keys: slotKeys)
+        if let old = [UInt8](hexString: profile.slotId), old != slot.id { change.removeSlot(old) }
+        change.putSlot(slot)
+        // A separate Argon2id hash (own salt) for the history: never keyslot material.
+        let phc = try Argon2id.hashPassword(password, parameters: kdf)
+        let priv = OperatorPrivate(history: Array(([phc] + history).prefix(max(rules.historyCount, 1))), totpSecret: nil)
+        try Vault.putPrivate(priv, operatorId: opId, personalKey: personalKey, change: &change)
+        profile.slotId = slot.id.hexString
+        profile.passwordChangedAt = now
+        profile.mustChangePassword = mustChange
+        try change.put(.operatorProfile, subject: opId, keyClass: .shared, profile)
+        var kc = personalKey.withUnsafeBytes { Array($0) }
+        defer { wipe(&kc) }
+        try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(opId), keyClass: profile.role == .admin ? .admin : .manager,
+                       OperatorKeyCopy(key: Data(kc).base64EncodedString()))
+    }
+
+    static func putPrivate(_ p: OperatorPrivate, operatorId: [UInt8], personalKey: SecretBytes, change: inout Change) throws {
+        let json = try JSONEncoder().encode(p)
+        let sealed = try XChaCha20Poly1305.seal(json, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
+        try change.put(.operatorPrivate, subject: OperatorSubjects.privateData(operatorId), keyClass: .shared, ["sealed": Data(sealed).base64EncodedString()])
+    }
+
+    func privateData(operatorId: [UInt8], personalKey: SecretBytes, keys: KeyRing) throws -> OperatorPrivate {
+        guard let wrapper = try record(.operatorPrivate, [String: String].self, subject: OperatorSubjects.privateData(operatorId), keys: keys),
+              let b64 = wrapper["sealed"], let sealed = Data(base64Encoded: b64) else {
+            return OperatorPrivate(history: [], totpSecret: nil)
+        }
+        do {
+            let json = try XChaCha20Poly1305.open(sealed, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
+            return try JSONDecoder().decode(OperatorPrivate.self, from: Data(json))
+        } catch {
+            throw VaultError.corrupt(path: path, part: "private record of an operator")
+        }
+    }
+
+    /// The personal key of another operator, for managers and admins.
+    func personalKey(of profile: OperatorProfile, keys: KeyRing) throws -> SecretBytes {
+        let opId = [UInt8](hexString: profile.id)!
+        guard let copy = try record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(opId), keys: keys),
+              var raw = Data(base64Encoded: copy.key) else {
+            throw VaultError.corrupt(path: path, part: "key copy of operator \(profile.name)")
+        }
+        defer { wipe(&raw) }
+        return try SecretBytes(copying: raw)
+    }
+
+    /// PHC strings kept for an operator (history, newest first). Admins, managers (for
+    /// non-admins) and the operator themself can read them.
+    public func passwordHashes(of name: String, session: Session) throws -> [String] {
+        let p = try operatorProfile(named: name, session: session)
+        let key = p.id == session.operatorId.hexString ? session.personalKey! : try personalKey(of: p, keys: session.keys)
+        return try privateData(operatorId: [UInt8](hexString: p.id)!, personalKey: key, keys: session.keys).history
+    }
+
+    /// An operator changes their own password (after logging in with the current one).
+    public func changeOwnPassword(session: Session, newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+        var profile = try operatorProfile(named: session.operatorName, session: session)
+        try checkPolicy(newPassword, profile: profile, checker: checker)
+        guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
+        let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+        try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
+        var change = Change()
+        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, history: priv.history,
+                           rules: checker.accountRules, mustChange: false, now: now, change: &change)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.passwd", target: session.operatorName))
+        try commit(change, keys: session.keys)
+    }
+
+    /// An admin (anyone) or manager (cashiers) sets a temporary password for another operator,
+    /// which must be changed at first use.
+    public func resetPassword(session: Session, name: String, newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+        var profile = try operatorProfile(named: name, session: session)
+        try Permission.resetPassword.require(session, target: profile.role)
+        try checkPolicy(newPassword, profile: profile, checker: checker)
+        let pk = try personalKey(of: profile, keys: session.keys)
+        let opId = [UInt8](hexString: profile.id)!
+        let priv = try privateData(operatorId: opId, personalKey: pk, keys: session.keys)
+        try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
+        var change = Change()
+        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, history: priv.history,
+                           rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
+        // A reset also clears a lockout.
+        change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: profile.name), body: LockoutState().encode())
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.reset", target: profile.name))
+        try commit(change, keys: session.keys)
+    }
+
+    // MARK: operator management
+
+    public func addOperator(session: Session, name: String, role: Role, phone: String?, email: String?, password: SecretBytes,
+                            checker: PasswordRuleChecker, now: Date = Date()) throws -> OperatorProfile {
+        try Permission.addOperator.require(session, target: role)
+        try Names.validateOperatorName(name)
+        let n = Names.normalize(name)
+        if try operatorSlot(named: n) != nil { throw OperatorError.exists(name: n) }
+        let ph = try phone.map(ContactValidation.phone)
+        let em = try email.map(ContactValidation.email)
+        let opId = SecureRandom.bytes(16)
+        var profile = OperatorProfile(id: opId.hexString, name: n, role: role, status: .active, phone: ph, email: em,
+                                      createdAt: now, passwordChangedAt: now, mustChangePassword: true, slotId: "")
+        try checkPolicy(password, profile: profile, checker: checker)
+        let pk = try SecretBytes.random(count: 32)
+        var change = Change()
+        try passwordFrames(profile: &profile, password: password, keys: session.keys, personalKey: pk, history: [],
+                           rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.add", target: n, detail: "role \(role.rawValue)"))
+        try commit(change, keys: session.keys)
+        return profile
+    }
+
+    /// Changing a role re-issues the operator's keyslot (with the new role's keys) under a
+    /// temporary password that must be changed at first use: the old slot is sealed under a
+    /// password the admin does not know.
+    public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+        var profile = try operatorProfile(named: name, session: session)
+        try Permission.changeRole.require(session, target: profile.role)
+        guard profile.role != role else { throw OperatorError.invalid("\(profile.name) already has the \(role.rawValue) role") }
+        if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
+        try checkPolicy(temporaryPassword, profile: profile, checker: checker)
+        let old = profile.role
+        let pk = try personalKey(of: profile, keys: session.keys)
+        let priv = try privateData(operatorId: [UInt8](hexString: profile.id)!, personalKey: pk, keys: session.keys)
+        profile.role = role
+        var change = Change()
+        try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, history: priv.history,
+                           rules: checker.accountRules, mustChange: true, now: now, change: &change)
+        if old == .admin {
+            // The admin-class key copy is replaced by a manager-class one under the same subject.
+        }
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.role", target: profile.name,
+                                    detail: "\(old.rawValue) -> \(role.rawValue)"))
+        try commit(change, keys: session.keys)
+    }
+
+    public func setStatus(session: Session, name: String, status: OperatorProfile.Status, now: Date = Date()) throws {
+        var profile = try operatorProfile(named: name, session: session)
+        try Permission.disableOperator.require(session, target: profile.role)
+        guard profile.status != status else { return }
+        if status == .disabled && profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
+        if status == .disabled && profile.name == session.operatorName { throw OperatorError.invalid("you cannot disable yourself") }
+        profile.status = status
+        var change = Change()
+        try change.put(.operatorProfile, subject: [UInt8](hexString: profile.id)!, keyClass: .shared, profile)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: status == .disabled ? "user.disable" : "user.enable", target: profile.name))
+        try commit(change, keys: session.keys)
+    }
+
+    public func removeOperator(session: Session, name: String, now: Date = Date()) throws {
+        let profile = try operatorProfile(named: name, session: session)
+        try Permission.removeOperator.require(session, target: profile.role)
+        if profile.name == session.operatorName { throw OperatorError.invalid("you cannot remove yourself") }
+        if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
+        let opId = [UInt8](hexString: profile.id)!
+        var change = Change()
+        if let s = [UInt8](hexString: profile.slotId) { change.removeSlot(s) }
+        change.remove(subject: opId)
+        change.remove(subject: OperatorSubjects.privateData(opId))
+        change.remove(subject: OperatorSubjects.keyCopy(opId))
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.remove", target: profile.name))
+        try commit(change, keys: session.keys)
+    }
+
+    public func unlockOperator(session: Session, name: String, now: Date = Date()) throws {
+        let n = Names.normalize(name)
+        let target = try? operatorProfile(named: n, session: session)
+        try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
+        guard target != nil else { throw OperatorError.unknownOperator(name: n) }
+        var change = Change()
+        change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: n), body: LockoutState().encode())
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.unlock", target: n))
+        try commit(change, keys: session.keys)
+    }
+
+    private func requireAnotherAdmin(besides p: OperatorProfile, session: Session) throws {
+        let others = try operators(session: session).filter { $0.role == .admin && $0.status == .active && $0.id != p.id }
+        if others.isEmpty { throw OperatorError.lastAdmin }
+    }
+}
+
+/// Validation of bound phone numbers and e-mail addresses.
+public enum ContactValidation {
+    /// E.164 (`+` then 8 to 15 digits, no leading zero) or an 11-digit mainland China mobile
+    /// number (1[3-9]xxxxxxxxx). Spaces and dashes are removed first.
+    public static func phone(_ s: String) throws -> String {
+        let t = s.filter { $0 != " " && $0 != "-" }
+        let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw OperatorError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +")
+        }
+        if t.hasPrefix("+") {
+            guard (8...15).contains(digits.count), digits.first != "0" else {
+                throw OperatorError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0")
+            }
+            return t
+        }
+        let u = Array(digits.utf8)
+        guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
+            throw OperatorError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)")
+        }
+        return digits
+    }
+
+    /// A practical subset of RFC 5322: local@domain, with a dotted domain of letters, digits and dashes.
+    public static func email(_ s: String) throws -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { throw OperatorError.invalid("the e-mail address \"\(s)\" must contain exactly one @") }
+        let local = parts[0], domain = parts[1].lowercased()
+        let localOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
+              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
+            throw OperatorError.invalid("the e-mail address \"\(s)\" has an invalid part before the @")
+        }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let labelOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-")
+        guard labels.count >= 2, domain.count <= 253,
+              labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
+              labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
+            throw OperatorError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)")
+        }
+        return "\(local)@\(domain)"
+    }
+}
