@@ -12,6 +12,9 @@ struct VaultCLI: ParsableCommand {
             Init.self,
             Info.self,
             Verify.self,
+            LoginCommand.self,
+            User.self,
+            Audit.self,
         ]
     )
 }

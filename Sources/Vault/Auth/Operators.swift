@@ -252,14 +252,15 @@ extension Vault {
     /// Builds the slot and records for an operator's new password. `personalKey` is kept
     /// across password changes so the history stays readable.
     private func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
-                                history: [String], rules: AccountRules, mustChange: Bool, now: Date, change: inout Change) throws {
+                                history: [String], rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
-                                 personalKey: personalKey, history: history, rules: rules, mustChange: mustChange, now: now, change: &change)
+                                 personalKey: personalKey, history: history, rules: rules, mustChange: mustChange, now: now,
+                                 writeKeyCopy: writeKeyCopy, change: &change)
     }
 
     static func passwordFrames(vaultId: [UInt8], kdf: KDFParameters, profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing,
                                personalKey: SecretBytes, history: [String], rules: AccountRules, mustChange: Bool, now: Date,
-                               change: inout Change) throws {
+                               writeKeyCopy: Bool = true, change: inout Change) throws {
         let slotKeys = KeyRing()
         for c in profile.role.keyClasses {
             guard let k = keys.key(c) else {
@@ -286,10 +287,15 @@ extension Vault {
         profile.passwordChangedAt = now
         profile.mustChangePassword = mustChange
         try change.put(.operatorProfile, subject: opId, keyClass: .shared, profile)
-        var kc = personalKey.withUnsafeBytes { Array($0) }
-        defer { wipe(&kc) }
-        try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(opId), keyClass: profile.role == .admin ? .admin : .manager,
-                       OperatorKeyCopy(key: Data(kc).base64EncodedString()))
+        if writeKeyCopy {
+            // Managers (for cashiers and managers) and admins keep a copy of the personal key, so
+            // a reset keeps the history readable. An operator changing their own password keeps
+            // the same key, so the copy stays as it is.
+            var kc = personalKey.withUnsafeBytes { Array($0) }
+            defer { wipe(&kc) }
+            try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(opId), keyClass: profile.role == .admin ? .admin : .manager,
+                           OperatorKeyCopy(key: Data(kc).base64EncodedString()))
+        }
     }
 
     static func putPrivate(_ p: OperatorPrivate, operatorId: [UInt8], personalKey: SecretBytes, change: inout Change) throws {
@@ -339,7 +345,7 @@ extension Vault {
         try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()
         try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, history: priv.history,
-                           rules: checker.accountRules, mustChange: false, now: now, change: &change)
+                           rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.passwd", target: session.operatorName))
         try commit(change, keys: session.keys)
     }

@@ -117,7 +117,8 @@ public final class Vault {
     }
 
     /// Unlocks with an operator's name and password. An unknown name costs the same Argon2id
-    /// work and gets the same error as a wrong password.
+    /// work and gets the same error as a wrong password. This is the raw key check: commands go
+    /// through `login`, which adds lockout, status, expiry and the audit trail.
     public func unlock(user: String, password: SecretBytes) throws -> Session {
         let slots = try keyslots()
         let name = Names.normalize(user)

@@ -485,7 +485,7 @@ final class VaultFile {
         out.reserveCapacity(length)
         if f.keyClass.isAEAD {
             guard let key = keys.key(f.keyClass) else {
-                throw VaultError.permissionDenied(needed: "write \(f.keyClass) data", role: "current")
+                throw VaultError.permissionDenied(needed: "write \(f.keyClass) data", role: "current operator's")
             }
             out += try XChaCha20Poly1305.seal(f.body, key: key, ad: h)
         } else {

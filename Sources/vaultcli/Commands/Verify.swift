@@ -20,10 +20,11 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .read)
+                // With --user the password check goes through login (lockout, audit), so it needs the write lock.
+                let v = try Vault.open(path: vault.path, access: user == nil ? .read : .write)
                 var session: Session?
                 if let user {
-                    session = try v.unlock(user: user, password: try password.read(prompt: "Password for \(user): "))
+                    session = try Login.run(v, name: user, password: password).session
                 }
                 let report: ScanReport
                 do {
@@ -40,7 +41,7 @@ extension VaultCLI {
                               "torn_tail_bytes": report.tornTailBytes, "problems": report.problems] as [String: Any])
                 } else {
                     Out.line("vault intact: \(report.frames) frames, \(report.verifiedFrames) authenticated" +
-                             (report.unverifiableFrames > 0 ? ", \(report.unverifiableFrames) encrypted frames not checked (give --user to check them)" : ""))
+                             (report.unverifiableFrames > 0 ? ", \(report.unverifiableFrames) encrypted frames not checked (" + (user == nil ? "give --user to check them" : "your role's keys cannot open them; an admin's can") + ")" : ""))
                     for p in report.problems { Out.line("note: \(p)") }
                 }
                 if report.tornTailBytes > 0 { throw ExitCode(ExitStatus.verifyFoundInterruptedWrite.rawValue) }

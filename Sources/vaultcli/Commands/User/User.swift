@@ -1,0 +1,237 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI {
+    struct User: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.",
+            discussion: """
+            --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
+            terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
+            from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate.
+            """,
+            subcommands: [Add.self, List.self, Show.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self])
+    }
+}
+
+extension OperatorProfile {
+    func json(lockout: (failures: Int, lockedUntil: Date?)) -> [String: Any] {
+        let iso = ISO8601DateFormatter()
+        var d: [String: Any] = ["name": name, "role": role.rawValue, "status": lockout.lockedUntil != nil ? "locked" : status.rawValue,
+                                "created": iso.string(from: createdAt), "password_changed": iso.string(from: passwordChangedAt),
+                                "must_change_password": mustChangePassword, "failed_logins": lockout.failures]
+        d["phone"] = phone ?? NSNull()
+        d["email"] = email ?? NSNull()
+        if let u = lockout.lockedUntil { d["locked_until"] = iso.string(from: u) }
+        return d
+    }
+}
+
+extension VaultCLI.User {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an operator (admins: any role; managers: cashiers).")
+        @Argument(help: "The new operator's name.") var name: String
+        @Option(help: "admin, manager or cashier.") var role: Role = .cashier
+        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
+        @Option(help: "Bound e-mail address.") var email: String?
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var newPassword: NewPasswordOptions
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try Permission.addOperator.require(me.session, target: role)
+                let (pw, generated) = try newPassword.read(for: name, stdinFollows: actor.password.passwordStdin)
+                let p = try v.addOperator(session: me.session, name: name, role: role, phone: phone, email: email, password: pw,
+                                          checker: try PolicyStore.checker(v))
+                if output.json {
+                    var d = p.json(lockout: (0, nil))
+                    if let generated { d["temporary_password"] = generated }
+                    Out.json(d)
+                } else {
+                    Out.line("Added \(p.role.rawValue) \(p.name); the password must be changed at first login.")
+                    if let generated { Out.line("Temporary password: \(generated)") }
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List operators (managers and admins).")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try Permission.listOperators.require(me.session)
+                let ops = try v.operators(session: me.session)
+                let rows = try ops.map { ($0, try v.lockoutStatus(name: $0.name)) }
+                if output.json {
+                    Out.json(rows.map { $0.0.json(lockout: $0.1) })
+                } else {
+                    Out.line("NAME                 ROLE      STATUS    PHONE            EMAIL")
+                    for (p, l) in rows {
+                        let status = l.lockedUntil != nil ? "locked" : p.status.rawValue
+                        Out.line(p.name.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + p.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + " " +
+                                 status.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + (p.phone ?? "-").padding(toLength: 16, withPad: " ", startingAt: 0) + " " + (p.email ?? "-"))
+                    }
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one operator (yourself, or anyone for managers and admins).")
+        @Argument(help: "The operator's name (default: yourself).") var name: String?
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                let target = name ?? me.profile.name
+                if Names.normalize(target) != me.profile.name { try Permission.listOperators.require(me.session) }
+                let p = try v.operatorProfile(named: target, session: me.session)
+                let l = try v.lockoutStatus(name: p.name)
+                if output.json { Out.json(p.json(lockout: l)); return }
+                let iso = ISO8601DateFormatter()
+                Out.line("name:             \(p.name)")
+                Out.line("role:             \(p.role.rawValue)")
+                Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
+                Out.line("phone:            \(p.phone ?? "-")")
+                Out.line("email:            \(p.email ?? "-")")
+                Out.line("created:          \(iso.string(from: p.createdAt))")
+                Out.line("password changed: \(iso.string(from: p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
+                Out.line("failed logins:    \(l.failures)")
+            }
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
+            discussion: "With --password-stdin, the first line is your current password and the second the new one.")
+        @Argument(help: "The operator (default: yourself).") var name: String?
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var newPassword: NewPasswordOptions
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let actorName = try actor.name()
+                let own = name == nil || Names.normalize(name!) == Names.normalize(actorName)
+                let me = try Login.run(v, actor: actor, allowPasswordChange: own)
+                let checker = try PolicyStore.checker(v)
+                if own {
+                    let (pw, generated) = try newPassword.read(for: me.profile.name, stdinFollows: actor.password.passwordStdin)
+                    try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
+                    Out.line("Password of \(me.profile.name) changed.")
+                    if let generated { Out.line("New password: \(generated)") }
+                } else {
+                    let target = try v.operatorProfile(named: name!, session: me.session)
+                    try Permission.resetPassword.require(me.session, target: target.role)
+                    let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                    try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
+                    Out.line("Password of \(target.name) reset; it must be changed at first login.")
+                    if let generated { Out.line("Temporary password: \(generated)") }
+                }
+            }
+        }
+    }
+
+    struct SetRole: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "role",
+            abstract: "Change an operator's role (admins). The operator gets a temporary password, since their keyslot is re-issued with the new role's keys.")
+        @Argument(help: "The operator.") var name: String
+        @Argument(help: "admin, manager or cashier.") var role: Role
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var newPassword: NewPasswordOptions
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                let target = try v.operatorProfile(named: name, session: me.session)
+                try Permission.changeRole.require(me.session, target: target.role)
+                let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
+                Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
+                if let generated { Out.line("Temporary password: \(generated)") }
+            }
+        }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Disable an operator (admins: anyone; managers: cashiers).")
+        @Argument var name: String
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try v.setStatus(session: me.session, name: name, status: .disabled)
+                Out.line("\(Names.normalize(name)) is disabled.")
+            }
+        }
+    }
+
+    struct Enable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enable a disabled operator.")
+        @Argument var name: String
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try v.setStatus(session: me.session, name: name, status: .active)
+                Out.line("\(Names.normalize(name)) is enabled.")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an operator and their keyslot (admins).")
+        @Argument var name: String
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try v.removeOperator(session: me.session, name: name)
+                Out.line("\(Names.normalize(name)) was removed.")
+            }
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Clear an operator's failed-login count and lock (admins and managers).")
+        @Argument var name: String
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                let me = try Login.run(v, actor: actor)
+                try v.unlockOperator(session: me.session, name: name)
+                Out.line("\(Names.normalize(name)) is unlocked.")
+            }
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}

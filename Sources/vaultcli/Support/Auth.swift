@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+/// Options for commands run by a logged-in operator.
+struct ActorOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The operator running the command. Default: $VAULTCLI_USER.", valueName: "name"))
+    var user: String?
+
+    @OptionGroup var password: PasswordSource
+
+    func name() throws -> String {
+        if let user, !user.isEmpty { return user }
+        if let u = ProcessInfo.processInfo.environment["VAULTCLI_USER"], !u.isEmpty { return u }
+        throw ValidationError("say who you are with --user NAME (or set $VAULTCLI_USER)")
+    }
+}
+
+/// Logs the operator in (password, lockout, expiry) and returns the session. Prints the expiry
+/// warning on stderr.
+enum Login {
+    static func run(_ vault: Vault, actor: ActorOptions, allowPasswordChange: Bool = false) throws -> LoginResult {
+        try run(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange)
+    }
+
+    static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false) throws -> LoginResult {
+        let pw = try password.read(prompt: "Password for \(name): ")
+        let checker = try PolicyStore.checker(vault)
+        let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange)
+        if let d = r.expiresInDays {
+            Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd`")
+        }
+        return r
+    }
+}
+
+/// Reads a new password for an operator: a 0600 file, the next stdin line (after the actor's),
+/// a TTY prompt asked twice, or generated.
+struct NewPasswordOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the new password from a file of mode 0600.", valueName: "path"), completion: .file())
+    var newPasswordFile: String?
+
+    @Flag(name: .long, help: "Generate a strong temporary password and print it once on stdout.")
+    var generate = false
+
+    func validate() throws {
+        if generate && newPasswordFile != nil { throw ValidationError("choose one of --generate and --new-password-file") }
+    }
+
+    /// `stdinFollows`: the actor's password came from stdin, so the new one is the next line.
+    func read(for name: String, stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
+        if generate {
+            let g = PasswordFactory.temporary()
+            return (try SecretBytes(utf8: g), g)
+        }
+        if let f = newPasswordFile { return (try SecretInput.readFile(f), nil) }
+        if stdinFollows { return (try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (second line: the new password)"), nil) }
+        return (try SecretInput.readTTY(prompt: "New password for \(name): ", confirm: true), nil)
+    }
+}
