@@ -7,7 +7,7 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
 
 let args = CommandLine.arguments.dropFirst()
-let which = Set(args.isEmpty ? ["unlock", "append", "scan"] : args)
+let which = Set(args.isEmpty ? ["unlock", "login", "append", "scan"] : args)
 let records = Int(ProcessInfo.processInfo.environment["BENCH_RECORDS"] ?? "") ?? 1_000_000
 let dir = NSTemporaryDirectory() + "vaultcli-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -55,6 +55,28 @@ if which.contains("unlock") {
     let r = median(full) / median(raw)
     print(String(format: "unlock: argon2id (%@) %.1f ms, open+unlock %.1f ms, ratio %.3f (bar < 1.05) %@",
                  kdf.summary, median(raw) * 1e3, median(full) * 1e3, r, r < 1.05 ? "PASS" : "FAIL"))
+}
+
+if which.contains("login") {
+    // Login = Argon2id + less than 5%; an unknown user answers within 10% of a wrong password.
+    let kdf = try KDFPolicy.calibrate(targetMilliseconds: 500)
+    let path = dir + "/login"
+    _ = try Vault.initialize(path: path, adminName: "admin", password: password, kdf: kdf, terminalId: "BENCH")
+    var rules = AccountRules()
+    rules.lockoutThreshold = 1_000_000  // keep measuring real attempts, not lock refusals
+    let salt = SecureRandom.bytes(16)
+    var raw: [Double] = [], ok: [Double] = [], wrong: [Double] = [], unknown: [Double] = []
+    let bad = try SecretBytes(utf8: "not-the-password")
+    for _ in 0..<7 {
+        var t = now(); _ = try Argon2id.deriveKey(password: password, salt: salt, parameters: kdf); raw.append(now() - t)
+        t = now(); do { let v = try Vault.open(path: path, access: .write); _ = try v.login(user: "admin", password: password, rules: rules) }; ok.append(now() - t)
+        t = now(); do { let v = try Vault.open(path: path, access: .write); _ = try? v.login(user: "admin", password: bad, rules: rules) }; wrong.append(now() - t)
+        t = now(); do { let v = try Vault.open(path: path, access: .write); _ = try? v.login(user: "nobody", password: bad, rules: rules) }; unknown.append(now() - t)
+    }
+    let r1 = median(ok) / median(raw)
+    let r2 = median(unknown) / median(wrong)
+    print(String(format: "login: argon2id %.1f ms, login ok %.1f ms, ratio %.3f (bar < 1.05) %@", median(raw) * 1e3, median(ok) * 1e3, r1, r1 < 1.05 ? "PASS" : "FAIL"))
+    print(String(format: "login: wrong password %.1f ms, unknown user %.1f ms, ratio %.3f (bar within 0.90-1.10) %@", median(wrong) * 1e3, median(unknown) * 1e3, r2, abs(r2 - 1) <= 0.10 ? "PASS" : "FAIL"))
 }
 
 if which.contains("append") {
