@@ -9,6 +9,9 @@ struct VaultCLI: ParsableCommand {
         discussion: "Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file.",
         version: VaultVersion.string,
         subcommands: [
+            Keygen.self,
+            Backup.self,
+            Restore.self,
         ]
     )
 }

@@ -278,7 +278,7 @@ final class BackupTests: XCTestCase {
         let (old, oldBytes) = try makeVault(500, name: "live")
         let f = try fd(path)
         XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, force: false) { _ in }) {
-            XCTAssertEqual($0 as? BackupError, .targetExists(path: old))
+            XCTAssertEqual($0 as? BackupError, .targetExists(path: old, forceAllowed: true))
         }
         close(f)
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), oldBytes)

@@ -38,7 +38,8 @@ public enum BackupError: UserFacingError, Equatable {
     // MARK: files
     case io(path: String, operation: String, errno: Int32)
     case readBackMismatch(path: String)
-    case targetExists(path: String)
+    /// The target exists. `forceAllowed`: the command has --force (restore); else it never overwrites.
+    case targetExists(path: String, forceAllowed: Bool)
     case refuseBinaryToTerminal
     case sourceChanged(expected: Int, got: Int)
 
@@ -84,7 +85,7 @@ public enum BackupError: UserFacingError, Equatable {
         case .vaultHashMismatch: "the backup's vault does not match the SHA-256 in its manifest"
         case .io(let p, let op, let e): "cannot \(op) \(p): \(String(cString: strerror(e)))"
         case .readBackMismatch(let p): "the backup read back from \(p) differs from what was written: the device is faulty"
-        case .targetExists(let p): "\(p) already exists; it was not changed"
+        case .targetExists(let p, _): "\(p) already exists; it was not changed"
         case .refuseBinaryToTerminal: "refusing to write a binary backup to a terminal"
         case .sourceChanged(let e, let g): "the vault changed while it was being backed up (expected \(e) bytes, read \(g))"
         }
@@ -112,7 +113,8 @@ public enum BackupError: UserFacingError, Equatable {
             ["check that the device is still plugged in and mounted; no partial backup was left behind"]
         case .io: ["check that the device is present and writable"]
         case .readBackMismatch: ["use another USB stick or disk; the faulty copy was removed"]
-        case .targetExists: ["choose another path, or pass --force to move the old one aside first"]
+        case .targetExists(_, true): ["pass --force to move the existing one aside first (it is kept, never deleted), or choose another path"]
+        case .targetExists(_, false): ["choose another path; vaultcli never overwrites it"]
         case .refuseBinaryToTerminal: ["redirect the output to a file or a pipe, or pass --armor"]
         case .sourceChanged: ["run the backup again"]
         }
@@ -127,7 +129,8 @@ public enum BackupError: UserFacingError, Equatable {
         case .unsupportedBackupVersion: .unsupportedVersion
         case .invalidRecipient, .invalidIdentity, .noRecipients, .passphraseNotAlone, .noIdentities, .refuseBinaryToTerminal: .usage
         case .io, .readBackMismatch, .sourceChanged: .io
-        case .targetExists: .vaultExists
+        case .targetExists(_, true): .vaultExists
+        case .targetExists(_, false): .failure
         }
     }
 }

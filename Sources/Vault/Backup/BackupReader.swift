@@ -59,7 +59,7 @@ public struct BackupReader {
     /// which first moves it to `<vault>.before-restore-<UTC time>` (never deleted).
     public func restore(from input: Int32, inputName: String = "the backup", to vaultPath: String, force: Bool,
                         validate: (String) throws -> Void) throws -> RestoreResult {
-        if BackupFS.exists(vaultPath) && !force { throw BackupError.targetExists(path: vaultPath) }
+        if BackupFS.exists(vaultPath) && !force { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
         let dir = BackupFS.dirname(vaultPath)
         if !BackupFS.isDirectory(dir) {
             do {
@@ -83,7 +83,7 @@ public struct BackupReader {
 
         var movedAside: String? = nil
         if BackupFS.exists(vaultPath) {
-            guard force else { throw BackupError.targetExists(path: vaultPath) }
+            guard force else { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
             var aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now())
             var i = 1
             while BackupFS.exists(aside) { aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now()) + "-\(i)"; i += 1 }
@@ -102,7 +102,7 @@ public struct BackupReader {
                 unlink(temp)
             } else {
                 let e = errno
-                if e == EEXIST { throw BackupError.targetExists(path: vaultPath) }
+                if e == EEXIST { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
                 guard e == EPERM || e == EOPNOTSUPP, !BackupFS.exists(vaultPath), rename(temp, vaultPath) == 0 else {
                     throw BackupError.io(path: vaultPath, operation: "put the restored vault in place at", errno: e)
                 }

@@ -135,7 +135,7 @@ public struct BackupWriter {
                 return Result(path: nil, bytesWritten: written, manifest: manifest, removed: [])
             case .directory(let dir):
                 let final = dir + "/" + Self.fileName(terminalID: info.terminalID, date: created)
-                if BackupFS.exists(final) { throw BackupError.targetExists(path: final) }
+                if BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
                 let written = try writeAtomically(reader: reader, dir: dir, final: final, replace: false)
                 let removed = try keep.map { try Self.prune(dir: dir, terminalID: info.terminalID, keep: $0, io: io) } ?? []
                 return Result(path: final, bytesWritten: written, manifest: manifest, removed: removed)
@@ -171,7 +171,7 @@ public struct BackupWriter {
 
         try readBack(temp, expectedLength: written, expectedTag: digest.finalize(), key: key)
 
-        if !replace && BackupFS.exists(final) { throw BackupError.targetExists(path: final) }
+        if !replace && BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
         if rename(temp, final) != 0 { throw BackupError.io(path: final, operation: "rename the finished backup to", errno: errno) }
         renamed = true
         do {
