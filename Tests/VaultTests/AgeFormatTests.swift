@@ -180,6 +180,9 @@ final class AgeThroughputBench: XCTestCase {
         unlink(out); unlink(back)
         defer { unlink(out); unlink(back) }
         func seconds(_ body: () throws -> Void) rethrows -> Double {
+            var ru = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &ru)
+            print("bench: peak RSS so far \(ru.ru_maxrss / 1024) MiB")
             let t0 = DispatchTime.now().uptimeNanoseconds
             try body()
             return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
@@ -195,6 +198,24 @@ final class AgeThroughputBench: XCTestCase {
             defer { close(i); close(o) }
             try AgeDecryptor.decrypt(from: i, to: o, identities: [id])
         }
-        print(String(format: "vaultcli age: encrypt %.1f MB/s, decrypt %.1f MB/s", size / enc / 1e6, size / dec / 1e6))
+        // The backup path: container + age + temp file + fsync + read-back from the device + rename.
+        let outDir = path + ".vaultcli-bench-dir", restored = path + ".vaultcli-restored"
+        try? FileManager.default.removeItem(atPath: outDir)
+        unlink(restored)
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outDir); unlink(restored) }
+        var backupPath = ""
+        let bk = try seconds {
+            backupPath = try BackupWriter(recipients: [r]).write(from: FileBackupSource(path: path), to: .directory(outDir)).path!
+        }
+        let rs = try seconds {
+            let i = open(backupPath, O_RDONLY)
+            defer { close(i) }
+            _ = try BackupReader(identities: [id]).restore(from: i, to: restored, force: false) { _ in }
+        }
+        var ru = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &ru)
+        print(String(format: "vaultcli age: encrypt %.1f MB/s, decrypt %.1f MB/s; backup (with fsync + read-back) %.1f MB/s, restore (with fsync) %.1f MB/s; peak RSS of the test process %.1f MiB",
+                     size / enc / 1e6, size / dec / 1e6, size / bk / 1e6, size / rs / 1e6, Double(ru.ru_maxrss) / 1024))
     }
 }
