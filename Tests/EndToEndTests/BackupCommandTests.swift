@@ -150,4 +150,28 @@ final class BackupCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("invalid recipient"), bad.stderr)
     }
+
+    /// The rclone round trip of docs/backup-guide.md, against a local remote (`:local:`).
+    /// The backup side streams a library-made backup (the `backup --to -` command needs the store).
+    func testRcloneLocalRemoteRoundTrip() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rclone") else { throw XCTSkip("rclone is not installed") }
+        let bytes = SecureRandom.bytes(300_000)
+        let (backup, key) = try makeBackup(vaultBytes: bytes)
+        let bin = CLI.binary.path
+        let remote = path("bucket")
+        let script = """
+        set -e
+        cat '\(backup)' | rclone rcat ':local:\(remote)/shop-17/$(date -u +%Y%m%dT%H%M%SZ).age'
+        f=$(rclone lsf ':local:\(remote)/shop-17/')
+        rclone cat ":local:\(remote)/shop-17/$f" | '\(bin)' restore - --identity '\(key)' --vault '\(path("rv/vault"))'
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", script]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: path("rv/vault")))), bytes)
+    }
 }
