@@ -15,6 +15,9 @@ struct VaultCLI: ParsableCommand {
             LoginCommand.self,
             User.self,
             Audit.self,
+            Keygen.self,
+            Backup.self,
+            Restore.self,
         ]
     )
 }

@@ -7,6 +7,7 @@ struct CLIResult {
     var stdout: String
     var stderr: String
     var stdoutData: Data
+    var stdoutText: String { stdout }
 }
 
 enum CLIHarness {

@@ -1,0 +1,249 @@
+internal import CSodium
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The age v1 payload: a 16-byte nonce, then STREAM (ChaCha20-Poly1305 over 64 KiB chunks,
+/// nonce = 11-byte big-endian counter || last-chunk flag).
+enum AgeStream {
+    static let chunkSize = 64 * 1024
+    static let tagSize = 16
+    static let encryptedChunkSize = chunkSize + tagSize
+    static let nonceSize = 16
+    /// Chunks handed to the sink at once (1 MiB of plaintext).
+    static let chunksPerBatch = 16
+
+    static func headerMACKey(_ fileKey: SecretBytes) throws -> SecretBytes {
+        try HKDF.deriveSecret(ikm: fileKey, salt: [UInt8](), info: "header")
+    }
+
+    static func payloadKey(_ fileKey: SecretBytes, nonce: [UInt8]) throws -> SecretBytes {
+        try HKDF.deriveSecret(ikm: fileKey, salt: nonce, info: "payload")
+    }
+}
+
+/// The 12-byte nonce as a plain byte buffer.
+struct StreamNonce {
+    var bytes = [UInt8](repeating: 0, count: 12)
+    var counter: UInt64 = 0
+
+    mutating func set(last: Bool) {
+        // An 88-bit big-endian counter: the top 3 bytes stay zero (2^64 chunks is far beyond
+        // any file), then 8 bytes, then the last-chunk flag.
+        var c = counter
+        for i in stride(from: 10, through: 3, by: -1) {
+            bytes[i] = UInt8(truncatingIfNeeded: c)
+            c >>= 8
+        }
+        bytes[11] = last ? 1 : 0
+    }
+
+    mutating func increment() throws {
+        guard counter < UInt64.max else { throw BackupError.payloadInvalid("too many chunks") }
+        counter += 1
+    }
+}
+
+/// Encrypts to age v1. Streams: memory stays constant whatever the input size.
+public enum AgeEncryptor {
+    /// Encrypts everything read from `input` (until end of file) to `output`.
+    /// Binary unless `armor`. File descriptors stay open; the caller closes them.
+    public static func encrypt(from input: Int32, to output: Int32, recipients: [AgeRecipient], armor: Bool = false) throws {
+        let io = SystemIO()
+        try encrypt(recipients: recipients, armor: armor,
+                    read: { try readSome(io, fd: input, into: $0, path: "the input") },
+                    write: { try writeAll(io, fd: output, $0, path: "the output") })
+    }
+
+    /// Checks a recipient list: at least one; a passphrase stands alone.
+    static func validate(_ recipients: [AgeRecipient]) throws {
+        if recipients.isEmpty { throw BackupError.noRecipients }
+        let scrypts = recipients.filter { if case .scrypt = $0 { return true } else { return false } }.count
+        if scrypts > 0 && recipients.count > 1 { throw BackupError.passphraseNotAlone }
+    }
+
+    /// The header and the payload key for a new file.
+    static func makeHeader(recipients: [AgeRecipient]) throws -> (header: [UInt8], payloadKey: SecretBytes) {
+        try validate(recipients)
+        let fileKey = try SecretBytes.random(count: AgeStanzaCrypto.fileKeySize)
+        let stanzas = try recipients.map { try AgeStanzaCrypto.wrap(fileKey: fileKey, to: $0) }
+        let macKey = try AgeStream.headerMACKey(fileKey)
+        var header = try AgeHeader.encode(stanzas: stanzas) { bytes in macKey.withUnsafeBytes { HMACSHA256.mac(key: $0, message: bytes) } }
+        let nonce = SecureRandom.bytes(AgeStream.nonceSize)
+        header += nonce
+        return (header, try AgeStream.payloadKey(fileKey, nonce: nonce))
+    }
+
+    /// The general form: plaintext from `read` (0 = end), the age file to `write`.
+    static func encrypt(recipients: [AgeRecipient], armor: Bool, read: @escaping ByteSource, write: @escaping ByteSink) throws {
+        let (header, key) = try makeHeader(recipients: recipients)
+        let encoder = armor ? try ArmorEncoder(sink: write) : nil
+        let sink: ByteSink = encoder.map { e in { try e.write($0) } } ?? write
+        try header.withUnsafeBytes { try sink($0) }
+
+        let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1, source: read)
+        let outCapacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
+        let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
+        defer { out.deallocate() }
+        var outCount = 0
+        var nonce = StreamNonce()
+        try key.withUnsafeBytes { k in
+            let kp = k.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            while true {
+                // Look one byte past the chunk: the last chunk is the one the input ends after.
+                let avail = try input.fill(AgeStream.chunkSize + 1)
+                let last = avail <= AgeStream.chunkSize
+                let n = last ? avail : AgeStream.chunkSize
+                nonce.set(last: last)
+                if outCount + n + AgeStream.tagSize > outCapacity {
+                    try sink(UnsafeRawBufferPointer(start: out, count: outCount))
+                    outCount = 0
+                }
+                let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
+                let src = input.pointer.assumingMemoryBound(to: UInt8.self)
+                var clen: UInt64 = 0
+                nonce.bytes.withUnsafeBufferPointer { np in
+                    _ = crypto_aead_chacha20poly1305_ietf_encrypt(dst, &clen, src, UInt64(n), nil, 0, nil, np.baseAddress!, kp)
+                }
+                outCount += Int(clen)
+                input.consume(n)
+                if last { break }
+                try nonce.increment()
+            }
+        }
+        if outCount > 0 { try sink(UnsafeRawBufferPointer(start: out, count: outCount)) }
+        try encoder?.finish()
+    }
+}
+
+/// Decrypts age v1, strictly: every malformed header, wrong MAC, failed chunk, truncation or
+/// trailing byte is an error. A chunk's plaintext reaches the sink only after its tag checked.
+public enum AgeDecryptor {
+    /// What was found in the header (no secrets).
+    public struct HeaderInfo: Sendable, Equatable {
+        public var stanzaTypes: [String]
+        public var armored: Bool
+    }
+
+    /// Decrypts `input` to `output`; armor is detected from the first bytes.
+    @discardableResult
+    public static func decrypt(from input: Int32, to output: Int32, identities: [AgeIdentity]) throws -> HeaderInfo {
+        let io = SystemIO()
+        return try decrypt(identities: identities, armor: nil,
+                           read: { try readSome(io, fd: input, into: $0, path: "the input") },
+                           write: { try writeAll(io, fd: output, $0, path: "the output") })
+    }
+
+    /// Finds the file key: tries each identity on the stanzas in order.
+    static func unwrapFileKey(_ header: AgeHeader, identities: [AgeIdentity]) throws -> SecretBytes {
+        if identities.isEmpty { throw BackupError.noIdentities }
+        if header.stanzas.contains(where: { $0.type == "scrypt" }) && header.stanzas.count != 1 {
+            throw BackupError.headerInvalid("an scrypt stanza must be the only stanza")
+        }
+        var passphraseTried = false
+        for id in identities {
+            var ourPublicKey: [UInt8]? = nil
+            if case .x25519(let sk) = id { ourPublicKey = try X25519.publicKey(for: sk) }
+            for s in header.stanzas {
+                switch try AgeStanzaCrypto.unwrap(s, with: id, ourPublicKey: ourPublicKey) {
+                case .fileKey(let fk): return fk
+                case .incorrectIdentity:
+                    if case .scrypt = id, s.type == "scrypt" { passphraseTried = true }
+                }
+            }
+        }
+        throw passphraseTried ? BackupError.wrongPassphrase : BackupError.noMatchingIdentity
+    }
+
+    /// The general form. `armor`: nil = detect. On failure, plaintext already authenticated
+    /// has been handed to `write` (chunk by chunk, as age does); nothing unauthenticated has.
+    @discardableResult
+    static func decrypt(identities: [AgeIdentity], armor: Bool?, read: @escaping ByteSource, write: @escaping ByteSink) throws -> HeaderInfo {
+        let capacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize + AgeStream.encryptedChunkSize + 1
+        let raw = InputBuffer(capacity: capacity, source: read)
+        let armored = try armor ?? AgeArmor.looksArmored(raw)
+        let input: InputBuffer
+        if armored {
+            // The detection above buffered some input already: hand it to the armor decoder
+            // first, then the rest of the source.
+            let outer = raw
+            let inner = InputBuffer(capacity: 64 * 1024) { buf in try outer.read(into: buf) }
+            let dec = ArmorDecoder(input: inner)
+            input = InputBuffer(capacity: capacity) { try dec.read(into: $0) }
+        } else {
+            input = raw
+        }
+
+        let header = try AgeHeader.parse(input)
+        let fileKey = try unwrapFileKey(header, identities: identities)
+        let macKey = try AgeStream.headerMACKey(fileKey)
+        let macOK = macKey.withUnsafeBytes { HMACSHA256.verify(tag: header.mac, key: $0, message: header.macInput) }
+        guard macOK else { throw BackupError.headerMACMismatch }
+        guard try input.fill(AgeStream.nonceSize) >= AgeStream.nonceSize else {
+            throw BackupError.headerInvalid("the payload nonce is missing or short")
+        }
+        let nonce = Array(UnsafeRawBufferPointer(start: input.pointer, count: AgeStream.nonceSize))
+        input.consume(AgeStream.nonceSize)
+        let key = try AgeStream.payloadKey(fileKey, nonce: nonce)
+        try decryptPayload(input, key: key, write: write)
+        return HeaderInfo(stanzaTypes: header.stanzas.map(\.type), armored: armored)
+    }
+
+    private static func decryptPayload(_ input: InputBuffer, key: SecretBytes, write: ByteSink) throws {
+        let outCapacity = AgeStream.chunksPerBatch * AgeStream.chunkSize
+        let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
+        var outCount = 0
+        defer {
+            memset(out, 0, outCapacity)
+            out.deallocate()
+        }
+        var nonce = StreamNonce()
+        // Releases what is authenticated so far, then reports the failure.
+        func fail(_ why: String) throws -> Never {
+            if outCount > 0 { try write(UnsafeRawBufferPointer(start: out, count: outCount)) }
+            outCount = 0
+            throw BackupError.payloadInvalid(why)
+        }
+        try key.withUnsafeBytes { k in
+            let kp = k.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            func open(_ n: Int, last: Bool) -> Bool {
+                nonce.set(last: last)
+                let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
+                let src = input.pointer.assumingMemoryBound(to: UInt8.self)
+                return nonce.bytes.withUnsafeBufferPointer { np in
+                    crypto_aead_chacha20poly1305_ietf_decrypt(dst, nil, nil, src, UInt64(n), nil, 0, np.baseAddress!, kp) == 0
+                }
+            }
+            while true {
+                if outCount + AgeStream.chunkSize > outCapacity {
+                    try write(UnsafeRawBufferPointer(start: out, count: outCount))
+                    outCount = 0
+                }
+                let avail = try input.fill(AgeStream.encryptedChunkSize)
+                if avail == 0 { try fail("the file is truncated: it ends without a final chunk") }
+                var last = false
+                let n = min(avail, AgeStream.encryptedChunkSize)
+                if n < AgeStream.encryptedChunkSize {
+                    // A short chunk must be the last; it can be empty only as the first and only chunk.
+                    last = true
+                    if nonce.counter != 0 && n == AgeStream.tagSize { try fail("the last chunk is empty") }
+                    if n < AgeStream.tagSize { try fail("a chunk is shorter than its tag (truncated)") }
+                    guard open(n, last: true) else { try fail("a chunk failed authentication") }
+                } else if !open(n, last: false) {
+                    // Maybe a full-length final chunk.
+                    last = true
+                    guard open(n, last: true) else { try fail("a chunk failed authentication") }
+                }
+                outCount += n - AgeStream.tagSize
+                input.consume(n)
+                if last {
+                    if try input.fill(1) > 0 { try fail("there is data after the final chunk") }
+                    break
+                }
+                try nonce.increment()
+            }
+        }
+        if outCount > 0 { try write(UnsafeRawBufferPointer(start: out, count: outCount)) }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Identity files in age-keygen's layout:
+///
+///     # created: 2026-11-22T00:15:03Z
+///     # public key: age1...
+///     AGE-SECRET-KEY-1...
+public enum AgeKeyFile {
+    /// The file's text. It holds the secret key: write it only to a 0600 file or a pipe.
+    public static func render(_ identity: AgeIdentity, created: Date = Date()) throws -> String {
+        guard let secret = identity.secretString(), let r = try identity.recipient()?.string else {
+            throw BackupError.invalidIdentity("only X25519 identities can be written to a key file")
+        }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return "# created: \(f.string(from: created))\n# public key: \(r)\n\(secret)\n"
+    }
+
+    /// Writes a new identity file: O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, fsynced. Never overwrites.
+    public static func write(_ identity: AgeIdentity, to path: String, created: Date = Date()) throws {
+        var bytes = Array(try render(identity, created: created).utf8)
+        defer { wipe(&bytes) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { throw BackupError.targetExists(path: path, forceAllowed: false) }
+            throw BackupError.io(path: path, operation: "create", errno: errno)
+        }
+        var ok = false
+        defer {
+            close(fd)
+            if !ok { unlink(path) }
+        }
+        // The umask may have narrowed the mode further; make sure it is exactly 0600.
+        fchmod(fd, 0o600)
+        try bytes.withUnsafeBytes { try writeAll(SystemIO(), fd: fd, $0, path: path) }
+        if fsync(fd) != 0 { throw BackupError.io(path: path, operation: "sync", errno: errno) }
+        ok = true
+    }
+
+    /// Reads identities from a file (refusing one that others can read).
+    public static func read(path: String) throws -> [AgeIdentity] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw BackupError.io(path: path, operation: "open the identity file", errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw BackupError.io(path: path, operation: "stat", errno: errno) }
+        guard st.st_size <= 1 << 20 else { throw BackupError.invalidIdentity("\(path) is too large for an identity file") }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        defer { wipe(&bytes) }
+        var got = 0
+        while got < bytes.count {
+            let n = try bytes.withUnsafeMutableBytes { try readSome(SystemIO(), fd: fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[got...]), path: path) }
+            if n == 0 { break }
+            got += n
+        }
+        let text = String(decoding: bytes[0..<got], as: UTF8.self)
+        return try AgeIdentity.parseFile(contents: text, path: path)
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the vault store tells the backup about the vault (no secrets: a backup needs no password).
+public struct BackupSnapshotInfo: Sendable, Equatable {
+    public var vaultID: [UInt8]
+    public var terminalID: String
+    /// The vault file's own format version.
+    public var vaultFormatVersion: Int
+
+    public init(vaultID: [UInt8], terminalID: String, vaultFormatVersion: Int) {
+        self.vaultID = vaultID
+        self.terminalID = terminalID
+        self.vaultFormatVersion = vaultFormatVersion
+    }
+}
+
+/// The vault side of a backup. The store implements it: it takes the vault's lock, and while
+/// it holds it, calls `body` with the vault's fields, a readable descriptor of the vault file
+/// and the file's length. The backup reads exactly `length` bytes with pread(2) from offset 0
+/// and never writes to the descriptor or closes it.
+public protocol BackupSource {
+    func withConsistentSnapshot<R>(_ body: (BackupSnapshotInfo, Int32, Int) throws -> R) throws -> R
+}
+
+/// The manifest at the front of a backup's plaintext (JSON, sorted keys).
+public struct BackupManifest: Codable, Sendable, Equatable {
+    /// The container version (`BackupContainer.version`).
+    public var format: Int
+    public var vaultID: String
+    public var terminalID: String
+    /// UTC, ISO 8601 (`2026-11-22T00:15:03Z`).
+    public var created: String
+    public var vaultSize: UInt64
+    public var vaultFormatVersion: Int
+    public var vaultcliVersion: String
+
+    enum CodingKeys: String, CodingKey {
+        case format
+        case vaultID = "vault_id"
+        case terminalID = "terminal_id"
+        case created
+        case vaultSize = "vault_size"
+        case vaultFormatVersion = "vault_format_version"
+        case vaultcliVersion = "vaultcli_version"
+    }
+}
+
+/// The backup container: the plaintext inside the age file.
+///
+///     magic "VAULTCLI-BACKUP\n" (16) | version u16 BE | manifest length u32 BE | manifest JSON
+///     | vault bytes (vault_size) | SHA-256 of the vault bytes (32)
+///
+/// The digest is a trailer so that a backup is written in one pass over the vault.
+public enum BackupContainer {
+    public static let magic = Array("VAULTCLI-BACKUP\n".utf8)
+    public static let version = 1
+    public static let maxManifest = 64 * 1024
+    static let prefixSize = 16 + 2 + 4
+
+    static func utcString(_ d: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: d)
+    }
+
+    static func manifest(_ info: BackupSnapshotInfo, size: Int, created: Date) -> BackupManifest {
+        BackupManifest(format: version, vaultID: info.vaultID.map { String(format: "%02x", $0) }.joined(),
+                       terminalID: info.terminalID, created: utcString(created), vaultSize: UInt64(size),
+                       vaultFormatVersion: info.vaultFormatVersion, vaultcliVersion: VaultVersion.string)
+    }
+
+    static func prefix(_ m: BackupManifest) throws -> [UInt8] {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = [UInt8](try enc.encode(m))
+        var out = magic
+        out += [UInt8(version >> 8), UInt8(version & 0xFF)]
+        let n = UInt32(json.count)
+        out += [UInt8(n >> 24), UInt8(n >> 16 & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)]
+        return out + json
+    }
+}
+
+/// Produces the container's bytes as a `ByteSource`: prefix, then the vault read with pread
+/// (exactly `length` bytes), then the SHA-256 trailer.
+final class ContainerReader {
+    private let prefix: [UInt8]
+    private var prefixOffset = 0
+    private let fd: Int32
+    private let length: Int
+    private var vaultOffset = 0
+    private var trailer: [UInt8]? = nil
+    private var trailerOffset = 0
+    private var hash = Hash.SHA256Stream()
+    private let io: BackupIO
+    private(set) var vaultSHA256: [UInt8] = []
+
+    init(prefix: [UInt8], fd: Int32, length: Int, io: BackupIO) {
+        self.prefix = prefix
+        self.fd = fd
+        self.length = length
+        self.io = io
+    }
+
+    func read(into buf: UnsafeMutableRawBufferPointer) throws -> Int {
+        var written = 0
+        if prefixOffset < prefix.count {
+            let n = min(buf.count, prefix.count - prefixOffset)
+            prefix.withUnsafeBytes { buf.baseAddress!.copyMemory(from: $0.baseAddress! + prefixOffset, byteCount: n) }
+            prefixOffset += n
+            written += n
+        }
+        while written < buf.count && vaultOffset < length {
+            let want = min(buf.count - written, length - vaultOffset)
+            let dst = UnsafeMutableRawBufferPointer(start: buf.baseAddress! + written, count: want)
+            let n = pread(fd, dst.baseAddress!, want, off_t(vaultOffset))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw BackupError.io(path: "the vault", operation: "read", errno: errno)
+            }
+            if n == 0 { throw BackupError.sourceChanged(expected: length, got: vaultOffset) }
+            hash.update(UnsafeRawBufferPointer(start: dst.baseAddress!, count: n))
+            vaultOffset += n
+            written += n
+        }
+        if written < buf.count && vaultOffset == length {
+            if trailer == nil {
+                var h = Hash.SHA256Stream()
+                swap(&h, &hash)
+                vaultSHA256 = h.finalize()
+                trailer = vaultSHA256
+            }
+            let t = trailer!
+            let n = min(buf.count - written, t.count - trailerOffset)
+            if n > 0 {
+                t.withUnsafeBytes { (buf.baseAddress! + written).copyMemory(from: $0.baseAddress! + trailerOffset, byteCount: n) }
+                trailerOffset += n
+                written += n
+            }
+        }
+        return written
+    }
+}
+
+/// Parses the container from the decrypted stream (a `ByteSink`), passing the vault bytes on
+/// to `vaultSink` and checking everything. `finish()` must be called at the end.
+final class ContainerWriter {
+    private enum State { case prefix, manifest(Int), vault, trailer, done }
+    private var state = State.prefix
+    private var pending: [UInt8] = []
+    private let vaultSink: ByteSink
+    private var hash = Hash.SHA256Stream()
+    private(set) var manifest: BackupManifest?
+    private(set) var vaultBytes: UInt64 = 0
+    private(set) var vaultSHA256: [UInt8] = []
+
+    init(vaultSink: @escaping ByteSink) { self.vaultSink = vaultSink }
+
+    func write(_ buf: UnsafeRawBufferPointer) throws {
+        var off = 0
+        while off < buf.count {
+            switch state {
+            case .prefix:
+                let n = min(BackupContainer.prefixSize - pending.count, buf.count - off)
+                pending += buf[off..<(off + n)]
+                off += n
+                if pending.count == BackupContainer.prefixSize {
+                    guard pending.prefix(16).elementsEqual(BackupContainer.magic) else { throw BackupError.notABackup }
+                    let v = Int(pending[16]) << 8 | Int(pending[17])
+                    guard v == BackupContainer.version else {
+                        throw BackupError.unsupportedBackupVersion(found: v, supported: BackupContainer.version)
+                    }
+                    let m = Int(pending[18]) << 24 | Int(pending[19]) << 16 | Int(pending[20]) << 8 | Int(pending[21])
+                    guard m > 0, m <= BackupContainer.maxManifest else { throw BackupError.manifestInvalid("its length \(m) is out of range") }
+                    pending = []
+                    state = .manifest(m)
+                }
+            case .manifest(let m):
+                let n = min(m - pending.count, buf.count - off)
+                pending += buf[off..<(off + n)]
+                off += n
+                if pending.count == m {
+                    try parseManifest(pending)
+                    pending = []
+                    state = manifest!.vaultSize == 0 ? .trailer : .vault
+                }
+            case .vault:
+                let remaining = manifest!.vaultSize - vaultBytes
+                let n = Int(min(UInt64(buf.count - off), remaining))
+                let slice = UnsafeRawBufferPointer(rebasing: buf[off..<(off + n)])
+                hash.update(slice)
+                try vaultSink(slice)
+                vaultBytes += UInt64(n)
+                off += n
+                if vaultBytes == manifest!.vaultSize { state = .trailer }
+            case .trailer:
+                let n = min(32 - pending.count, buf.count - off)
+                pending += buf[off..<(off + n)]
+                off += n
+                if pending.count == 32 {
+                    var h = Hash.SHA256Stream()
+                    swap(&h, &hash)
+                    vaultSHA256 = h.finalize()
+                    guard constantTimeEqual(vaultSHA256, pending) else { throw BackupError.vaultHashMismatch }
+                    state = .done
+                }
+            case .done:
+                throw BackupError.manifestInvalid("there are bytes after the vault's digest")
+            }
+        }
+    }
+
+    private func parseManifest(_ bytes: [UInt8]) throws {
+        let m: BackupManifest
+        do { m = try JSONDecoder().decode(BackupManifest.self, from: Data(bytes)) } catch {
+            throw BackupError.manifestInvalid("it is not the expected JSON")
+        }
+        guard m.format == BackupContainer.version else {
+            throw BackupError.unsupportedBackupVersion(found: m.format, supported: BackupContainer.version)
+        }
+        guard m.vaultID.count <= 128, m.vaultID.allSatisfy(\.isHexDigit) else { throw BackupError.manifestInvalid("vault_id is not hex") }
+        guard ISO8601DateFormatter().date(from: m.created) != nil else { throw BackupError.manifestInvalid("created is not an ISO 8601 UTC time") }
+        manifest = m
+    }
+
+    func finish() throws {
+        guard case .done = state else { throw BackupError.containerTruncated }
+    }
+}

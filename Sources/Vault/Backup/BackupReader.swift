@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads backups: `verify` checks everything without writing a vault; `restore` writes the
+/// vault only after everything checked.
+public struct BackupReader {
+    public struct Summary: Sendable, Equatable {
+        public var manifest: BackupManifest
+        public var vaultBytes: UInt64
+        public var vaultSHA256: [UInt8]
+        /// The age stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
+        public var stanzaTypes: [String]
+        public var armored: Bool
+    }
+
+    public struct RestoreResult: Sendable {
+        public var summary: Summary
+        public var vaultPath: String
+        /// Where the previous vault was moved (with `force`), if there was one.
+        public var movedAside: String?
+    }
+
+    public var identities: [AgeIdentity]
+    /// Called with (encrypted bytes read so far) now and then.
+    public var progress: ((Int64) -> Void)?
+    var io: BackupIO = SystemIO()
+    var now: () -> Date = Date.init
+
+    public init(identities: [AgeIdentity], progress: ((Int64) -> Void)? = nil) {
+        self.identities = identities
+        self.progress = progress
+    }
+
+    private func run(from input: Int32, inputName: String, vaultSink: @escaping ByteSink) throws -> Summary {
+        let container = ContainerWriter(vaultSink: vaultSink)
+        var read: Int64 = 0
+        let info = try AgeDecryptor.decrypt(identities: identities, armor: nil, read: { buf in
+            let n = try readSome(io, fd: input, into: buf, path: inputName)
+            read += Int64(n)
+            progress?(read)
+            return n
+        }, write: { try container.write($0) })
+        try container.finish()
+        return Summary(manifest: container.manifest!, vaultBytes: container.vaultBytes, vaultSHA256: container.vaultSHA256,
+                       stanzaTypes: info.stanzaTypes, armored: info.armored)
+    }
+
+    /// Decrypts and checks the whole backup (age header MAC, every chunk, the container, the
+    /// vault's size and SHA-256). Writes nothing.
+    public func verify(from input: Int32, inputName: String = "the backup") throws -> Summary {
+        try run(from: input, inputName: inputName) { _ in }
+    }
+
+    /// Restores to `vaultPath`. The vault is written to a temporary file next to it (0600,
+    /// O_EXCL), checked completely, fsynced, passed to `validate` (the store's own check of the
+    /// restored vault), and only then put in place. An existing vault is refused unless `force`,
+    /// which first moves it to `<vault>.before-restore-<UTC time>` (never deleted).
+    public func restore(from input: Int32, inputName: String = "the backup", to vaultPath: String, force: Bool,
+                        validate: (String) throws -> Void) throws -> RestoreResult {
+        if BackupFS.exists(vaultPath) && !force { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
+        let dir = BackupFS.dirname(vaultPath)
+        if !BackupFS.isDirectory(dir) {
+            do {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw BackupError.io(path: dir, operation: "create the vault's directory", errno: EACCES)
+            }
+        }
+        let (fd, temp) = try BackupFS.createTemp(in: dir)
+        var fdOpen = true
+        var placed = false
+        defer {
+            if fdOpen { close(fd) }
+            if !placed { unlink(temp) }
+        }
+        let summary = try run(from: input, inputName: inputName) { buf in try writeAll(io, fd: fd, buf, path: temp) }
+        if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        fdOpen = false
+        if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
+        try validate(temp)
+
+        var movedAside: String? = nil
+        if BackupFS.exists(vaultPath) {
+            guard force else { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
+            var aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now())
+            var i = 1
+            while BackupFS.exists(aside) { aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now()) + "-\(i)"; i += 1 }
+            // link + unlink rather than rename, so that an existing name is never replaced.
+            if link(vaultPath, aside) != 0 {
+                // File systems without hard links: rename (the name was checked free above).
+                guard errno == EPERM || errno == EOPNOTSUPP, rename(vaultPath, aside) == 0 else {
+                    throw BackupError.io(path: aside, operation: "move the old vault aside to", errno: errno)
+                }
+            }
+            movedAside = aside
+            if rename(temp, vaultPath) != 0 { throw BackupError.io(path: vaultPath, operation: "put the restored vault in place at", errno: errno) }
+        } else {
+            // link fails if a vault appeared meanwhile: never replace one without --force.
+            if link(temp, vaultPath) == 0 {
+                unlink(temp)
+            } else {
+                let e = errno
+                if e == EEXIST { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
+                guard e == EPERM || e == EOPNOTSUPP, !BackupFS.exists(vaultPath), rename(temp, vaultPath) == 0 else {
+                    throw BackupError.io(path: vaultPath, operation: "put the restored vault in place at", errno: e)
+                }
+            }
+        }
+        placed = true
+        try BackupFS.fsyncDirectory(dir, io: io)
+        return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside)
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File-system helpers shared by the writer and the reader.
+enum BackupFS {
+    static func dirname(_ path: String) -> String {
+        let d = (path as NSString).deletingLastPathComponent
+        return d.isEmpty ? "." : d
+    }
+
+    /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
+    static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {
+        for _ in 0..<16 {
+            let path = dir + "/.vaultcli-tmp-" + SecureRandom.bytes(6).map { String(format: "%02x", $0) }.joined()
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            if fd >= 0 { return (fd, path) }
+            if errno != EEXIST { throw BackupError.io(path: dir, operation: "create a temporary file in", errno: errno) }
+        }
+        throw BackupError.io(path: dir, operation: "create a temporary file in", errno: EEXIST)
+    }
+
+    static func fsyncDirectory(_ dir: String, io: BackupIO) throws {
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw BackupError.io(path: dir, operation: "open the directory", errno: errno) }
+        defer { close(fd) }
+        if io.fsync(fd) != 0 { throw BackupError.io(path: dir, operation: "sync the directory", errno: errno) }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    static func compactUTC(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return f.string(from: d)
+    }
+
+    static func parseCompactUTC(_ s: String) -> Date? {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        guard s.count == 16, let d = f.date(from: s), f.string(from: d) == s else { return nil }
+        return d
+    }
+}
+
+/// One backup file found in a directory (`backup list`).
+public struct BackupListing: Sendable, Equatable {
+    public var name: String
+    public var path: String
+    public var terminalID: String
+    public var created: Date
+    public var size: Int64
+}
+
+/// Writes a backup: the container, encrypted to age, to a directory, a file, or a descriptor.
+public struct BackupWriter {
+    public enum Target: Sendable {
+        /// A directory: the file is named `vaultcli-<terminal>-<yyyyMMddTHHmmssZ>.age`.
+        case directory(String)
+        /// A file path (replaced atomically if it exists).
+        case file(String)
+        /// A stream (stdout, a pipe): written directly, no read-back.
+        case descriptor(Int32, name: String)
+    }
+
+    public struct Result: Sendable {
+        /// The final path (nil for a descriptor).
+        public var path: String?
+        public var bytesWritten: Int64
+        public var manifest: BackupManifest
+        /// Backups deleted by `keep`.
+        public var removed: [String]
+    }
+
+    public var recipients: [AgeRecipient]
+    public var armor: Bool
+    /// Keep only the newest N `vaultcli-*.age` in the directory (after the new one is in place).
+    public var keep: Int?
+    /// Called with (bytes written so far) now and then, for a progress line.
+    public var progress: ((Int64) -> Void)?
+    var io: BackupIO = SystemIO()
+    var now: () -> Date = Date.init
+
+    public init(recipients: [AgeRecipient], armor: Bool = false, keep: Int? = nil, progress: ((Int64) -> Void)? = nil) {
+        self.recipients = recipients
+        self.armor = armor
+        self.keep = keep
+        self.progress = progress
+    }
+
+    /// The file name for a backup of `terminalID` taken at `date`.
+    public static func fileName(terminalID: String, date: Date) -> String {
+        "vaultcli-\(safeTerminal(terminalID))-\(BackupFS.compactUTC(date)).age"
+    }
+
+    /// The terminal id as it appears in file names: [A-Za-z0-9._-], others as "_".
+    static func safeTerminal(_ terminalID: String) -> String {
+        let safe = String(terminalID.unicodeScalars.map { c -> Character in
+            (c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "." || c == "_" || c == "-")) ? Character(c) : "_"
+        })
+        return safe.isEmpty ? "terminal" : safe
+    }
+
+    /// Writes one backup from `source` to `target`. On any failure nothing with the final name
+    /// is left behind (the temporary file is removed) and the error says why.
+    public func write(from source: BackupSource, to target: Target) throws -> Result {
+        try AgeEncryptor.validate(recipients)
+        let created = now()
+        return try source.withConsistentSnapshot { info, fd, length in
+            let manifest = BackupContainer.manifest(info, size: length, created: created)
+            let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length, io: io)
+            switch target {
+            case .descriptor(let out, let name):
+                if !armor && isatty(out) == 1 { throw BackupError.refuseBinaryToTerminal }
+                var written: Int64 = 0
+                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
+                    try writeAll(io, fd: out, buf, path: name)
+                    written += Int64(buf.count)
+                    progress?(written)
+                })
+                return Result(path: nil, bytesWritten: written, manifest: manifest, removed: [])
+            case .directory(let dir):
+                let final = dir + "/" + Self.fileName(terminalID: info.terminalID, date: created)
+                if BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
+                let written = try writeAtomically(reader: reader, dir: dir, final: final, replace: false)
+                let removed = try keep.map { try Self.prune(dir: dir, terminalID: info.terminalID, keep: $0, io: io) } ?? []
+                return Result(path: final, bytesWritten: written, manifest: manifest, removed: removed)
+            case .file(let path):
+                let written = try writeAtomically(reader: reader, dir: BackupFS.dirname(path), final: path, replace: true)
+                return Result(path: path, bytesWritten: written, manifest: manifest, removed: [])
+            }
+        }
+    }
+
+    /// Temp file, encrypt while taking a keyed digest, fsync, drop the cache, read back and
+    /// compare, then rename into place and fsync the directory.
+    private func writeAtomically(reader: ContainerReader, dir: String, final: String, replace: Bool) throws -> Int64 {
+        let (fd, temp) = try BackupFS.createTemp(in: dir)
+        var fdOpen = true
+        var renamed = false
+        defer {
+            if fdOpen { close(fd) }
+            if !renamed { unlink(temp) }
+        }
+        let key = try Poly1305Stream.newKey()
+        let digest = try Poly1305Stream(key: key)
+        var written: Int64 = 0
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
+            try writeAll(io, fd: fd, buf, path: temp)
+            digest.update(buf)
+            written += Int64(buf.count)
+            progress?(written)
+        })
+        if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        fdOpen = false
+        if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
+
+        try readBack(temp, expectedLength: written, expectedTag: digest.finalize(), key: key)
+
+        if !replace && BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
+        if rename(temp, final) != 0 { throw BackupError.io(path: final, operation: "rename the finished backup to", errno: errno) }
+        renamed = true
+        do {
+            try BackupFS.fsyncDirectory(dir, io: io)
+        } catch {
+            // The directory entry may not be durable: take the file away rather than leave one
+            // that might vanish or be half there after a power cut.
+            unlink(final)
+            throw error
+        }
+        return written
+    }
+
+    private func readBack(_ path: String, expectedLength: Int64, expectedTag: [UInt8], key: SecretBytes) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 { throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno) }
+        defer { close(fd) }
+        // The data is synced, so its pages are clean: dropping them makes the read below come
+        // from the device, not from memory (where the kernel allows it).
+        _ = posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
+        let digest = try Poly1305Stream(key: key)
+        let cap = 1 << 20
+        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: cap, alignment: 16)
+        defer { buf.deallocate() }
+        var total: Int64 = 0
+        while true {
+            let n = try readSome(io, fd: fd, into: buf, path: path)
+            if n == 0 { break }
+            digest.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
+            total += Int64(n)
+        }
+        let tag = digest.finalize()
+        guard total == expectedLength, constantTimeEqual(tag, expectedTag) else { throw BackupError.readBackMismatch(path: path) }
+    }
+
+    /// Lists `vaultcli-*.age` backups in `dir`, newest first (by the time in the name).
+    public static func list(dir: String) throws -> [BackupListing] {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            throw BackupError.io(path: dir, operation: "list", errno: (error as NSError).code == NSFileReadNoSuchFileError ? ENOENT : EACCES)
+        }
+        var out: [BackupListing] = []
+        for name in names where name.hasPrefix("vaultcli-") && name.hasSuffix(".age") {
+            let stem = name.dropFirst("vaultcli-".count).dropLast(".age".count)
+            guard stem.count > 17 else { continue }
+            let time = String(stem.suffix(16))
+            let sep = stem.dropLast(16).last
+            guard sep == "-", let date = BackupFS.parseCompactUTC(time) else { continue }
+            let path = dir + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            out.append(BackupListing(name: name, path: path, terminalID: String(stem.dropLast(17)), created: date, size: Int64(st.st_size)))
+        }
+        return out.sorted { ($0.created, $0.name) > ($1.created, $1.name) }
+    }
+
+    /// Deletes this terminal's oldest backups beyond `keep` (its newest `keep` stay; other
+    /// terminals' backups in the same directory are not touched).
+    static func prune(dir: String, terminalID: String, keep: Int, io: BackupIO) throws -> [String] {
+        let mine = safeTerminal(terminalID)
+        let all = try list(dir: dir).filter { $0.terminalID == mine }
+        guard keep >= 1, all.count > keep else { return [] }
+        var removed: [String] = []
+        for old in all[keep...] {
+            if unlink(old.path) != 0 { throw BackupError.io(path: old.path, operation: "delete the old backup", errno: errno) }
+            removed.append(old.path)
+        }
+        try BackupFS.fsyncDirectory(dir, io: io)
+        return removed
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Vault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options that name who can open a backup (verify, restore).
+struct IdentityOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("identity")], help: ArgumentHelp("An identity file (AGE-SECRET-KEY-1...); repeatable.", valueName: "file"),
+            completion: .file())
+    var identities: [String] = []
+
+    @Flag(name: .long, help: "The backup was made with a passphrase: ask for it (or read it with --password-stdin / --password-file).")
+    var passphrase = false
+
+    @OptionGroup var secret: PasswordSource
+
+    func validate() throws {
+        if identities.isEmpty && !passphrase {
+            throw ValidationError("say how to open the backup: --identity FILE or --passphrase")
+        }
+    }
+
+    func load() throws -> [AgeIdentity] {
+        var out: [AgeIdentity] = []
+        for path in identities { out += try AgeKeyFile.read(path: path) }
+        if passphrase { out.append(.scrypt(passphrase: try secret.read(prompt: "Backup passphrase: "))) }
+        return out
+    }
+}
+
+/// A progress line on stderr, only when stderr is a terminal; at most ~5 updates a second.
+final class ProgressLine {
+    private let label: String
+    private var last: UInt64 = 0
+    private var shown = false
+    let enabled = Diagnostics.stderrIsTTY
+
+    init(_ label: String) { self.label = label }
+
+    func update(_ bytes: Int64) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        if now - last < 200_000_000 { return }
+        last = now
+        shown = true
+        Diagnostics.write(String(format: "\rvaultcli: %@ %.1f MB", label, Double(bytes) / 1e6))
+    }
+
+    func done() { if shown { Diagnostics.write("\r\u{1B}[K") } }
+
+    var callback: ((Int64) -> Void)? { enabled ? { [self] in update($0) } : nil }
+}
+
+/// Opens an input path, "-" being stdin.
+func openInput(_ path: String) throws -> (fd: Int32, name: String, close: Bool) {
+    if path == "-" { return (STDIN_FILENO, "standard input", false) }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 { throw BackupError.io(path: path, operation: "open", errno: errno) }
+    return (fd, path, true)
+}
+
+func summaryJSON(_ s: BackupReader.Summary) -> [String: Any] {
+    [
+        "format": s.manifest.format,
+        "vault_id": s.manifest.vaultID,
+        "terminal_id": s.manifest.terminalID,
+        "created": s.manifest.created,
+        "vault_size": s.manifest.vaultSize,
+        "vault_format_version": s.manifest.vaultFormatVersion,
+        "vaultcli_version": s.manifest.vaultcliVersion,
+        "vault_sha256": s.vaultSHA256.map { String(format: "%02x", $0) }.joined(),
+        "recipients": s.stanzaTypes,
+        "armored": s.armored,
+    ]
+}
+
+func printSummary(_ s: BackupReader.Summary, verb: String) {
+    Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(s.manifest.terminalID)")
+    Out.line("  created:   \(s.manifest.created)")
+    Out.line("  vault id:  \(s.manifest.vaultID)")
+    Out.line("  vault:     \(s.vaultBytes) bytes, SHA-256 \(s.vaultSHA256.map { String(format: "%02x", $0) }.joined())")
+    Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Vault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VaultCLI {
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Restore the vault from a backup (a file, or - for stdin).",
+            discussion: """
+            Everything is decrypted and checked before the restored vault takes the place of \
+            anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
+            refused unless --force, which first moves it to <vault>.before-restore-<UTC time>.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The backup file, or - for stdin.", valueName: "file|-"), completion: .file())
+        var file: String
+
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var identity: IdentityOptions
+
+        @Flag(name: .long, help: "Replace an existing vault (it is moved aside, never deleted).")
+        var force = false
+
+        @OptionGroup var json: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let ids = try identity.load()
+                let input = try openInput(file)
+                defer { if input.close { close(input.fd) } }
+                let progress = ProgressLine("restore:")
+                let r: BackupReader.RestoreResult
+                do {
+                    r = try BackupReader(identities: ids, progress: progress.callback)
+                        .restore(from: input.fd, inputName: input.name, to: vault.path, force: force) { temp in
+                            try VaultBackupAccess.validateRestored(tempPath: temp)
+                        }
+                } catch { progress.done(); throw error }
+                progress.done()
+                if json.json {
+                    var j = summaryJSON(r.summary)
+                    j["vault"] = r.vaultPath
+                    j["moved_aside"] = r.movedAside ?? NSNull()
+                    Out.json(j)
+                } else {
+                    printSummary(r.summary, verb: "restored to \(r.vaultPath)")
+                    if let a = r.movedAside { Out.line("  the previous vault was moved to \(a)") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+import Foundation
+import XCTest
+@testable import Vault
+
+/// A vault stand-in: a plain file, share-locked while the snapshot is read.
+struct FileBackupSource: BackupSource {
+    var path: String
+    var info = BackupSnapshotInfo(vaultID: [UInt8](repeating: 0xAB, count: 16), terminalID: "shop-17/t1", vaultFormatVersion: 1)
+
+    func withConsistentSnapshot<R>(_ body: (BackupSnapshotInfo, Int32, Int) throws -> R) throws -> R {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw BackupError.io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        var st = stat()
+        fstat(fd, &st)
+        return try body(info, fd, Int(st.st_size))
+    }
+}
+
+/// Fails writes with `errno` once `failAfter` bytes went through, or fsync, or corrupts reads.
+final class FaultyIO: BackupIO, @unchecked Sendable {
+    var failAfter: Int? = nil
+    var writeErrno: Int32 = ENOSPC
+    var failFsync = false
+    var flipOnRead = false
+    var written = 0
+    let lock = NSLock()
+
+    func write(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        if let limit = failAfter {
+            if written >= limit { errno = writeErrno; return -1 }
+            let n = min(count, limit - written)
+            let r = Glibc.write(fd, buf, n)
+            if r > 0 { written += r }
+            return r
+        }
+        let r = Glibc.write(fd, buf, count)
+        if r > 0 { written += r }
+        return r
+    }
+
+    func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        let r = Glibc.read(fd, buf, count)
+        if flipOnRead && r > 100 { buf.storeBytes(of: buf.load(fromByteOffset: 50, as: UInt8.self) ^ 1, toByteOffset: 50, as: UInt8.self) }
+        return r
+    }
+
+    func fsync(_ fd: Int32) -> Int32 {
+        if failFsync { errno = EIO; return -1 }
+        return Glibc.fsync(fd)
+    }
+}
+
+final class BackupTests: XCTestCase {
+    var dir: TempDir!
+    var identity: AgeIdentity!
+    var recipient: AgeRecipient!
+
+    override func setUpWithError() throws {
+        dir = try TempDir()
+        identity = try AgeIdentity.generate()
+        recipient = try identity.recipient()!
+    }
+
+    func makeVault(_ size: Int, name: String = "vault") throws -> (path: String, bytes: [UInt8]) {
+        let bytes = SecureRandom.bytes(size)
+        try Data(bytes).write(to: dir.url(name))
+        return (dir.path(name), bytes)
+    }
+
+    func entries(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    func fd(_ path: String) throws -> Int32 {
+        let f = open(path, O_RDONLY)
+        if f < 0 { throw BackupError.io(path: path, operation: "open", errno: errno) }
+        return f
+    }
+
+    func testBackupToDirectoryThenVerifyListRestore() throws {
+        let (vault, bytes) = try makeVault(300_001)
+        let out = dir.path("usb")
+        mkdir(out, 0o700)
+        var w = BackupWriter(recipients: [recipient])
+        w.now = { Date(timeIntervalSince1970: 1_790_000_000) }
+        let r = try w.write(from: FileBackupSource(path: vault), to: .directory(out))
+        XCTAssertEqual(r.path, out + "/vaultcli-shop-17_t1-20260921T141320Z.age")
+        XCTAssertEqual(entries(out), ["vaultcli-shop-17_t1-20260921T141320Z.age"])
+        var st = stat()
+        stat(r.path!, &st)
+        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        XCTAssertEqual(Int64(st.st_size), r.bytesWritten)
+        XCTAssertEqual(r.manifest.vaultSize, 300_001)
+        XCTAssertEqual(r.manifest.terminalID, "shop-17/t1")
+        XCTAssertEqual(r.manifest.created, "2026-09-21T14:13:20Z")
+        XCTAssertEqual(r.manifest.vaultID, String(repeating: "ab", count: 16))
+
+        let listing = try BackupWriter.list(dir: out)
+        XCTAssertEqual(listing.count, 1)
+        XCTAssertEqual(listing[0].terminalID, "shop-17_t1")
+        XCTAssertEqual(listing[0].size, r.bytesWritten)
+
+        let f = try fd(r.path!)
+        defer { close(f) }
+        let s = try BackupReader(identities: [identity]).verify(from: f)
+        XCTAssertEqual(s.manifest, r.manifest)
+        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+        XCTAssertEqual(s.stanzaTypes, ["X25519"])
+
+        let f2 = try fd(r.path!)
+        defer { close(f2) }
+        let target = dir.path("restored/sub/vault")
+        var validated: String? = nil
+        let rr = try BackupReader(identities: [identity]).restore(from: f2, to: target, force: false) { temp in
+            validated = temp
+            XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: temp))), bytes)
+        }
+        XCTAssertNotNil(validated)
+        XCTAssertNil(rr.movedAside)
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: target))), bytes)
+        stat(target, &st)
+        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        XCTAssertEqual(entries(dir.path("restored/sub")), ["vault"])
+    }
+
+    func testArmoredBackupToFileAndEmptyVault() throws {
+        let (vault, _) = try makeVault(0)
+        let path = dir.path("b.age")
+        let r = try BackupWriter(recipients: [recipient], armor: true).write(from: FileBackupSource(path: vault), to: .file(path))
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("-----BEGIN AGE ENCRYPTED FILE-----\n"))
+        let f = try fd(path)
+        defer { close(f) }
+        let s = try BackupReader(identities: [identity]).verify(from: f)
+        XCTAssertTrue(s.armored)
+        XCTAssertEqual(s.vaultBytes, 0)
+        XCTAssertEqual(r.manifest.vaultSize, 0)
+    }
+
+    func testKeepDeletesOnlyThisTerminalsOldest() throws {
+        let (vault, _) = try makeVault(1000)
+        let out = dir.path("usb")
+        mkdir(out, 0o700)
+        // Another terminal's backup and an unrelated file must survive.
+        FileManager.default.createFile(atPath: out + "/vaultcli-other-20200101T000000Z.age", contents: Data([1]))
+        FileManager.default.createFile(atPath: out + "/notes.txt", contents: Data([1]))
+        var t = 1_700_000_000.0
+        var w = BackupWriter(recipients: [recipient], keep: 3)
+        var made: [String] = []
+        for _ in 0..<5 {
+            let time = t
+            w.now = { Date(timeIntervalSince1970: time) }
+            made.append(try w.write(from: FileBackupSource(path: vault), to: .directory(out)).path!)
+            t += 86400
+        }
+        let left = try BackupWriter.list(dir: out).map(\.path)
+        XCTAssertEqual(left.filter { $0.contains("shop-17") }, Array(made.suffix(3).reversed()))
+        XCTAssertTrue(entries(out).contains("vaultcli-other-20200101T000000Z.age"))
+        XCTAssertTrue(entries(out).contains("notes.txt"))
+    }
+
+    func testFullDiskMidWriteLeavesNothing() throws {
+        let (vault, _) = try makeVault(2_000_000)
+        let out = dir.path("usb")
+        mkdir(out, 0o700)
+        for (limit, e) in [(0, ENOSPC), (100_000, ENOSPC), (1_500_000, EIO)] {
+            var w = BackupWriter(recipients: [recipient])
+            let io = FaultyIO()
+            io.failAfter = limit
+            io.writeErrno = e
+            w.io = io
+            XCTAssertThrowsError(try w.write(from: FileBackupSource(path: vault), to: .directory(out))) {
+                guard case .io(_, "write", let got) = $0 as? BackupError, got == e else { return XCTFail("\($0)") }
+            }
+            XCTAssertEqual(entries(out), [], "limit \(limit)")
+        }
+    }
+
+    func testFsyncFailureAndReadBackMismatchLeaveNothing() throws {
+        let (vault, _) = try makeVault(200_000)
+        let out = dir.path("usb")
+        mkdir(out, 0o700)
+        var w = BackupWriter(recipients: [recipient])
+        let io = FaultyIO()
+        io.failFsync = true
+        w.io = io
+        XCTAssertThrowsError(try w.write(from: FileBackupSource(path: vault), to: .directory(out))) {
+            guard case .io(_, "sync", EIO) = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(entries(out), [])
+        let io2 = FaultyIO()
+        io2.flipOnRead = true
+        w.io = io2
+        XCTAssertThrowsError(try w.write(from: FileBackupSource(path: vault), to: .file(out + "/x.age"))) {
+            guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(entries(out), [])
+    }
+
+    func testDirectoryVanishingIsAClearError() throws {
+        let (vault, _) = try makeVault(1000)
+        XCTAssertThrowsError(try BackupWriter(recipients: [recipient]).write(from: FileBackupSource(path: vault), to: .directory(dir.path("gone")))) {
+            guard case .io(_, _, ENOENT) = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+    }
+
+    /// A real small file system: a 1 MiB tmpfs fills up under a 3 MB backup.
+    func testRealFullTmpfsAndReadOnlyMount() throws {
+        let mnt = dir.path("mnt")
+        mkdir(mnt, 0o700)
+        let r = Process.run("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mnt])
+        guard r == 0 else { throw XCTSkip("cannot mount a tmpfs here (needs root): exit \(r)") }
+        defer { _ = Process.run("/bin/umount", [mnt]) }
+        let (vault, _) = try makeVault(3_000_000)
+        XCTAssertThrowsError(try BackupWriter(recipients: [recipient]).write(from: FileBackupSource(path: vault), to: .directory(mnt))) {
+            guard case .io(_, "write", ENOSPC) = $0 as? BackupError else { return XCTFail("\($0)") }
+            XCTAssertTrue(($0 as! BackupError).hints.joined().contains("free some space"))
+        }
+        XCTAssertEqual(entries(mnt), [])
+        // Read-only: remount and try again.
+        XCTAssertEqual(Process.run("/bin/mount", ["-o", "remount,ro", mnt]), 0)
+        XCTAssertThrowsError(try BackupWriter(recipients: [recipient]).write(from: FileBackupSource(path: vault), to: .directory(mnt))) {
+            guard case .io(_, _, EROFS) = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+    }
+
+    func backupFile(_ size: Int, recipients: [AgeRecipient]? = nil) throws -> (path: String, vault: [UInt8]) {
+        let (vault, bytes) = try makeVault(size, name: "src-\(UUID().uuidString)")
+        let path = dir.path("b-\(UUID().uuidString).age")
+        _ = try BackupWriter(recipients: recipients ?? [recipient]).write(from: FileBackupSource(path: vault), to: .file(path))
+        return (path, bytes)
+    }
+
+    func assertRestoreFails(_ file: [UInt8], identities: [AgeIdentity]? = nil, _ check: (BackupError) -> Void) throws {
+        let p = dir.path("bad.age")
+        unlink(p)
+        try Data(file).write(to: URL(fileURLWithPath: p))
+        let target = dir.path("target/vault")
+        let f = try fd(p)
+        defer { close(f) }
+        XCTAssertThrowsError(try BackupReader(identities: identities ?? [identity]).restore(from: f, to: target, force: false) { _ in }) {
+            guard let e = $0 as? BackupError else { return XCTFail("\($0)") }
+            check(e)
+        }
+        XCTAssertEqual(entries(dir.path("target")), [], "nothing left behind")
+    }
+
+    func testRestoreRefusesTruncatedFlippedWrongKeys() throws {
+        let (path, _) = try backupFile(200_000)
+        let file = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        try assertRestoreFails(Array(file.prefix(file.count - 1))) { XCTAssertEqual($0.ageFailureClass, .payload) }
+        try assertRestoreFails(Array(file.prefix(file.count / 2))) { XCTAssertEqual($0.ageFailureClass, .payload) }
+        var flipped = file
+        flipped[file.count - 100] ^= 0x10
+        try assertRestoreFails(flipped) { XCTAssertEqual($0.ageFailureClass, .payload) }
+        var flippedHeader = file
+        flippedHeader[60] ^= 0x01
+        try assertRestoreFails(flippedHeader) { XCTAssertNotNil($0.ageFailureClass) }
+        try assertRestoreFails(file, identities: [try AgeIdentity.generate()]) { XCTAssertEqual($0, .noMatchingIdentity) }
+        XCTAssertEqual(BackupError.noMatchingIdentity.exitCode, .authenticationFailed)
+    }
+
+    func testRestoreWithPassphrase() throws {
+        let pw = try SecretBytes(copying: Array("counter top 17".utf8))
+        let (path, bytes) = try backupFile(70_000, recipients: [.scrypt(passphrase: pw, logN: AgeScrypt.defaultLogN)])
+        let file = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        try assertRestoreFails(file, identities: [.scrypt(passphrase: try SecretBytes(copying: Array("wrong".utf8)))]) { XCTAssertEqual($0, .wrongPassphrase) }
+        let f = try fd(path)
+        defer { close(f) }
+        _ = try BackupReader(identities: [.scrypt(passphrase: pw)]).restore(from: f, to: dir.path("v2"), force: false) { _ in }
+        XCTAssertEqual([UInt8](try Data(contentsOf: dir.url("v2"))), bytes)
+    }
+
+    func testRestoreExistingVaultNeedsForceAndMovesAside() throws {
+        let (path, bytes) = try backupFile(10_000)
+        let (old, oldBytes) = try makeVault(500, name: "live")
+        let f = try fd(path)
+        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, force: false) { _ in }) {
+            XCTAssertEqual($0 as? BackupError, .targetExists(path: old, forceAllowed: true))
+        }
+        close(f)
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), oldBytes)
+
+        // A failing validation hook leaves the old vault in place.
+        struct Invalid: Error {}
+        let f1 = try fd(path)
+        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f1, to: old, force: true) { _ in throw Invalid() })
+        close(f1)
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), oldBytes)
+        XCTAssertFalse(entries(dir.path).contains { $0.contains("before-restore") || $0.hasPrefix(".vaultcli-tmp") })
+
+        let f2 = try fd(path)
+        defer { close(f2) }
+        var r = BackupReader(identities: [identity])
+        r.now = { Date(timeIntervalSince1970: 1_800_000_000) }
+        let rr = try r.restore(from: f2, to: old, force: true) { _ in }
+        XCTAssertEqual(rr.movedAside, old + ".before-restore-20270115T080000Z")
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), bytes)
+        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: rr.movedAside!))), oldBytes)
+    }
+
+    /// Containers that age accepts but we must not: checked after decryption.
+    func testContainerChecks() throws {
+        func sealed(_ plain: [UInt8]) throws -> [UInt8] { try AgeFormatTests.encrypt(plain, to: [recipient]) }
+        let vault = SecureRandom.bytes(1000)
+        let m = BackupContainer.manifest(BackupSnapshotInfo(vaultID: [1, 2], terminalID: "t", vaultFormatVersion: 1), size: vault.count, created: Date())
+        let good = try BackupContainer.prefix(m) + vault + Hash.sha256(vault)
+        XCTAssertEqual(try verify(sealed(good)).vaultBytes, 1000)
+        XCTAssertThrowsError(try verify(sealed(good.dropLast(1).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
+        XCTAssertThrowsError(try verify(sealed(good + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault's digest")) }
+        var badHash = good
+        badHash[badHash.count - 1] ^= 1
+        XCTAssertThrowsError(try verify(sealed(badHash))) { XCTAssertEqual($0 as? BackupError, .vaultHashMismatch) }
+        var v2 = good
+        v2[17] = 2
+        XCTAssertThrowsError(try verify(sealed(v2))) { XCTAssertEqual($0 as? BackupError, .unsupportedBackupVersion(found: 2, supported: 1)) }
+        XCTAssertThrowsError(try verify(sealed(Array("hello, not a backup at all".utf8)))) { XCTAssertEqual($0 as? BackupError, .notABackup) }
+    }
+
+    func verify(_ file: [UInt8]) throws -> BackupReader.Summary {
+        let p = dir.path("c-\(UUID().uuidString).age")
+        try Data(file).write(to: URL(fileURLWithPath: p))
+        let f = try fd(p)
+        defer { close(f) }
+        return try BackupReader(identities: [identity]).verify(from: f)
+    }
+
+    func testStreamToPipeAndRefuseTerminal() throws {
+        let (vault, bytes) = try makeVault(150_000)
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        // The writer runs on another thread; the pipe is read here.
+        final class Job: @unchecked Sendable {
+            let source: FileBackupSource, writer: BackupWriter, fd: Int32
+            init(_ s: FileBackupSource, _ w: BackupWriter, _ fd: Int32) { source = s; writer = w; self.fd = fd }
+            func run() {
+                _ = try? writer.write(from: source, to: .descriptor(fd, name: "stdout"))
+                close(fd)
+            }
+        }
+        let job = Job(FileBackupSource(path: vault), BackupWriter(recipients: [recipient]), fds[1])
+        let t = Thread { job.run() }
+        t.start()
+        let s = try BackupReader(identities: [identity]).verify(from: fds[0])
+        close(fds[0])
+        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+    }
+}
+
+extension Process {
+    static func run(_ path: String, _ args: [String]) -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return -1 }
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+}
