@@ -101,7 +101,7 @@ public enum BackupError: UserFacingError, Equatable {
         case .workFactorTooHigh: ["the file may have been crafted to waste your CPU; if you made it yourself, decrypt it with `age -d`"]
         case .invalidRecipient: ["a recipient looks like age1... (see `vaultcli keygen`)"]
         case .invalidIdentity: ["an identity file holds lines like AGE-SECRET-KEY-1... (see `vaultcli keygen`)"]
-        case .noRecipients: ["add --recipient age1..., --recipients-file FILE, or --passphrase"]
+        case .noRecipients: ["add --recipient age1..., --recipients-file FILE, or --passphrase; or let the vault keep a default recipient with `vaultcli keygen -o FILE --add-to-vault`"]
         case .passphraseNotAlone: ["use either --passphrase or recipients, not both"]
         case .noIdentities: ["pass --identity FILE or --passphrase"]
         case .notABackup: ["this age file was not made by `vaultcli backup`; decrypt it with `age -d` instead"]

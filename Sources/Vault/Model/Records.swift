@@ -9,6 +9,7 @@ enum RecordType: UInt16 {
     case settings = 5
     case auditEvent = 6
     case operatorPrivate = 7
+    case backupRecipients = 8
 }
 
 enum RecordCodec {

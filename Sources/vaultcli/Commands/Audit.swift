@@ -66,7 +66,7 @@ extension VaultCLI.Audit {
                     })
                 } else {
                     for e in events {
-                        Out.line("\(iso.string(from: e.time))  \(e.actor.padding(toLength: 12, withPad: " ", startingAt: 0)) \(e.action.padding(toLength: 14, withPad: " ", startingAt: 0)) \(e.target.padding(toLength: 12, withPad: " ", startingAt: 0)) \(e.outcome)\(e.detail.map { "  (\($0))" } ?? "")")
+                        Out.line("\(iso.string(from: e.time))  \(e.actor.padded(12))\(e.action.padded(18))\(e.target.padded(12))\(e.outcome)\(e.detail.map { "  (\($0))" } ?? "")")
                     }
                 }
             }

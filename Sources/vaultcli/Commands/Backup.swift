@@ -96,8 +96,18 @@ extension VaultCLI {
                 let writer = BackupWriter(recipients: recipients, armor: armor, keep: keep, progress: progress.callback)
                 let source = try VaultBackupAccess.source(vaultPath: vault.path)
                 let result: BackupWriter.Result
-                do { result = try writer.write(from: source, to: target) } catch { progress.done(); throw error }
+                do { result = try writer.write(from: source, to: target) } catch {
+                    progress.done()
+                    try? Vault.auditBackup(path: vault.path, action: "backup.create", target: to, outcome: "failed")
+                    throw error
+                }
                 progress.done()
+                do {
+                    try Vault.auditBackup(path: vault.path, action: "backup.create", target: result.path ?? "-",
+                                          detail: "\(result.bytesWritten) bytes")
+                } catch {
+                    Diagnostics.warning("the backup is complete, but it could not be recorded in the audit log: \(error)")
+                }
                 if json.json && to != "-" {
                     Out.json(["path": result.path ?? "-", "bytes": result.bytesWritten, "removed": result.removed,
                               "terminal_id": result.manifest.terminalID, "created": result.manifest.created,
@@ -130,10 +140,25 @@ extension VaultCLI {
                 let input = try openInput(file)
                 defer { if input.close { close(input.fd) } }
                 let progress = ProgressLine("verify:")
+                // Decrypt into a private scratch directory, check the vault inside as a restore
+                // would (structure, chain, index), count what it holds, then remove it.
+                let scratch = NSTemporaryDirectory() + "vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+                guard mkdir(scratch, 0o700) == 0 else { throw BackupError.io(path: scratch, operation: "create", errno: errno) }
+                defer { try? FileManager.default.removeItem(atPath: scratch) }
+                var contents: VaultContents?
                 let s: BackupReader.Summary
-                do { s = try BackupReader(identities: ids, progress: progress.callback).verify(from: input.fd, inputName: input.name) } catch { progress.done(); throw error }
+                do {
+                    s = try BackupReader(identities: ids, progress: progress.callback)
+                        .restore(from: input.fd, inputName: input.name, to: scratch + "/vault", force: false) { temp in
+                            contents = try VaultBackupAccess.validateRestored(tempPath: temp)
+                        }.summary
+                } catch { progress.done(); throw error }
                 progress.done()
-                if json.json { Out.json(summaryJSON(s).merging(["ok": true]) { a, _ in a }) } else { printSummary(s, verb: "backup OK") }
+                if json.json {
+                    var j = summaryJSON(s, contents: contents)
+                    j["ok"] = true
+                    Out.json(j)
+                } else { printSummary(s, verb: "backup OK", contents: contents) }
             }
         }
     }
@@ -158,7 +183,7 @@ extension VaultCLI {
                 } else if items.isEmpty {
                     Diagnostics.note("no vaultcli backups in \(dir)")
                 } else {
-                    for i in items { Out.line("\(f.string(from: i.created))  \(String(i.size).padding(toLength: 12, withPad: " ", startingAt: 0))  \(i.name)") }
+                    for i in items { Out.line("\(f.string(from: i.created))  \(String(i.size).padded(12))  \(i.name)") }
                 }
             }
         }

@@ -61,8 +61,8 @@ func openInput(_ path: String) throws -> (fd: Int32, name: String, close: Bool) 
     return (fd, path, true)
 }
 
-func summaryJSON(_ s: BackupReader.Summary) -> [String: Any] {
-    [
+func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [String: Any] {
+    var d: [String: Any] = [
         "format": s.manifest.format,
         "vault_id": s.manifest.vaultID,
         "terminal_id": s.manifest.terminalID,
@@ -74,12 +74,20 @@ func summaryJSON(_ s: BackupReader.Summary) -> [String: Any] {
         "recipients": s.stanzaTypes,
         "armored": s.armored,
     ]
+    if let c = contents {
+        d["counts"] = ["operators": c.operators, "keyslots": c.keyslots, "records": c.records,
+                       "data_frames": c.dataFrames, "audit_events": c.auditEvents]
+    }
+    return d
 }
 
-func printSummary(_ s: BackupReader.Summary, verb: String) {
+func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultContents? = nil) {
     Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(s.manifest.terminalID)")
     Out.line("  created:   \(s.manifest.created)")
     Out.line("  vault id:  \(s.manifest.vaultID)")
     Out.line("  vault:     \(s.vaultBytes) bytes, SHA-256 \(s.vaultSHA256.map { String(format: "%02x", $0) }.joined())")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
+    if let c = contents {
+        Out.line("  holds:     \(c.operators) operators, \(c.keyslots) keyslots, \(c.records) records, \(c.dataFrames) data frames, \(c.auditEvents) audit events")
+    }
 }

@@ -21,11 +21,19 @@ extension VaultCLI {
                 completion: .file())
         var output: String?
 
+        @Flag(name: .long, help: "Make the key a default backup recipient and add an offline recovery-key slot to the vault (admins; needs -o FILE).")
+        var addToVault = false
+
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
         @OptionGroup var json: JSONFlag
 
         func validate() throws {
             if json.json && (output == nil || output == "-") {
                 throw ValidationError("--json needs -o FILE: the secret key is never printed as JSON")
+            }
+            if addToVault && (output == nil || output == "-") {
+                throw ValidationError("--add-to-vault needs -o FILE, so the identity is kept before the vault trusts it")
             }
         }
 
@@ -34,7 +42,19 @@ extension VaultCLI {
                 let identity = try AgeIdentity.generate()
                 guard let recipient = try identity.recipient()?.string else { return }
                 if let path = output, path != "-" {
+                    // Log in first, so a wrong password leaves no stray key file behind.
+                    var admin: (Vault, Session)?
+                    if addToVault {
+                        let v = try Vault.open(path: vault.path, access: .write)
+                        let me = try Login.run(v, actor: actor)
+                        try Permission.manageRecovery.require(me.session)
+                        admin = (v, me.session)
+                    }
                     try AgeKeyFile.write(identity, to: path)
+                    if let (v, session) = admin, case .x25519(let pk)? = try identity.recipient() {
+                        try v.addRecoveryKey(session: session, recipient: recipient, publicKey: pk)
+                        Diagnostics.note("added to the vault: every backup is now also sealed to this key, and it opens the vault's data without a password")
+                    }
                     if json.json {
                         Out.json(["recipient": recipient, "identity_file": path])
                     } else {

@@ -34,20 +34,27 @@ extension VaultCLI {
                 defer { if input.close { close(input.fd) } }
                 let progress = ProgressLine("restore:")
                 let r: BackupReader.RestoreResult
+                var contents: VaultContents?
                 do {
                     r = try BackupReader(identities: ids, progress: progress.callback)
                         .restore(from: input.fd, inputName: input.name, to: vault.path, force: force) { temp in
-                            try VaultBackupAccess.validateRestored(tempPath: temp)
+                            contents = try VaultBackupAccess.validateRestored(tempPath: temp)
                         }
                 } catch { progress.done(); throw error }
                 progress.done()
+                do {
+                    try Vault.auditBackup(path: r.vaultPath, action: "backup.restore", target: input.name,
+                                          detail: "backup of \(r.summary.manifest.created)")
+                } catch {
+                    Diagnostics.warning("the vault is restored, but the restore could not be recorded in its audit log: \(error)")
+                }
                 if json.json {
-                    var j = summaryJSON(r.summary)
+                    var j = summaryJSON(r.summary, contents: contents)
                     j["vault"] = r.vaultPath
                     j["moved_aside"] = r.movedAside ?? NSNull()
                     Out.json(j)
                 } else {
-                    printSummary(r.summary, verb: "restored to \(r.vaultPath)")
+                    printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)
                     if let a = r.movedAside { Out.line("  the previous vault was moved to \(a)") }
                 }
             }

@@ -79,8 +79,8 @@ extension VaultCLI.User {
                     Out.line("NAME                 ROLE      STATUS    PHONE            EMAIL")
                     for (p, l) in rows {
                         let status = l.lockedUntil != nil ? "locked" : p.status.rawValue
-                        Out.line(p.name.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + p.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + " " +
-                                 status.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + (p.phone ?? "-").padding(toLength: 16, withPad: " ", startingAt: 0) + " " + (p.email ?? "-"))
+                        Out.line(p.name.padded(21) + p.role.rawValue.padded(10) +
+                                 status.padded(10) + (p.phone ?? "-").padded(17) + (p.email ?? "-"))
                     }
                 }
             }
