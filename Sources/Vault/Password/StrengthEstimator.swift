@@ -72,9 +72,11 @@ public struct StrengthEstimate: Sendable, Equatable {
 }
 
 public enum StrengthEstimator {
-    /// Passwords longer than this are rated on their first `maxLength` characters (zxcvbn's
-    /// search grows with the length; a prefix of 256 random characters is already off the scale).
-    public static let maxLength = 256
+    /// Passwords longer than this are rated on their first `maxLength` characters, as zxcvbn's
+    /// authors advise: its search grows with the cube of the length in the worst case, and 100
+    /// characters that are not one long pattern are already far beyond score 4. Rating a prefix
+    /// can only underestimate the strength, never overstate it.
+    public static let maxLength = 100
 
     /// Rates a password. `userInputs` are words an attacker who knows the user would try first
     /// (user name, email, phone, names), matched like zxcvbn's user_inputs dictionary.
@@ -166,7 +168,7 @@ enum StrengthFeedback {
             break
         }
         var suggestions: [String] = []
-        let w = m.token
+        let w = Array(m.token)
         let startUpper = w.count >= 2 && StrengthScoring.isASCIIUpper(w[0]) && w.dropFirst().allSatisfy { !StrengthScoring.isASCIIUpper($0) }
         let allUpper = w.allSatisfy { !StrengthScoring.isASCIILower($0) }
         if startUpper {

@@ -11,7 +11,8 @@ struct StrengthMatch {
     var pattern: Pattern
     var i: Int
     var j: Int
-    var token: [Unicode.Scalar]
+    /// A slice of the password (shares its storage: cheap to make).
+    var token: ArraySlice<Unicode.Scalar>
 
     // dictionary
     var matchedWord: String = ""
@@ -173,7 +174,7 @@ enum StrengthMatching {
                 }
                 if let r = userInputs[word] { hits.append(("user_inputs", r)) }
                 for h in hits {
-                    var m = StrengthMatch(pattern: .dictionary, i: i, j: j, token: Array(password[i...j]))
+                    var m = StrengthMatch(pattern: .dictionary, i: i, j: j, token: password[i...j])
                     m.matchedWord = word
                     m.rank = h.rank
                     m.dictionaryName = h.name
@@ -190,11 +191,11 @@ enum StrengthMatching {
         var matches = dictionaryMatch(rev, d, userInputs)
         let n = password.count
         for k in matches.indices {
-            matches[k].token = matches[k].token.reversed()
             matches[k].reversed = true
             let (i, j) = (n - 1 - matches[k].j, n - 1 - matches[k].i)
             matches[k].i = i
             matches[k].j = j
+            matches[k].token = password[i...j]
         }
         return sortByIJ(matches)
     }
@@ -266,8 +267,8 @@ enum StrengthMatching {
             for (l, c) in sub { map[l] = c }
             let subbed = password.map { map[$0] ?? $0 }
             for var m in dictionaryMatch(subbed, d, userInputs) {
-                let token = Array(password[m.i...m.j])
-                if string(lower(token)) == m.matchedWord { continue }
+                let token = password[m.i...m.j]
+                if string(lower(Array(token))) == m.matchedWord { continue }
                 let tokenSet = Set(token)
                 m.sub = sub.filter { tokenSet.contains($0.0) }
                 m.l33t = true
@@ -324,7 +325,7 @@ enum StrengthMatching {
                     j += 1
                 } else {
                     if j - i > 2 {
-                        var m = StrengthMatch(pattern: .spatial, i: i, j: j - 1, token: Array(password[i..<j]))
+                        var m = StrengthMatch(pattern: .spatial, i: i, j: j - 1, token: password[i..<j])
                         m.graph = graph.name
                         m.turns = turns
                         m.shiftedCount = shiftedCount
@@ -393,7 +394,7 @@ enum StrengthMatching {
             let i = start, j = start + length - 1
             let baseAnalysis = StrengthScoring.mostGuessableMatchSequence(
                 base, omnimatch(base, dictionaries: d, userInputs: userInputs))
-            var m = StrengthMatch(pattern: .repeat, i: i, j: j, token: Array(password[i...j]))
+            var m = StrengthMatch(pattern: .repeat, i: i, j: j, token: password[i...j])
             m.baseToken = base
             m.baseGuesses = baseAnalysis.guesses
             m.baseMatches = baseAnalysis.sequence
@@ -415,7 +416,7 @@ enum StrengthMatching {
         func update(_ i: Int, _ j: Int, _ delta: Int) {
             guard j - i > 1 || abs(delta) == 1 else { return }
             guard abs(delta) > 0 && abs(delta) <= maxDelta else { return }
-            let token = Array(password[i...j])
+            let token = password[i...j]
             var m = StrengthMatch(pattern: .sequence, i: i, j: j, token: token)
             if token.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) {
                 m.sequenceName = "lower"; m.sequenceSpace = 26
@@ -456,7 +457,7 @@ enum StrengthMatching {
             let is200 = a == "2" && b == "0" && c == "0" && isDigit(e)
             let is201 = a == "2" && b == "0" && c == "1" && isDigit(e)
             if is19 || is200 || is201 {
-                var m = StrengthMatch(pattern: .regex, i: p, j: p + 3, token: Array(password[p...(p + 3)]))
+                var m = StrengthMatch(pattern: .regex, i: p, j: p + 3, token: password[p...(p + 3)])
                 m.regexName = "recent_year"
                 m.year = Int(string(m.token))!
                 matches.append(m)
@@ -495,7 +496,7 @@ enum StrengthMatching {
                         let dist = abs(c.year - StrengthScoring.referenceYear)
                         if dist < minDistance { best = c; minDistance = dist }
                     }
-                    var m = StrengthMatch(pattern: .date, i: i, j: j, token: Array(token))
+                    var m = StrengthMatch(pattern: .date, i: i, j: j, token: token)
                     m.separator = ""
                     m.year = best.year; m.month = best.month; m.day = best.day
                     matches.append(m)
@@ -508,8 +509,8 @@ enum StrengthMatching {
             for i in 0..<(n - 5) {
                 for j in (i + 5)..<(i + 10) {
                     if j >= n { break }
-                    let token = Array(password[i...j])
-                    guard let parts = splitSeparatedDate(token),
+                    let token = password[i...j]
+                    guard let parts = splitSeparatedDate(Array(token)),
                           let dmy = mapIntsToDMY([parts.0, parts.2, parts.3]) else { continue }
                     var m = StrengthMatch(pattern: .date, i: i, j: j, token: token)
                     m.separator = String(parts.1)

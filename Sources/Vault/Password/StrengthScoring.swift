@@ -38,75 +38,74 @@ enum StrengthScoring {
 
     // MARK: - most guessable match sequence
 
+    /// One entry of zxcvbn's optimal.m / .pi / .g at some k. `ref` >= 0 is an index into the
+    /// matches; a negative `ref` is the bruteforce match that starts at -ref - 1.
     private struct Entry {
         var l: Int
         var g: Double
         var pi: Double
-        var match: StrengthMatch
+        var ref: Int
     }
 
-    static func mostGuessableMatchSequence(_ password: [Unicode.Scalar], _ matches: [StrengthMatch], excludeAdditive: Bool = false) -> Result {
+    static func mostGuessableMatchSequence(_ password: [Unicode.Scalar], _ matchesIn: [StrengthMatch], excludeAdditive: Bool = false) -> Result {
         let n = password.count
         if n == 0 { return Result(guesses: 1, sequence: []) }
 
-        var byJ = [[StrengthMatch]](repeating: [], count: n)
-        for var m in matches {
-            estimateGuesses(&m, passwordLength: n)
-            byJ[m.j].append(m)
-        }
+        var matches = matchesIn
+        for k in matches.indices { estimateGuesses(&matches[k], passwordLength: n) }
+        // matches_by_j, each sorted by i (stably).
+        var byJ = [[Int]](repeating: [], count: n)
+        for (idx, m) in matches.enumerated() { byJ[m.j].append(idx) }
         for k in 0..<n {
-            byJ[k] = byJ[k].enumerated().sorted { ($0.element.i, $0.offset) < ($1.element.i, $1.offset) }.map(\.element)
+            byJ[k] = byJ[k].enumerated().sorted { (matches[$0.element].i, $0.offset) < (matches[$1.element].i, $1.offset) }.map(\.element)
         }
+        let factorials: [Double] = (0...(n + 1)).map { factorial($0) }
+        let additive: [Double] = (0...(n + 1)).map { excludeAdditive || $0 == 0 ? 0 : pow(minGuessesBeforeGrowingSequence, Double($0 - 1)) }
 
-        // optimal[k]: the entries of optimal.m / .pi / .g at k, in Python dict insertion order.
+        // optimal[k]: the entries at k, in Python dict insertion order.
         var optimal = [[Entry]](repeating: [], count: n)
 
-        func update(_ m: StrengthMatch, _ l: Int) {
-            let k = m.j
-            var pi = m.guesses
+        func update(i: Int, j k: Int, guesses: Double, ref: Int, _ l: Int) {
+            var pi = guesses
             if l > 1 {
-                pi *= optimal[m.i - 1].first { $0.l == l - 1 }!.pi
+                for e in optimal[i - 1] where e.l == l - 1 { pi *= e.pi; break }
             }
-            var g = factorial(l) * pi
-            if !excludeAdditive { g += pow(minGuessesBeforeGrowingSequence, Double(l - 1)) }
-            for c in optimal[k] where c.l <= l {
-                if c.g <= g { return }
-            }
+            let g = factorials[l] * pi + additive[l]
+            for c in optimal[k] where c.l <= l && c.g <= g { return }
             if let idx = optimal[k].firstIndex(where: { $0.l == l }) {
-                optimal[k][idx] = Entry(l: l, g: g, pi: pi, match: m)
+                optimal[k][idx] = Entry(l: l, g: g, pi: pi, ref: ref)
             } else {
-                optimal[k].append(Entry(l: l, g: g, pi: pi, match: m))
+                optimal[k].append(Entry(l: l, g: g, pi: pi, ref: ref))
             }
         }
 
-        func bruteforceMatch(_ i: Int, _ j: Int) -> StrengthMatch {
-            var m = StrengthMatch(pattern: .bruteforce, i: i, j: j, token: Array(password[i...j]))
-            estimateGuesses(&m, passwordLength: n)
-            return m
+        func bruteforceGuesses(_ i: Int, _ j: Int) -> Double {
+            let len = j - i + 1
+            var g = pow(bruteforceCardinality, Double(len))
+            g = max(g, len == 1 ? minSubmatchGuessesSingleChar + 1 : minSubmatchGuessesMultiChar + 1)
+            // estimate_guesses' floor for submatches is below these minimums, so it never binds.
+            return g
         }
 
-        func bruteforceUpdate(_ k: Int) {
-            update(bruteforceMatch(0, k), 1)
+        for k in 0..<n {
+            for idx in byJ[k] {
+                let m = matches[idx]
+                if m.i > 0 {
+                    for l in optimal[m.i - 1].map(\.l) { update(i: m.i, j: k, guesses: m.guesses, ref: idx, l + 1) }
+                } else {
+                    update(i: 0, j: k, guesses: m.guesses, ref: idx, 1)
+                }
+            }
+            // bruteforce_update(k)
+            update(i: 0, j: k, guesses: bruteforceGuesses(0, k), ref: -1, 1)
             if k >= 1 {
                 for i in 1...k {
-                    let m = bruteforceMatch(i, k)
-                    for e in optimal[i - 1] {
-                        if e.match.pattern == .bruteforce { continue }
-                        update(m, e.l + 1)
+                    let g = bruteforceGuesses(i, k)
+                    for e in optimal[i - 1] where e.ref >= 0 {
+                        update(i: i, j: k, guesses: g, ref: -(i + 1), e.l + 1)
                     }
                 }
             }
-        }
-
-        for k in 0..<n {
-            for m in byJ[k] {
-                if m.i > 0 {
-                    for l in optimal[m.i - 1].map(\.l) { update(m, l + 1) }
-                } else {
-                    update(m, 1)
-                }
-            }
-            bruteforceUpdate(k)
         }
 
         // unwind
@@ -121,7 +120,15 @@ enum StrengthScoring {
         if bestL == 0 { bestL = optimal[k].first!.l; bestG = optimal[k].first!.g }
         var l = bestL
         while k >= 0 {
-            let m = optimal[k].first { $0.l == l }!.match
+            let e = optimal[k].first { $0.l == l }!
+            var m: StrengthMatch
+            if e.ref >= 0 {
+                m = matches[e.ref]
+            } else {
+                let i = -e.ref - 1
+                m = StrengthMatch(pattern: .bruteforce, i: i, j: k, token: password[i...k])
+                estimateGuesses(&m, passwordLength: n)
+            }
             sequence.insert(m, at: 0)
             k = m.i - 1
             l -= 1
@@ -157,7 +164,7 @@ enum StrengthScoring {
     }
 
     static func dictionaryGuesses(_ m: StrengthMatch) -> Double {
-        Double(m.rank) * uppercaseVariations(m.token) * l33tVariations(m) * (m.reversed ? 2 : 1)
+        Double(m.rank) * uppercaseVariations(Array(m.token)) * l33tVariations(m) * (m.reversed ? 2 : 1)
     }
 
     static func isASCIIUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 65 && s.value <= 90 }
@@ -181,7 +188,7 @@ enum StrengthScoring {
     static func l33tVariations(_ m: StrengthMatch) -> Double {
         guard m.l33t else { return 1 }
         var variations = 1.0
-        let chrs = StrengthMatching.lower(m.token)
+        let chrs = StrengthMatching.lower(Array(m.token))
         for (subbed, unsubbed) in m.sub {
             let s = chrs.filter { $0 == subbed }.count
             let u = chrs.filter { $0 == unsubbed }.count
@@ -198,7 +205,7 @@ enum StrengthScoring {
     }
 
     static func sequenceGuesses(_ m: StrengthMatch) -> Double {
-        let first = m.token[0]
+        let first = m.token.first!
         var base: Double
         if ["a", "A", "z", "Z", "0", "1", "9"].contains(first) {
             base = 4
