@@ -9,6 +9,8 @@ struct VaultCLI: ParsableCommand {
         discussion: "Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file.",
         version: VaultVersion.string,
         subcommands: [
+            GenPass.self,
+            CheckPassword.self,
         ]
     )
 }
