@@ -15,9 +15,12 @@ struct VaultCLI: ParsableCommand {
             LoginCommand.self,
             User.self,
             Audit.self,
+            Policy.self,
             Keygen.self,
             Backup.self,
             Restore.self,
+            GenPass.self,
+            CheckPassword.self,
         ]
     )
 }

@@ -2,26 +2,13 @@ import Foundation
 import XCTest
 import Vault
 
-/// A stand-in for the store's snapshot: a plain file.
-private struct PlainFileSource: BackupSource {
-    var path: String
-    func withConsistentSnapshot<R>(_ body: (BackupSnapshotInfo, Int32, Int) throws -> R) throws -> R {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw BackupError.io(path: path, operation: "open", errno: errno) }
-        defer { close(fd) }
-        var st = stat()
-        fstat(fd, &st)
-        return try body(BackupSnapshotInfo(vaultID: [0xCA, 0xFE], terminalID: "shop-17", vaultFormatVersion: 1), fd, Int(st.st_size))
-    }
-}
-
 final class KeygenCommandTests: XCTestCase {
     func testKeygenWritesA0600FileAndPrintsTheRecipient() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let key = dir.appendingPathComponent("recovery.key").path
-        let r = try CLI.run(["keygen", "-o", key])
+        let r = CLI.run(["keygen", "-o", key])
         XCTAssertEqual(r.status, 0, r.stderr)
         let recipient = r.stdoutText.trimmingCharacters(in: .newlines)
         XCTAssertTrue(recipient.hasPrefix("age1"), recipient)
@@ -38,7 +25,7 @@ final class KeygenCommandTests: XCTestCase {
         XCTAssertEqual(try AgeKeyFile.read(path: key).first?.recipient()?.string, recipient)
 
         // Never overwrites.
-        let again = try CLI.run(["keygen", "-o", key])
+        let again = CLI.run(["keygen", "-o", key])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("vaultcli: error: \(key) already exists"), again.stderr)
         XCTAssertEqual(try String(contentsOfFile: key, encoding: .utf8), text)
@@ -58,110 +45,122 @@ final class KeygenCommandTests: XCTestCase {
     }
 
     func testKeygenToStdoutAndJSON() throws {
-        let r = try CLI.run(["keygen"])
+        let r = CLI.run(["keygen"])
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdoutText.contains("\nAGE-SECRET-KEY-1"))
         XCTAssertTrue(r.stderr.contains("public key: age1"))
-        let j = try CLI.run(["keygen", "--json"])
+        let j = CLI.run(["keygen", "--json"])
         XCTAssertEqual(j.status, 64, "JSON without -o is refused: the secret is never printed as JSON")
     }
 }
 
-final class BackupCommandTests: XCTestCase {
-    var dir: URL!
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("bc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-    func path(_ n: String) -> String { dir.appendingPathComponent(n).path }
+final class BackupCommandTests: EndToEndTestCase {
+    func path(_ n: String) -> String { dir + "/" + n }
+    func run(_ args: [String], stdin: Data? = nil) -> CLIResult { CLIHarness.run(args, stdin: stdin) }
 
-    /// A backup made by the library, a key made by `vaultcli keygen`.
-    func makeBackup(vaultBytes: [UInt8]) throws -> (backup: String, key: String) {
+    /// A real vault with a second operator, backed up by `vaultcli backup` to a key made by
+    /// `vaultcli keygen`.
+    var snapshot = Data()
+
+    func makeBackup() throws -> (backup: String, key: String) {
+        initVault()
+        let add = vaultcli(["user", "add", "bob", "--role", "cashier", "--vault", vault, "--user", "admin", "--password-stdin"],
+                           stdin: adminPassword + "\nkT7#vQ9!mZ2@pL4x\n")
+        XCTAssertEqual(add.status, 0, add.stderr)
         let key = path("k.key")
-        let kg = try CLI.run(["keygen", "-o", key])
+        let kg = run(["keygen", "-o", key])
         XCTAssertEqual(kg.status, 0, kg.stderr)
-        let recipient = try AgeRecipient.parse(kg.stdoutText.trimmingCharacters(in: .newlines))
-        try Data(vaultBytes).write(to: URL(fileURLWithPath: path("src")))
         try FileManager.default.createDirectory(atPath: path("usb"), withIntermediateDirectories: true)
-        let r = try BackupWriter(recipients: [recipient]).write(from: PlainFileSource(path: path("src")), to: .directory(path("usb")))
-        return (r.path!, key)
+        snapshot = try Data(contentsOf: URL(fileURLWithPath: vault))
+        let b = run(["backup", "--to", path("usb"), "--vault", vault, "--recipient", kg.stdout.trimmingCharacters(in: .newlines)])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: path("usb")).filter { $0.hasSuffix(".age") }
+        XCTAssertEqual(files.count, 1)
+        return (path("usb/" + files[0]), key)
     }
 
     func testVerifyListRestoreFromFileAndStdin() throws {
-        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        let (backup, key) = try makeBackup(vaultBytes: bytes)
+        let (backup, key) = try makeBackup()
+        let bytes = snapshot
 
-        let v = try CLI.run(["backup", "verify", backup, "--identity", key, "--json"])
+        let v = run(["backup", "verify", backup, "--identity", key, "--json"])
         XCTAssertEqual(v.status, 0, v.stderr)
         let j = try JSONSerialization.jsonObject(with: v.stdoutData) as! [String: Any]
-        XCTAssertEqual(j["terminal_id"] as? String, "shop-17")
-        XCTAssertEqual(j["vault_id"] as? String, "cafe")
-        XCTAssertEqual((j["vault_size"] as? NSNumber)?.intValue, 200_000)
+        XCTAssertEqual(j["terminal_id"] as? String, "T-0017")
         XCTAssertEqual(j["ok"] as? Bool, true)
+        let counts = j["counts"] as! [String: Any]
+        XCTAssertEqual(counts["operators"] as? Int, 2)
 
-        let l = try CLI.run(["backup", "list", path("usb")])
+        let l = run(["backup", "list", path("usb")])
         XCTAssertEqual(l.status, 0, l.stderr)
-        XCTAssertTrue(l.stdoutText.contains((backup as NSString).lastPathComponent))
+        XCTAssertTrue(l.stdout.contains((backup as NSString).lastPathComponent))
 
-        let vault = path("restored/vault")
-        let r = try CLI.run(["restore", backup, "--identity", key, "--vault", vault])
+        let restored = path("restored/vault")
+        let r = run(["restore", backup, "--identity", key, "--vault", restored])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: vault))), bytes)
+        // The restored vault is the vault as it stood, plus the restore's own audit event.
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: restored)).prefix(bytes.count), bytes)
 
         // Again: refused without --force, the vault untouched.
-        let again = try CLI.run(["restore", backup, "--identity", key, "--vault", vault])
+        let before = try Data(contentsOf: URL(fileURLWithPath: restored))
+        let again = run(["restore", backup, "--identity", key, "--vault", restored])
         XCTAssertEqual(again.status, 4)
         XCTAssertTrue(again.stderr.contains("vaultcli: hint: pass --force"), again.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: restored)), before)
 
         // From stdin, with --force: the old one is moved aside.
-        let forced = try CLI.run(["restore", "-", "--identity", key, "--vault", vault, "--force"], stdin: try Data(contentsOf: URL(fileURLWithPath: backup)))
+        let forced = run(["restore", "-", "--identity", key, "--vault", restored, "--force"], stdin: try Data(contentsOf: URL(fileURLWithPath: backup)))
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertTrue(forced.stdoutText.contains("the previous vault was moved to \(vault).before-restore-"), forced.stdoutText)
-        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: vault))), bytes)
+        XCTAssertTrue(forced.stdout.contains("the previous vault was moved to \(restored).before-restore-"), forced.stdout)
     }
 
     func testTamperedTruncatedAndWrongKeyAreClearErrors() throws {
-        let (backup, key) = try makeBackup(vaultBytes: SecureRandom.bytes(100_000))
+        let (backup, key) = try makeBackup()
         var file = [UInt8](try Data(contentsOf: URL(fileURLWithPath: backup)))
-        let vault = path("v/vault")
-        let trunc = try CLI.run(["restore", "-", "-i", key, "--vault", vault], stdin: Data(file.prefix(file.count - 10)))
+        let target = path("v/vault")
+        let trunc = run(["restore", "-", "-i", key, "--vault", target], stdin: Data(file.prefix(file.count - 10)))
         XCTAssertEqual(trunc.status, 6)
         XCTAssertTrue(trunc.stderr.hasPrefix("vaultcli: error: the backup's encrypted payload is damaged"), trunc.stderr)
         file[file.count - 500] ^= 4
-        let flip = try CLI.run(["backup", "verify", "-", "-i", key], stdin: Data(file))
+        let flip = run(["backup", "verify", "-", "-i", key], stdin: Data(file))
         XCTAssertEqual(flip.status, 6)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
         XCTAssertEqual((try? FileManager.default.contentsOfDirectory(atPath: path("v"))) ?? [], [])
 
         let other = path("other.key")
-        XCTAssertEqual(try CLI.run(["keygen", "-o", other]).status, 0)
-        let wrong = try CLI.run(["restore", backup, "-i", other, "--vault", vault])
+        XCTAssertEqual(run(["keygen", "-o", other]).status, 0)
+        let wrong = run(["restore", backup, "-i", other, "--vault", target])
         XCTAssertEqual(wrong.status, 5)
         XCTAssertTrue(wrong.stderr.contains("none of the given identities can open this backup"), wrong.stderr)
     }
 
     func testBackupNeedsARecipient() throws {
+        initVault()
         try FileManager.default.createDirectory(atPath: path("usb"), withIntermediateDirectories: true)
-        let r = try CLI.run(["backup", "--to", path("usb"), "--vault", path("nope")])
+        let r = run(["backup", "--to", path("usb"), "--vault", vault])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("no recipient was given"), r.stderr)
-        let bad = try CLI.run(["backup", "--to", path("usb"), "--recipient", "age1notakey"])
+        let bad = run(["backup", "--to", path("usb"), "--vault", vault, "--recipient", "age1notakey"])
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("invalid recipient"), bad.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("usb")), [])
+        let none = run(["backup", "--to", path("usb"), "--vault", path("nope"), "--recipient", "age1notakey"])
+        XCTAssertNotEqual(none.status, 0)
     }
 
-    /// The rclone round trip of docs/backup-guide.md, against a local remote (`:local:`).
-    /// The backup side streams a library-made backup (the `backup --to -` command needs the store).
+    /// The rclone example of docs/BACKUP.md, against a local remote (`:local:`): `backup --to -`
+    /// streams into `rclone rcat`, `rclone cat` streams into `restore -`.
     func testRcloneLocalRemoteRoundTrip() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rclone") else { throw XCTSkip("rclone is not installed") }
-        let bytes = SecureRandom.bytes(300_000)
-        let (backup, key) = try makeBackup(vaultBytes: bytes)
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rclone") else { throw XCTSkip("rclone is not installed (.ci/run installs it)") }
+        initVault()
+        let key = path("k.key")
+        let recipient = run(["keygen", "-o", key]).stdout.trimmingCharacters(in: .newlines)
         let bin = CLIHarness.binary
         let remote = path("bucket")
         let script = """
         set -e
-        cat '\(backup)' | rclone rcat ':local:\(remote)/shop-17/$(date -u +%Y%m%dT%H%M%SZ).age'
+        export VAULTCLI_INSECURE_TEST_KDF=yes-tests-only
+        '\(bin)' backup --vault '\(vault)' --recipient \(recipient) --to - | rclone rcat ':local:\(remote)/shop-17/'$(date -u +%Y%m%dT%H%M%SZ).age
         f=$(rclone lsf ':local:\(remote)/shop-17/')
         rclone cat ":local:\(remote)/shop-17/$f" | '\(bin)' restore - --identity '\(key)' --vault '\(path("rv/vault"))'
         """
@@ -172,6 +171,7 @@ final class BackupCommandTests: XCTestCase {
         try p.run()
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 0)
-        XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: path("rv/vault")))), bytes)
+        let login = vaultcli(["login", "--vault", path("rv/vault"), "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(login.status, 0, login.stderr)
     }
 }

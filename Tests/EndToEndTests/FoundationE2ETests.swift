@@ -51,7 +51,7 @@ final class FoundationE2ETests: EndToEndTestCase {
 
     func testNoTerminalAndNoPasswordSourceIsAClearError() {
         // setsid detaches from any controlling terminal, like CI.
-        let r = CLIHarness.run(["-w", CLIHarness.binary, "init", "--vault", vault], stdin: nil, binary: "/usr/bin/setsid")
+        let r = CLIHarness.run(["-w", CLIHarness.binary, "init", "--vault", vault], stdin: nil, executable: "/usr/bin/setsid")
         assertError(r, status: 64, contains: "no terminal to ask for the password")
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
     }

@@ -1,67 +1,25 @@
 import Foundation
 import XCTest
 
-/// Runs the built `vaultcli` binary and captures stdout, stderr and the exit status.
-struct CLIResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var stdoutData: Data
-    var stdoutText: String { stdout }
-}
+typealias CLIResult = CLI.Output
 
+/// The runner (CLI.swift) with the test environment: the test-only KDF knob, a short lock
+/// wait, no vault from the caller's environment.
 enum CLIHarness {
-    /// The `vaultcli` built next to this test bundle.
-    static let binary: String = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vaultcli").path,
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("vaultcli").path,
-            Bundle.main.bundleURL.appendingPathComponent("vaultcli").path,
-        ]
-        for c in candidates where FileManager.default.isExecutableFile(atPath: c) { return c }
-        fatalError("the vaultcli binary was not found next to the tests (looked at \(candidates)); run `swift build` first")
-    }()
+    static var binary: String {
+        guard let b = CLI.binary else { fatalError("the vaultcli binary was not found; run `swift build` first") }
+        return b.path
+    }
 
-    /// Environment for tests: the test-only KDF knob, a short lock wait, no TTY.
     static func environment(_ extra: [String: String]) -> [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["VAULTCLI_INSECURE_TEST_KDF"] = "yes-tests-only"
-        env["VAULTCLI_LOCK_TIMEOUT_MS"] = "400"
-        env.removeValue(forKey: "VAULTCLI_VAULT")
+        var env = ["VAULTCLI_INSECURE_TEST_KDF": "yes-tests-only", "VAULTCLI_LOCK_TIMEOUT_MS": "400", "VAULTCLI_VAULT": ""]
         for (k, v) in extra { env[k] = v }
-        return env.filter { !$0.value.isEmpty || extra[$0.key] == nil }
+        return env
     }
 
     @discardableResult
-    static func run(_ args: [String], stdin: Data? = nil, env: [String: String] = [:], binary: String = binary) -> CLIResult {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        p.environment = environment(env)
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
-        p.standardInput = inPipe
-        p.standardOutput = outPipe
-        p.standardError = errPipe
-        try! p.run()
-        let input = inPipe.fileHandleForWriting
-        DispatchQueue.global().async {
-            if let stdin { input.write(stdin) }
-            try? input.close()
-        }
-        final class Box: @unchecked Sendable { var data = Data() }
-        let out = Box(), err = Box()
-        let g = DispatchGroup()
-        g.enter(); DispatchQueue.global().async { out.data = outPipe.fileHandleForReading.readDataToEndOfFile(); g.leave() }
-        g.enter(); DispatchQueue.global().async { err.data = errPipe.fileHandleForReading.readDataToEndOfFile(); g.leave() }
-        p.waitUntilExit()
-        g.wait()
-        return CLIResult(status: p.terminationReason == .uncaughtSignal ? -p.terminationStatus : p.terminationStatus,
-                         stdout: String(decoding: out.data, as: UTF8.self), stderr: String(decoding: err.data, as: UTF8.self), stdoutData: out.data)
-    }
-
-    @discardableResult
-    static func run(_ args: [String], stdin: String, env: [String: String] = [:]) -> CLIResult {
-        run(args, stdin: Data(stdin.utf8), env: env)
+    static func run(_ args: [String], stdin: Data? = nil, env: [String: String] = [:], executable: String? = nil) -> CLIResult {
+        CLI.run(args, stdinData: stdin, env: environment(env), executable: executable.map { URL(fileURLWithPath: $0) })
     }
 }
 

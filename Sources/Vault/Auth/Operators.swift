@@ -10,15 +10,24 @@ public struct AccountRules: Sendable, Equatable {
     public var lockoutMinutes = 30
     public var mustChangeAfterReset = true
     public init() {}
+
+    public init(_ p: PasswordPolicy) {
+        historyCount = p.historyCount
+        expiryDays = p.expiryDays
+        warnDays = p.expiryWarningDays
+        lockoutThreshold = p.lockoutThreshold
+        lockoutMinutes = p.lockoutMinutes
+        mustChangeAfterReset = p.changeOnFirstUse
+    }
 }
 
-/// What a password is checked against when it is set.
-public struct PersonalContext: Sendable {
-    public var username: String
-    public var phone: String?
-    public var email: String?
-    public init(username: String, phone: String? = nil, email: String? = nil) {
-        self.username = username; self.phone = phone; self.email = email
+/// The vault's policy checker: the stateless rules of `PolicyChecker` plus the account rules.
+public struct VaultPolicyChecker: PasswordRuleChecker {
+    public let policy: PasswordPolicy
+    public init(policy: PasswordPolicy) { self.policy = policy }
+    public var accountRules: AccountRules { AccountRules(policy) }
+    public func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
+        PolicyChecker(policy: policy).check(password: password, context: context).map(\.message)
     }
 }
 
@@ -50,7 +59,7 @@ public enum OperatorError: UserFacingError, Equatable {
             expired ? "the password of \(n) has expired and must be changed before anything else" :
                 "the password of \(n) was set by an administrator and must be changed before anything else"
         case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
-        case .reused(let c): "the password was used before: it must differ from the last \(c) passwords"
+        case .reused(let c): PolicyViolation.reusedPassword(historyCount: c).message
         case .exists(let n): "an operator named \(n) already exists"
         case .unknownOperator(let n): "no operator named \(n)"
         case .lastAdmin: "this would leave the vault without an active admin"

@@ -156,7 +156,7 @@ public final class Vault {
             _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys)
         }
         if report.tornTailBytes > 0 {
-            report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and the next write removes them")
+            report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and are ignored (the next write removes them)")
         }
         return report
     }

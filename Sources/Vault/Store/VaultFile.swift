@@ -69,6 +69,8 @@ final class VaultFile {
     /// Bytes past `endOffset` that were found on open (torn write or uncommitted batch).
     private(set) var droppedTailBytes = 0
     private(set) var droppedTailFrames = 0
+    /// What open found past the last committed frame, kept for reports after a write removed it.
+    private(set) var tailFoundOnOpen = (bytes: 0, frames: 0)
 
     struct MetaKey: Hashable { var kind: FrameKind; var subject: [UInt8] }
 
@@ -134,6 +136,7 @@ final class VaultFile {
         }
         droppedTailFrames += dropped
         droppedTailBytes = fileSize - end
+        tailFoundOnOpen = (droppedTailBytes, droppedTailFrames)
         guard let (lastOff, lastHeader) = try frameEnding(at: end) else {
             if end == FormatV1.headerLength { throw corrupt("the log holds no committed frame (no index)") }
             throw corrupt("frame trailer at offset \(end - 8)")
@@ -401,8 +404,8 @@ final class VaultFile {
         }
         if lastIndex != Int(indexOffset) { throw corrupt("the latest index frame is not the one the log points to") }
         report.bytes = endOffset
-        report.tornTailBytes = droppedTailBytes
-        report.uncommittedFrames = droppedTailFrames
+        report.tornTailBytes = tailFoundOnOpen.bytes
+        report.uncommittedFrames = tailFoundOnOpen.frames
         return report
     }
 

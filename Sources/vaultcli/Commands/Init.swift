@@ -30,7 +30,8 @@ extension VaultCLI {
                     throw VaultError.vaultExists(path: path)
                 }
                 let pw = try password.readNew(prompt: "New password for \(admin): ")
-                try PasswordGate.check(pw, user: admin)
+                let violations = VaultPolicyChecker(policy: .default).violations(pw, context: PersonalContext(username: admin))
+                if !violations.isEmpty { throw OperatorError.policy(violations: violations) }
                 if Diagnostics.stderrIsTTY { Diagnostics.note("calibrating the key derivation to about \(kdfTargetMs) ms...") }
                 let kdf = try KDFPolicy.calibrate(targetMilliseconds: kdfTargetMs)
                 let s = try Vault.initialize(path: path, adminName: admin, password: pw, kdf: kdf,
@@ -50,11 +51,3 @@ extension VaultCLI {
     }
 }
 
-/// The password policy gate used wherever a password is set (filled in by the policy work).
-enum PasswordGate {
-    static func check(_ password: SecretBytes, user: String) throws {
-        if password.count < 8 {
-            throw VaultError.invalidInput("the password is too short: at least 8 characters")
-        }
-    }
-}

@@ -50,7 +50,7 @@ struct NewPasswordOptions: ParsableArguments {
     /// `stdinFollows`: the actor's password came from stdin, so the new one is the next line.
     func read(for name: String, stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
         if generate {
-            let g = PasswordFactory.temporary()
+            let g = try PasswordFactory.temporary()
             return (try SecretBytes(utf8: g), g)
         }
         if let f = newPasswordFile { return (try SecretInput.readFile(f), nil) }

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import Vault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VaultCLI {
+    /// `vaultcli check-password`: the policy verdict and a zxcvbn-style strength estimate.
+    struct CheckPassword: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-password",
+            abstract: "Rate a password against the password policy and estimate its strength.",
+            discussion: """
+            The password is read from standard input when it is not a terminal (one line), from \
+            --password-file, or else asked for on the terminal without echo. It is never printed.
+
+            The policy is the vault's (--vault, $VAULTCLI_VAULT, or the default path) when one exists, \
+            else the default policy. Exit status: 0 when the password passes the policy, 13 when it \
+            breaks a rule (every broken rule is listed), 64 for bad usage.
+            """
+        )
+
+        @OptionGroup var source: PasswordSource
+        @OptionGroup var vault: VaultOptions
+
+        @Option(name: .long, help: ArgumentHelp("The user name the password is for (not a secret).", valueName: "name"))
+        var user: String?
+
+        @Option(name: .long, help: ArgumentHelp("The user's bound phone number.", valueName: "phone"))
+        var phone: String?
+
+        @Option(name: .long, help: ArgumentHelp("The user's bound email address.", valueName: "email"))
+        var email: String?
+
+        @Option(name: .long, help: ArgumentHelp("The user's birthday, YYYY-MM-DD.", valueName: "date"))
+        var birthday: String?
+
+        @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable.", valueName: "name"))
+        var name: [String] = []
+
+        @OptionGroup var output: JSONFlag
+
+        struct UsageError: UserFacingError {
+            let message: String
+            let hints: [String]
+            var exitCode: ExitStatus { .usage }
+        }
+
+        static let scoreWords = ["too guessable", "very guessable", "somewhat guessable", "safely unguessable", "very unguessable"]
+
+        func run() throws {
+            try runReporting {
+                let context = try personalContext()
+                let stdinIsTTY = isatty(STDIN_FILENO) == 1
+                let password = try SecretInput.read(stdin: source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil),
+                                                    file: source.passwordFile, prompt: "Password to check: ", confirm: false)
+                // The vault's policy when there is a vault, else the default one.
+                let policy = FileManager.default.fileExists(atPath: vault.path)
+                    ? try Vault.open(path: vault.path, access: .read).passwordPolicy() : PasswordPolicy.default
+                let (violations, s) = PolicyChecker(policy: policy).evaluate(password: password, context: context)
+                if output.json {
+                    Out.json(Self.json(violations: violations, strength: s))
+                } else {
+                    Self.printText(violations: violations, strength: s)
+                }
+                if !violations.isEmpty {
+                    if !output.json {
+                        Diagnostics.error("the password breaks the policy (\(violations.count) rule\(violations.count == 1 ? "" : "s"))",
+                                          hints: ["choose another, or let `vaultcli genpass` make one"])
+                    }
+                    throw ExitCode(ExitStatus.policyRejected.rawValue)
+                }
+            }
+        }
+
+        func personalContext() throws -> PersonalContext {
+            var bday: PersonalContext.Birthday?
+            if let b = birthday {
+                let parts = b.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1000...9999).contains(parts[0]) else {
+                    throw UsageError(message: "\"\(b)\" is not a date in the form YYYY-MM-DD", hints: ["for example --birthday 1990-03-14"])
+                }
+                bday = .init(year: parts[0], month: parts[1], day: parts[2])
+            }
+            return PersonalContext(username: user, phone: phone, email: email, birthday: bday, otherNames: name)
+        }
+
+        static func json(violations: [PolicyViolation], strength s: StrengthEstimate) -> [String: Any] {
+            [
+                "accepted": violations.isEmpty,
+                "violations": violations.map { ["rule": $0.rule, "message": $0.message] },
+                "strength": [
+                    "score": s.score,
+                    "score_words": scoreWords[s.score],
+                    "guesses": s.guesses,
+                    "guesses_log10": (s.guessesLog10 * 1000).rounded() / 1000,
+                    "bits": (s.bits * 100).rounded() / 100,
+                    "crack_times_seconds": [
+                        "online_throttled_1e4_per_second": s.secondsAt1e4,
+                        "offline_fast_hashing_1e10_per_second": s.secondsAt1e10,
+                    ],
+                    "crack_times_display": [
+                        "online_throttled_1e4_per_second": StrengthEstimate.displayTime(s.secondsAt1e4),
+                        "offline_fast_hashing_1e10_per_second": StrengthEstimate.displayTime(s.secondsAt1e10),
+                    ],
+                    "warning": s.warning,
+                    "suggestions": s.suggestions,
+                    "advice": s.advice,
+                    "patterns": s.patterns.map { p -> [String: Any] in
+                        var d: [String: Any] = ["pattern": p.kind, "length": p.length, "guesses": p.guesses]
+                        if !p.dictionary.isEmpty { d["dictionary"] = p.dictionary }
+                        if p.l33t { d["l33t"] = true }
+                        if p.reversed { d["reversed"] = true }
+                        return d
+                    },
+                ] as [String: Any],
+            ]
+        }
+
+        static func printText(violations: [PolicyViolation], strength s: StrengthEstimate) {
+            if violations.isEmpty {
+                Out.line("policy: accepted")
+            } else {
+                Out.line("policy: rejected, \(violations.count) rule\(violations.count == 1 ? "" : "s") broken:")
+                for v in violations { Out.line("  - \(v.message)") }
+            }
+            Out.line("strength: \(s.score) of 4 (\(scoreWords[s.score]))")
+            Out.line(String(format: "  guesses: about 10^%.1f (%.1f bits)", s.guessesLog10, s.bits))
+            Out.line("  time to crack online, throttled (10^4 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e4))")
+            Out.line("  time to crack offline, fast hash (10^10 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e10))")
+            Out.line("advice: \(s.advice)")
+        }
+    }
+}
