@@ -23,4 +23,10 @@ struct VaultCLI: ParsableCommand {
             CheckPassword.self,
         ]
     )
+
+    /// Core dumps are off before any command can unlock a vault.
+    static func main() {
+        ProcessHardening.disableCoreDumps()
+        main(nil)
+    }
 }

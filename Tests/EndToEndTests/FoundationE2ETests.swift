@@ -183,3 +183,29 @@ final class FoundationE2ETests: EndToEndTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault))
     }
 }
+
+final class HardeningE2ETests: EndToEndTestCase {
+    /// The running vaultcli has core dumps off: its /proc status shows a zero core limit while it
+    /// waits for a lock held by another process.
+    func testRunningVaultcliHasCoreDumpsOff() throws {
+        initVault()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["-x", vault + ".lock", "sleep", "3"]
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        usleep(200_000)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLIHarness.binary)
+        p.arguments = ["info", "--vault", vault]
+        p.environment = CLIHarness.environment(["VAULTCLI_LOCK_TIMEOUT_MS": "2000"])
+        p.standardError = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        usleep(500_000)
+        let limits = try String(contentsOfFile: "/proc/\(p.processIdentifier)/limits", encoding: .utf8)
+        let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") } ?? ""
+        XCTAssertTrue(core.contains(" 0 ") || core.hasSuffix(" 0"), String(core))
+        p.waitUntilExit()
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The permission matrix (docs/PERMISSIONS.md is its written form). Data permissions are also
+/// The permission matrix (docs/PERMISSIONS.md is its written form; restore needs the backup's key, not a role). Data permissions are also
 /// enforced by keys: a cashier's keyslot holds only the shared key, so admin-class data does not
 /// decrypt for them whatever the code does.
 public enum Permission: String, CaseIterable, Sendable {
@@ -17,7 +17,6 @@ public enum Permission: String, CaseIterable, Sendable {
     case readOwnTransactions = "read own transactions"
     case readAllTransactions = "read, export and summarise all transactions"
     case backup = "back up"
-    case restore = "restore over an existing vault"
     case changePolicy = "change the password policy"
     case readAudit = "read the audit log"
     case manageRecovery = "manage recovery material"
@@ -31,7 +30,7 @@ public enum Permission: String, CaseIterable, Sendable {
             return role == .admin || (role == .manager && (target ?? .admin) == .cashier)
         case .unlockOperator:
             return role == .admin || (role == .manager && (target ?? .admin) != .admin)
-        case .changeRole, .removeOperator, .readAccounts, .changeAccounts, .restore, .changePolicy, .manageRecovery:
+        case .changeRole, .removeOperator, .readAccounts, .changeAccounts, .changePolicy, .manageRecovery:
             return role == .admin
         case .listOperators, .readAllTransactions, .readAudit:
             return role != .cashier
