@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what vaultcli needs on Debian, only where it is missing.
+#   scripts/deps.sh build   libsodium and pkg-config (to build and run vaultcli)
+#   scripts/deps.sh test    plus the tools the tests talk to: age, argon2, oathtool, rclone,
+#                           python3-zxcvbn, and argon2-cffi from PyPI
+set -euo pipefail
+want=(libsodium-dev pkg-config)
+if [ "${1:-build}" = test ]; then
+    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils)
+fi
+missing=()
+for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}" >&2
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ "${1:-build}" = test ]; then
+    python3 -c 'import argon2' 2>/dev/null || python3 -m pip install -q argon2-cffi
+fi
