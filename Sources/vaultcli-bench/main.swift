@@ -7,6 +7,31 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
 
 let args = CommandLine.arguments.dropFirst()
+
+// `vaultcli-bench make-vault PATH N`: a vault with N ~150-byte records (batched, as an import
+// writes them), admin password from $BENCH_PASSWORD, floor KDF cost. For scripts/bench.sh.
+if args.first == "make-vault" {
+    let a = Array(args)
+    let path = a[1], n = Int(a[2])!
+    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Password-2026!")
+    _ = try Vault.initialize(path: path, adminName: "admin", password: pw, kdf: .floor, terminalId: "BENCH")
+    let v = try Vault.open(path: path, access: .write)
+    let s = try v.unlock(user: "admin", password: pw)
+    var i = 0
+    while i < n {
+        let k = min(50_000, n - i)
+        var batch: [[UInt8]] = []
+        batch.reserveCapacity(k)
+        for j in i..<(i + k) {
+            var r = Array("tx-\(j),2026-11-22T10:15:00Z,\(1000 + j % 9000),CNY,sale,622588******1234,REF\(j),cashier-07,T-0017,approved".utf8)
+            while r.count < 150 { r.append(0x20) }
+            batch.append(r)
+        }
+        try v.appendData(batch, session: s)
+        i += k
+    }
+    exit(0)
+}
 let which = Set(args.isEmpty ? ["unlock", "login", "append", "scan"] : args)
 let records = Int(ProcessInfo.processInfo.environment["BENCH_RECORDS"] ?? "") ?? 1_000_000
 let dir = NSTemporaryDirectory() + "vaultcli-bench-\(getpid())"
