@@ -10,6 +10,32 @@ let args = CommandLine.arguments.dropFirst()
 
 // `vaultcli-bench make-vault PATH N`: a vault with N ~150-byte records (batched, as an import
 // writes them), admin password from $BENCH_PASSWORD, floor KDF cost. For scripts/bench.sh.
+// `vaultcli-bench crash-writer PATH`: appends records (and metadata batches) forever, printing
+// each record's number once its write is acknowledged (after fsync). The crash test kills it
+// with SIGKILL at random moments and checks that every acknowledged record survived.
+if args.first == "crash-writer" {
+    let path = Array(args)[1]
+    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Password-2026!")
+    let v = try Vault.open(path: path, access: .write)
+    let s = try v.unlock(user: "admin", password: pw)
+    var i = 0
+    while true {
+        var r = Array("crash-record-\(i)-".utf8)
+        r += [UInt8](repeating: UInt8(i % 251), count: i % 300)
+        if i % 7 == 3 {
+            // A metadata batch too (slot + records + index), so kills land inside those as well.
+            try v.appendData([r], session: s, audit: [AuditEvent(actor: "crash", action: "test", target: "\(i)")])
+            try v.touchMetadataForCrashTest(session: s, i: i)
+        } else {
+            try v.appendData([r], session: s)
+        }
+        // Unbuffered: the number reaches the parent as soon as the write is acknowledged.
+        let line = Array("\(i)\n".utf8)
+        _ = line.withUnsafeBytes { write(1, $0.baseAddress!, $0.count) }
+        i += 1
+    }
+}
+
 if args.first == "make-vault" {
     let a = Array(args)
     let path = a[1], n = Int(a[2])!

@@ -40,3 +40,17 @@ extension Vault {
         return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     }
 }
+
+extension Vault {
+    /// Rewrites a metadata record (for the crash test: a batch with an index frame).
+    @_spi(Bench) public func touchMetadataForCrashTest(session: Session, i: Int) throws {
+        var c = Change()
+        try c.put(.settings, subject: Hash.blake2b(Array("crash-test".utf8), length: 16), keyClass: .admin, ["i": i])
+        try commit(c, keys: session.keys)
+    }
+
+    /// The value the crash test last committed, if any.
+    @_spi(Bench) public func crashTestMetadata(session: Session) throws -> Int? {
+        try record(.settings, [String: Int].self, subject: Hash.blake2b(Array("crash-test".utf8), length: 16), keys: session.keys)?["i"]
+    }
+}
