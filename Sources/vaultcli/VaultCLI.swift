@@ -12,6 +12,10 @@ struct VaultCLI: ParsableCommand {
             Init.self,
             Info.self,
             Verify.self,
+            Tx.self,
+            Unlock.self,
+            Lock.self,
+            Agent.self,
         ]
     )
 }
