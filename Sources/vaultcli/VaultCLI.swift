@@ -12,6 +12,7 @@ struct VaultCLI: ParsableCommand {
             Init.self,
             Info.self,
             Verify.self,
+            Account.self,
             Tx.self,
             Unlock.self,
             Lock.self,

@@ -44,13 +44,13 @@ extension VaultCLI {
                 }
                 defer { wipe(&grant) }
                 try SessionClient.lock(vaultId: vid)
-                _ = try SessionLauncher.start(grant: grant)
+                let agentPid = try SessionLauncher.start(grant: grant)
                 let w = try Vault.open(path: vault.path, access: .write)
                 try w.appendAudit([AuditEvent(actor: s.operatorName, action: "session.unlock", target: s.operatorName,
                                               detail: "idle timeout \(idleTimeout) s, max lifetime \(maxLifetime) s")])
                 if output.json {
                     Out.json(["operator": s.operatorName, "role": s.role.rawValue, "vault_id": vid,
-                              "idle_timeout_seconds": idleTimeout, "max_lifetime_seconds": maxLifetime])
+                              "idle_timeout_seconds": idleTimeout, "max_lifetime_seconds": maxLifetime, "agent_pid": Int(agentPid)])
                 } else {
                     Out.line("Unlocked as \(s.operatorName) (\(s.role.rawValue)). The session ends after \(idleTimeout / 60 > 0 ? "\(idleTimeout / 60) min" : "\(idleTimeout) s") idle or \(maxLifetime / 3600 > 0 ? "\(maxLifetime / 3600) h" : "\(maxLifetime) s") in all; `vaultcli lock` ends it now.")
                 }
