@@ -21,6 +21,11 @@ struct VaultCLI: ParsableCommand {
             Restore.self,
             GenPass.self,
             CheckPassword.self,
+            Account.self,
+            Tx.self,
+            Unlock.self,
+            Lock.self,
+            Agent.self,
         ]
     )
 

@@ -23,6 +23,8 @@ enum CLI {
         var json: Any? { try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
     }
 
+    static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN); return () }()
+
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let binary: URL? = {
@@ -57,6 +59,8 @@ enum CLI {
     /// `executable` runs instead of vaultcli (e.g. /usr/bin/setsid with vaultcli as its argument).
     static func run(_ args: [String], stdinData stdin: Data?, env: [String: String] = [:], executable: URL? = nil,
                     timeout: TimeInterval = 120, file: StaticString = #filePath, line: UInt = #line) -> Output {
+        // A child that exits before reading all its stdin must not kill the test runner.
+        _ = ignoreSIGPIPE
         guard let bin = executable ?? binary else {
             XCTFail("the vaultcli binary was not found; build it with `swift build` (or set VAULTCLI_BIN)", file: file, line: line)
             return Output(status: -1, stdoutData: Data(), stderr: "", timedOut: false)

@@ -24,7 +24,12 @@ enum Login {
     }
 
     static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false) throws -> LoginResult {
-        let pw = try password.read(prompt: "Password for \(name): ")
+        try run(vault, name: name, password: try password.read(prompt: "Password for \(name): "), allowPasswordChange: allowPasswordChange)
+    }
+
+    /// With a password already read. The vault must be open for writing: a login records its
+    /// outcome (lockout counter, audit event).
+    static func run(_ vault: Vault, name: String, password pw: SecretBytes, allowPasswordChange: Bool = false) throws -> LoginResult {
         let checker = try PolicyStore.checker(vault)
         let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange)
         if let d = r.expiresInDays {

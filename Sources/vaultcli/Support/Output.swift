@@ -41,3 +41,19 @@ enum Out {
         print(String(decoding: data, as: UTF8.self))
     }
 }
+
+/// Plain text tables: a positive width pads on the right, a negative one on the left
+/// (numbers), zero leaves the last column as it is.
+enum Table {
+    static func row(_ cells: [String], widths: [Int]) -> String {
+        var out = ""
+        for (i, c) in cells.enumerated() {
+            let w = i < widths.count ? widths[i] : 0
+            let pad = String(repeating: " ", count: Swift.max(0, abs(w) - c.count))
+            out += w < 0 ? pad + c : c + (w == 0 ? "" : pad)
+            if i < cells.count - 1 { out += "  " }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out + "\n"
+    }
+}

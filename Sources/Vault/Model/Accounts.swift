@@ -1,0 +1,257 @@
+import Foundation
+
+/// A merchant's payment-service account (admin-only data: sealed under the admin key, which a
+/// cashier's or a manager's keyslot never holds).
+public struct Account: Codable, Sendable, Equatable {
+    public enum SecretKind: String, Codable, Sendable { case password, pin }
+
+    /// One change of one field. Secret values are kept (under the admin key) so that an admin
+    /// can see earlier ones with --reveal; every display masks them otherwise.
+    public struct Change: Codable, Sendable, Equatable {
+        public var time: Date
+        public var actor: String
+        public var field: String
+        public var old: String?
+        public var new: String?
+    }
+
+    public var id: String
+    public var label: String
+    public var service: String
+    public var username: String
+    public var phone: String?
+    public var email: String?
+    public var secret: String
+    public var secretKind: SecretKind
+    public var notes: String
+    public var createdAt: Date
+    public var createdBy: String
+    public var updatedAt: Date
+    public var updatedBy: String
+    public var history: [Change]
+
+    public static let secretFields: Set<String> = ["secret"]
+    public static let mask = "********"
+}
+
+/// The fields an add or an edit sets. nil leaves a field as it is; "" clears an optional one.
+public struct AccountFields: Sendable {
+    public var label: String?
+    public var service: String?
+    public var username: String?
+    public var phone: String?
+    public var email: String?
+    public var notes: String?
+    public var secretKind: Account.SecretKind?
+    public init(label: String? = nil, service: String? = nil, username: String? = nil, phone: String? = nil, email: String? = nil,
+                notes: String? = nil, secretKind: Account.SecretKind? = nil) {
+        self.label = label; self.service = service; self.username = username; self.phone = phone; self.email = email
+        self.notes = notes; self.secretKind = secretKind
+    }
+}
+
+/// Bound phone numbers and e-mail addresses: the rules operators use (E.164 or a mainland
+/// China mobile number; a practical RFC 5322 subset).
+public enum AccountContact {
+    public static func phone(_ s: String) throws -> String {
+        let t = s.filter { $0 != " " && $0 != "-" }
+        let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw RecordError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +",
+                                      hint: "use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)")
+        }
+        if t.hasPrefix("+") {
+            guard (8...15).contains(digits.count), digits.first != "0" else {
+                throw RecordError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0",
+                                          hint: "e.g. +8613812345678 or +14155550123")
+            }
+            return t
+        }
+        let u = Array(digits.utf8)
+        guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
+            throw RecordError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
+                                      hint: "add the country code, e.g. +8613812345678")
+        }
+        return digits
+    }
+
+    /// The forms under which a number may have been stored (a China mobile with or without +86).
+    static func phoneKeys(_ normalized: String) -> Set<String> {
+        if normalized.hasPrefix("+86"), normalized.count == 14 { return [normalized, String(normalized.dropFirst(3))] }
+        if !normalized.hasPrefix("+") { return [normalized, "+86" + normalized] }
+        return [normalized]
+    }
+
+    public static func email(_ s: String) throws -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let hint = "use an address such as shop@example.com"
+        let parts = t.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
+        let local = parts[0], domain = parts[1].lowercased()
+        let localOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
+              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
+            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
+        }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let labelOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-")
+        guard labels.count >= 2, domain.count <= 253,
+              labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
+              labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
+            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)", hint: hint)
+        }
+        return "\(local)@\(domain)"
+    }
+}
+
+extension Vault {
+    private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
+        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
+        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
+            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
+        }
+        try CardGuard.check(t, field: "account's \(field)")
+        return t
+    }
+
+    private func secretText(_ s: SecretBytes, kind: Account.SecretKind) throws -> String {
+        var b = s.unsafeCopyBytes()
+        defer { wipe(&b) }
+        guard let str = String(validating: b, as: UTF8.self), !str.isEmpty else {
+            throw RecordError.invalid("the secret is empty or not UTF-8 text", hint: "")
+        }
+        if kind == .pin {
+            guard (4...12).contains(b.count), b.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                throw RecordError.invalid("a PIN is 4 to 12 digits", hint: "leave out --pin to store a password")
+            }
+        }
+        guard b.count <= 1024 else { throw RecordError.invalid("the secret is longer than 1024 bytes", hint: "") }
+        return str
+    }
+
+    /// Every account (admins only; the records are sealed under the admin key).
+    public func accounts(session: Session) throws -> [Account] {
+        try Permission.readAccounts.require(session)
+        return try records(.account, Account.self, keys: session.keys).map(\.value).sorted { $0.label.lowercased() < $1.label.lowercased() }
+    }
+
+    public func account(label: String, session: Session) throws -> Account {
+        let all = try accounts(session: session)
+        let l = Names.normalize(label).lowercased()
+        guard let a = all.first(where: { $0.label.lowercased() == l || $0.id == label }) else {
+            throw RecordError.notFound("no account is labelled \"\(label)\"", hint: "see the labels with `vaultcli account list`")
+        }
+        return a
+    }
+
+    private func checkedFields(_ f: AccountFields) throws -> AccountFields {
+        var o = f
+        if let l = f.label { o.label = Names.normalize(try text(l, field: "label", max: 64, required: true)) }
+        if let s = f.service { o.service = try text(s, field: "service", max: 64) }
+        if let u = f.username { o.username = try text(u, field: "username", max: 128) }
+        if let p = f.phone { o.phone = p.isEmpty ? "" : try AccountContact.phone(p) }
+        if let e = f.email { o.email = e.isEmpty ? "" : try AccountContact.email(e) }
+        if let n = f.notes { o.notes = try text(n, field: "notes", max: 2048) }
+        return o
+    }
+
+    /// Adds an account. Labels are unique, ignoring case.
+    @discardableResult
+    public func addAccount(_ fields: AccountFields, secret: SecretBytes, session: Session, now: Date = Date()) throws -> Account {
+        try Permission.changeAccounts.require(session)
+        let f = try checkedFields(fields)
+        guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label") }
+        let kind = f.secretKind ?? .password
+        let sec = try secretText(secret, kind: kind)
+        if try accounts(session: session).contains(where: { $0.label.lowercased() == label.lowercased() }) {
+            throw RecordError.invalid("an account labelled \"\(label)\" already exists", hint: "choose another label, or change it with `vaultcli account edit`")
+        }
+        let id = SecureRandom.bytes(16)
+        var a = Account(id: id.hexString, label: label, service: f.service ?? "", username: f.username ?? "",
+                        phone: f.phone.flatMap { $0.isEmpty ? nil : $0 }, email: f.email.flatMap { $0.isEmpty ? nil : $0 },
+                        secret: sec, secretKind: kind, notes: f.notes ?? "", createdAt: now, createdBy: session.operatorName,
+                        updatedAt: now, updatedBy: session.operatorName, history: [])
+        for (field, value) in a.fieldValues() where value != nil && value != "" {
+            a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, old: nil, new: value))
+        }
+        var c = Change()
+        try c.put(.account, subject: id, keyClass: .admin, a)
+        try c.audit(AuditEvent(time: now, actor: session.operatorName, action: "account.add", target: label,
+                               detail: "fields: " + a.history.map(\.field).joined(separator: ",")))
+        try commit(c, keys: session.keys)
+        return a
+    }
+
+    /// Changes some fields and/or the secret; records each change in the account's history.
+    @discardableResult
+    public func editAccount(label: String, _ fields: AccountFields, secret: SecretBytes?, session: Session, now: Date = Date()) throws -> Account {
+        try Permission.changeAccounts.require(session)
+        var a = try account(label: label, session: session)
+        let before = a.fieldValues()
+        let f = try checkedFields(fields)
+        if let l = f.label, l.lowercased() != a.label.lowercased(),
+           try accounts(session: session).contains(where: { $0.label.lowercased() == l.lowercased() }) {
+            throw RecordError.invalid("an account labelled \"\(l)\" already exists", hint: "choose another label")
+        }
+        if let v = f.label { a.label = v }
+        if let v = f.service { a.service = v }
+        if let v = f.username { a.username = v }
+        if let v = f.phone { a.phone = v.isEmpty ? nil : v }
+        if let v = f.email { a.email = v.isEmpty ? nil : v }
+        if let v = f.notes { a.notes = v }
+        if let k = f.secretKind { a.secretKind = k }
+        if let secret { a.secret = try secretText(secret, kind: a.secretKind) } else if f.secretKind == .pin {
+            _ = try secretText(try SecretBytes(utf8: a.secret), kind: .pin)
+        }
+        var changed: [String] = []
+        for (field, value) in a.fieldValues() where before.first(where: { $0.0 == field })?.1 != value {
+            a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, old: before.first { $0.0 == field }?.1, new: value))
+            changed.append(field)
+        }
+        guard !changed.isEmpty else {
+            throw RecordError.invalid("nothing to change: the values given are the ones stored", hint: "give at least one new value, e.g. --username NAME or --secret")
+        }
+        a.updatedAt = now; a.updatedBy = session.operatorName
+        var c = Change()
+        try c.put(.account, subject: [UInt8](hexString: a.id)!, keyClass: .admin, a)
+        try c.audit(AuditEvent(time: now, actor: session.operatorName, action: "account.edit", target: a.label, detail: "fields: " + changed.joined(separator: ",")))
+        try commit(c, keys: session.keys)
+        return a
+    }
+
+    public func removeAccount(label: String, session: Session, now: Date = Date()) throws {
+        try Permission.changeAccounts.require(session)
+        let a = try account(label: label, session: session)
+        var c = Change()
+        c.remove(subject: [UInt8](hexString: a.id)!)
+        try c.audit(AuditEvent(time: now, actor: session.operatorName, action: "account.remove", target: a.label))
+        try commit(c, keys: session.keys)
+    }
+
+    /// Accounts bound to a phone number, an e-mail address or a user name.
+    public func findAccounts(phone: String?, email: String?, username: String?, session: Session) throws -> [Account] {
+        let keys = try phone.map { AccountContact.phoneKeys(try AccountContact.phone($0)) }
+        let mail = try email.map { try AccountContact.email($0).lowercased() }
+        let user = username?.lowercased()
+        return try accounts(session: session).filter { a in
+            (keys == nil || a.phone.map { keys!.contains($0) } == true)
+                && (mail == nil || a.email?.lowercased() == mail)
+                && (user == nil || a.username.lowercased() == user)
+        }
+    }
+
+    /// Notes that an admin looked at a secret (show --reveal, history --reveal).
+    public func auditReveal(_ a: Account, session: Session, what: String) throws {
+        try appendAudit([AuditEvent(actor: session.operatorName, action: "account.reveal", target: a.label, detail: what)])
+    }
+}
+
+extension Account {
+    /// (field, value) in display order; the secret's value is the secret itself.
+    func fieldValues() -> [(String, String?)] {
+        [("label", label), ("service", service), ("username", username), ("phone", phone), ("email", email),
+         ("secret_kind", secretKind.rawValue), ("secret", secret), ("notes", notes)]
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Errors of account and transaction input. Messages never repeat a full card number or a
+/// secret.
+public enum RecordError: UserFacingError, Equatable {
+    /// A full card number (PAN) in some field: refused, never stored.
+    case fullCardNumber(field: String, masked: String, digits: Int)
+    /// A field value that is not acceptable, with the fix.
+    case invalid(String, hint: String)
+    /// An import that refused rows (each was reported as `line N: reason`).
+    case importRefused(badRows: Int, refusedBatches: Int, imported: Int)
+    case notFound(String, hint: String)
+
+    public var message: String {
+        switch self {
+        case .fullCardNumber(let f, let m, let n):
+            "a full card number (\(n) digits that pass the Luhn check, \(m)) is in the \(f); it was refused and nothing was written"
+        case .invalid(let s, _): s
+        case .importRefused(let bad, let batches, let ok):
+            "\(bad) bad row\(bad == 1 ? "" : "s"): \(batches) batch\(batches == 1 ? " was" : "es were") refused whole; \(ok) record\(ok == 1 ? "" : "s") from good batches were imported"
+        case .notFound(let s, _): s
+        }
+    }
+
+    public var hints: [String] {
+        switch self {
+        case .fullCardNumber:
+            ["vaultcli keeps masked card numbers only: at most the first 6 and last 4 digits, e.g. 622588******1234",
+             "if this is not a card number, write it with other separators (e.g. letters or '/') so it does not read as one"]
+        case .invalid(_, let h), .notFound(_, let h): h.isEmpty ? [] : [h]
+        case .importRefused:
+            ["fix the rows listed above and run the same import again: records already imported are recognised by id and skipped"]
+        }
+    }
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .fullCardNumber: .policyRejected
+        case .invalid: .usage
+        case .importRefused: .failure
+        case .notFound: .failure
+        }
+    }
+}
+
+/// Detects full card numbers (PANs) anywhere in text, and validates masked card numbers.
+///
+/// A PAN is 13 to 19 digits that pass the Luhn check, written as one run of digits or as
+/// groups of at most 6 digits separated by single spaces or dashes (4-4-4-4, 4-6-5, ...).
+/// Full-width digits (０-９) count as digits.
+public enum CardGuard {
+    /// Throws `fullCardNumber` when `value` holds a PAN.
+    public static func check(_ value: String, field: String) throws {
+        var u = Array(value.utf8)
+        try u.withUnsafeMutableBytes { try check(UnsafeRawBufferPointer($0), field: field) }
+    }
+
+    static func check(_ p: UnsafeRawBufferPointer, field: String) throws {
+        if let pan = findPAN(p) {
+            throw RecordError.fullCardNumber(field: field, masked: maskForMessage(pan), digits: pan.count)
+        }
+    }
+
+    /// Quick reject: fewer than 13 digits in the whole text cannot hold a PAN.
+    @inline(__always) static func mayHoldPAN(_ p: UnsafeRawBufferPointer) -> Bool {
+        var digits = 0
+        for b in p where (b >= 48 && b <= 57) || b >= 0x80 { digits += 1 }
+        return digits >= 13
+    }
+
+    /// The digits of the first PAN found, or nil.
+    static func findPAN(_ p: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard mayHoldPAN(p) else { return nil }
+        // Split into chains of digit groups joined by single separators.
+        var groups: [[UInt8]] = []
+        var current: [UInt8] = []
+        var i = 0
+        let n = p.count
+        func digit(at i: Int) -> (UInt8, Int)? {
+            let b = p[i]
+            if b >= 48 && b <= 57 { return (b - 48, 1) }
+            // U+FF10..U+FF19: EF BC 90..99
+            if b == 0xEF, i + 2 < n, p[i + 1] == 0xBC, p[i + 2] >= 0x90, p[i + 2] <= 0x99 { return (p[i + 2] - 0x90, 3) }
+            return nil
+        }
+        func endChain() -> [UInt8]? {
+            if !current.isEmpty { groups.append(current); current = [] }
+            defer { groups.removeAll(keepingCapacity: true) }
+            return scanChain(groups)
+        }
+        while i < n {
+            if let (d, w) = digit(at: i) {
+                current.append(d); i += w
+                continue
+            }
+            let b = p[i]
+            let isSep = b == UInt8(ascii: " ") || b == UInt8(ascii: "-")
+            if isSep, !current.isEmpty, i + 1 < n, digit(at: i + 1) != nil {
+                groups.append(current); current = []
+                i += 1
+                continue
+            }
+            if let hit = endChain() { return hit }
+            i += 1
+        }
+        return endChain()
+    }
+
+    /// Checks every run of consecutive groups in a chain.
+    private static func scanChain(_ groups: [[UInt8]]) -> [UInt8]? {
+        for s in groups.indices {
+            // A single group: the whole run, if 13-19 digits.
+            if (13...19).contains(groups[s].count), luhn(groups[s]) { return groups[s] }
+            guard groups[s].count <= 6 else { continue }
+            var acc = groups[s]
+            var e = s + 1
+            while e < groups.count, groups[e].count <= 6, acc.count + groups[e].count <= 19 {
+                acc += groups[e]
+                if acc.count >= 13, luhn(acc) { return acc }
+                e += 1
+            }
+        }
+        return nil
+    }
+
+    static func luhn(_ d: [UInt8]) -> Bool {
+        var sum = 0
+        for (k, x) in d.reversed().enumerated() {
+            var v = Int(x)
+            if k % 2 == 1 { v *= 2; if v > 9 { v -= 9 } }
+            sum += v
+        }
+        return sum % 10 == 0
+    }
+
+    private static func maskForMessage(_ d: [UInt8]) -> String {
+        let s = d.map { String($0) }
+        return s.prefix(6).joined() + String(repeating: "*", count: d.count - 10) + s.suffix(4).joined()
+    }
+
+    /// Validates a masked card number and returns its canonical form (mask characters as `*`,
+    /// spaces and dashes removed). At most the first 6 and the last 4 digits may be visible:
+    /// `622588******1234` (12 to 19 positions), or a short form of masks then the last 4 digits
+    /// (`****1234`). A full card number is refused as such.
+    public static func maskedCard(_ s: String) throws -> String {
+        try check(s, field: "card field")
+        var out: [UInt8] = []
+        for ch in s.unicodeScalars {
+            switch ch {
+            case " ", "-": continue
+            case "0"..."9": out.append(UInt8(ch.value))
+            case "*", "x", "X", "#", "\u{2022}": out.append(UInt8(ascii: "*"))
+            default:
+                throw RecordError.invalid("the card \"\(s)\" may contain only digits and mask characters (* or X)",
+                                          hint: "give a masked card number, e.g. 622588******1234")
+            }
+        }
+        let n = out.count
+        let masks = out.filter { $0 == UInt8(ascii: "*") }.count
+        let hint = "at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234"
+        guard masks > 0 else {
+            throw RecordError.invalid("the card \"\(s)\" is not masked", hint: hint)
+        }
+        if (12...19).contains(n) {
+            for i in 6..<(n - 4) where out[i] != UInt8(ascii: "*") {
+                throw RecordError.invalid("the card \"\(s)\" shows more than the first 6 and last 4 digits", hint: hint)
+            }
+        } else if n >= 5 && n < 12 {
+            // Short form: masks, then at most the last 4 digits.
+            let firstDigit = out.firstIndex { $0 != UInt8(ascii: "*") } ?? n
+            guard n - firstDigit <= 4, out[firstDigit...].allSatisfy({ $0 != UInt8(ascii: "*") }) else {
+                throw RecordError.invalid("the card \"\(s)\" shows more than the last 4 digits", hint: hint)
+            }
+        } else {
+            throw RecordError.invalid("the card \"\(s)\" has \(n) positions; a card number has 12 to 19", hint: hint)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

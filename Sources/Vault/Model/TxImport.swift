@@ -1,0 +1,522 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads lines from a file descriptor through a 1 MiB buffer (constant memory).
+final class LineReader {
+    private let fd: Int32
+    private let source: String
+    private var buf: [UInt8]
+    private var start = 0, end = 0
+    private var eof = false
+    private(set) var lineNumber = 0
+    static let maxLine = 1 << 20
+
+    init(fd: Int32, source: String) {
+        self.fd = fd; self.source = source
+        buf = [UInt8](repeating: 0, count: LineReader.maxLine * 2)
+    }
+
+    /// Calls `body` with the next line (without CR LF / LF). Returns false at the end.
+    func next(_ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+        while true {
+            let found: Int? = buf.withUnsafeBytes { p -> Int? in
+                guard end > start, let q = memchr(p.baseAddress! + start, 0x0A, end - start) else { return nil }
+                return p.baseAddress!.distance(to: UnsafeRawPointer(q))
+            }
+            if let nl = found {
+                var e = nl
+                if e > start, buf[e - 1] == 0x0D { e -= 1 }
+                lineNumber += 1
+                let s = start
+                start = nl + 1
+                try buf.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[s..<e])) }
+                return true
+            }
+            if eof {
+                guard end > start else { return false }
+                var e = end
+                if buf[e - 1] == 0x0D { e -= 1 }
+                lineNumber += 1
+                let s = start
+                start = end
+                try buf.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[s..<e])) }
+                return true
+            }
+            if start > 0 {
+                let n = end - start
+                if n > 0 { buf.withUnsafeMutableBytes { p in _ = memmove(p.baseAddress!, p.baseAddress! + start, n) } }
+                start = 0; end = n
+            }
+            if end - start >= LineReader.maxLine {
+                throw RecordError.invalid("line \(lineNumber + 1) of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+            }
+            let cap = buf.count
+            let got = buf.withUnsafeMutableBytes { p in Glibc.read(fd, p.baseAddress! + end, cap - end) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw VaultError.io(path: source, operation: "read", errno: errno)
+            }
+            if got == 0 { eof = true } else { end += got }
+        }
+    }
+}
+
+/// The columns an import understands.
+enum TxColumn: Int, CaseIterable {
+    case id, time, amount, amountMinor, currency, kind, card, reference, operatorName, terminal, status
+    var name: String {
+        switch self {
+        case .id: "id"; case .time: "time"; case .amount: "amount"; case .amountMinor: "amount_minor"; case .currency: "currency"
+        case .kind: "kind"; case .card: "card"; case .reference: "reference"; case .operatorName: "operator"
+        case .terminal: "terminal"; case .status: "status"
+        }
+    }
+    static let byName: [String: TxColumn] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+}
+
+/// One input row: unescaped field bytes plus where each known column's value is.
+struct TxRow {
+    var bytes: [UInt8] = []
+    var spans: [Range<Int>?] = Array(repeating: nil, count: TxColumn.allCases.count)
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        for i in spans.indices { spans[i] = nil }
+    }
+    func with<R>(_ c: TxColumn, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R {
+        guard let r = spans[c.rawValue] else { return try body(nil) }
+        return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[r])) }
+    }
+    func string(_ c: TxColumn) -> String? {
+        guard let r = spans[c.rawValue] else { return nil }
+        return String(decoding: bytes[r], as: UTF8.self)
+    }
+}
+
+struct RowError: Error { var reason: String }
+
+/// CSV (RFC 4180: a header row, quoted fields with "" for a quote, fields over several lines).
+struct CSVRowParser {
+    var columns: [TxColumn?] = []
+    var extraNames: [String] = []
+    var record: [UInt8] = []
+    var fields: [Range<Int>] = []
+
+    /// Splits `record` into fields (unescaped into `out`). Throws on a stray quote.
+    static func split(_ rec: [UInt8], into out: inout [UInt8], fields: inout [Range<Int>]) throws(RowError) {
+        fields.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = rec.count
+        while true {
+            let s = out.count
+            if i < n, rec[i] == UInt8(ascii: "\"") {
+                i += 1
+                while true {
+                    guard i < n else { throw RowError(reason: "a quoted field is not closed") }
+                    if rec[i] == UInt8(ascii: "\"") {
+                        if i + 1 < n, rec[i + 1] == UInt8(ascii: "\"") { out.append(rec[i]); i += 2; continue }
+                        i += 1; break
+                    }
+                    out.append(rec[i]); i += 1
+                }
+                fields.append(s..<out.count)
+                if i == n { return }
+                guard rec[i] == UInt8(ascii: ",") else { throw RowError(reason: "unexpected text after a closing quote") }
+                i += 1
+            } else {
+                var j = i
+                while j < n, rec[j] != UInt8(ascii: ",") { j += 1 }
+                var a = i, b = j
+                while a < b, rec[a] == 0x20 || rec[a] == 0x09 { a += 1 }
+                while b > a, rec[b - 1] == 0x20 || rec[b - 1] == 0x09 { b -= 1 }
+                out.append(contentsOf: rec[a..<b])
+                fields.append(s..<out.count)
+                if j == n { return }
+                i = j + 1
+            }
+        }
+    }
+
+    static func quotesBalanced(_ rec: [UInt8]) -> Bool {
+        var q = 0
+        for b in rec where b == UInt8(ascii: "\"") { q += 1 }
+        return q % 2 == 0
+    }
+
+    mutating func header(_ rec: [UInt8]) throws(RowError) {
+        var scratch: [UInt8] = []
+        try CSVRowParser.split(rec, into: &scratch, fields: &fields)
+        var seen = Set<TxColumn>()
+        for f in fields {
+            var nameBytes = Array(scratch[f])
+            if nameBytes.starts(with: [0xEF, 0xBB, 0xBF]) { nameBytes.removeFirst(3) }  // a UTF-8 BOM
+            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
+            if let c = TxColumn.byName[name] {
+                guard seen.insert(c).inserted else { throw RowError(reason: "the header names the column \(name) twice") }
+                columns.append(c)
+            } else {
+                columns.append(nil)
+                extraNames.append(name)
+            }
+        }
+        guard seen.contains(.id) else { throw RowError(reason: "the header has no id column (expected: \(TxRender.columns.joined(separator: ",")))") }
+        guard seen.contains(.time) else { throw RowError(reason: "the header has no time column") }
+        guard seen.contains(.amount) || seen.contains(.amountMinor) else { throw RowError(reason: "the header has no amount (or amount_minor) column") }
+    }
+
+    /// Fills `row` from a data record. Every field (known or not) is checked for card numbers.
+    mutating func row(_ rec: [UInt8], into row: inout TxRow) throws {
+        row.reset()
+        do { try CSVRowParser.split(rec, into: &row.bytes, fields: &fields) } catch { throw RecordError.invalid(error.reason, hint: "") }
+        guard fields.count == columns.count else {
+            throw RecordError.invalid("\(fields.count) fields, but the header has \(columns.count)", hint: "")
+        }
+        var extra = 0
+        for (k, f) in fields.enumerated() {
+            if let c = columns[k] {
+                if !f.isEmpty { row.spans[c.rawValue] = f }
+            } else {
+                let name = extraNames[extra]; extra += 1
+                try row.bytes.withUnsafeBytes { try CardGuard.check(UnsafeRawBufferPointer(rebasing: $0[f]), field: "column \(name)") }
+            }
+        }
+    }
+}
+
+/// JSON Lines: one flat object per line. Values are strings, numbers (kept as exact text),
+/// true, false or null. Nested values are refused.
+struct JSONLRowParser {
+    var extraKeys = Set<String>()
+
+    mutating func row(_ p: UnsafeRawBufferPointer, into row: inout TxRow) throws {
+        row.reset()
+        var i = 0
+        let n = p.count
+        func fail(_ s: String) -> RecordError { .invalid(s, hint: "") }
+        func ws() { while i < n, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D { i += 1 } }
+        func hex4() throws -> UInt32 {
+            guard i + 4 <= n else { throw fail("a \\u escape is cut short") }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let c = p[i]; i += 1
+                let d: UInt32
+                switch c {
+                case 48...57: d = UInt32(c - 48)
+                case 97...102: d = UInt32(c - 87)
+                case 65...70: d = UInt32(c - 55)
+                default: throw fail("a \\u escape has a non-hex digit")
+                }
+                v = v << 4 | d
+            }
+            return v
+        }
+        /// Decodes a string (after its opening quote) into `out`.
+        func string(into out: inout [UInt8]) throws {
+            while true {
+                guard i < n else { throw fail("a string is not closed") }
+                let c = p[i]; i += 1
+                if c == UInt8(ascii: "\"") { return }
+                if c < 0x20 { throw fail("a string holds a raw control character") }
+                if c != 92 { out.append(c); continue }
+                guard i < n else { throw fail("a string is not closed") }
+                let e = p[i]; i += 1
+                switch e {
+                case UInt8(ascii: "\""), 92, UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "b"): out.append(8)
+                case UInt8(ascii: "f"): out.append(12)
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "r"): out.append(13)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "u"):
+                    var u = try hex4()
+                    if (0xD800..<0xDC00).contains(u) {
+                        guard i + 6 <= n, p[i] == 92, p[i + 1] == UInt8(ascii: "u") else { throw fail("a lone surrogate in a \\u escape") }
+                        i += 2
+                        let lo = try hex4()
+                        guard (0xDC00..<0xE000).contains(lo) else { throw fail("a lone surrogate in a \\u escape") }
+                        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(u) {
+                        throw fail("a lone surrogate in a \\u escape")
+                    }
+                    guard let sc = Unicode.Scalar(u) else { throw fail("an invalid \\u escape") }
+                    out.append(contentsOf: Array(String(Character(sc)).utf8))
+                default: throw fail("an invalid escape \\\(Character(Unicode.Scalar(e)))")
+                }
+            }
+        }
+        var key: [UInt8] = []
+        ws()
+        guard i < n, p[i] == UInt8(ascii: "{") else { throw fail("expected a JSON object ({...}) on each line") }
+        i += 1
+        ws()
+        if i < n, p[i] == UInt8(ascii: "}") { i += 1 } else {
+            while true {
+                ws()
+                guard i < n, p[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+                i += 1
+                key.removeAll(keepingCapacity: true)
+                try string(into: &key)
+                ws()
+                guard i < n, p[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
+                i += 1
+                ws()
+                guard i < n else { throw fail("a value is missing") }
+                let keyName = String(decoding: key, as: UTF8.self)
+                let col = TxColumn.byName[keyName]
+                let s = row.bytes.count
+                var isNull = false
+                switch p[i] {
+                case UInt8(ascii: "\""):
+                    i += 1
+                    try string(into: &row.bytes)
+                case UInt8(ascii: "-"), 48...57:
+                    let a = i
+                    while i < n, (p[i] >= 48 && p[i] <= 57) || p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "-")
+                            || p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { i += 1 }
+                    let text = UnsafeRawBufferPointer(rebasing: p[a..<i])
+                    if text.contains(UInt8(ascii: "e")) || text.contains(UInt8(ascii: "E")) {
+                        throw fail("the number for \(keyName) uses exponent notation; write amounts as plain decimals such as \"12.34\"")
+                    }
+                    row.bytes.append(contentsOf: text)
+                case UInt8(ascii: "n"):
+                    guard i + 4 <= n, p[i + 1] == UInt8(ascii: "u"), p[i + 2] == UInt8(ascii: "l"), p[i + 3] == UInt8(ascii: "l") else { throw fail("invalid value for \(keyName)") }
+                    i += 4; isNull = true
+                case UInt8(ascii: "t"), UInt8(ascii: "f"):
+                    throw fail("\(keyName) must be a string or a number, not true or false")
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    throw fail("\(keyName) holds a nested object or array; each line must be one flat object")
+                default:
+                    throw fail("invalid value for \(keyName)")
+                }
+                if !isNull {
+                    let r = s..<row.bytes.count
+                    if let col {
+                        guard row.spans[col.rawValue] == nil else { throw fail("the key \(keyName) appears twice") }
+                        if !r.isEmpty { row.spans[col.rawValue] = r }
+                    } else {
+                        extraKeys.insert(keyName)
+                        try row.bytes.withUnsafeBytes { try CardGuard.check(UnsafeRawBufferPointer(rebasing: $0[r]), field: "key \(keyName)") }
+                    }
+                }
+                ws()
+                guard i < n else { throw fail("the object is not closed") }
+                if p[i] == UInt8(ascii: ",") { i += 1; continue }
+                if p[i] == UInt8(ascii: "}") { i += 1; break }
+                throw fail("expected ',' or '}'")
+            }
+        }
+        ws()
+        guard i == n else { throw fail("text after the end of the object") }
+    }
+}
+
+/// Turns rows into encoded transactions.
+struct TxRowBuilder {
+    let session: Session
+    let defaultTerminal: String
+    let localOffset: Int
+    var lastCurrency: (bytes: [UInt8], value: Currency) = (Array("CNY".utf8), .cny)
+
+    mutating func build(_ row: TxRow) throws -> Transaction {
+        guard let id = row.string(.id) else { throw RecordError.invalid("the id is missing", hint: "") }
+        let currency: Currency
+        if let r = row.spans[TxColumn.currency.rawValue] {
+            if row.bytes[r].elementsEqual(lastCurrency.bytes) { currency = lastCurrency.value } else {
+                currency = try Currency(code: String(decoding: row.bytes[r], as: UTF8.self))
+                lastCurrency = (Array(row.bytes[r]), currency)
+            }
+        } else {
+            currency = .cny
+        }
+        var amount: Int64? = try row.with(.amount) { p in try p.map { try Money.parse($0, currency: currency) } }
+        if let minor = row.string(.amountMinor) {
+            guard let m = Int64(minor), m >= 0, m <= Money.maxMinor else {
+                throw RecordError.invalid("amount_minor \"\(minor)\" is not a whole number of minor units from 0 to \(Money.maxMinor)", hint: "")
+            }
+            if let a = amount, a != m { throw RecordError.invalid("amount and amount_minor disagree", hint: "") }
+            amount = m
+        }
+        guard let amount else { throw RecordError.invalid("the amount is missing", hint: "") }
+        let time: Int64 = try row.with(.time) { p in
+            guard let p else { throw RecordError.invalid("the time is missing", hint: "") }
+            switch try TxTime.parse(p, localOffset: localOffset) {
+            case .instant(let t): return t
+            case .date: throw RecordError.invalid("the time \"\(String(decoding: p, as: UTF8.self))\" has no time of day", hint: "")
+            }
+        }
+        let kind = try row.string(.kind).map(Transaction.Kind.init(name:)) ?? .sale
+        let status = try row.string(.status).map(Transaction.Status.init(name:)) ?? .approved
+        var op = row.string(.operatorName).map(Names.normalize) ?? session.operatorName
+        if op.isEmpty { op = session.operatorName }
+        if op != session.operatorName && !Permission.readAllTransactions.allows(session.role) {
+            throw RecordError.invalid("the operator is \(op), but a \(session.role.rawValue) may import only their own transactions", hint: "")
+        }
+        let t = Transaction(id: id, time: time, amount: amount, currency: currency, kind: kind, card: row.string(.card) ?? "",
+                            reference: row.string(.reference) ?? "", operatorName: op, terminal: row.string(.terminal) ?? defaultTerminal,
+                            status: status)
+        return try t.validated()
+    }
+}
+
+public enum TxImportFormat: String, Sendable, CaseIterable { case csv, jsonl }
+
+public struct TxImportOptions: Sendable {
+    public var format: TxImportFormat
+    /// Rows per batch (each batch is one frame: all of it is written, or none).
+    public var batchRows: Int = 10_000
+    /// Check everything, write nothing.
+    public var dryRun = false
+    /// Seconds east of UTC for times written without a zone.
+    public var localOffset: Int = 0
+    public init(format: TxImportFormat) { self.format = format }
+}
+
+public struct TxImportResult: Sendable {
+    public var rows = 0
+    public var imported = 0
+    public var duplicates = 0
+    public var badRows = 0
+    public var batchesWritten = 0
+    public var batchesRefused = 0
+    public var ignoredColumns: [String] = []
+}
+
+extension Vault {
+    /// Hashes of every transaction id in the vault (per-process random SipHash key), built by
+    /// streaming once: 1,000,000 ids take about 16 MiB.
+    func existingTransactionIdHashes(session: Session) throws -> Set<Int> {
+        var set = Set<Int>()
+        set.reserveCapacity(Swift.max(1024, file.endOffset / 80))
+        try forEachData(session: session) { p in
+            guard TxCodec.isTransaction(p) else { return }
+            let v: TxCodec.View
+            do { v = try TxCodec.view(p) } catch { throw VaultError.corrupt(path: self.path, part: "a transaction record does not decode") }
+            set.insert(TxIds.hash(v.id))
+        }
+        return set
+    }
+
+    /// Imports transactions from CSV or JSON Lines on `fd`, streaming. Rows are grouped into
+    /// batches; each batch is one frame written whole or not at all. A batch with a bad row is
+    /// refused whole and every bad row is reported through `badRow(line, reason)`. Ids already
+    /// in the vault (or earlier in the input) are skipped, so a re-import adds nothing.
+    public func importTransactions(fd: Int32, source: String, options: TxImportOptions, session: Session,
+                                   badRow: (Int, String) -> Void, progress: ((TxImportResult) -> Void)? = nil) throws -> TxImportResult {
+        try Permission.addTransaction.require(session)
+        var known = try existingTransactionIdHashes(session: session)
+        var result = TxImportResult()
+        let reader = LineReader(fd: fd, source: source)
+        var csv = CSVRowParser()
+        var jsonl = JSONLRowParser()
+        var builder = TxRowBuilder(session: session, defaultTerminal: header.terminalId, localOffset: options.localOffset)
+        var row = TxRow()
+        var haveHeader = options.format == .jsonl
+        var pendingRecord: [UInt8] = []
+        var pendingLine = 0
+        // The current batch.
+        var batch: [[UInt8]] = []
+        var batchBytes = 0
+        var batchIds = Set<Int>()
+        var batchBad = false
+        var batchFirstLine = 0, batchRows = 0
+        let maxBytes = DataLog.maxBatchBytes - 4096
+
+        func flush(lastLine: Int) throws {
+            defer {
+                batch.removeAll(keepingCapacity: true); batchIds.removeAll(keepingCapacity: true)
+                batchBytes = 0; batchBad = false; batchRows = 0; batchFirstLine = 0
+            }
+            guard batchRows > 0 else { return }
+            if batchBad { result.batchesRefused += 1; return }
+            if !batch.isEmpty && !options.dryRun {
+                let event = AuditEvent(actor: session.operatorName, action: "tx.import", target: "\(source) lines \(batchFirstLine)-\(lastLine)",
+                                       detail: "\(batch.count) added")
+                try appendData(batch, keyClass: .shared, session: session, audit: [event])
+            }
+            if !batch.isEmpty { result.batchesWritten += 1 }
+            result.imported += batch.count
+            known.formUnion(batchIds)
+            progress?(result)
+        }
+
+        func handle(line: Int, _ fill: (inout TxRow) throws -> Void) throws {
+            if batchRows == 0 { batchFirstLine = line }
+            batchRows += 1
+            result.rows += 1
+            do {
+                try fill(&row)
+                let t = try builder.build(row)
+                let hv = row.with(.id) { p in TxIds.hash(p!) }
+                if known.contains(hv) || batchIds.contains(hv) {
+                    result.duplicates += 1
+                } else {
+                    batchIds.insert(hv)
+                    let rec = TxCodec.encode(t)
+                    batch.append(rec)
+                    batchBytes += rec.count + 4
+                }
+            } catch let e as UserFacingError {
+                batchBad = true; result.badRows += 1
+                badRow(line, e.message)
+            }
+            if batchRows >= options.batchRows || batchBytes >= maxBytes - 1024 { try flush(lastLine: line) }
+        }
+
+        while true {
+            var got = false
+            let more = try reader.next { p in
+                got = true
+                let line = reader.lineNumber
+                switch options.format {
+                case .jsonl:
+                    if p.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                    try handle(line: line) { r in try jsonl.row(p, into: &r) }
+                case .csv:
+                    if pendingRecord.isEmpty {
+                        if p.isEmpty { return }
+                        pendingLine = line
+                        pendingRecord.append(contentsOf: p)
+                    } else {
+                        pendingRecord.append(0x0A); pendingRecord.append(contentsOf: p)
+                    }
+                    guard CSVRowParser.quotesBalanced(pendingRecord) else {
+                        if pendingRecord.count > LineReader.maxLine {
+                            throw RecordError.invalid("line \(pendingLine): a quoted field is never closed", hint: "check the quotes in the CSV file")
+                        }
+                        return
+                    }
+                    defer { pendingRecord.removeAll(keepingCapacity: true) }
+                    if !haveHeader {
+                        do { try csv.header(pendingRecord) } catch let e as RowError {
+                            throw RecordError.invalid("line \(pendingLine): \(e.reason)", hint: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))")
+                        }
+                        haveHeader = true
+                        return
+                    }
+                    try handle(line: pendingLine) { r in try csv.row(pendingRecord, into: &r) }
+                }
+            }
+            _ = got
+            if !more { break }
+        }
+        if !pendingRecord.isEmpty {
+            try handle(line: pendingLine) { _ in throw RecordError.invalid("a quoted field is not closed before the end of the input", hint: "") }
+        }
+        if options.format == .csv && !haveHeader {
+            throw RecordError.invalid("\(source) is empty: no header line", hint: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))")
+        }
+        try flush(lastLine: reader.lineNumber)
+        result.ignoredColumns = (csv.extraNames + jsonl.extraKeys.sorted())
+        return result
+    }
+}
+
+enum TxIds {
+    /// A 64-bit SipHash of an id under this process's random key (Swift's Hasher).
+    @inline(__always) static func hash(_ p: UnsafeRawBufferPointer) -> Int {
+        var h = Hasher()
+        h.combine(bytes: p)
+        return h.finalize()
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Output formats for transaction lists and exports.
+public enum TxFormat: String, Sendable, CaseIterable {
+    case csv, jsonl
+    /// A streamed JSON array (`list --json`).
+    case jsonArray = "json"
+}
+
+/// Renders transactions as CSV or JSON, byte by byte, into a reusable buffer.
+enum TxRender {
+    static let columns = ["id", "time", "amount", "currency", "kind", "card", "reference", "operator", "terminal", "status"]
+    static let csvHeader = Array((columns.joined(separator: ",") + "\n").utf8)
+
+    static func csvField(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        let needsQuote = p.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if !needsQuote { out.append(contentsOf: p); return }
+        out.append(UInt8(ascii: "\""))
+        for b in p {
+            if b == UInt8(ascii: "\"") { out.append(b) }
+            out.append(b)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func ascii(_ s: StaticString, _ out: inout [UInt8]) {
+        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    static func amount(_ minor: Int64, exponent: Int, _ out: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var v = minor
+        repeat { digits.append(UInt8(48 + v % 10)); v /= 10 } while v > 0
+        while digits.count <= exponent { digits.append(48) }
+        for (i, d) in digits.enumerated().reversed() {
+            out.append(d)
+            if i == exponent && exponent > 0 { out.append(UInt8(ascii: ".")) }
+        }
+    }
+
+    static func int(_ v: Int64, _ out: inout [UInt8]) {
+        if v == 0 { out.append(48); return }
+        var digits: [UInt8] = []
+        var x = v
+        while x > 0 { digits.append(UInt8(48 + x % 10)); x /= 10 }
+        out.append(contentsOf: digits.reversed())
+    }
+
+    static func exponent(_ c: (UInt8, UInt8, UInt8)) -> Int {
+        Currency(bytes: c.0, c.1, c.2)?.exponent ?? 2
+    }
+
+    static func csv(_ v: TxCodec.View, _ out: inout [UInt8]) {
+        csvField(v.id, &out); out.append(44)
+        TxTime.appendISO(v.time, to: &out); out.append(44)
+        amount(v.amount, exponent: exponent(v.currencyBytes), &out); out.append(44)
+        out.append(v.currencyBytes.0); out.append(v.currencyBytes.1); out.append(v.currencyBytes.2); out.append(44)
+        out.append(contentsOf: v.kind.name.utf8); out.append(44)
+        csvField(v.card, &out); out.append(44)
+        csvField(v.reference, &out); out.append(44)
+        csvField(v.operatorName, &out); out.append(44)
+        csvField(v.terminal, &out); out.append(44)
+        out.append(contentsOf: v.status.name.utf8)
+        out.append(0x0A)
+    }
+
+    static func jsonString(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in p {
+            switch b {
+            case UInt8(ascii: "\""): out.append(92); out.append(b)
+            case 92: out.append(92); out.append(92)
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: Array("\\u00".utf8)); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func json(_ v: TxCodec.View, _ out: inout [UInt8]) {
+        ascii("{\"id\":", &out); jsonString(v.id, &out)
+        ascii(",\"time\":\"", &out); TxTime.appendISO(v.time, to: &out)
+        ascii("\",\"amount\":\"", &out); amount(v.amount, exponent: exponent(v.currencyBytes), &out)
+        ascii("\",\"amount_minor\":", &out); int(v.amount, &out)
+        ascii(",\"currency\":\"", &out); out.append(v.currencyBytes.0); out.append(v.currencyBytes.1); out.append(v.currencyBytes.2)
+        ascii("\",\"kind\":\"", &out); out.append(contentsOf: v.kind.name.utf8)
+        ascii("\",\"card\":", &out); jsonString(v.card, &out)
+        ascii(",\"reference\":", &out); jsonString(v.reference, &out)
+        ascii(",\"operator\":", &out); jsonString(v.operatorName, &out)
+        ascii(",\"terminal\":", &out); jsonString(v.terminal, &out)
+        ascii(",\"status\":\"", &out); out.append(contentsOf: v.status.name.utf8)
+        ascii("\"}", &out)
+    }
+}
+
+/// Where rendered bytes go: a file descriptor, through a 256 KiB buffer.
+public final class OutputSink {
+    private let fd: Int32
+    private var buf: [UInt8] = []
+    private let path: String
+
+    public init(fd: Int32, path: String = "standard output") {
+        self.fd = fd; self.path = path
+        buf.reserveCapacity(1 << 18)
+    }
+
+    var buffer: [UInt8] {
+        get { buf }
+        _modify { yield &buf }
+    }
+
+    func flushIfFull() throws { if buf.count >= 1 << 18 { try flush() } }
+
+    public func write(_ s: String) throws {
+        buf.append(contentsOf: s.utf8)
+        try flushIfFull()
+    }
+
+    public func flush() throws {
+        var off = 0
+        try buf.withUnsafeBytes { p in
+            while off < p.count {
+                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw VaultError.io(path: path, operation: "write to", errno: errno)
+                }
+                off += n
+            }
+        }
+        buf.removeAll(keepingCapacity: true)
+    }
+}

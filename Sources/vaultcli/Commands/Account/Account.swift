@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI {
+    struct Account: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "account",
+            abstract: "Merchant payment-service accounts (admins only: sealed under the admin key).",
+            discussion: "Secrets come from a prompt, --secret-stdin or --secret-file (mode 0600); never from the command line.",
+            subcommands: [AccountAdd.self, AccountList.self, AccountShow.self, AccountEdit.self, AccountRemove.self, AccountHistory.self, AccountFind.self])
+    }
+}
+
+/// Where an account's secret comes from. With both --password-stdin and --secret-stdin,
+/// standard input holds the operator's password on the first line and the secret on the second.
+struct SecretSource: ParsableArguments {
+    @Flag(name: .long, help: "Read the account's secret from standard input (one line).")
+    var secretStdin = false
+    @Option(name: .long, help: ArgumentHelp("Read the account's secret from a file of mode 0600.", valueName: "path"), completion: .file())
+    var secretFile: String?
+
+    func validate() throws {
+        if secretStdin && secretFile != nil { throw ValidationError("choose one of --secret-stdin and --secret-file") }
+    }
+
+    func read(label: String) throws -> SecretBytes {
+        try SecretInput.read(stdin: secretStdin, file: secretFile, prompt: "Secret (password or PIN) for \(label): ", confirm: true)
+    }
+}
+
+/// The library's account type (the `account` command group shadows the name inside VaultCLI).
+typealias MerchantAccount = Account
+
+enum AccountView {
+    static func masked(_ field: String, _ value: String?, reveal: Bool) -> String? {
+        guard let value else { return nil }
+        return MerchantAccount.secretFields.contains(field) && !reveal ? MerchantAccount.mask : value
+    }
+
+    static func json(_ a: MerchantAccount, reveal: Bool) -> [String: Any] {
+        var o: [String: Any] = ["id": a.id, "label": a.label, "service": a.service, "username": a.username,
+                                "phone": a.phone ?? NSNull(), "email": a.email ?? NSNull(), "secret_kind": a.secretKind.rawValue,
+                                "notes": a.notes, "created": iso(a.createdAt), "created_by": a.createdBy,
+                                "updated": iso(a.updatedAt), "updated_by": a.updatedBy]
+        o["secret"] = reveal ? a.secret : MerchantAccount.mask
+        return o
+    }
+
+    static func iso(_ d: Date) -> String { TxTime.iso(Int64(d.timeIntervalSince1970)) }
+}

@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+/// Field options shared by add and edit.
+struct AccountFieldOptions: ParsableArguments {
+    @Option(name: .long, help: "The payment service (e.g. UnionPay merchant portal).")
+    var service: String?
+    @Option(name: .long, help: "The login user name at the service.")
+    var username: String?
+    @Option(name: .long, help: ArgumentHelp("The bound phone: E.164 (+8613812345678) or an 11-digit China mobile. \"\" clears it.", valueName: "phone"))
+    var phone: String?
+    @Option(name: .long, help: ArgumentHelp("The bound e-mail address. \"\" clears it.", valueName: "address"))
+    var email: String?
+    @Option(name: .long, help: "Notes (no secrets, no card numbers).")
+    var notes: String?
+    @Flag(name: .long, help: "The secret is a PIN (4 to 12 digits).")
+    var pin = false
+
+    func fields(label: String?) -> AccountFields {
+        AccountFields(label: label, service: service, username: username, phone: phone, email: email, notes: notes, secretKind: pin ? .pin : nil)
+    }
+}
+
+extension VaultCLI.Account {
+    struct AccountAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account; asks for its secret.")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Option(name: .long, help: "A unique label, e.g. unionpay-main.")
+        var label: String
+        @OptionGroup var fields: AccountFieldOptions
+        @OptionGroup var secret: SecretSource
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                // Check the fields before asking for anything.
+                let f = fields.fields(label: label)
+                if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
+                if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
+                var pw: SecretBytes?
+                if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
+                let sec = try secret.read(label: label)
+                let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let a = try v.addAccount(f, secret: sec, session: s)
+                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Added account \(a.label) (\(a.id.prefix(8)))") }
+            }
+        }
+    }
+
+    struct AccountList: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts (never their secrets).")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let (v, s) = try auth.open(vault, access: .read)
+                let all = try v.accounts(session: s)
+                printAccounts(all, json: output.json)
+            }
+        }
+    }
+
+    struct AccountFind: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "find", abstract: "Find accounts by bound phone, e-mail or user name.")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Option(name: .long, help: "The bound phone number.") var phone: String?
+        @Option(name: .long, help: "The bound e-mail address.") var email: String?
+        @Option(name: .long, help: "The login user name.") var username: String?
+        @OptionGroup var output: JSONFlag
+
+        func validate() throws {
+            if phone == nil && email == nil && username == nil { throw ValidationError("give --phone, --email or --username") }
+        }
+
+        func run() throws {
+            try runReporting {
+                if let phone { _ = try AccountContact.phone(phone) }
+                if let email { _ = try AccountContact.email(email) }
+                let (v, s) = try auth.open(vault, access: .read)
+                let found = try v.findAccounts(phone: phone, email: email, username: username, session: s)
+                printAccounts(found, json: output.json)
+                if found.isEmpty && !output.json { throw ExitCode(ExitStatus.failure.rawValue) }
+            }
+        }
+    }
+
+    struct AccountShow: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one account; the secret stays hidden unless --reveal.")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Argument(help: "The account's label.") var label: String
+        @Flag(name: .long, help: "Print the secret (to standard output; the reveal is audited).") var reveal = false
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
+                let a = try v.account(label: label, session: s)
+                if reveal { try v.auditReveal(a, session: s, what: "secret") }
+                if output.json { Out.json(AccountView.json(a, reveal: reveal)); return }
+                let w = [12, 0]
+                var out = ""
+                for (k, val) in [("label", a.label), ("id", a.id), ("service", a.service), ("username", a.username), ("phone", a.phone ?? "-"),
+                                 ("email", a.email ?? "-"), ("secret", reveal ? a.secret : MerchantAccount.mask + " (--reveal to show)"),
+                                 ("secret kind", a.secretKind.rawValue), ("notes", a.notes),
+                                 ("created", "\(AccountView.iso(a.createdAt)) by \(a.createdBy)"), ("updated", "\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)")] {
+                    out += Table.row([k + ":", val], widths: w)
+                }
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
+        }
+    }
+
+    struct AccountHistory: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "Every change of every field, with who and when (secrets masked unless --reveal).")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Argument(help: "The account's label.") var label: String
+        @Flag(name: .long, help: "Show secret values (audited).") var reveal = false
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
+                let a = try v.account(label: label, session: s)
+                if reveal { try v.auditReveal(a, session: s, what: "secret history") }
+                if output.json {
+                    Out.json(a.history.map { c in
+                        ["time": AccountView.iso(c.time), "actor": c.actor, "field": c.field,
+                         "old": AccountView.masked(c.field, c.old, reveal: reveal) ?? NSNull(),
+                         "new": AccountView.masked(c.field, c.new, reveal: reveal) ?? NSNull()] as [String: Any]
+                    })
+                    return
+                }
+                let w = [20, 10, 12, 24, 0]
+                var out = Table.row(["TIME", "BY", "FIELD", "OLD", "NEW"], widths: w)
+                for c in a.history {
+                    out += Table.row([AccountView.iso(c.time), c.actor, c.field, AccountView.masked(c.field, c.old, reveal: reveal) ?? "-",
+                                      AccountView.masked(c.field, c.new, reveal: reveal) ?? "-"], widths: w)
+                }
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
+        }
+    }
+
+    struct AccountEdit: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an account's fields and/or its secret (--secret asks for the new one).")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Argument(help: "The account's label.") var label: String
+        @Option(name: .customLong("new-label"), help: "A new label.") var newLabel: String?
+        @OptionGroup var fields: AccountFieldOptions
+        @Flag(name: .long, help: "Set a new secret (from the prompt, --secret-stdin or --secret-file).") var secret = false
+        @OptionGroup var source: SecretSource
+        @OptionGroup var output: JSONFlag
+
+        func validate() throws {
+            if (source.secretStdin || source.secretFile != nil) && !secret { throw ValidationError("--secret-stdin and --secret-file need --secret") }
+        }
+
+        func run() throws {
+            try runReporting {
+                let f = fields.fields(label: newLabel)
+                if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
+                if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
+                var pw: SecretBytes?
+                if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
+                let sec = secret ? try source.read(label: label) : nil
+                let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let a = try v.editAccount(label: label, f, secret: sec, session: s)
+                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Updated account \(a.label)") }
+            }
+        }
+    }
+
+    struct AccountRemove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (the removal is audited).")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @Argument(help: "The account's label.") var label: String
+
+        func run() throws {
+            try runReporting {
+                let (v, s) = try auth.open(vault, access: .write)
+                try v.removeAccount(label: label, session: s)
+                Out.line("Removed account \(label)")
+            }
+        }
+    }
+}
+
+/// Opens with a password already read (so that the password and the secret can share stdin).
+private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: SecretBytes?, access: Vault.Access) throws -> (Vault, Session) {
+    if let user = auth.user, let password {
+        let v = try Vault.open(path: vault.path, access: .write)
+        return (v, try Login.run(v, name: user, password: password).session)
+    }
+    return try auth.open(vault, access: access)
+}
+
+private func printAccounts(_ all: [MerchantAccount], json: Bool) {
+    if json { Out.json(all.map { AccountView.json($0, reveal: false) }); return }
+    let w = [20, 20, 20, 16, 0]
+    var out = Table.row(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"], widths: w)
+    for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
+    out += "\(all.count) account\(all.count == 1 ? "" : "s")\n"
+    FileHandle.standardOutput.write(Data(out.utf8))
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI {
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a session: later commands act as this operator without asking for the password.",
+            discussion: """
+            The unwrapped keys are held by a small agent process in locked memory (never on disk) and served only \
+            to vaultcli processes of the same user. The session ends after 15 minutes without use (PCI DSS 8.2.8), \
+            after 8 hours in all, or at once with `vaultcli lock`. Unlocking again replaces the session.
+            """)
+
+        @OptionGroup var vault: VaultOptions
+        @Option(name: .long, help: ArgumentHelp("The operator.", valueName: "name"))
+        var user: String
+        @Option(name: .long, help: ArgumentHelp("End the session after this many seconds without use (at most 900).", valueName: "seconds"))
+        var idleTimeout: Int = SessionPolicy.maxIdleSeconds
+        @Option(name: .long, help: ArgumentHelp("End the session after this many seconds in all (at most 28800).", valueName: "seconds"))
+        var maxLifetime: Int = SessionPolicy.maxLifetimeSeconds
+        @OptionGroup var password: PasswordSource
+        @OptionGroup var output: JSONFlag
+
+        func validate() throws {
+            guard (1...SessionPolicy.maxIdleSeconds).contains(idleTimeout) else {
+                throw ValidationError("--idle-timeout must be 1 to \(SessionPolicy.maxIdleSeconds) seconds (PCI DSS 8.2.8: at most 15 minutes)")
+            }
+            guard (1...SessionPolicy.maxLifetimeSeconds).contains(maxLifetime) else {
+                throw ValidationError("--max-lifetime must be 1 to \(SessionPolicy.maxLifetimeSeconds) seconds (8 hours)")
+            }
+        }
+
+        func run() throws {
+            try runReporting {
+                let pw = try password.read(prompt: "Password for \(user): ")
+                let s: Session, vid: String
+                var grant: [UInt8]
+                do {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    s = try Login.run(v, name: user, password: pw).session
+                    vid = v.header.vaultId
+                    grant = v.sessionGrant(s, idleSeconds: idleTimeout, lifetimeSeconds: maxLifetime)
+                }
+                defer { wipe(&grant) }
+                try SessionClient.lock(vaultId: vid)
+                let agentPid = try SessionLauncher.start(grant: grant)
+                let w = try Vault.open(path: vault.path, access: .write)
+                try w.appendAudit([AuditEvent(actor: s.operatorName, action: "session.unlock", target: s.operatorName,
+                                              detail: "idle timeout \(idleTimeout) s, max lifetime \(maxLifetime) s")])
+                if output.json {
+                    Out.json(["operator": s.operatorName, "role": s.role.rawValue, "vault_id": vid,
+                              "idle_timeout_seconds": idleTimeout, "max_lifetime_seconds": maxLifetime, "agent_pid": Int(agentPid)])
+                } else {
+                    Out.line("Unlocked as \(s.operatorName) (\(s.role.rawValue)). The session ends after \(idleTimeout / 60 > 0 ? "\(idleTimeout / 60) min" : "\(idleTimeout) s") idle or \(maxLifetime / 3600 > 0 ? "\(maxLifetime / 3600) h" : "\(maxLifetime) s") in all; `vaultcli lock` ends it now.")
+                }
+            }
+        }
+    }
+
+    struct Lock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End the session at once (the agent wipes the keys and exits).")
+
+        @OptionGroup var vault: VaultOptions
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .read)
+                if try SessionClient.lock(vaultId: v.header.vaultId) {
+                    Out.line("Locked: the session for \(v.path) has ended.")
+                } else {
+                    Out.line("No session was open for \(v.path).")
+                }
+            }
+        }
+    }
+
+    struct Agent: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
+
+        func run() throws {
+            guard isatty(0) == 0 else {
+                Diagnostics.error("`vaultcli agent` is started by `vaultcli unlock`", hints: ["run `vaultcli unlock --user NAME`"])
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            SessionAgentServer.serve(grantFD: 0, readyFD: 1)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI.Tx {
+    struct TxList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List transactions in the order they were recorded (streaming; a cashier sees their own).")
+
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @OptionGroup var filters: TxFilterOptions
+        @Option(name: .long, help: "Stop after this many records.")
+        var limit: Int?
+        @Flag(name: .long, help: "Print one JSON array.")
+        var json = false
+        @Flag(name: .long, help: "Print CSV (the import format).")
+        var csv = false
+
+        func validate() throws {
+            if json && csv { throw ValidationError("choose one of --json and --csv") }
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
+        func run() throws {
+            try runReporting {
+                var f = try filters.filter()
+                f.limit = limit
+                let (v, s) = try auth.open(vault, access: .read)
+                let sink = OutputSink(fd: STDOUT_FILENO)
+                let widths = [20, 18, 8, -14, 3, 19, 12, 8, 0]
+                if json || csv {
+                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false)
+                    return
+                }
+                try sink.write(Table.row(["TIME", "ID", "KIND", "AMOUNT", "CUR", "CARD", "OPERATOR", "STATUS", "REFERENCE"], widths: widths))
+                let n = try v.forEachTransaction(session: s, filter: f) { t in
+                    try sink.write(Table.row([TxTime.iso(t.time), t.id, t.kind.name, t.amountText, t.currency.code,
+                                              t.card.isEmpty ? "-" : t.card, t.operatorName, t.status.name, t.reference], widths: widths))
+                }
+                try sink.write("\(n) transaction\(n == 1 ? "" : "s")\(s.role == .cashier ? " (yours only: a cashier sees their own)" : "")\n")
+                try sink.flush()
+            }
+        }
+    }
+}

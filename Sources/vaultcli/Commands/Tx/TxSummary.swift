@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI.Tx {
+    struct TxSummary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "summary",
+            abstract: "Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).")
+
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var auth: SessionOptions
+        @OptionGroup var filters: TxFilterOptions
+        @Option(name: .long, help: ArgumentHelp("Days run from midnight at this UTC offset. Default: this machine's.", valueName: "+HH:MM"))
+        var utcOffset: String?
+        @OptionGroup var output: JSONFlag
+
+        func run() throws {
+            try runReporting {
+                let f = try filters.filter(defaultStatuses: [.approved])
+                let offset = try utcOffset.map(TxTime.offset) ?? TxTime.localOffset
+                let (v, s) = try auth.open(vault, access: .read)
+                let sum = try v.summarizeTransactions(session: s, filter: f, utcOffset: offset)
+                func money(_ m: Int128, _ c: Currency) -> String { Money.format(m, exponent: c.exponent) }
+                if output.json {
+                    Out.json([
+                        "records": sum.records,
+                        "utc_offset_seconds": sum.utcOffset,
+                        "groups": sum.groups.map { g in
+                            ["day": g.day, "operator": g.operatorName, "kind": g.kind.name, "currency": g.currency.code,
+                             "count": g.count, "total": money(g.total, g.currency), "total_minor": "\(g.total)"] as [String: Any]
+                        },
+                        "currencies": sum.currencies.map { c in
+                            var kinds: [String: Any] = [:]
+                            for (k, v) in c.byKind { kinds[k.name] = ["count": v.count, "total": money(v.total, c.currency)] }
+                            return ["currency": c.currency.code, "count": c.count, "by_kind": kinds, "net": money(c.net, c.currency)] as [String: Any]
+                        },
+                    ] as [String: Any])
+                    return
+                }
+                let widths = [10, 14, 6, 3, -8, 0]
+                var out = Table.row(["DAY", "OPERATOR", "KIND", "CUR", "COUNT", "TOTAL"], widths: widths)
+                for g in sum.groups {
+                    out += Table.row([g.day, g.operatorName, g.kind.name, g.currency.code, "\(g.count)", money(g.total, g.currency)], widths: widths)
+                }
+                out += "\n"
+                for c in sum.currencies {
+                    let parts = Transaction.Kind.allCases.compactMap { k in c.byKind[k].map { "\(k.name) \($0.count) = \(money($0.total, c.currency))" } }
+                    out += "\(c.currency.code): \(c.count) records; \(parts.joined(separator: ", ")); net (sales - refunds) \(money(c.net, c.currency))\n"
+                }
+                out += "\(sum.records) record\(sum.records == 1 ? "" : "s")\(s.role == .cashier ? " (yours only)" : "")\n"
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
+        }
+    }
+}
