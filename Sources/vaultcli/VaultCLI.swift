@@ -21,6 +21,7 @@ struct VaultCLI: ParsableCommand {
             Restore.self,
             GenPass.self,
             CheckPassword.self,
+            Recover.self,
         ]
     )
 }
