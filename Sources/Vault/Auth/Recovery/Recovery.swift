@@ -36,7 +36,8 @@ public struct RecoveryContact: Sendable, Equatable {
 
     public init(email: String) throws {
         kind = .email
-        value = try ContactValidation.email(email)
+        // Compared without case: mail systems treat the local part so in practice.
+        value = try ContactValidation.email(email).lowercased()
     }
 
     var locatorInput: String { "\(kind.rawValue):\(value)" }
