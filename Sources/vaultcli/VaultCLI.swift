@@ -26,6 +26,7 @@ struct VaultCLI: ParsableCommand {
             Unlock.self,
             Lock.self,
             Agent.self,
+            Recover.self,
         ]
     )
 

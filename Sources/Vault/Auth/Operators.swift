@@ -247,13 +247,13 @@ extension Vault {
     // MARK: passwords
 
     /// The history hashes and the check against them.
-    private func checkHistory(_ password: SecretBytes, history: [String], count: Int) throws {
+    func checkHistory(_ password: SecretBytes, history: [String], count: Int) throws {
         for phc in history.prefix(count) where (try? Argon2id.verify(password, phc: phc)) == true {
             throw OperatorError.reused(count: count)
         }
     }
 
-    private func checkPolicy(_ password: SecretBytes, profile: OperatorProfile, checker: PasswordRuleChecker) throws {
+    func checkPolicy(_ password: SecretBytes, profile: OperatorProfile, checker: PasswordRuleChecker) throws {
         let v = checker.violations(password, context: PersonalContext(username: profile.name, phone: profile.phone, email: profile.email))
         if !v.isEmpty { throw OperatorError.policy(violations: v) }
     }
@@ -420,6 +420,8 @@ extension Vault {
         if old == .admin {
             // The admin-class key copy is replaced by a manager-class one under the same subject.
         }
+        // Question slots hold the old role's keys: they go, and the operator sets them up again.
+        try dropRecoveryQuestions(operatorId: [UInt8](hexString: profile.id)!, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.role", target: profile.name,
                                     detail: "\(old.rawValue) -> \(role.rawValue)"))
         try commit(change, keys: session.keys)
@@ -449,6 +451,7 @@ extension Vault {
         change.remove(subject: opId)
         change.remove(subject: OperatorSubjects.privateData(opId))
         change.remove(subject: OperatorSubjects.keyCopy(opId))
+        try dropRecoveryQuestions(operatorId: opId, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.remove", target: profile.name))
         try commit(change, keys: session.keys)
     }

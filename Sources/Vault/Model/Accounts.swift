@@ -255,3 +255,14 @@ extension Account {
          ("secret_kind", secretKind.rawValue), ("secret", secret), ("notes", notes)]
     }
 }
+
+/// `recover username` looks up merchant accounts bound to the proven phone or e-mail here
+/// (admin keys only: accounts are admin-class records).
+public struct MerchantAccountDirectory: BoundAccountDirectory {
+    public init() {}
+    public func usernames(boundTo contact: RecoveryContact, vault: Vault, session: Session) throws -> [String] {
+        try vault.findAccounts(phone: contact.kind == .phone ? contact.value : nil,
+                               email: contact.kind == .email ? contact.value : nil,
+                               username: nil, session: session).map(\.username).sorted()
+    }
+}

@@ -10,6 +10,8 @@ enum RecordType: UInt16 {
     case auditEvent = 6
     case operatorPrivate = 7
     case backupRecipients = 8
+    /// An operator's recovery questions and the slots their answers unwrap (public).
+    case recoveryQuestions = 9
 }
 
 enum RecordCodec {

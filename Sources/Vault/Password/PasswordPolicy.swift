@@ -34,6 +34,9 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
     public var lockoutThreshold: Int
     public var lockoutMinutes: Int
     public var changeOnFirstUse: Bool
+    /// Whether recovery questions alone may recover an admin's password (off: an admin needs a
+    /// recovery code or the offline recovery key). Questions always work for cashiers and managers.
+    public var adminRecoveryByQuestions: Bool
 
     /// The longest password the checker accepts, in Unicode scalars.
     public static let maxPasswordLength = 256
@@ -56,6 +59,7 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         lockoutThreshold = 10
         lockoutMinutes = 30
         changeOnFirstUse = true
+        adminRecoveryByQuestions = false
     }
 
     /// Decoding re-checks every floor, so a stored policy can never be weaker than the floors.
@@ -77,6 +81,8 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         p.lockoutThreshold = try c.decode(Int.self, forKey: .lockoutThreshold)
         p.lockoutMinutes = try c.decode(Int.self, forKey: .lockoutMinutes)
         p.changeOnFirstUse = try c.decode(Bool.self, forKey: .changeOnFirstUse)
+        // Added with recovery (issue 7): policies stored before it read as off.
+        p.adminRecoveryByQuestions = try c.decodeIfPresent(Bool.self, forKey: .adminRecoveryByQuestions) ?? false
         do { try p.validate() } catch let e as PolicyError {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: e.message))
         }
@@ -207,6 +213,12 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
                    minSource: "PCI DSS v4.0.1 8.3.4 (locked for at least 30 minutes)", maxSource: "vaultcli (at most one day; admins can unlock sooner)"),
         mandatorySetting("change-on-first-use", \.changeOnFirstUse, meaning: "a password set by an admin must be changed at first login",
                          source: "PCI DSS v4.0.1 8.3.5"),
+        Setting(key: "admin-recovery-by-questions", kind: .bool,
+                meaning: "recovery questions alone may recover an admin's password (off: a recovery code or the recovery key is needed)",
+                limit: "on or off", source: "vaultcli (issue 7; default off)",
+                get: { .bool($0.adminRecoveryByQuestions) },
+                set: { p, v in if case .bool(let b) = v { p.adminRecoveryByQuestions = b } },
+                check: { _, _ in }),
     ]
 }
 

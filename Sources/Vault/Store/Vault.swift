@@ -7,6 +7,8 @@ public struct InitSummary: Sendable {
     public var kdf: KDFParameters
     public var admin: String
     public var terminalId: String
+    /// The one-time recovery codes (shown once; the vault keeps only their slots).
+    public var recoveryCodes: [RecoveryCode] = []
 }
 
 /// What `info` shows. Holds no secret.
@@ -71,9 +73,11 @@ public final class Vault {
 
     // MARK: init
 
-    /// Creates a vault and its first admin. Refuses to touch an existing file.
+    /// Creates a vault and its first admin. Refuses to touch an existing file. With
+    /// `recoveryCodes` > 0 the vault starts with that many one-time recovery codes (the CLI
+    /// asks for ten), returned in the summary.
     public static func initialize(path: String, adminName: String, password: SecretBytes, kdf: KDFParameters,
-                                  terminalId: String, now: Date = Date()) throws -> InitSummary {
+                                  terminalId: String, recoveryCodes: Int = 0, now: Date = Date()) throws -> InitSummary {
         try Names.validateOperatorName(adminName)
         let terminal = try Names.validateTerminalId(terminalId)
         guard kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(kdf, floor: KDFPolicy.floor) }
@@ -99,9 +103,11 @@ public final class Vault {
         try passwordFrames(vaultId: vaultId, kdf: kdf, profile: &profile, password: password, keys: keys,
                            personalKey: try SecretBytes.random(count: 32), history: [], rules: AccountRules(),
                            mustChange: false, now: now, change: &change)
+        let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: keys, count: recoveryCodes)
+        for s in codeSlots { change.putSlot(s) }
         let frames = change.frames.filter { !$0.kind.isMeta } + change.frames.filter { $0.kind.isMeta }
         try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
-        return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal)
+        return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal, recoveryCodes: codes)
     }
 
     // MARK: unlock

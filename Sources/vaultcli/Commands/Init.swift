@@ -5,7 +5,7 @@ import Vault
 extension VaultCLI {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a vault and its first admin.",
+            abstract: "Create a vault and its first admin; print the recovery kit (ten one-time recovery codes) once.",
             discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten.")
 
         @OptionGroup var vault: VaultOptions
@@ -35,16 +35,19 @@ extension VaultCLI {
                 if Diagnostics.stderrIsTTY { Diagnostics.note("calibrating the key derivation to about \(kdfTargetMs) ms...") }
                 let kdf = try KDFPolicy.calibrate(targetMilliseconds: kdfTargetMs)
                 let s = try Vault.initialize(path: path, adminName: admin, password: pw, kdf: kdf,
-                                             terminalId: terminalId ?? Names.defaultTerminalId())
+                                             terminalId: terminalId ?? Names.defaultTerminalId(), recoveryCodes: RecoveryCodes.count)
                 if output.json {
                     Out.json(["path": s.path, "vault_id": s.vaultId, "admin": s.admin, "terminal_id": s.terminalId,
-                              "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1]])
+                              "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1],
+                              "recovery_codes": s.recoveryCodes.map(\.grouped)])
                 } else {
                     Out.line("Created vault \(s.path)")
                     Out.line("  vault id:    \(s.vaultId)")
                     Out.line("  terminal id: \(s.terminalId)")
                     Out.line("  admin:       \(s.admin)")
                     Out.line("  key derivation: \(s.kdf.summary)")
+                    Out.line()
+                    RecoveryKitPrinter.print(s.recoveryCodes)
                 }
             }
         }

@@ -1,0 +1,92 @@
+import Foundation
+import Vault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading recovery secrets (codes and answers): from stdin lines or from /dev/tty without echo.
+/// Unlike passwords, an answer may be left empty (a skipped question).
+enum RecoveryInput {
+    /// Where the secrets come from.
+    enum Source {
+        case stdin
+        case terminal(fd: Int32)
+    }
+
+    /// Opens the terminal, or explains how to run without one.
+    static func open(stdin: Bool) throws -> Source {
+        if stdin { return .stdin }
+        let fd = Glibc.open("/dev/tty", O_RDWR | O_CLOEXEC)
+        if fd < 0 {
+            throw SecretInput.Failure(message: "no terminal to ask for the recovery answers or code",
+                                      hints: ["use --stdin and give them one per line on standard input (never on the command line)"])
+        }
+        return .terminal(fd: fd)
+    }
+
+    static func close(_ s: Source) { if case .terminal(let fd) = s { _ = Glibc.close(fd) } }
+
+    /// Writes text to the terminal (prompts go there, never to stdout), or to stderr when the
+    /// secrets come from stdin and stderr is a terminal.
+    static func show(_ text: String, on s: Source) {
+        switch s {
+        case .terminal(let fd): _ = text.withCString { Glibc.write(fd, $0, strlen($0)) }
+        case .stdin: if Diagnostics.stderrIsTTY { Diagnostics.write(text) }
+        }
+    }
+
+    /// One secret line; nil when it is empty. `echo` is off on a terminal.
+    static func line(_ prompt: String, from s: Source, allowEmpty: Bool, what: String) throws -> SecretBytes? {
+        let fd: Int32
+        switch s {
+        case .stdin: fd = STDIN_FILENO
+        case .terminal(let t): fd = t
+        }
+        if case .terminal = s { show(prompt, on: s) }
+        var old = termios()
+        let isTTY = { if case .terminal = s { return true } else { return false } }()
+        let haveTermios = isTTY && tcgetattr(fd, &old) == 0
+        if haveTermios {
+            var noecho = old
+            noecho.c_lflag &= ~tcflag_t(ECHO)
+            noecho.c_lflag |= tcflag_t(ECHONL)
+            tcsetattr(fd, TCSAFLUSH, &noecho)
+        }
+        defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
+        var buf: [UInt8] = []
+        defer { wipe(&buf) }
+        var byte: UInt8 = 0
+        var sawAny = false
+        while true {
+            let n = Glibc.read(fd, &byte, 1)
+            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: isTTY ? "the terminal" : "standard input", operation: "read \(what) from", errno: errno) }
+            if n == 0 { break }
+            sawAny = true
+            if byte == 0x0A { break }
+            buf.append(byte)
+            if buf.count > 4096 { throw SecretInput.Failure(message: "\(what) is longer than 4096 bytes", hints: []) }
+        }
+        byte = 0
+        if !sawAny && !isTTY {
+            throw SecretInput.Failure(message: "standard input ended before \(what)",
+                                      hints: ["give one line per secret, in the order the command asks for them"])
+        }
+        if buf.last == 0x0D { buf.removeLast() }
+        if buf.isEmpty {
+            if allowEmpty { return nil }
+            throw SecretInput.Failure(message: "\(what) is empty", hints: ["type it, or pipe it in with --stdin"])
+        }
+        return try SecretBytes(copying: buf)
+    }
+
+    /// Asks each question; an empty answer skips it.
+    static func answers(_ questions: [String], required: Int, from s: Source) throws -> [SecretBytes?] {
+        show("Answer at least \(required) of these \(questions.count) questions (empty to skip; nothing is echoed):\n", on: s)
+        var out: [SecretBytes?] = []
+        for (i, q) in questions.enumerated() {
+            show("\(i + 1). \(q)\n", on: s)
+            out.append(try line("   Answer: ", from: s, allowEmpty: true, what: "the answer to question \(i + 1)"))
+        }
+        return out
+    }
+}
