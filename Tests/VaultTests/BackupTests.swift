@@ -107,7 +107,7 @@ final class BackupTests: XCTestCase {
         defer { close(f) }
         let s = try BackupReader(identities: [identity]).verify(from: f)
         XCTAssertEqual(s.manifest, r.manifest)
-        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
         XCTAssertEqual(s.stanzaTypes, ["X25519"])
 
         let f2 = try fd(r.path!)
@@ -306,7 +306,7 @@ final class BackupTests: XCTestCase {
         func sealed(_ plain: [UInt8]) throws -> [UInt8] { try AgeFormatTests.encrypt(plain, to: [recipient]) }
         let vault = SecureRandom.bytes(1000)
         let m = BackupContainer.manifest(BackupSnapshotInfo(vaultID: [1, 2], terminalID: "t", vaultFormatVersion: 1), size: vault.count, created: Date())
-        let good = try BackupContainer.prefix(m) + vault + Hash.sha256(vault)
+        let good = try BackupContainer.prefix(m) + vault + Hash.blake2b(vault, length: 32)
         XCTAssertEqual(try verify(sealed(good)).vaultBytes, 1000)
         XCTAssertThrowsError(try verify(sealed(good.dropLast(1).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
         XCTAssertThrowsError(try verify(sealed(good + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault's digest")) }
@@ -345,7 +345,7 @@ final class BackupTests: XCTestCase {
         t.start()
         let s = try BackupReader(identities: [identity]).verify(from: fds[0])
         close(fds[0])
-        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
     }
 }
 
