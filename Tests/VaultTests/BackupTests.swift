@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import CSodium
 @testable import Vault
 
 /// A vault stand-in: a plain file, share-locked while the snapshot is read.
@@ -41,7 +42,10 @@ final class FaultyIO: BackupIO, @unchecked Sendable {
         return r
     }
 
+    var directReads = 0
+
     func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        if fcntl(fd, F_GETFL) & vaultcli_o_direct() != 0 { directReads += 1 }
         let r = Glibc.read(fd, buf, count)
         if flipOnRead && r > 100 { buf.storeBytes(of: buf.load(fromByteOffset: 50, as: UInt8.self) ^ 1, toByteOffset: 50, as: UInt8.self) }
         return r
@@ -197,6 +201,48 @@ final class BackupTests: XCTestCase {
             guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
         }
         XCTAssertEqual(entries(out), [])
+    }
+
+    /// The read-back reads with O_DIRECT where the file system allows it (the bytes come from
+    /// the device, not the page cache), handles a last block shorter than a sector, and still
+    /// catches a single flipped byte (the fault seam flips byte 50 of every read).
+    func testDirectReadBackDetectsACorruptedByte() throws {
+        // A length that is neither a multiple of the 4 MiB buffer nor of a sector.
+        let size = BackupWriter.readBackBufferSize + 4096 * 3 + 777
+        let bytes = SecureRandom.bytes(size)
+        let path = dir.path("readback.age")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let key = try Poly1305Stream.newKey()
+        let digest = try Poly1305Stream(key: key)
+        bytes.withUnsafeBytes { digest.update($0) }
+        let tag = digest.finalize()
+        // Does this file system take O_DIRECT at all? (tmpfs on older kernels does not.)
+        let probe = open(path, O_RDONLY | vaultcli_o_direct())
+        let directPossible = probe >= 0
+        if probe >= 0 { close(probe) }
+
+        var w = BackupWriter(recipients: [recipient])
+        let mode = try w.readBack(path, expectedLength: Int64(size), expectedTag: tag, key: key)
+        XCTAssertEqual(mode, directPossible ? .direct : .buffered)
+
+        let io = FaultyIO()
+        io.flipOnRead = true
+        w.io = io
+        XCTAssertThrowsError(try w.readBack(path, expectedLength: Int64(size), expectedTag: tag, key: key)) {
+            guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(io.directReads > 0, directPossible, "the corrupted read went through O_DIRECT")
+        // A short file (one partial block) and an empty one.
+        for n in [0, 1, 511, 513] {
+            let small = SecureRandom.bytes(n)
+            try Data(small).write(to: URL(fileURLWithPath: path))
+            let d = try Poly1305Stream(key: key)
+            small.withUnsafeBytes { d.update($0) }
+            let t = d.finalize()
+            w.io = SystemIO()
+            XCTAssertNoThrow(try w.readBack(path, expectedLength: Int64(n), expectedTag: t, key: key), "\(n) bytes")
+            XCTAssertThrowsError(try w.readBack(path, expectedLength: Int64(n) + 1, expectedTag: t, key: key), "\(n) bytes, wrong length")
+        }
     }
 
     func testDirectoryVanishingIsAClearError() throws {
