@@ -3,9 +3,6 @@
 #include <sodium.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#include <errno.h>
 
 /* Process hardening that Swift cannot call directly (prctl is variadic). */
 static inline int vaultcli_disable_core_dumps(void) {
@@ -21,7 +18,7 @@ static inline int vaultcli_core_dumps_disabled(void) {
     return r.rlim_cur == 0 && prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
 }
 
-/* Linux I/O hints that Swift's Glibc module does not expose (they need _GNU_SOURCE). */
+/* Linux I/O flags that Swift's Glibc module does not expose (they need _GNU_SOURCE). */
 
 /* open(2)'s O_DIRECT for this architecture, or 0 where it is not known. */
 static inline int vaultcli_o_direct(void) {
@@ -34,15 +31,4 @@ static inline int vaultcli_o_direct(void) {
 #endif
 }
 
-/* sync_file_range(fd, offset, count, SYNC_FILE_RANGE_WRITE): start writeback of a range
-   without waiting. Only a hint: durability still comes from fsync. */
-static inline int vaultcli_start_writeback(int fd, long long offset, long long count) {
-#if defined(SYS_sync_file_range) && (defined(__x86_64__) || defined(__aarch64__))
-    return (int)syscall(SYS_sync_file_range, fd, offset, count, 2 /* SYNC_FILE_RANGE_WRITE */);
-#else
-    (void)fd; (void)offset; (void)count;
-    errno = ENOSYS;
-    return -1;
-#endif
-}
 #endif

@@ -160,17 +160,10 @@ public struct BackupWriter {
         let key = try Poly1305Stream.newKey()
         let digest = try Poly1305Stream(key: key)
         var written: Int64 = 0
-        var writebackStarted: Int64 = 0
         try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
             written += Int64(buf.count)
-            // Start writeback of what is written so far (a hint, never waited for): the device
-            // works while we encrypt, and the fsync below has little left to do.
-            if written - writebackStarted >= Self.writebackStep {
-                _ = vaultcli_start_writeback(fd, writebackStarted, written - writebackStarted)
-                writebackStarted = written
-            }
             progress?(written)
         })
         if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
@@ -193,8 +186,6 @@ public struct BackupWriter {
         return written
     }
 
-    /// Bytes between two writeback hints while writing.
-    static let writebackStep: Int64 = 8 << 20
     /// The read-back's buffer: a multiple of any logical block size, 4096-aligned for O_DIRECT.
     static let readBackBufferSize = 4 << 20
 
