@@ -17,4 +17,18 @@ static inline int vaultcli_core_dumps_disabled(void) {
     if (getrlimit(RLIMIT_CORE, &r) != 0) return 0;
     return r.rlim_cur == 0 && prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
 }
+
+/* Linux I/O flags that Swift's Glibc module does not expose (they need _GNU_SOURCE). */
+
+/* open(2)'s O_DIRECT for this architecture, or 0 where it is not known. */
+static inline int vaultcli_o_direct(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    return 040000;
+#elif defined(__aarch64__) || defined(__arm__)
+    return 0200000;
+#else
+    return 0;
+#endif
+}
+
 #endif

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import CSodium
 @testable import Vault
 
 /// A vault stand-in: a plain file, share-locked while the snapshot is read.
@@ -41,7 +42,10 @@ final class FaultyIO: BackupIO, @unchecked Sendable {
         return r
     }
 
+    var directReads = 0
+
     func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        if fcntl(fd, F_GETFL) & vaultcli_o_direct() != 0 { directReads += 1 }
         let r = Glibc.read(fd, buf, count)
         if flipOnRead && r > 100 { buf.storeBytes(of: buf.load(fromByteOffset: 50, as: UInt8.self) ^ 1, toByteOffset: 50, as: UInt8.self) }
         return r
@@ -107,7 +111,7 @@ final class BackupTests: XCTestCase {
         defer { close(f) }
         let s = try BackupReader(identities: [identity]).verify(from: f)
         XCTAssertEqual(s.manifest, r.manifest)
-        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
         XCTAssertEqual(s.stanzaTypes, ["X25519"])
 
         let f2 = try fd(r.path!)
@@ -197,6 +201,48 @@ final class BackupTests: XCTestCase {
             guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
         }
         XCTAssertEqual(entries(out), [])
+    }
+
+    /// The read-back reads with O_DIRECT where the file system allows it (the bytes come from
+    /// the device, not the page cache), handles a last block shorter than a sector, and still
+    /// catches a single flipped byte (the fault seam flips byte 50 of every read).
+    func testDirectReadBackDetectsACorruptedByte() throws {
+        // A length that is neither a multiple of the 4 MiB buffer nor of a sector.
+        let size = BackupWriter.readBackBufferSize + 4096 * 3 + 777
+        let bytes = SecureRandom.bytes(size)
+        let path = dir.path("readback.age")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let key = try Poly1305Stream.newKey()
+        let digest = try Poly1305Stream(key: key)
+        bytes.withUnsafeBytes { digest.update($0) }
+        let tag = digest.finalize()
+        // Does this file system take O_DIRECT at all? (tmpfs on older kernels does not.)
+        let probe = open(path, O_RDONLY | vaultcli_o_direct())
+        let directPossible = probe >= 0
+        if probe >= 0 { close(probe) }
+
+        var w = BackupWriter(recipients: [recipient])
+        let mode = try w.readBack(path, expectedLength: Int64(size), expectedTag: tag, key: key)
+        XCTAssertEqual(mode, directPossible ? .direct : .buffered)
+
+        let io = FaultyIO()
+        io.flipOnRead = true
+        w.io = io
+        XCTAssertThrowsError(try w.readBack(path, expectedLength: Int64(size), expectedTag: tag, key: key)) {
+            guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(io.directReads > 0, directPossible, "the corrupted read went through O_DIRECT")
+        // A short file (one partial block) and an empty one.
+        for n in [0, 1, 511, 513] {
+            let small = SecureRandom.bytes(n)
+            try Data(small).write(to: URL(fileURLWithPath: path))
+            let d = try Poly1305Stream(key: key)
+            small.withUnsafeBytes { d.update($0) }
+            let t = d.finalize()
+            w.io = SystemIO()
+            XCTAssertNoThrow(try w.readBack(path, expectedLength: Int64(n), expectedTag: t, key: key), "\(n) bytes")
+            XCTAssertThrowsError(try w.readBack(path, expectedLength: Int64(n) + 1, expectedTag: t, key: key), "\(n) bytes, wrong length")
+        }
     }
 
     func testDirectoryVanishingIsAClearError() throws {
@@ -306,7 +352,7 @@ final class BackupTests: XCTestCase {
         func sealed(_ plain: [UInt8]) throws -> [UInt8] { try AgeFormatTests.encrypt(plain, to: [recipient]) }
         let vault = SecureRandom.bytes(1000)
         let m = BackupContainer.manifest(BackupSnapshotInfo(vaultID: [1, 2], terminalID: "t", vaultFormatVersion: 1), size: vault.count, created: Date())
-        let good = try BackupContainer.prefix(m) + vault + Hash.sha256(vault)
+        let good = try BackupContainer.prefix(m) + vault + Hash.blake2b(vault, length: 32)
         XCTAssertEqual(try verify(sealed(good)).vaultBytes, 1000)
         XCTAssertThrowsError(try verify(sealed(good.dropLast(1).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
         XCTAssertThrowsError(try verify(sealed(good + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault's digest")) }
@@ -345,7 +391,7 @@ final class BackupTests: XCTestCase {
         t.start()
         let s = try BackupReader(identities: [identity]).verify(from: fds[0])
         close(fds[0])
-        XCTAssertEqual(s.vaultSHA256, Hash.sha256(bytes))
+        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
     }
 }
 

@@ -2,6 +2,35 @@ import XCTest
 @testable import Vault
 
 final class CryptoTests: XCTestCase {
+    func testBLAKE2bStreamsMatchOneShot() throws {
+        let data = SecureRandom.bytes(9 << 20 + 12345)
+        // RFC 7693 Appendix A: BLAKE2b-512("abc").
+        XCTAssertEqual(Hash.blake2b(Array("abc".utf8), length: 64).hex,
+                       "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923")
+        var s = Hash.BLAKE2bStream()
+        var off = 0
+        for step in [1, 63, 64, 65, 1 << 20, 3 << 20, data.count] {
+            let n = min(step, data.count - off)
+            s.update(data[off..<(off + n)])
+            off += n
+        }
+        XCTAssertEqual(off, data.count)
+        let streamed = s.finalize()
+        XCTAssertEqual(streamed, Hash.blake2b(data, length: 32))
+        // The background hasher: pieces that straddle its 4 MiB buffers.
+        let bg = BackgroundBLAKE2b()
+        data.withUnsafeBytes { all in
+            var off = 0
+            while off < all.count {
+                let n = min(700_001, all.count - off)
+                bg.update(UnsafeRawBufferPointer(rebasing: all[off..<(off + n)]))
+                off += n
+            }
+        }
+        XCTAssertEqual(bg.finalize(), Hash.blake2b(data, length: 32))
+        XCTAssertEqual(BackgroundBLAKE2b().finalize(), Hash.blake2b([UInt8](), length: 32))
+    }
+
     func testHKDFRFC5869Vectors() throws {
         let doc = try Fixtures.json("rfc5869/hkdf-sha256.json") as! [String: Any]
         let vectors = doc["vectors"] as! [[String: Any]]

@@ -11,8 +11,8 @@ enum AgeStream {
     static let tagSize = 16
     static let encryptedChunkSize = chunkSize + tagSize
     static let nonceSize = 16
-    /// Chunks handed to the sink at once (1 MiB of plaintext).
-    static let chunksPerBatch = 16
+    /// Chunks handed to the sink at once (4 MiB of plaintext).
+    static let chunksPerBatch = 64
 
     static func headerMACKey(_ fileKey: SecretBytes) throws -> SecretBytes {
         try HKDF.deriveSecret(ikm: fileKey, salt: [UInt8](), info: "header")

@@ -51,9 +51,10 @@ public struct BackupManifest: Codable, Sendable, Equatable {
 /// The backup container: the plaintext inside the age file.
 ///
 ///     magic "VAULTCLI-BACKUP\n" (16) | version u16 BE | manifest length u32 BE | manifest JSON
-///     | vault bytes (vault_size) | SHA-256 of the vault bytes (32)
+///     | vault bytes (vault_size) | BLAKE2b-256 of the vault bytes (32)
 ///
-/// The digest is a trailer so that a backup is written in one pass over the vault.
+/// The digest is a trailer so that a backup is written in one pass over the vault. It is
+/// computed on a second thread (`BackgroundBLAKE2b`) while the bytes are encrypted or written.
 public enum BackupContainer {
     public static let magic = Array("VAULTCLI-BACKUP\n".utf8)
     public static let version = 1
@@ -86,7 +87,7 @@ public enum BackupContainer {
 }
 
 /// Produces the container's bytes as a `ByteSource`: prefix, then the vault read with pread
-/// (exactly `length` bytes), then the SHA-256 trailer.
+/// (exactly `length` bytes), then the BLAKE2b-256 trailer.
 final class ContainerReader {
     private let prefix: [UInt8]
     private var prefixOffset = 0
@@ -95,9 +96,9 @@ final class ContainerReader {
     private var vaultOffset = 0
     private var trailer: [UInt8]? = nil
     private var trailerOffset = 0
-    private var hash = Hash.SHA256Stream()
+    private let hash = BackgroundBLAKE2b()
     private let io: BackupIO
-    private(set) var vaultSHA256: [UInt8] = []
+    private(set) var vaultBLAKE2b: [UInt8] = []
 
     init(prefix: [UInt8], fd: Int32, length: Int, io: BackupIO) {
         self.prefix = prefix
@@ -129,10 +130,8 @@ final class ContainerReader {
         }
         if written < buf.count && vaultOffset == length {
             if trailer == nil {
-                var h = Hash.SHA256Stream()
-                swap(&h, &hash)
-                vaultSHA256 = h.finalize()
-                trailer = vaultSHA256
+                vaultBLAKE2b = hash.finalize()
+                trailer = vaultBLAKE2b
             }
             let t = trailer!
             let n = min(buf.count - written, t.count - trailerOffset)
@@ -153,10 +152,10 @@ final class ContainerWriter {
     private var state = State.prefix
     private var pending: [UInt8] = []
     private let vaultSink: ByteSink
-    private var hash = Hash.SHA256Stream()
+    private let hash = BackgroundBLAKE2b()
     private(set) var manifest: BackupManifest?
     private(set) var vaultBytes: UInt64 = 0
-    private(set) var vaultSHA256: [UInt8] = []
+    private(set) var vaultBLAKE2b: [UInt8] = []
 
     init(vaultSink: @escaping ByteSink) { self.vaultSink = vaultSink }
 
@@ -202,10 +201,8 @@ final class ContainerWriter {
                 pending += buf[off..<(off + n)]
                 off += n
                 if pending.count == 32 {
-                    var h = Hash.SHA256Stream()
-                    swap(&h, &hash)
-                    vaultSHA256 = h.finalize()
-                    guard constantTimeEqual(vaultSHA256, pending) else { throw BackupError.vaultHashMismatch }
+                    vaultBLAKE2b = hash.finalize()
+                    guard constantTimeEqual(vaultBLAKE2b, pending) else { throw BackupError.vaultHashMismatch }
                     state = .done
                 }
             case .done:

@@ -82,7 +82,7 @@ public enum BackupError: UserFacingError, Equatable {
         case .manifestInvalid(let why): "the backup's manifest is invalid: \(why)"
         case .containerTruncated: "the backup ends before the vault it should contain is complete"
         case .vaultSizeMismatch(let e, let g): "the backup's vault is \(g) bytes but its manifest says \(e)"
-        case .vaultHashMismatch: "the backup's vault does not match the SHA-256 in its manifest"
+        case .vaultHashMismatch: "the backup's vault does not match the BLAKE2b-256 digest after it"
         case .io(let p, let op, let e): "cannot \(op) \(p): \(String(cString: strerror(e)))"
         case .readBackMismatch(let p): "the backup read back from \(p) differs from what was written: the device is faulty"
         case .targetExists(let p, _): "\(p) already exists; it was not changed"

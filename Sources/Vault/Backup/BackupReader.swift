@@ -9,7 +9,7 @@ public struct BackupReader {
     public struct Summary: Sendable, Equatable {
         public var manifest: BackupManifest
         public var vaultBytes: UInt64
-        public var vaultSHA256: [UInt8]
+        public var vaultBLAKE2b: [UInt8]
         /// The age stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
         public var stanzaTypes: [String]
         public var armored: Bool
@@ -43,12 +43,12 @@ public struct BackupReader {
             return n
         }, write: { try container.write($0) })
         try container.finish()
-        return Summary(manifest: container.manifest!, vaultBytes: container.vaultBytes, vaultSHA256: container.vaultSHA256,
+        return Summary(manifest: container.manifest!, vaultBytes: container.vaultBytes, vaultBLAKE2b: container.vaultBLAKE2b,
                        stanzaTypes: info.stanzaTypes, armored: info.armored)
     }
 
     /// Decrypts and checks the whole backup (age header MAC, every chunk, the container, the
-    /// vault's size and SHA-256). Writes nothing.
+    /// vault's size and BLAKE2b-256 digest). Writes nothing.
     public func verify(from input: Int32, inputName: String = "the backup") throws -> Summary {
         try run(from: input, inputName: inputName) { _ in }
     }

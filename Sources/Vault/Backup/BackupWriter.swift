@@ -1,3 +1,4 @@
+internal import CSodium
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -185,26 +186,71 @@ public struct BackupWriter {
         return written
     }
 
-    private func readBack(_ path: String, expectedLength: Int64, expectedTag: [UInt8], key: SecretBytes) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        if fd < 0 { throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno) }
+    /// The read-back's buffer: a multiple of any logical block size, 4096-aligned for O_DIRECT.
+    static let readBackBufferSize = 4 << 20
+
+    /// How the last read-back read the file (for tests).
+    enum ReadBackMode: Equatable { case direct, buffered }
+
+    /// Reads the synced file back and compares its length and keyed digest with what was
+    /// written. O_DIRECT where the file system allows it, so the bytes come from the device
+    /// and not from the page cache; where it does not (tmpfs: EINVAL), a buffered read after
+    /// POSIX_FADV_DONTNEED dropped the file's clean pages.
+    @discardableResult
+    func readBack(_ path: String, expectedLength: Int64, expectedTag: [UInt8], key: SecretBytes) throws -> ReadBackMode {
+        let direct = vaultcli_o_direct()
+        var fd = direct != 0 ? open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | direct) : -1
+        var mode = ReadBackMode.direct
+        var reported = ReadBackMode.direct
+        if fd < 0 {
+            if direct != 0 && errno != EINVAL {
+                throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno)
+            }
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            if fd < 0 { throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno) }
+            mode = .buffered
+            reported = .buffered
+        }
         defer { close(fd) }
-        // The data is synced, so its pages are clean: dropping them makes the read below come
-        // from the device, not from memory (where the kernel allows it).
+        func fallBackToBuffered() {
+            // Clear O_DIRECT on the open descriptor (the file offset is unchanged by the failed read).
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~direct)
+            mode = .buffered
+        }
+        // The data is synced, so its pages are clean: dropping them makes a buffered read come
+        // from the device, not from memory (where the kernel allows it). Harmless for O_DIRECT.
         _ = posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
         let digest = try Poly1305Stream(key: key)
-        let cap = 1 << 20
-        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: cap, alignment: 16)
+        let cap = Self.readBackBufferSize
+        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: cap, alignment: 4096)
         defer { buf.deallocate() }
         var total: Int64 = 0
         while true {
-            let n = try readSome(io, fd: fd, into: buf, path: path)
+            let n: Int
+            if mode == .direct {
+                // A full aligned buffer each time: the last read returns the short tail.
+                let r = io.read(fd, buf.baseAddress!, cap)
+                if r < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EINVAL && total == 0 { fallBackToBuffered(); reported = .buffered; continue }
+                    throw BackupError.io(path: path, operation: "read", errno: errno)
+                }
+                n = r
+            } else {
+                n = try readSome(io, fd: fd, into: buf, path: path)
+            }
             if n == 0 { break }
             digest.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
             total += Int64(n)
+            if mode == .direct && n % 512 != 0 {
+                // A short, unaligned read is the end of the file; one more read confirms it
+                // (O_DIRECT needs an aligned offset, so that one goes through the page cache).
+                fallBackToBuffered()
+            }
         }
         let tag = digest.finalize()
         guard total == expectedLength, constantTimeEqual(tag, expectedTag) else { throw BackupError.readBackMismatch(path: path) }
+        return reported
     }
 
     /// Lists `vaultcli-*.age` backups in `dir`, newest first (by the time in the name).

@@ -49,4 +49,44 @@ public enum Hash {
             return out
         }
     }
+
+    /// Incremental BLAKE2b (crypto_generichash), unkeyed, `length` bytes of output (32 by
+    /// default: BLAKE2b-256, the same digest as `b2sum -l 256`). libsodium wants its state
+    /// 64-byte aligned, so it lives in its own aligned allocation.
+    public struct BLAKE2bStream: ~Copyable {
+        // libsodium's crypto_generichash_state is 64-byte aligned, which Swift does not import:
+        // it is handled as an opaque pointer to its own allocation.
+        private let raw: UnsafeMutableRawPointer
+        private let length: Int
+        private var state: OpaquePointer { OpaquePointer(raw) }
+        private static var stateSize: Int { max(crypto_generichash_statebytes(), 384) }
+
+        public init(length: Int = 32) {
+            _ = try? Sodium.ensure()
+            precondition(length >= 16 && length <= 64)
+            self.length = length
+            raw = UnsafeMutableRawPointer.allocate(byteCount: Self.stateSize, alignment: 64)
+            _ = crypto_generichash_init(OpaquePointer(raw), nil, 0, length)
+        }
+
+        public mutating func update(_ data: UnsafeRawBufferPointer) {
+            guard let base = data.baseAddress, data.count > 0 else { return }
+            _ = crypto_generichash_update(state, base.assumingMemoryBound(to: UInt8.self), UInt64(data.count))
+        }
+
+        public mutating func update(_ data: some ContiguousBytes) {
+            data.withUnsafeBytes { update($0) }
+        }
+
+        public consuming func finalize() -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: length)
+            _ = crypto_generichash_final(state, &out, length)
+            return out
+        }
+
+        deinit {
+            sodium_memzero(raw, Self.stateSize)
+            raw.deallocate()
+        }
+    }
 }

@@ -70,7 +70,7 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
         "vault_size": s.manifest.vaultSize,
         "vault_format_version": s.manifest.vaultFormatVersion,
         "vaultcli_version": s.manifest.vaultcliVersion,
-        "vault_sha256": s.vaultSHA256.map { String(format: "%02x", $0) }.joined(),
+        "vault_blake2b": s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined(),
         "recipients": s.stanzaTypes,
         "armored": s.armored,
     ]
@@ -85,7 +85,7 @@ func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultConten
     Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(s.manifest.terminalID)")
     Out.line("  created:   \(s.manifest.created)")
     Out.line("  vault id:  \(s.manifest.vaultID)")
-    Out.line("  vault:     \(s.vaultBytes) bytes, SHA-256 \(s.vaultSHA256.map { String(format: "%02x", $0) }.joined())")
+    Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined())")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
     if let c = contents {
         Out.line("  holds:     \(c.operators) operators, \(c.keyslots) keyslots, \(c.records) records, \(c.dataFrames) data frames, \(c.auditEvents) audit events")
