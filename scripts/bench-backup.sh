@@ -24,8 +24,8 @@ for tool in age age-keygen dd python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench-backup: needs $tool" >&2; exit 2; }
 done
 
-swift build -c release >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 V="$BIN/vaultcli"
 
 W=${BENCH_DIR:-$(mktemp -d /tmp/vaultcli-bench-backup.XXXXXX)}

@@ -5,12 +5,12 @@
 set -euo pipefail
 N=${1:-1000000}
 cd "$(dirname "$0")/.."
-swift build -c release --product vaultcli >/dev/null
-BIN=$(swift build -c release --show-bin-path)/vaultcli
+swift build -c release --static-swift-stdlib --product vaultcli >/dev/null
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)/vaultcli
 W=$(mktemp -d /tmp/vaultcli-bench-rec.XXXXXX)
 export XDG_RUNTIME_DIR=$W/run; mkdir -m 700 "$XDG_RUNTIME_DIR"
 trap '"$BIN" lock --vault "$W/big" >/dev/null 2>&1 || true; "$BIN" lock --vault "$W/small" >/dev/null 2>&1 || true; rm -rf "$W"' EXIT
-PW=$W/pw; echo 'Bench-Password-2026!' > "$PW"; chmod 600 "$PW"
+PW=$W/pw; echo 'Bench-Vault-Pass-7q!X' > "$PW"; chmod 600 "$PW"
 
 echo "== generating $N transactions as CSV"
 python3 - "$N" "$W/tx.csv" "$W/small.csv" <<'PY'

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh build
 echo "== building vaultcli" >&2
-swift build -c release --product vaultcli >&2
+swift build -c release --static-swift-stdlib --product vaultcli >&2
 VC="$PWD/.build/release/vaultcli"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vaultcli-demo.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

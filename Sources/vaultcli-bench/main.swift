@@ -15,7 +15,7 @@ let args = CommandLine.arguments.dropFirst()
 // with SIGKILL at random moments and checks that every acknowledged record survived.
 if args.first == "crash-writer" {
     let path = Array(args)[1]
-    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Password-2026!")
+    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Vault-Pass-7q!X")
     let v = try Vault.open(path: path, access: .write)
     let s = try v.unlock(user: "admin", password: pw)
     var i = 0
@@ -39,7 +39,7 @@ if args.first == "crash-writer" {
 if args.first == "make-vault" {
     let a = Array(args)
     let path = a[1], n = Int(a[2])!
-    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Password-2026!")
+    let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Vault-Pass-7q!X")
     _ = try Vault.initialize(path: path, adminName: "admin", password: pw, kdf: .floor, terminalId: "BENCH")
     let v = try Vault.open(path: path, access: .write)
     let s = try v.unlock(user: "admin", password: pw)
@@ -63,7 +63,7 @@ let records = Int(ProcessInfo.processInfo.environment["BENCH_RECORDS"] ?? "") ??
 let dir = NSTemporaryDirectory() + "vaultcli-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: dir) }
-let password = try SecretBytes(utf8: "Bench-Password-2026!")
+let password = try SecretBytes(utf8: "Bench-Vault-Pass-7q!X")
 
 /// One ~150-byte record, like a transaction row.
 func record(_ i: Int) -> [UInt8] {
