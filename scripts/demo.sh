@@ -34,7 +34,26 @@ step "first login: lin must change the temporary password"
 "$VC" user passwd --user lin --password-file "$CASHIER_TMP" --new-password-file "$CASHIER_PW"
 "$VC" login --user lin --password-file "$CASHIER_PW"
 
-#ACCOUNTS_AND_TRANSACTIONS#
+step "account add: the merchant's payment-service login, under the admin key"
+ACCT_SECRET=$(secret acct.secret "$("$VC" genpass)")
+"$VC" account add --label unionpay-main --service "UnionPay merchant portal" --username shop17 \
+    --phone 13912345678 --email owner@shop17.example.com --user owner --password-file "$OWNER_PW" --secret-file "$ACCT_SECRET"
+"$VC" account list --user owner --password-file "$OWNER_PW"
+
+step "transactions: lin starts a till session, rings up sales, imports the day's batch"
+"$VC" unlock --user lin --password-file "$CASHIER_PW"
+"$VC" tx add --amount 12.50 --card 622588******1234 --reference POS-0001
+"$VC" tx add --amount 3.20 --kind refund --reference POS-0002
+printf 'id,time,amount,currency,kind,card,reference,operator,terminal,status\n' > "$WORK/batch.csv"
+for i in $(seq 1 200); do
+    printf 'B-%04d,2026-11-22T%02d:%02d:00Z,%d.%02d,CNY,sale,622588******%04d,REF%04d,lin,SHOP17-T1,approved\n' \
+        "$i" $((8 + i / 60)) $((i % 60)) $((i % 90 + 1)) $((i % 100)) $((1000 + i)) "$i" >> "$WORK/batch.csv"
+done
+"$VC" tx import "$WORK/batch.csv"
+"$VC" tx import "$WORK/batch.csv"   # the same ids again: nothing is duplicated
+"$VC" tx add --amount 10.00 --card 4111111111111111 || echo "(a full card number was refused, as it must be)"
+"$VC" lock
+"$VC" tx summary --user owner --password-file "$OWNER_PW"
 
 step "backup: sealed to the recovery key, written to the USB stick, read back and checked"
 mkdir -p "$WORK/usb"
@@ -54,6 +73,9 @@ step "verify: every frame authenticated with the owner's keys; everyone logs in 
 "$VC" verify --user owner --password-file "$OWNER_PW"
 "$VC" login --user lin --password-file "$CASHIER_PW"
 "$VC" user list --user owner --password-file "$OWNER_PW"
+"$VC" account show unionpay-main --user owner --password-file "$OWNER_PW"
+"$VC" tx list --user owner --password-file "$OWNER_PW" --limit 3
+"$VC" tx summary --user owner --password-file "$OWNER_PW"
 "$VC" audit verify --as owner --password-file "$OWNER_PW"
 "$VC" audit list --as owner --password-file "$OWNER_PW" | tail -n 5
 step "done: the vault was backed up, wiped and restored intact"

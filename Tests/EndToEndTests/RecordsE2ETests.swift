@@ -401,3 +401,20 @@ final class RecordsE2ETests: EndToEndTestCase {
         assertError(cli(["unlock", "--user", "admin", "--password-stdin"], stdin: "wrong-password\n"), status: 5, contains: "wrong user name or password")
     }
 }
+
+/// A mistyped card number is never echoed back (it may be a real one that fails Luhn by a digit).
+final class CardEchoE2ETests: EndToEndTestCase {
+    func testRejectedCardNumbersAreNeverEchoed() throws {
+        initVault()
+        for card in ["6225881234567890", "4111111111111111", "6225 8812 3456 7890", "62258812345678901234"] {
+            let r = vaultcli(["tx", "add", "--vault", vault, "--amount", "1.00", "--card", card, "--user", "admin", "--password-stdin"],
+                             stdin: adminPassword + "\n")
+            XCTAssertNotEqual(r.status, 0, card)
+            let digits = card.filter(\.isNumber)
+            XCTAssertFalse(r.stderr.filter(\.isNumber).contains(digits), "\(card) echoed: \(r.stderr)")
+            XCTAssertFalse(r.stdout.contains(card))
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertNil(bytes.range(of: Data("4111111111111111".utf8)))
+    }
+}

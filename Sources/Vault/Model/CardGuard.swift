@@ -151,7 +151,7 @@ public enum CardGuard {
             case "0"..."9": out.append(UInt8(ch.value))
             case "*", "x", "X", "#", "\u{2022}": out.append(UInt8(ascii: "*"))
             default:
-                throw RecordError.invalid("the card \"\(s)\" may contain only digits and mask characters (* or X)",
+                throw RecordError.invalid("the card number given may contain only digits and mask characters (* or X)",
                                           hint: "give a masked card number, e.g. 622588******1234")
             }
         }
@@ -159,20 +159,20 @@ public enum CardGuard {
         let masks = out.filter { $0 == UInt8(ascii: "*") }.count
         let hint = "at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234"
         guard masks > 0 else {
-            throw RecordError.invalid("the card \"\(s)\" is not masked", hint: hint)
+            throw RecordError.invalid("the card number given is not masked", hint: hint)
         }
         if (12...19).contains(n) {
             for i in 6..<(n - 4) where out[i] != UInt8(ascii: "*") {
-                throw RecordError.invalid("the card \"\(s)\" shows more than the first 6 and last 4 digits", hint: hint)
+                throw RecordError.invalid("the card number given shows more than the first 6 and last 4 digits", hint: hint)
             }
         } else if n >= 5 && n < 12 {
             // Short form: masks, then at most the last 4 digits.
             let firstDigit = out.firstIndex { $0 != UInt8(ascii: "*") } ?? n
             guard n - firstDigit <= 4, out[firstDigit...].allSatisfy({ $0 != UInt8(ascii: "*") }) else {
-                throw RecordError.invalid("the card \"\(s)\" shows more than the last 4 digits", hint: hint)
+                throw RecordError.invalid("the card number given shows more than the last 4 digits", hint: hint)
             }
         } else {
-            throw RecordError.invalid("the card \"\(s)\" has \(n) positions; a card number has 12 to 19", hint: hint)
+            throw RecordError.invalid("the card number given has \(n) positions; a card number has 12 to 19", hint: hint)
         }
         return String(decoding: out, as: UTF8.self)
     }
