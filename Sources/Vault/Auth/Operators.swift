@@ -49,6 +49,7 @@ public enum OperatorError: UserFacingError, Equatable {
     case unknownOperator(name: String)
     case lastAdmin
     case invalid(String)
+    case oneTimeCodeNeeded(name: String)
 
     public var message: String {
         switch self {
@@ -63,6 +64,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .exists(let n): "an operator named \(n) already exists"
         case .unknownOperator(let n): "no operator named \(n)"
         case .lastAdmin: "this would leave the vault without an active admin"
+        case .oneTimeCodeNeeded(let n): "\(n) signs in with a one-time code as well, and none could be asked for"
         case .invalid(let s): s
         }
     }
@@ -76,6 +78,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .exists: ["choose another name, or see `vaultcli user list`"]
         case .unknownOperator: ["see `vaultcli user list`"]
         case .lastAdmin: ["add or promote another admin first"]
+        case .oneTimeCodeNeeded: ["run the command on a terminal, or with --password-stdin give the code as the line after the password"]
         case .invalid: []
         }
     }
@@ -85,6 +88,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .locked, .disabled, .mustChangePassword: .lockedOut
         case .policy, .reused: .policyRejected
         case .exists, .unknownOperator, .lastAdmin: .failure
+        case .oneTimeCodeNeeded: .usage
         case .invalid: .usage
         }
     }
@@ -96,7 +100,14 @@ struct OperatorPrivate: Codable {
     /// PHC strings (crypto_pwhash_str, own salts) of the current and earlier passwords, newest
     /// first. They are not keyslot material: a separate Argon2id run with its own salt.
     var history: [String]
+    /// The TOTP secret (base32), when the operator enrolled one.
     var totpSecret: String?
+    /// The last TOTP time step accepted (a code is never accepted twice).
+    var totpLastStep: Int64?
+    /// A secret shown for enrolment, not yet confirmed with a code.
+    var totpPending: String?
+
+    static let empty = OperatorPrivate(history: [], totpSecret: nil, totpLastStep: nil, totpPending: nil)
 }
 
 /// The personal key of an operator, for managers/admins (class manager, or admin for admins).
@@ -187,7 +198,7 @@ extension Vault {
     /// Unknown names cost the same work and get the same answer as a wrong password; they are
     /// locked out the same way too, so the lock message reveals nothing.
     public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
-                      allowPasswordChange: Bool = false) throws -> LoginResult {
+                      allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil) throws -> LoginResult {
         let name = Names.normalize(user)
         let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
         var state = try lockout(for: name)
@@ -198,17 +209,15 @@ extension Vault {
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
         let slot = try operatorSlot(named: name)
-        let session: Session
-        do {
-            session = try unlock(user: name, password: password)
-        } catch VaultError.authenticationFailed {
+        /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
+        func fail(_ outcome: String) throws -> Never {
             // A lock that has expired starts a new count.
             if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
             state.failures += 1
             state.lastFailure = t
             var change = Change()
             let actor = slot != nil ? name : "(unknown)"
-            try change.audit(AuditEvent(time: now, actor: actor, action: "login", target: slot != nil ? name : "", outcome: "failed"))
+            try change.audit(AuditEvent(time: now, actor: actor, action: "login", target: slot != nil ? name : "", outcome: outcome))
             if state.failures >= UInt32(rules.lockoutThreshold) {
                 state.lockedUntil = t + UInt64(rules.lockoutMinutes * 60)
                 try change.audit(AuditEvent(time: now, actor: actor, action: "lockout", target: slot != nil ? name : "",
@@ -218,10 +227,29 @@ extension Vault {
             try commit(change, keys: KeyRing())
             throw VaultError.authenticationFailed
         }
+        let session: Session
+        do {
+            session = try unlock(user: name, password: password)
+        } catch VaultError.authenticationFailed {
+            try fail("failed")
+        }
         guard let profile = try record(.operatorProfile, OperatorProfile.self, subject: session.operatorId, keys: session.keys) else {
             throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
         }
         var change = Change()
+        // The second factor, for operators who enrolled one.
+        if let pk = session.personalKey {
+            var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+            if let secret = priv.totpSecret {
+                guard let oneTimeCode else { throw OperatorError.oneTimeCodeNeeded(name: name) }
+                guard let key = Base32.decode(secret),
+                      let step = TOTP.verify(code: try oneTimeCode(), secret: key, at: now, notAfter: priv.totpLastStep) else {
+                    try fail("failed: one-time code")
+                }
+                priv.totpLastStep = step
+                try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
+            }
+        }
         if state != LockoutState() { change.putPublic(.lockout, subject: lockSubject, body: LockoutState().encode()) }
         if profile.status == .disabled {
             try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name, outcome: "refused: disabled"))
@@ -244,6 +272,60 @@ extension Vault {
         return LoginResult(session: session, profile: profile, expiresInDays: warn)
     }
 
+    // MARK: one-time codes (TOTP, RFC 6238 with HMAC-SHA-256)
+
+    /// Starts enrolment: a new 160-bit secret, kept as pending until a code from it is confirmed.
+    /// Returns the secret (base32) and its otpauth:// URI for an authenticator app.
+    public func beginTOTPEnrollment(session: Session) throws -> (secret: String, uri: String) {
+        guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
+        var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+        let secret = Base32.encode(SecureRandom.bytes(20))
+        priv.totpPending = secret
+        var change = Change()
+        try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
+        try commit(change, keys: session.keys)
+        return (secret, TOTP.uri(secret: secret, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId))
+    }
+
+    /// Confirms enrolment with a code from the app; from then on login asks for a code.
+    public func confirmTOTP(session: Session, code: String, now: Date = Date()) throws {
+        guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
+        var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+        guard let pending = priv.totpPending, let key = Base32.decode(pending) else {
+            throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
+        }
+        guard let step = TOTP.verify(code: code, secret: key, at: now, notAfter: nil) else {
+            throw OperatorError.invalid("that code does not match the new secret; check the app's clock and try again with the current code")
+        }
+        priv.totpSecret = pending
+        priv.totpPending = nil
+        priv.totpLastStep = step
+        var change = Change()
+        try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
+        var profile = try operatorProfile(named: session.operatorName, session: session)
+        profile.totpEnabled = true
+        try change.put(.operatorProfile, subject: session.operatorId, keyClass: .shared, profile)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.totp.enable", target: session.operatorName))
+        try commit(change, keys: session.keys)
+    }
+
+    /// Turns one-time codes off for yourself, or (admins; managers for cashiers) for another operator.
+    public func disableTOTP(session: Session, name: String, now: Date = Date()) throws {
+        var profile = try operatorProfile(named: name, session: session)
+        let own = profile.id == session.operatorId.hexString
+        if !own { try Permission.resetPassword.require(session, target: profile.role) }
+        let opId = [UInt8](hexString: profile.id)!
+        let pk = own ? session.personalKey! : try personalKey(of: profile, keys: session.keys)
+        var priv = try privateData(operatorId: opId, personalKey: pk, keys: session.keys)
+        priv.totpSecret = nil; priv.totpPending = nil; priv.totpLastStep = nil
+        var change = Change()
+        try Vault.putPrivate(priv, operatorId: opId, personalKey: pk, change: &change)
+        profile.totpEnabled = false
+        try change.put(.operatorProfile, subject: opId, keyClass: .shared, profile)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.totp.disable", target: profile.name))
+        try commit(change, keys: session.keys)
+    }
+
     // MARK: passwords
 
     /// The history hashes and the check against them.
@@ -261,14 +343,14 @@ extension Vault {
     /// Builds the slot and records for an operator's new password. `personalKey` is kept
     /// across password changes so the history stays readable.
     private func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
-                                history: [String], rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
+                                keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
-                                 personalKey: personalKey, history: history, rules: rules, mustChange: mustChange, now: now,
+                                 personalKey: personalKey, keeping: old, rules: rules, mustChange: mustChange, now: now,
                                  writeKeyCopy: writeKeyCopy, change: &change)
     }
 
     static func passwordFrames(vaultId: [UInt8], kdf: KDFParameters, profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing,
-                               personalKey: SecretBytes, history: [String], rules: AccountRules, mustChange: Bool, now: Date,
+                               personalKey: SecretBytes, keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date,
                                writeKeyCopy: Bool = true, change: inout Change) throws {
         let slotKeys = KeyRing()
         for c in profile.role.keyClasses {
@@ -290,7 +372,8 @@ extension Vault {
         change.putSlot(slot)
         // A separate Argon2id hash (own salt) for the history: never keyslot material.
         let phc = try Argon2id.hashPassword(password, parameters: kdf)
-        let priv = OperatorPrivate(history: Array(([phc] + history).prefix(max(rules.historyCount, 1))), totpSecret: nil)
+        var priv = old
+        priv.history = Array(([phc] + old.history).prefix(max(rules.historyCount, 1)))
         try Vault.putPrivate(priv, operatorId: opId, personalKey: personalKey, change: &change)
         profile.slotId = slot.id.hexString
         profile.passwordChangedAt = now
@@ -316,7 +399,7 @@ extension Vault {
     func privateData(operatorId: [UInt8], personalKey: SecretBytes, keys: KeyRing) throws -> OperatorPrivate {
         guard let wrapper = try record(.operatorPrivate, [String: String].self, subject: OperatorSubjects.privateData(operatorId), keys: keys),
               let b64 = wrapper["sealed"], let sealed = Data(base64Encoded: b64) else {
-            return OperatorPrivate(history: [], totpSecret: nil)
+            return .empty
         }
         do {
             let json = try XChaCha20Poly1305.open(sealed, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
@@ -353,7 +436,7 @@ extension Vault {
         let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
         try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()
-        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, history: priv.history,
+        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
                            rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.passwd", target: session.operatorName))
         try commit(change, keys: session.keys)
@@ -370,7 +453,7 @@ extension Vault {
         let priv = try privateData(operatorId: opId, personalKey: pk, keys: session.keys)
         try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()
-        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, history: priv.history,
+        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
                            rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
         // A reset also clears a lockout.
         change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: profile.name), body: LockoutState().encode())
@@ -394,7 +477,7 @@ extension Vault {
         try checkPolicy(password, profile: profile, checker: checker)
         let pk = try SecretBytes.random(count: 32)
         var change = Change()
-        try passwordFrames(profile: &profile, password: password, keys: session.keys, personalKey: pk, history: [],
+        try passwordFrames(profile: &profile, password: password, keys: session.keys, personalKey: pk, keeping: .empty,
                            rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.add", target: n, detail: "role \(role.rawValue)"))
         try commit(change, keys: session.keys)
@@ -415,7 +498,7 @@ extension Vault {
         let priv = try privateData(operatorId: [UInt8](hexString: profile.id)!, personalKey: pk, keys: session.keys)
         profile.role = role
         var change = Change()
-        try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, history: priv.history,
+        try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: priv,
                            rules: checker.accountRules, mustChange: true, now: now, change: &change)
         if old == .admin {
             // The admin-class key copy is replaced by a manager-class one under the same subject.

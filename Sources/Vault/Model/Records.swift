@@ -54,6 +54,8 @@ public struct OperatorProfile: Codable, Sendable, Equatable {
     public var passwordChangedAt: Date
     public var mustChangePassword: Bool
     public var slotId: String
+    /// Whether login also asks for a one-time code (absent in records written before TOTP).
+    public var totpEnabled: Bool?
 }
 
 /// An operator's secrets (admin class): PHC strings of the current and earlier passwords.

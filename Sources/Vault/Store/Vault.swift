@@ -101,7 +101,7 @@ public final class Vault {
         var change = Change()
         try change.audit(AuditEvent(time: now, actor: profile.name, action: "vault.init", target: profile.name))
         try passwordFrames(vaultId: vaultId, kdf: kdf, profile: &profile, password: password, keys: keys,
-                           personalKey: try SecretBytes.random(count: 32), history: [], rules: AccountRules(),
+                           personalKey: try SecretBytes.random(count: 32), keeping: .empty, rules: AccountRules(),
                            mustChange: false, now: now, change: &change)
         let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: keys, count: recoveryCodes)
         for s in codeSlots { change.putSlot(s) }

@@ -24,14 +24,25 @@ enum Login {
     }
 
     static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false) throws -> LoginResult {
-        try run(vault, name: name, password: try password.read(prompt: "Password for \(name): "), allowPasswordChange: allowPasswordChange)
+        try run(vault, name: name, password: try password.read(prompt: "Password for \(name): "),
+                codeFromStdin: password.passwordStdin, allowPasswordChange: allowPasswordChange)
     }
 
     /// With a password already read. The vault must be open for writing: a login records its
-    /// outcome (lockout counter, audit event).
-    static func run(_ vault: Vault, name: String, password pw: SecretBytes, allowPasswordChange: Bool = false) throws -> LoginResult {
+    /// outcome (lockout counter, audit event). An operator who enrolled a one-time code is asked
+    /// for it after the password: the next stdin line when the password came from stdin, else
+    /// the terminal.
+    static func run(_ vault: Vault, name: String, password pw: SecretBytes, codeFromStdin: Bool,
+                    allowPasswordChange: Bool = false) throws -> LoginResult {
         let checker = try PolicyStore.checker(vault)
-        let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange)
+        let code: () throws -> String = {
+            let c = codeFromStdin
+                ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the line after the password: the one-time code)")
+                : try SecretInput.readTTY(prompt: "One-time code for \(name): ", confirm: false)
+            return c.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        }
+        let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange,
+                                oneTimeCode: code)
         if let d = r.expiresInDays {
             Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd`")
         }

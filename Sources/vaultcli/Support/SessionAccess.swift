@@ -23,7 +23,7 @@ struct SessionOptions: ParsableArguments {
             let pw = try password.read(prompt: "Password for \(user): ")
             // A login records its outcome (lockout, audit), so it needs the write lock.
             let v = try Vault.open(path: vault.path, access: .write)
-            return (v, try Login.run(v, name: user, password: pw).session)
+            return (v, try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session)
         }
         let v = try Vault.open(path: vault.path, access: access)
         switch try SessionClient.fetch(vaultId: v.header.vaultId, vaultPath: v.path) {

@@ -282,7 +282,7 @@ extension Vault {
 
         var change = Change()
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: pw, keys: keys,
-                                 personalKey: pk, history: priv.history, rules: checker.accountRules, mustChange: false, now: now,
+                                 personalKey: pk, keeping: priv, rules: checker.accountRules, mustChange: false, now: now,
                                  writeKeyCopy: false, change: &change)
         change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name), body: LockoutState().encode())
         change.putPublic(.lockout, subject: subject, body: LockoutState().encode())

@@ -41,8 +41,9 @@ extension VaultCLI.Account {
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
-                let sec = try secret.read(label: label)
+                // Log in first (a one-time code, if any, is the line after the password), then the secret.
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let sec = try secret.read(label: label)
                 let a = try v.addAccount(f, secret: sec, session: s)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Added account \(a.label) (\(a.id.prefix(8)))") }
             }
@@ -170,8 +171,8 @@ extension VaultCLI.Account {
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
-                let sec = secret ? try source.read(label: label) : nil
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let sec = secret ? try source.read(label: label) : nil
                 let a = try v.editAccount(label: label, f, secret: sec, session: s)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Updated account \(a.label)") }
             }
@@ -198,7 +199,7 @@ extension VaultCLI.Account {
 private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: SecretBytes?, access: Vault.Access) throws -> (Vault, Session) {
     if let user = auth.user, let password {
         let v = try Vault.open(path: vault.path, access: .write)
-        return (v, try Login.run(v, name: user, password: password).session)
+        return (v, try Login.run(v, name: user, password: password, codeFromStdin: auth.password.passwordStdin).session)
     }
     return try auth.open(vault, access: access)
 }

@@ -11,7 +11,7 @@ extension VaultCLI {
             terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
             from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate.
             """,
-            subcommands: [Add.self, List.self, Show.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self])
+            subcommands: [Add.self, List.self, Show.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self, Totp.self])
     }
 }
 
@@ -20,7 +20,8 @@ extension OperatorProfile {
         let iso = ISO8601DateFormatter()
         var d: [String: Any] = ["name": name, "role": role.rawValue, "status": lockout.lockedUntil != nil ? "locked" : status.rawValue,
                                 "created": iso.string(from: createdAt), "password_changed": iso.string(from: passwordChangedAt),
-                                "must_change_password": mustChangePassword, "failed_logins": lockout.failures]
+                                "must_change_password": mustChangePassword, "failed_logins": lockout.failures,
+                                "one_time_codes": totpEnabled ?? false]
         d["phone"] = phone ?? NSNull()
         d["email"] = email ?? NSNull()
         if let u = lockout.lockedUntil { d["locked_until"] = iso.string(from: u) }
@@ -112,6 +113,7 @@ extension VaultCLI.User {
                 Out.line("created:          \(iso.string(from: p.createdAt))")
                 Out.line("password changed: \(iso.string(from: p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
                 Out.line("failed logins:    \(l.failures)")
+                Out.line("one-time codes:   \(p.totpEnabled == true ? "on" : "off")")
             }
         }
     }
@@ -235,3 +237,69 @@ extension VaultCLI.User {
 }
 
 extension Role: ExpressibleByArgument {}
+
+extension VaultCLI.User {
+    struct Totp: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "totp",
+            abstract: "One-time codes (TOTP, RFC 6238, SHA-256) as a second factor at login.",
+            discussion: "`enable` shows a new secret for an authenticator app; `confirm` turns it on with a code from the app; `disable` turns it off.",
+            subcommands: [Enable.self, Confirm.self, Disable.self])
+
+        struct Enable: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Show a new secret (and its otpauth:// URI) to add to an authenticator app.")
+            @OptionGroup var vault: VaultOptions
+            @OptionGroup var actor: ActorOptions
+            @OptionGroup var output: JSONFlag
+            func run() throws {
+                try runReporting {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    let me = try Login.run(v, actor: actor)
+                    let (secret, uri) = try v.beginTOTPEnrollment(session: me.session)
+                    if output.json {
+                        Out.json(["secret": secret, "uri": uri, "algorithm": "SHA256", "digits": TOTP.digits, "period": Int(TOTP.period)])
+                    } else {
+                        Out.line("Add this to your authenticator app (SHA-256, 6 digits, 30 s), then run `vaultcli user totp confirm`:")
+                        Out.line("  secret: \(secret)")
+                        Out.line("  uri:    \(uri)")
+                    }
+                }
+            }
+        }
+
+        struct Confirm: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Turn one-time codes on with the current code from the app.",
+                discussion: "The code is read after the password: the next stdin line with --password-stdin, else a prompt.")
+            @OptionGroup var vault: VaultOptions
+            @OptionGroup var actor: ActorOptions
+            func run() throws {
+                try runReporting {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    let me = try Login.run(v, actor: actor)
+                    let code = actor.password.passwordStdin
+                        ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
+                        : try SecretInput.readTTY(prompt: "Code from the app: ", confirm: false)
+                    try v.confirmTOTP(session: me.session, code: code.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
+                    Out.line("One-time codes are on for \(me.profile.name): login now asks for one after the password.")
+                }
+            }
+        }
+
+        struct Disable: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
+            @Argument(help: "The operator (default: yourself).") var name: String?
+            @OptionGroup var vault: VaultOptions
+            @OptionGroup var actor: ActorOptions
+            func run() throws {
+                try runReporting {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    let me = try Login.run(v, actor: actor)
+                    let target = name ?? me.profile.name
+                    try v.disableTOTP(session: me.session, name: target)
+                    Out.line("One-time codes are off for \(Names.normalize(target)).")
+                }
+            }
+        }
+    }
+}
