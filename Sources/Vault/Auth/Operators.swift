@@ -556,7 +556,7 @@ extension Vault {
     }
 }
 
-/// Validation of bound phone numbers and e-mail addresses.
+/// Validation of bound phone numbers and e-mail addresses (operators and accounts alike).
 public enum ContactValidation {
     /// E.164 (`+` then 8 to 15 digits, no leading zero) or an 11-digit mainland China mobile
     /// number (1[3-9]xxxxxxxxx). Spaces and dashes are removed first.
@@ -564,38 +564,43 @@ public enum ContactValidation {
         let t = s.filter { $0 != " " && $0 != "-" }
         let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw OperatorError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +")
+            throw RecordError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +",
+                                      hint: "use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)")
         }
         if t.hasPrefix("+") {
             guard (8...15).contains(digits.count), digits.first != "0" else {
-                throw OperatorError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0")
+                throw RecordError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0",
+                                          hint: "e.g. +8613812345678 or +14155550123")
             }
             return t
         }
         let u = Array(digits.utf8)
         guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
-            throw OperatorError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)")
+            throw RecordError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
+                                      hint: "add the country code, e.g. +8613812345678")
         }
         return digits
     }
 
+
     /// A practical subset of RFC 5322: local@domain, with a dotted domain of letters, digits and dashes.
     public static func email(_ s: String) throws -> String {
         let t = s.trimmingCharacters(in: .whitespaces)
+        let hint = "use an address such as shop@example.com"
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw OperatorError.invalid("the e-mail address \"\(s)\" must contain exactly one @") }
+        guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
         let local = parts[0], domain = parts[1].lowercased()
         let localOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
         guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
-            throw OperatorError.invalid("the e-mail address \"\(s)\" has an invalid part before the @")
+            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-")
         guard labels.count >= 2, domain.count <= 253,
               labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
-            throw OperatorError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)")
+            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)", hint: hint)
         }
         return "\(local)@\(domain)"
     }

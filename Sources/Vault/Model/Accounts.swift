@@ -52,28 +52,11 @@ public struct AccountFields: Sendable {
 
 /// Bound phone numbers and e-mail addresses: the rules operators use (E.164 or a mainland
 /// China mobile number; a practical RFC 5322 subset).
+/// Bound phone numbers and e-mail addresses of accounts: the same rules as operators'
+/// (`ContactValidation`), plus the forms a stored number may take.
 public enum AccountContact {
-    public static func phone(_ s: String) throws -> String {
-        let t = s.filter { $0 != " " && $0 != "-" }
-        let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw RecordError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +",
-                                      hint: "use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)")
-        }
-        if t.hasPrefix("+") {
-            guard (8...15).contains(digits.count), digits.first != "0" else {
-                throw RecordError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0",
-                                          hint: "e.g. +8613812345678 or +14155550123")
-            }
-            return t
-        }
-        let u = Array(digits.utf8)
-        guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
-            throw RecordError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
-                                      hint: "add the country code, e.g. +8613812345678")
-        }
-        return digits
-    }
+    public static func phone(_ s: String) throws -> String { try ContactValidation.phone(s) }
+    public static func email(_ s: String) throws -> String { try ContactValidation.email(s) }
 
     /// The forms under which a number may have been stored (a China mobile with or without +86).
     static func phoneKeys(_ normalized: String) -> Set<String> {
@@ -82,26 +65,6 @@ public enum AccountContact {
         return [normalized]
     }
 
-    public static func email(_ s: String) throws -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        let hint = "use an address such as shop@example.com"
-        let parts = t.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
-        let local = parts[0], domain = parts[1].lowercased()
-        let localOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
-              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
-        }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let labelOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-")
-        guard labels.count >= 2, domain.count <= 253,
-              labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
-              labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)", hint: hint)
-        }
-        return "\(local)@\(domain)"
-    }
 }
 
 extension Vault {

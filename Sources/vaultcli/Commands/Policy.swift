@@ -41,9 +41,7 @@ extension VaultCLI.Policy {
         @OptionGroup var actor: ActorOptions
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 let p = try v.setPolicy(session: me.session, key: key, value: value)
                 let d = p.listing.first { $0.key == key }
                 Out.line("\(key) = \(d?.value ?? value)")

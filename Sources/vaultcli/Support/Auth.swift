@@ -74,3 +74,14 @@ struct NewPasswordOptions: ParsableArguments {
         return (try SecretInput.readTTY(prompt: "New password for \(name): ", confirm: true), nil)
     }
 }
+
+extension ActorOptions {
+    /// The common shape of an operator's command: open the vault for writing (a login records
+    /// its outcome), log in, run `body`; errors in the documented voice.
+    func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, _ body: (Vault, LoginResult) throws -> Void) throws {
+        try runReporting {
+            let v = try Vault.open(path: vault.path, access: .write)
+            try body(v, try Login.run(v, actor: self, allowPasswordChange: allowPasswordChange))
+        }
+    }
+}

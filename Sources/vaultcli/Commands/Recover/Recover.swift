@@ -282,9 +282,7 @@ extension VaultCLI.Recover {
         @OptionGroup var actor: ActorOptions
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try v.clearRecoveryLock(session: me.session, name: name)
                 Out.line("Recovery for \(Names.normalize(name)) is unlocked.")
             }

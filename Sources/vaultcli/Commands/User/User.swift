@@ -42,9 +42,7 @@ extension VaultCLI.User {
         @OptionGroup var output: JSONFlag
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try Permission.addOperator.require(me.session, target: role)
                 let (pw, generated) = try newPassword.read(for: name, stdinFollows: actor.password.passwordStdin)
                 let p = try v.addOperator(session: me.session, name: name, role: role, phone: phone, email: email, password: pw,
@@ -68,9 +66,7 @@ extension VaultCLI.User {
         @OptionGroup var output: JSONFlag
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try Permission.listOperators.require(me.session)
                 let ops = try v.operators(session: me.session)
                 let rows = try ops.map { ($0, try v.lockoutStatus(name: $0.name)) }
@@ -96,9 +92,7 @@ extension VaultCLI.User {
         @OptionGroup var output: JSONFlag
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 let target = name ?? me.profile.name
                 if Names.normalize(target) != me.profile.name { try Permission.listOperators.require(me.session) }
                 let p = try v.operatorProfile(named: target, session: me.session)
@@ -162,9 +156,7 @@ extension VaultCLI.User {
         @OptionGroup var newPassword: NewPasswordOptions
 
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.changeRole.require(me.session, target: target.role)
                 let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
@@ -181,9 +173,7 @@ extension VaultCLI.User {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try v.setStatus(session: me.session, name: name, status: .disabled)
                 Out.line("\(Names.normalize(name)) is disabled.")
             }
@@ -196,9 +186,7 @@ extension VaultCLI.User {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try v.setStatus(session: me.session, name: name, status: .active)
                 Out.line("\(Names.normalize(name)) is enabled.")
             }
@@ -211,9 +199,7 @@ extension VaultCLI.User {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try v.removeOperator(session: me.session, name: name)
                 Out.line("\(Names.normalize(name)) was removed.")
             }
@@ -226,9 +212,7 @@ extension VaultCLI.User {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
-            try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+            try actor.run(vault) { v, me in
                 try v.unlockOperator(session: me.session, name: name)
                 Out.line("\(Names.normalize(name)) is unlocked.")
             }
@@ -252,9 +236,7 @@ extension VaultCLI.User {
             @OptionGroup var actor: ActorOptions
             @OptionGroup var output: JSONFlag
             func run() throws {
-                try runReporting {
-                    let v = try Vault.open(path: vault.path, access: .write)
-                    let me = try Login.run(v, actor: actor)
+                try actor.run(vault) { v, me in
                     let (secret, uri) = try v.beginTOTPEnrollment(session: me.session)
                     if output.json {
                         Out.json(["secret": secret, "uri": uri, "algorithm": "SHA256", "digits": TOTP.digits, "period": Int(TOTP.period)])
@@ -274,9 +256,7 @@ extension VaultCLI.User {
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
-                try runReporting {
-                    let v = try Vault.open(path: vault.path, access: .write)
-                    let me = try Login.run(v, actor: actor)
+                try actor.run(vault) { v, me in
                     let code = actor.password.passwordStdin
                         ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
                         : try SecretInput.readTTY(prompt: "Code from the app: ", confirm: false)
@@ -292,9 +272,7 @@ extension VaultCLI.User {
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
-                try runReporting {
-                    let v = try Vault.open(path: vault.path, access: .write)
-                    let me = try Login.run(v, actor: actor)
+                try actor.run(vault) { v, me in
                     let target = name ?? me.profile.name
                     try v.disableTOTP(session: me.session, name: target)
                     Out.line("One-time codes are off for \(Names.normalize(target)).")
