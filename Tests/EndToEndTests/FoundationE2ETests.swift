@@ -129,13 +129,8 @@ final class FoundationE2ETests: EndToEndTestCase {
 
     func testLockHeldByAnotherProcess() throws {
         initVault()
-        // Hold the exclusive lock from another process (util-linux flock).
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-x", vault + ".lock", "sleep", "3"]
-        try holder.run()
+        let holder = try holdLock(seconds: 3)
         defer { holder.terminate(); holder.waitUntilExit() }
-        usleep(300_000)
         let t0 = Date()
         let r = vaultcli(["info", "--vault", vault])
         assertError(r, status: 8, contains: "another vaultcli process")
@@ -151,14 +146,8 @@ final class FoundationE2ETests: EndToEndTestCase {
         XCTAssertTrue(r.stderr.contains("is not a directory"), r.stderr)
         // A read-only file system (root ignores permission bits, so mount one).
         let ro = dir + "/ro"
-        try FileManager.default.createDirectory(atPath: ro, withIntermediateDirectories: true)
-        let m = Process()
-        m.executableURL = URL(fileURLWithPath: "/bin/mount")
-        m.arguments = ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", ro]
-        m.standardError = FileHandle.nullDevice
-        try m.run(); m.waitUntilExit()
-        guard m.terminationStatus == 0 else { throw XCTSkip("cannot mount a read-only tmpfs here") }
-        defer { let u = Process(); u.executableURL = URL(fileURLWithPath: "/bin/umount"); u.arguments = [ro]; try? u.run(); u.waitUntilExit() }
+        let unmount = try mountTmpfs(ro, options: "ro,size=1m")
+        defer { unmount() }
         assertError(vaultcli(["init", "--vault", ro + "/vault", "--password-stdin"], stdin: adminPassword + "\n"), status: 9, contains: "Read-only file system")
     }
 
@@ -189,12 +178,8 @@ final class HardeningE2ETests: EndToEndTestCase {
     /// waits for a lock held by another process.
     func testRunningVaultcliHasCoreDumpsOff() throws {
         initVault()
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-x", vault + ".lock", "sleep", "3"]
-        try holder.run()
+        let holder = try holdLock(seconds: 3)
         defer { holder.terminate(); holder.waitUntilExit() }
-        usleep(200_000)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLIHarness.binary)
         p.arguments = ["info", "--vault", vault]

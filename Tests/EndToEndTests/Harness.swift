@@ -56,4 +56,27 @@ class EndToEndTestCase: XCTestCase {
         XCTAssertTrue(r.stderr.contains(contains), "expected \"\(contains)\" in: \(r.stderr)", file: file, line: line)
         XCTAssertTrue(r.stderr.contains("vaultcli: hint: ") || status == 64, "no hint in: \(r.stderr)", file: file, line: line)
     }
+
+    /// Holds the vault's exclusive lock from another process (util-linux flock) for `seconds`.
+    func holdLock(seconds: Int) throws -> Process {
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["-x", vault + ".lock", "sleep", String(seconds)]
+        try holder.run()
+        usleep(250_000)
+        return holder
+    }
+
+    /// Mounts a tmpfs at `path` (root is needed; the test is skipped where mounting is not
+    /// allowed) and returns a closure that unmounts it.
+    func mountTmpfs(_ path: String, options: String) throws -> () -> Void {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let m = Process()
+        m.executableURL = URL(fileURLWithPath: "/bin/mount")
+        m.arguments = ["-t", "tmpfs", "-o", options, "tmpfs", path]
+        m.standardError = FileHandle.nullDevice
+        try m.run(); m.waitUntilExit()
+        guard m.terminationStatus == 0 else { throw XCTSkip("cannot mount a tmpfs here") }
+        return { let u = Process(); u.executableURL = URL(fileURLWithPath: "/bin/umount"); u.arguments = [path]; try? u.run(); u.waitUntilExit() }
+    }
 }

@@ -87,14 +87,8 @@ final class RoundTripE2ETests: EndToEndTestCase {
         let key = dir + "/k.key"
         let recipient = vaultcli(["keygen", "-o", key]).stdout.trimmingCharacters(in: .newlines)
         let usb = dir + "/usb"
-        try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
-        let m = Process()
-        m.executableURL = URL(fileURLWithPath: "/bin/mount")
-        m.arguments = ["-t", "tmpfs", "-o", "size=256k", "tmpfs", usb]
-        m.standardError = FileHandle.nullDevice
-        try m.run(); m.waitUntilExit()
-        guard m.terminationStatus == 0 else { throw XCTSkip("cannot mount a small tmpfs here") }
-        defer { let u = Process(); u.executableURL = URL(fileURLWithPath: "/bin/umount"); u.arguments = [usb]; try? u.run(); u.waitUntilExit() }
+        let unmount = try mountTmpfs(usb, options: "size=256k")
+        defer { unmount() }
         let vaultBefore = try Data(contentsOf: URL(fileURLWithPath: vault))
         let r = vaultcli(["backup", "--vault", vault, "--to", usb, "--recipient", recipient])
         assertError(r, status: 9, contains: "No space left on device")
