@@ -155,8 +155,9 @@ public final class Vault {
 
     /// Authenticates every frame the session's keys allow (all of them for an admin), and the
     /// structure and chain of the rest.
-    public func verify(session: Session?) throws -> ScanReport {
-        var report = try file.scan(keys: session?.keys)
+    public func verify(session: Session?, progress: ((Int, Int) -> Void)? = nil) throws -> ScanReport {
+        let total = file.endOffset
+        var report = try file.scan(keys: session?.keys, progress: progress.map { p in { p($0, total) } })
         // Every live metadata frame must also read back through the index.
         for key in file.meta.keys.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
             _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys)

@@ -295,7 +295,8 @@ final class VaultFile {
     /// frames against the metadata they list, and authenticating every body the keys allow.
     /// `visit` gets each frame's plaintext (nil when not held) through a buffer valid only
     /// during the call. Throws `corrupt` at the first failure.
-    func scan(keys: KeyRing?, visit: (FrameHeader, Int, UnsafeRawBufferPointer?) throws -> Void = { _, _, _ in }) throws -> ScanReport {
+    func scan(keys: KeyRing?, visit: (FrameHeader, Int, UnsafeRawBufferPointer?) throws -> Void = { _, _, _ in },
+              progress: ((Int) -> Void)? = nil) throws -> ScanReport {
         var report = ScanReport()
         var link = header.anchorLink
         var off = FormatV1.headerLength
@@ -308,6 +309,7 @@ final class VaultFile {
         while off < endOffset {
             // Make sure the frame header is in the buffer.
             if off + FormatV1.frameHeaderLength > bufStart + bufLen {
+                progress?(off)
                 bufStart = off
                 bufLen = try buf.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<min(chunkSize, endOffset - off)]), at: off) }
             }

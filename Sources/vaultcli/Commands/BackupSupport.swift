@@ -48,6 +48,16 @@ final class ProgressLine {
         Diagnostics.write(String(format: "\rvaultcli: %@ %.1f MB", label, Double(bytes) / 1e6))
     }
 
+    /// With a known total: bytes and percent.
+    func update(_ bytes: Int64, of total: Int64) {
+        guard enabled, total > 0 else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        if now - last < 200_000_000 { return }
+        last = now
+        shown = true
+        Diagnostics.write(String(format: "\rvaultcli: %@ %.1f of %.1f MB (%d%%)", label, Double(bytes) / 1e6, Double(total) / 1e6, Int(bytes * 100 / total)))
+    }
+
     func done() { if shown { Diagnostics.write("\r\u{1B}[K") } }
 
     var callback: ((Int64) -> Void)? { enabled ? { [self] in update($0) } : nil }

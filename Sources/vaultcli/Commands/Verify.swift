@@ -27,8 +27,10 @@ extension VaultCLI {
                     session = try Login.run(v, name: user, password: password).session
                 }
                 let report: ScanReport
+                let progress = ProgressLine("verify:")
+                defer { progress.done() }
                 do {
-                    report = try v.verify(session: session)
+                    report = try v.verify(session: session, progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
                 } catch let e as VaultError {
                     if output.json {
                         Out.json(["ok": false, "error": e.message])
