@@ -194,3 +194,20 @@ final class HardeningE2ETests: EndToEndTestCase {
         p.waitUntilExit()
     }
 }
+
+final class RelativePathE2ETests: EndToEndTestCase {
+    /// A vault named by a bare relative path (`--vault v`) works for every command, backups too.
+    func testBareRelativeVaultPath() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLIHarness.binary)
+        p.arguments = ["init", "--vault", "v", "--password-stdin"]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        p.environment = CLIHarness.environment([:])
+        let i = Pipe(); p.standardInput = i; p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        i.fileHandleForWriting.write(Data((adminPassword + "\n").utf8)); try i.fileHandleForWriting.close()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/v"))
+    }
+}

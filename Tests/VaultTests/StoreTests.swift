@@ -277,3 +277,17 @@ final class StoreTests: VaultTestCase {
         XCTAssertEqual(st.st_mode & 0o777, 0o600)
     }
 }
+
+final class PathTests: XCTestCase {
+    func testDirectoryAndBaseName() {
+        XCTAssertEqual(FileSystem.directory(of: "v"), ".")
+        XCTAssertEqual(FileSystem.directory(of: "./v"), ".")
+        XCTAssertEqual(FileSystem.directory(of: "/v"), "/")
+        XCTAssertEqual(FileSystem.directory(of: "a/b/c"), "a/b")
+        XCTAssertEqual(FileSystem.directory(of: "a//b"), "a")
+        XCTAssertEqual(FileSystem.directory(of: "/a/b/"), "/a")
+        XCTAssertEqual(FileSystem.baseName(of: "a/b/c"), "c")
+        XCTAssertEqual(FileSystem.baseName(of: "v"), "v")
+        XCTAssertEqual(FileSystem.baseName(of: "/a/b/"), "b")
+    }
+}

@@ -6,10 +6,7 @@ import Glibc
 
 /// File-system helpers shared by the writer and the reader.
 enum BackupFS {
-    static func dirname(_ path: String) -> String {
-        let d = (path as NSString).deletingLastPathComponent
-        return d.isEmpty ? "." : d
-    }
+    static func dirname(_ path: String) -> String { FileSystem.directory(of: path) }
 
     /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
     static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {

@@ -90,9 +90,23 @@ final class PosixFile {
 }
 
 enum FileSystem {
+    /// The directory part of a path, like dirname(1): "v" -> ".", "/v" -> "/", "a/b/" -> "a".
+    /// (Foundation's NSString path methods trap on some inputs on Linux; this is plain Swift.)
     static func directory(of path: String) -> String {
-        let d = (path as NSString).deletingLastPathComponent
-        return d.isEmpty ? "." : d
+        var p = Substring(path)
+        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "." }
+        var d = p[..<slash]
+        while d.count > 1 && d.hasSuffix("/") { d = d.dropLast() }
+        return d.isEmpty ? "/" : String(d)
+    }
+
+    /// The last component of a path, like basename(1).
+    static func baseName(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        if let slash = p.lastIndex(of: "/"), p != "/" { return String(p[p.index(after: slash)...]) }
+        return String(p)
     }
 
     static func fsyncDirectory(_ dir: String) throws {
@@ -124,7 +138,7 @@ enum FileSystem {
     /// fsync of the directory. On any error the temp file is removed and `path` is untouched.
     static func atomicWrite(_ path: String, replace: Bool, _ body: (PosixFile) throws -> Void) throws {
         let dir = directory(of: path)
-        let base = (path as NSString).lastPathComponent
+        let base = baseName(of: path)
         let tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
         let f = try PosixFile.createExclusive(tmp)
         do {
