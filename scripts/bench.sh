@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
-bash scripts/deps.sh test
+bash scripts/deps.sh bench
 swift build -c release --static-swift-stdlib >/dev/null
 BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 echo "== store: unlock, login, append O(1), open+authenticate (vaultcli-bench, $N records)"

@@ -3,10 +3,14 @@
 #   scripts/deps.sh build   libsodium and pkg-config (to build and run vaultcli)
 #   scripts/deps.sh test    plus the tools the tests talk to: age, argon2, oathtool, rclone,
 #                           python3-zxcvbn, and argon2-cffi from PyPI
+#   scripts/deps.sh bench   plus hyperfine and GNU time for the benchmarks
 set -euo pipefail
 want=(libsodium-dev pkg-config)
-if [ "${1:-build}" = test ]; then
+if [ "${1:-build}" = test ] || [ "${1:-build}" = bench ]; then
     want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils)
+fi
+if [ "${1:-build}" = bench ]; then
+    want+=(hyperfine time)
 fi
 missing=()
 for p in "${want[@]}"; do
@@ -19,6 +23,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if [ "${1:-build}" = test ]; then
+if [ "${1:-build}" != build ]; then
     python3 -c 'import argon2' 2>/dev/null || python3 -m pip install -q argon2-cffi
 fi
