@@ -125,7 +125,8 @@ final class BackupCommandTests: EndToEndTestCase {
         let flip = run(["backup", "verify", "-", "-i", key], stdin: Data(file))
         XCTAssertEqual(flip.status, 6)
         XCTAssertFalse(FileManager.default.fileExists(atPath: target))
-        XCTAssertEqual((try? FileManager.default.contentsOfDirectory(atPath: path("v"))) ?? [], [])
+        // Nothing but the lock file the restore took (no vault, no temporary file).
+        XCTAssertEqual(((try? FileManager.default.contentsOfDirectory(atPath: path("v"))) ?? []).filter { $0 != "vault.lock" }, [])
 
         let other = path("other.key")
         XCTAssertEqual(run(["keygen", "-o", other]).status, 0)
@@ -173,5 +174,24 @@ final class BackupCommandTests: EndToEndTestCase {
         XCTAssertEqual(p.terminationStatus, 0)
         let login = vaultcli(["login", "--vault", path("rv/vault"), "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
         XCTAssertEqual(login.status, 0, login.stderr)
+    }
+}
+
+final class RestoreLockE2ETests: EndToEndTestCase {
+    /// A restore waits for the vault's lock like any writer, and is refused while another
+    /// vaultcli holds it: nothing is replaced.
+    func testRestoreWaitsForTheLock() throws {
+        initVault()
+        let key = dir + "/k.key"
+        let recipient = vaultcli(["keygen", "-o", key]).stdout.trimmingCharacters(in: .newlines)
+        let backup = dir + "/b.age"
+        XCTAssertEqual(vaultcli(["backup", "--vault", vault, "--to", backup, "--recipient", recipient]).status, 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: vault))
+        let holder = try holdLock(seconds: 3)
+        defer { holder.terminate(); holder.waitUntilExit() }
+        let r = vaultcli(["restore", backup, "--identity", key, "--vault", vault, "--force"])
+        assertError(r, status: 8, contains: "another vaultcli process")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: vault)), before)
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains("before-restore") })
     }
 }

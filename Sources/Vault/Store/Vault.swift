@@ -219,3 +219,13 @@ extension Vault {
         file = try VaultFile.open(path: path, writable: file.writable)
     }
 }
+
+extension Vault {
+    /// Runs `body` holding the vault's exclusive lock, without opening the vault (which may not
+    /// exist yet): a restore replaces the file while no other vaultcli can write to it.
+    public static func withExclusiveLock<R>(path: String, _ body: () throws -> R) throws -> R {
+        try FileSystem.ensureDirectory(FileSystem.directory(of: path))
+        let lock = try VaultLock.acquire(vault: path, exclusive: true)
+        return try withExtendedLifetime(lock) { try body() }
+    }
+}

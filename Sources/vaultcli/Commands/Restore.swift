@@ -36,10 +36,13 @@ extension VaultCLI {
                 let r: BackupReader.RestoreResult
                 var contents: VaultContents?
                 do {
-                    r = try BackupReader(identities: ids, progress: progress.callback)
-                        .restore(from: input.fd, inputName: input.name, to: vault.path, force: force) { temp in
-                            contents = try VaultBackupAccess.validateRestored(tempPath: temp)
-                        }
+                    // No other vaultcli may write to the vault while it is replaced.
+                    r = try Vault.withExclusiveLock(path: vault.path) {
+                        try BackupReader(identities: ids, progress: progress.callback)
+                            .restore(from: input.fd, inputName: input.name, to: vault.path, force: force) { temp in
+                                contents = try VaultBackupAccess.validateRestored(tempPath: temp)
+                            }
+                    }
                 } catch { progress.done(); throw error }
                 progress.done()
                 do {
