@@ -3,6 +3,7 @@
 #include <sodium.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/types.h>
 
 /* Process hardening that Swift cannot call directly (prctl is variadic). */
 static inline int vaultcli_disable_core_dumps(void) {
@@ -29,6 +30,21 @@ static inline int vaultcli_o_direct(void) {
 #else
     return 0;
 #endif
+}
+
+/* sync_file_range(2) (glibc declares it only under _GNU_SOURCE). */
+int sync_file_range(int fd, __off64_t offset, __off64_t nbytes, unsigned int flags);
+
+/* Writes the range [offset, offset+len) to the device and waits for it
+   (SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER).
+   Data only: no metadata, no device cache flush (the final fsync does those). */
+static inline int vaultcli_sync_range(int fd, long long offset, long long len) {
+    return sync_file_range(fd, offset, len, 1 | 2 | 4);
+}
+
+/* Starts writeback of [offset, offset+len) without waiting (SYNC_FILE_RANGE_WRITE). */
+static inline int vaultcli_start_writeback(int fd, long long offset, long long len) {
+    return sync_file_range(fd, offset, len, 2);
 }
 
 #endif

@@ -25,6 +25,9 @@ final class FaultyIO: BackupIO, @unchecked Sendable {
     var writeErrno: Int32 = ENOSPC
     var failFsync = false
     var flipOnRead = false
+    /// Flips byte 50 of only this read (counting reads of more than 100 bytes from 0).
+    var flipOnlyRead: Int? = nil
+    var reads = 0
     var written = 0
     let lock = NSLock()
 
@@ -47,7 +50,13 @@ final class FaultyIO: BackupIO, @unchecked Sendable {
     func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
         if fcntl(fd, F_GETFL) & vaultcli_o_direct() != 0 { directReads += 1 }
         let r = Glibc.read(fd, buf, count)
-        if flipOnRead && r > 100 { buf.storeBytes(of: buf.load(fromByteOffset: 50, as: UInt8.self) ^ 1, toByteOffset: 50, as: UInt8.self) }
+        var flip = flipOnRead
+        if r > 100 {
+            lock.lock(); defer { lock.unlock() }
+            if let only = flipOnlyRead { flip = reads == only }
+            reads += 1
+        }
+        if flip && r > 100 { buf.storeBytes(of: buf.load(fromByteOffset: 50, as: UInt8.self) ^ 1, toByteOffset: 50, as: UInt8.self) }
         return r
     }
 
@@ -201,6 +210,33 @@ final class BackupTests: XCTestCase {
             guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
         }
         XCTAssertEqual(entries(out), [])
+    }
+
+    /// The read-back runs behind the writer in segments (here at every 4 MiB write): a backup
+    /// of several segments reads back right, and one flipped byte in a read in the middle is
+    /// caught and leaves nothing behind.
+    func testSegmentedReadBackCatchesAByteInAMiddleSegment() throws {
+        let (vault, _) = try makeVault(13_000_000)
+        let out = dir.path("usb")
+        mkdir(out, 0o700)
+        var w = BackupWriter(recipients: [recipient])
+        w.readBackSegment = 1 << 20
+        let io = FaultyIO()
+        w.io = io
+        XCTAssertNoThrow(try w.write(from: FileBackupSource(path: vault), to: .directory(out)))
+        XCTAssertEqual(entries(out).count, 1)
+        XCTAssertGreaterThanOrEqual(io.reads, 4, "several segments were read back")
+        for f in entries(out) { unlink(out + "/" + f) }
+
+        for flip in [1, io.reads / 2, io.reads - 1] {
+            let io2 = FaultyIO()
+            io2.flipOnlyRead = flip
+            w.io = io2
+            XCTAssertThrowsError(try w.write(from: FileBackupSource(path: vault), to: .file(out + "/x.age")), "read \(flip)") {
+                guard case .readBackMismatch = $0 as? BackupError else { return XCTFail("\($0)") }
+            }
+            XCTAssertEqual(entries(out), [])
+        }
     }
 
     /// The read-back reads with O_DIRECT where the file system allows it (the bytes come from

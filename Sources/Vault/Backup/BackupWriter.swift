@@ -92,6 +92,8 @@ public struct BackupWriter {
     public var progress: ((Int64) -> Void)?
     var io: BackupIO = SystemIO()
     var now: () -> Date = Date.init
+    /// The read-back's segment (a multiple of 4096; tests make it small).
+    var readBackSegment = BackupWriter.readBackSegmentSize
 
     public init(recipients: [AgeRecipient], armor: Bool = false, keep: Int? = nil, progress: ((Int64) -> Void)? = nil) {
         self.recipients = recipients
@@ -144,8 +146,11 @@ public struct BackupWriter {
         }
     }
 
-    /// Temp file, encrypt while taking a keyed digest, fsync, drop the cache, read back and
-    /// compare, then rename into place and fsync the directory.
+    /// Temp file, encrypt while taking a keyed digest, read back and compare, then rename into
+    /// place and fsync the directory. The read-back overlaps the encryption: each finished
+    /// segment is written to the device and read back from it on a second thread (in order,
+    /// into a second keyed digest) while the next one is encrypted; after the final fsync the
+    /// rest is read back and the two digests and lengths are compared.
     private func writeAtomically(reader: ContainerReader, dir: String, final: String, replace: Bool) throws -> Int64 {
         let (fd, temp) = try BackupFS.createTemp(in: dir)
         var fdOpen = true
@@ -156,18 +161,22 @@ public struct BackupWriter {
         }
         let key = try Poly1305Stream.newKey()
         let digest = try Poly1305Stream(key: key)
+        let pipeline = ReadBackPipeline(fd: fd, path: temp, readBack: try ReadBack(path: temp, key: key, io: io))
+        // Runs before the descriptor is closed: no segment is in flight after this.
+        defer { pipeline.stop() }
+        let segment = Int64(readBackSegment)
         var written: Int64 = 0
         try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
             written += Int64(buf.count)
             progress?(written)
+            try pipeline.submit(upTo: written / segment * segment)
         })
         if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        try pipeline.finish(expectedLength: written, expectedTag: digest.finalize())
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-
-        try readBack(temp, expectedLength: written, expectedTag: digest.finalize(), key: key)
 
         if !replace && BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
         if rename(temp, final) != 0 { throw BackupError.io(path: final, operation: "rename the finished backup to", errno: errno) }
@@ -185,69 +194,19 @@ public struct BackupWriter {
 
     /// The read-back's buffer: a multiple of any logical block size, 4096-aligned for O_DIRECT.
     static let readBackBufferSize = 4 << 20
+    /// The read-back runs behind the writer in segments of this size (a multiple of the buffer).
+    static let readBackSegmentSize = 16 << 20
 
     /// How the last read-back read the file (for tests).
     enum ReadBackMode: Equatable { case direct, buffered }
 
-    /// Reads the synced file back and compares its length and keyed digest with what was
-    /// written. O_DIRECT where the file system allows it, so the bytes come from the device
-    /// and not from the page cache; where it does not (tmpfs: EINVAL), a buffered read after
-    /// POSIX_FADV_DONTNEED dropped the file's clean pages.
+    /// Reads a synced file back whole and compares its length and keyed digest with what was
+    /// written (see `ReadBack`).
     @discardableResult
     func readBack(_ path: String, expectedLength: Int64, expectedTag: [UInt8], key: SecretBytes) throws -> ReadBackMode {
-        let direct = vaultcli_o_direct()
-        var fd = direct != 0 ? open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | direct) : -1
-        var mode = ReadBackMode.direct
-        var reported = ReadBackMode.direct
-        if fd < 0 {
-            if direct != 0 && errno != EINVAL {
-                throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno)
-            }
-            fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-            if fd < 0 { throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno) }
-            mode = .buffered
-            reported = .buffered
-        }
-        defer { close(fd) }
-        func fallBackToBuffered() {
-            // Clear O_DIRECT on the open descriptor (the file offset is unchanged by the failed read).
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~direct)
-            mode = .buffered
-        }
-        // The data is synced, so its pages are clean: dropping them makes a buffered read come
-        // from the device, not from memory (where the kernel allows it). Harmless for O_DIRECT.
-        _ = posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
-        let digest = try Poly1305Stream(key: key)
-        let cap = Self.readBackBufferSize
-        let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: cap, alignment: 4096)
-        defer { buf.deallocate() }
-        var total: Int64 = 0
-        while true {
-            let n: Int
-            if mode == .direct {
-                // A full aligned buffer each time: the last read returns the short tail.
-                let r = io.read(fd, buf.baseAddress!, cap)
-                if r < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EINVAL && total == 0 { fallBackToBuffered(); reported = .buffered; continue }
-                    throw BackupError.io(path: path, operation: "read", errno: errno)
-                }
-                n = r
-            } else {
-                n = try readSome(io, fd: fd, into: buf, path: path)
-            }
-            if n == 0 { break }
-            digest.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
-            total += Int64(n)
-            if mode == .direct && n % 512 != 0 {
-                // A short, unaligned read is the end of the file; one more read confirms it
-                // (O_DIRECT needs an aligned offset, so that one goes through the page cache).
-                fallBackToBuffered()
-            }
-        }
-        let tag = digest.finalize()
-        guard total == expectedLength, constantTimeEqual(tag, expectedTag) else { throw BackupError.readBackMismatch(path: path) }
-        return reported
+        let r = try ReadBack(path: path, key: key, io: io)
+        r.dropCache(from: 0)
+        return try r.finish(expectedLength: expectedLength, expectedTag: expectedTag)
     }
 
     /// Lists `vaultcli-*.age` backups in `dir`, newest first (by the time in the name).
@@ -284,5 +243,163 @@ public struct BackupWriter {
         }
         try BackupFS.fsyncDirectory(dir, io: io)
         return removed
+    }
+}
+
+/// Reads a file back from the device, from the start and in order, into a keyed digest.
+/// O_DIRECT where the file system allows it, so the bytes come from the device and not from
+/// the page cache; where it does not (tmpfs: EINVAL), buffered reads of ranges whose clean
+/// pages POSIX_FADV_DONTNEED dropped first.
+final class ReadBack: @unchecked Sendable {
+    private let path: String
+    private let io: BackupIO
+    private let fd: Int32
+    private let direct = vaultcli_o_direct()
+    private var mode = BackupWriter.ReadBackMode.direct
+    /// What the read-back is reported as: buffered only if the device was never read directly.
+    private var reported = BackupWriter.ReadBackMode.direct
+    private let digest: Poly1305Stream
+    private let buf = UnsafeMutableRawBufferPointer.allocate(byteCount: BackupWriter.readBackBufferSize, alignment: 4096)
+    private var total: Int64 = 0
+    private var atEOF = false
+
+    init(path: String, key: SecretBytes, io: BackupIO) throws {
+        self.path = path
+        self.io = io
+        var fd = direct != 0 ? open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | direct) : -1
+        if fd < 0 {
+            if direct != 0 && errno != EINVAL {
+                buf.deallocate()
+                throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno)
+            }
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            if fd < 0 {
+                buf.deallocate()
+                throw BackupError.io(path: path, operation: "reopen for the read-back check", errno: errno)
+            }
+            mode = .buffered
+            reported = .buffered
+        }
+        self.fd = fd
+        do { digest = try Poly1305Stream(key: key) } catch {
+            close(fd)
+            buf.deallocate()
+            throw error
+        }
+    }
+
+    deinit {
+        close(fd)
+        buf.deallocate()
+    }
+
+    /// Drops the clean (synced) pages from `offset` on (`length` 0: to the end), so that a
+    /// buffered read of them comes from the device. Harmless for O_DIRECT.
+    func dropCache(from offset: Int64, length: Int64 = 0) {
+        _ = posix_fadvise(fd, off_t(offset), off_t(length), POSIX_FADV_DONTNEED)
+    }
+
+    /// Reads on until `limit` bytes in all were read (a multiple of the buffer size) or the
+    /// file ends; nil: to the end of the file.
+    func read(upTo limit: Int64?) throws {
+        while !atEOF {
+            var want = buf.count
+            if let limit {
+                if total >= limit { return }
+                want = min(want, Int(limit - total))
+            }
+            let n: Int
+            if mode == .direct {
+                // A full aligned length each time: the last read returns the short tail.
+                let r = io.read(fd, buf.baseAddress!, want)
+                if r < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EINVAL && total == 0 { fallBackToBuffered(); reported = .buffered; continue }
+                    throw BackupError.io(path: path, operation: "read", errno: errno)
+                }
+                n = r
+            } else {
+                n = try readSome(io, fd: fd, into: UnsafeMutableRawBufferPointer(rebasing: buf[0..<want]), path: path)
+            }
+            if n == 0 { atEOF = true; break }
+            digest.update(UnsafeRawBufferPointer(rebasing: buf[0..<n]))
+            total += Int64(n)
+            if mode == .direct && n % 512 != 0 {
+                // A short, unaligned read is the end of the file; one more read confirms it
+                // (O_DIRECT needs an aligned offset, so that one goes through the page cache).
+                fallBackToBuffered()
+            }
+        }
+    }
+
+    private func fallBackToBuffered() {
+        // Clear O_DIRECT on the open descriptor (the file offset is unchanged by the failed read).
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~direct)
+        mode = .buffered
+    }
+
+    /// Reads the rest and compares the length and the digest. Call once, after the final fsync.
+    func finish(expectedLength: Int64, expectedTag: [UInt8]) throws -> BackupWriter.ReadBackMode {
+        try read(upTo: nil)
+        let tag = digest.finalize()
+        guard total == expectedLength, constantTimeEqual(tag, expectedTag) else { throw BackupError.readBackMismatch(path: path) }
+        return reported
+    }
+}
+
+/// Runs a `ReadBack` behind the writer on a serial queue: each submitted segment is written
+/// to the device and waited for (sync_file_range: data only; the final fsync adds the
+/// metadata and the device cache flush), its pages dropped, and then read back.
+final class ReadBackPipeline: @unchecked Sendable {
+    private let fd: Int32
+    private let path: String
+    private let readBack: ReadBack
+    private let queue = DispatchQueue(label: "vaultcli.readback")
+    private let lock = NSLock()
+    private var failure: Error?
+    private var stopped = false
+    /// The end of the last segment submitted (writer thread only).
+    private var submitted: Int64 = 0
+
+    init(fd: Int32, path: String, readBack: ReadBack) {
+        self.fd = fd
+        self.path = path
+        self.readBack = readBack
+    }
+
+    private var error: Error? { lock.withLock { failure } }
+
+    /// Hands [last end, `end`) to the reader, if non-empty; throws a failure the reader met.
+    func submit(upTo end: Int64) throws {
+        if let e = error { throw e }
+        guard end > submitted else { return }
+        let start = submitted
+        submitted = end
+        queue.async { [self] in
+            guard lock.withLock({ failure == nil && !stopped }) else { return }
+            do {
+                if vaultcli_sync_range(fd, start, end - start) != 0 {
+                    throw BackupError.io(path: path, operation: "sync", errno: errno)
+                }
+                readBack.dropCache(from: start, length: end - start)
+                try readBack.read(upTo: end)
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// After the final fsync: waits for the reader, reads back the rest, compares.
+    func finish(expectedLength: Int64, expectedTag: [UInt8]) throws {
+        queue.sync {}
+        if let e = error { throw e }
+        readBack.dropCache(from: submitted)
+        _ = try readBack.finish(expectedLength: expectedLength, expectedTag: expectedTag)
+    }
+
+    /// Stops the reader after the segment in hand and waits for it (on every exit path).
+    func stop() {
+        lock.withLock { stopped = true }
+        queue.sync {}
     }
 }
