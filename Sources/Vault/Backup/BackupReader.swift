@@ -1,3 +1,4 @@
+internal import CSodium
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -75,7 +76,19 @@ public struct BackupReader {
             if fdOpen { close(fd) }
             if !placed { unlink(temp) }
         }
-        let summary = try run(from: input, inputName: inputName) { buf in try writeAll(io, fd: fd, buf, path: temp) }
+        // Start the device writing each finished segment while the next is decrypted, so that
+        // the fsync below has little left to do (no wait here: the fsync still covers it all).
+        let segment = Int64(BackupWriter.readBackSegmentSize)
+        var written: Int64 = 0
+        var started: Int64 = 0
+        let summary = try run(from: input, inputName: inputName) { buf in
+            try writeAll(io, fd: fd, buf, path: temp)
+            written += Int64(buf.count)
+            if written - started >= segment {
+                _ = vaultcli_start_writeback(fd, started, written - started)
+                started = written
+            }
+        }
         if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
