@@ -203,12 +203,13 @@ extension Vault {
         let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
         var state = try lockout(for: name)
         let t = UInt64(now.timeIntervalSince1970)
+        // The slots are read once for the whole login.
+        let slot = try operatorSlot(named: name)
         if state.lockedUntil > t {
-            try appendAudit([AuditEvent(time: now, actor: try operatorSlot(named: name) != nil ? name : "(unknown)",
+            try appendAudit([AuditEvent(time: now, actor: slot != nil ? name : "(unknown)",
                                         action: "login", target: name, outcome: "refused: locked")])
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
-        let slot = try operatorSlot(named: name)
         /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
         func fail(_ outcome: String) throws -> Never {
             // A lock that has expired starts a new count.
@@ -229,7 +230,7 @@ extension Vault {
         }
         let session: Session
         do {
-            session = try unlock(user: name, password: password)
+            session = try unlock(slot: slot, name: name, password: password)
         } catch VaultError.authenticationFailed {
             try fail("failed")
         }

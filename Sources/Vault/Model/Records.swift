@@ -3,6 +3,7 @@ import Foundation
 /// Record types inside `record` frames: a u16 type, then JSON.
 enum RecordType: UInt16 {
     case operatorProfile = 1
+    /// The operator's personal-key copy (OperatorKeyCopy), for resets.
     case operatorSecrets = 2
     case policy = 3
     case account = 4
@@ -56,12 +57,6 @@ public struct OperatorProfile: Codable, Sendable, Equatable {
     public var slotId: String
     /// Whether login also asks for a one-time code (absent in records written before TOTP).
     public var totpEnabled: Bool?
-}
-
-/// An operator's secrets (admin class): PHC strings of the current and earlier passwords.
-struct OperatorSecrets: Codable {
-    var phc: String
-    var history: [String]
 }
 
 /// A security event. Never holds a secret.

@@ -9,7 +9,6 @@ struct ByteWriter {
     mutating func u16(_ v: UInt16) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func i64(_ v: Int64) { u64(UInt64(bitPattern: v)) }
     mutating func raw(_ v: some Sequence<UInt8>) { bytes.append(contentsOf: v) }
     /// A u16-length-prefixed byte string.
     mutating func blob16(_ v: [UInt8]) { u16(UInt16(v.count)); raw(v) }
@@ -37,7 +36,6 @@ struct ByteReader {
     mutating func u16() throws -> UInt16 { UInt16(try le(2)) }
     mutating func u32() throws -> UInt32 { UInt32(try le(4)) }
     mutating func u64() throws -> UInt64 { try le(8) }
-    mutating func i64() throws -> Int64 { Int64(bitPattern: try u64()) }
     mutating func array(_ n: Int) throws -> [UInt8] { Array(try take(n)) }
     mutating func blob16() throws -> [UInt8] { try array(Int(try u16())) }
     mutating func string16() throws -> String {

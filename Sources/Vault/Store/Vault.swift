@@ -126,9 +126,12 @@ public final class Vault {
     /// work and gets the same error as a wrong password. This is the raw key check: commands go
     /// through `login`, which adds lockout, status, expiry and the audit trail.
     public func unlock(user: String, password: SecretBytes) throws -> Session {
-        let slots = try keyslots()
-        let name = Names.normalize(user)
-        guard let slot = slots.first(where: { $0.type == .operatorPassword && $0.name == name }) else {
+        try unlock(slot: try operatorSlot(named: user), name: Names.normalize(user), password: password)
+    }
+
+    /// The same, with the operator's slot already looked up (nil: unknown name).
+    func unlock(slot: Keyslot?, name: String, password: SecretBytes) throws -> Session {
+        guard let slot else {
             // Same work as a real attempt, then the same error.
             let dummy = Keyslot(id: SecureRandom.bytes(16), type: .operatorPassword, role: .cashier, operatorId: SecureRandom.bytes(16),
                                 name: name, kdf: .argon2id(file.header.kdf, salt: SecureRandom.bytes(16)),
@@ -170,13 +173,6 @@ public final class Vault {
 
     public var header: (vaultId: String, terminalId: String, kdf: KDFParameters) {
         (file.header.vaultId.hexString, file.header.terminalId, file.header.kdf)
-    }
-}
-
-enum Subjects {
-    /// The subject of an operator's secrets record: derived from the operator id.
-    static func secrets(of operatorId: [UInt8]) -> [UInt8] {
-        Hash.blake2b(Array("secrets".utf8) + operatorId, length: 16)
     }
 }
 
