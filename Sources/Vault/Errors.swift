@@ -65,6 +65,9 @@ public enum VaultError: UserFacingError, Equatable {
     case invalidInput(String)
     case notFound(what: String)
     case tooLarge(what: String)
+    /// A format-v1 vault: readable (info, verify, backup, restore), but an admin must move it
+    /// to format v2 before anything is written to it.
+    case needsUpgrade(path: String)
 
     public var message: String {
         switch self {
@@ -82,6 +85,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .invalidInput(let s): s
         case .notFound(let w): "\(w) not found"
         case .tooLarge(let w): "\(w) is too large"
+        case .needsUpgrade(let p): "the vault at \(p) uses format version 1, which this vaultcli reads but no longer writes"
         }
     }
 
@@ -102,6 +106,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .weakKDF: ["the file may have been altered to weaken it; restore from a backup you trust"]
         case .permissionDenied: ["ask an admin to do it, or to change your role"]
         case .invalidInput, .notFound, .tooLarge: []
+        case .needsUpgrade: ["an admin moves it to format v2 with `vaultcli upgrade --user NAME` (the v1 file is kept beside it); then run the command again"]
         }
     }
 
@@ -111,7 +116,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .vaultExists: .vaultExists
         case .authenticationFailed: .authenticationFailed
         case .corrupt, .notAVault: .corrupt
-        case .unsupportedVersion: .unsupportedVersion
+        case .unsupportedVersion, .needsUpgrade: .unsupportedVersion
         case .lockHeld: .busy
         case .io, .symlinkRefused: .io
         case .weakKDF: .weakKDF

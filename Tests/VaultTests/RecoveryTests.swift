@@ -44,7 +44,12 @@ final class RecoveryTests: VaultTestCase {
         let set = try XCTUnwrap(try v.questionSet(operatorId: s.operatorId))
         XCTAssertEqual(set.subsets.count, 4)
         XCTAssertEqual(try v.keyslots().filter { $0.type == .recoveryQuestions }.count, 4)
-        func attempt(_ a: [String?]) throws -> KeyRing? { try v.tryAnswers(set, answers: a.map { $0.map(pw) })?.0 }
+        // A question slot holds only the personal key; the envelope it opens holds the role's keys.
+        func attempt(_ a: [String?]) throws -> KeyRing? {
+            guard let (ring, slot) = try v.tryAnswers(set, answers: a.map { $0.map(pw) }) else { return nil }
+            XCTAssertEqual(ring.classes, [])
+            return try v.session(from: slot, ring: ring).0.keys
+        }
         XCTAssertNil(try attempt(["harbor seven", "violet ridge", nil, nil]))
         XCTAssertNil(try attempt(["harbor seven", "violet ridge", "wrong", "wrong"]))
         // Answers to the wrong questions do not count.

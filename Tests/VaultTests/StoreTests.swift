@@ -52,7 +52,7 @@ final class StoreTests: VaultTestCase {
         XCTAssertEqual(st.st_mode & 0o777, 0o600)
         let v = try Vault.open(path: path, access: .read)
         let info = try v.info()
-        XCTAssertEqual(info.formatVersion, 1)
+        XCTAssertEqual(info.formatVersion, 2)
         XCTAssertEqual(info.operators, 1)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
         XCTAssertEqual(s.role, .admin)
@@ -241,9 +241,9 @@ final class StoreTests: VaultTestCase {
     func testFutureVersionAndNotAVault() throws {
         let path = try makeVault()
         var d = try Data(contentsOf: URL(fileURLWithPath: path))
-        d[8] = 2
+        d[8] = 3
         try d.write(to: URL(fileURLWithPath: path))
-        XCTAssertEqual(expectVaultError { _ = try Vault.open(path: path, access: .read) }, .unsupportedVersion(found: 2, supported: 1))
+        XCTAssertEqual(expectVaultError { _ = try Vault.open(path: path, access: .read) }, .unsupportedVersion(found: 3, supported: 2))
         try Data("hello, not a vault".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertEqual(expectVaultError { _ = try Vault.open(path: path, access: .read) }, .notAVault(path: path))
         XCTAssertEqual(expectVaultError { _ = try Vault.open(path: dir + "/none", access: .read) }, .noVault(path: dir + "/none"))
@@ -256,7 +256,7 @@ final class StoreTests: VaultTestCase {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
             for i in 0..<50 {
-                try v.file.append([PendingFrame(kind: .record, keyClass: .admin, subject: subject, body: Array(repeating: UInt8(i), count: 500))], keys: s.keys)
+                try v.file.append([PendingFrame(kind: .record, keyClass: .admin, subject: subject, body: [5, 0] + Array(repeating: UInt8(i), count: 500))], keys: s.keys)
                 try v.appendData([Array("tx-\(i)".utf8)], session: s)
             }
             try v.appendAudit([AuditEvent(actor: "x", action: "y")])
@@ -268,7 +268,7 @@ final class StoreTests: VaultTestCase {
         }
         let v = try Vault.open(path: path, access: .read)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        XCTAssertEqual(try v.file.readMeta(.record, subject: subject, keys: s.keys)?.body, Array(repeating: 49, count: 500))
+        XCTAssertEqual(try v.file.readMeta(.record, subject: subject, keys: s.keys)?.body, [5, 0] + Array(repeating: 49, count: 500))
         XCTAssertEqual(try records(path).count, 50)
         XCTAssertEqual(try v.auditEvents(session: s).count, 2)
         XCTAssertEqual(v.file.garbageBytes, 0)

@@ -170,14 +170,19 @@ extension Vault {
 
     /// Every operator profile (shared class: any operator can read them).
     public func operators(session: Session) throws -> [OperatorProfile] {
-        try records(.operatorProfile, OperatorProfile.self, keys: session.keys).map(\.value).sorted { $0.name < $1.name }
+        var out: [OperatorProfile] = []
+        for (s, _) in try records(.operatorProfile, OperatorProfile.self, keys: session.keys) {
+            guard let p = try signedProfile(operatorId: s, keys: session.keys) else { continue }
+            out.append(overlay(p, keys: session.keys, ownId: session.operatorId))
+        }
+        return out.sorted { $0.name < $1.name }
     }
 
     public func operatorProfile(named name: String, session: Session) throws -> OperatorProfile {
         guard let slot = try operatorSlot(named: name),
-              let p = try record(.operatorProfile, OperatorProfile.self, subject: slot.operatorId, keys: session.keys)
+              let p = try signedProfile(operatorId: slot.operatorId, keys: session.keys)
         else { throw OperatorError.unknownOperator(name: Names.normalize(name)) }
-        return p
+        return overlay(p, keys: session.keys, ownId: session.operatorId)
     }
 
     func lockout(for name: String) throws -> LockoutState {
@@ -228,27 +233,43 @@ extension Vault {
             try commit(change, keys: KeyRing())
             throw VaultError.authenticationFailed
         }
-        let session: Session
+        let unwrapped: (Keyslot, KeyRing)
         do {
-            session = try unlock(slot: slot, name: name, password: password)
+            unwrapped = try unwrap(slot: slot, name: name, password: password)
         } catch VaultError.authenticationFailed {
             try fail("failed")
         }
-        guard let profile = try record(.operatorProfile, OperatorProfile.self, subject: session.operatorId, keys: session.keys) else {
-            throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
+        let session: Session
+        var profile: OperatorProfile
+        if file.isLegacy {
+            session = Session(operatorName: unwrapped.0.name, role: unwrapped.0.role, operatorId: unwrapped.0.operatorId, keys: unwrapped.1)
+            guard let p = try record(.operatorProfile, OperatorProfile.self, subject: session.operatorId, keys: session.keys) else {
+                throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
+            }
+            profile = p
+        } else {
+            // The envelope, the signed profile and the pinned keys (Envelopes.swift); the
+            // operator's own state (password date, must-change, codes) is in the envelope.
+            let (s, state, p) = try self.session(from: unwrapped.0, ring: unwrapped.1)
+            session = s
+            profile = p
+            profile.passwordChangedAt = state.passwordChangedAt
+            profile.mustChangePassword = state.mustChangePassword
+            profile.slotId = state.slotId
+            profile.totpEnabled = state.totpSecret != nil
         }
         var change = Change()
-        // The second factor, for operators who enrolled one.
+        // The second factor, for operators who enrolled one. The enrolment is in the envelope,
+        // which only the operator's personal key opens and writes.
         if let pk = session.personalKey {
-            var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+            let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
             if let secret = priv.totpSecret {
                 guard let oneTimeCode else { throw OperatorError.oneTimeCodeNeeded(name: name) }
                 guard let key = Base32.decode(secret),
                       let step = TOTP.verify(code: try oneTimeCode(), secret: key, at: now, notAfter: priv.totpLastStep) else {
                     try fail("failed: one-time code")
                 }
-                priv.totpLastStep = step
-                try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
+                try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpLastStep = step }
             }
         }
         if state != LockoutState() { change.putPublic(.lockout, subject: lockSubject, body: LockoutState().encode()) }
@@ -279,11 +300,9 @@ extension Vault {
     /// Returns the secret (base32) and its otpauth:// URI for an authenticator app.
     public func beginTOTPEnrollment(session: Session) throws -> (secret: String, uri: String) {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
-        var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
         let secret = Base32.encode(SecureRandom.bytes(20))
-        priv.totpPending = secret
         var change = Change()
-        try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
+        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpPending = secret }
         try commit(change, keys: session.keys)
         return (secret, TOTP.uri(secret: secret, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId))
     }
@@ -298,31 +317,25 @@ extension Vault {
         guard let step = TOTP.verify(code: code, secret: key, at: now, notAfter: nil) else {
             throw OperatorError.invalid("that code does not match the new secret; check the app's clock and try again with the current code")
         }
-        priv.totpSecret = pending
-        priv.totpPending = nil
-        priv.totpLastStep = step
         var change = Change()
-        try Vault.putPrivate(priv, operatorId: session.operatorId, personalKey: pk, change: &change)
-        var profile = try operatorProfile(named: session.operatorName, session: session)
-        profile.totpEnabled = true
-        try change.put(.operatorProfile, subject: session.operatorId, keyClass: .shared, profile)
+        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) {
+            $0.totpSecret = pending; $0.totpPending = nil; $0.totpLastStep = step
+        }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.totp.enable", target: session.operatorName))
         try commit(change, keys: session.keys)
     }
 
     /// Turns one-time codes off for yourself, or (admins; managers for cashiers) for another operator.
     public func disableTOTP(session: Session, name: String, now: Date = Date()) throws {
-        var profile = try operatorProfile(named: name, session: session)
+        let profile = try operatorProfile(named: name, session: session)
         let own = profile.id == session.operatorId.hexString
         if !own { try Permission.resetPassword.require(session, target: profile.role) }
         let opId = [UInt8](hexString: profile.id)!
         let pk = own ? session.personalKey! : try personalKey(of: profile, keys: session.keys)
-        var priv = try privateData(operatorId: opId, personalKey: pk, keys: session.keys)
-        priv.totpSecret = nil; priv.totpPending = nil; priv.totpLastStep = nil
         var change = Change()
-        try Vault.putPrivate(priv, operatorId: opId, personalKey: pk, change: &change)
-        profile.totpEnabled = false
-        try change.put(.operatorProfile, subject: opId, keyClass: .shared, profile)
+        try putPrivate(operatorId: opId, personalKey: pk, keys: session.keys, change: &change) {
+            $0.totpSecret = nil; $0.totpPending = nil; $0.totpLastStep = nil
+        }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.totp.disable", target: profile.name))
         try commit(change, keys: session.keys)
     }
@@ -342,28 +355,23 @@ extension Vault {
     }
 
     /// Builds the slot and records for an operator's new password. `personalKey` is kept
-    /// across password changes so the history stays readable.
-    private func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
+    /// across password changes so the history stays readable. Every password slot the
+    /// operator had is removed, and so erased from the file (revocation, A.10).
+    func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
                                 keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
+        let opId = [UInt8](hexString: profile.id)!
+        for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
                                  personalKey: personalKey, keeping: old, rules: rules, mustChange: mustChange, now: now,
                                  writeKeyCopy: writeKeyCopy, change: &change)
     }
 
+    /// The slot (holding only the personal key), the envelope (the role's keys and the
+    /// operator's state), the signed profile where the writer may vouch for it, and the key copy.
     static func passwordFrames(vaultId: [UInt8], kdf: KDFParameters, profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing,
                                personalKey: SecretBytes, keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date,
                                writeKeyCopy: Bool = true, change: inout Change) throws {
         let slotKeys = KeyRing()
-        for c in profile.role.keyClasses {
-            guard let k = keys.key(c) else {
-                throw VaultError.permissionDenied(needed: "hand out the \(profile.role.rawValue) keys", role: "current")
-            }
-            slotKeys.keys[c] = k
-        }
-        if profile.role.holdsAuditKey {
-            guard let a = keys.auditSecretKey else { throw VaultError.permissionDenied(needed: "hand out the audit key", role: "current") }
-            slotKeys.auditSecretKey = a
-        }
         slotKeys.personalKey = personalKey
         let opId = [UInt8](hexString: profile.id)!
         let (slot, _) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: profile.role,
@@ -373,13 +381,14 @@ extension Vault {
         change.putSlot(slot)
         // A separate Argon2id hash (own salt) for the history: never keyslot material.
         let phc = try Argon2id.hashPassword(password, parameters: kdf)
-        var priv = old
-        priv.history = Array(([phc] + old.history).prefix(max(rules.historyCount, 1)))
-        try Vault.putPrivate(priv, operatorId: opId, personalKey: personalKey, change: &change)
+        let state = EnvelopeState(slotId: slot.id.hexString, history: Array(([phc] + old.history).prefix(max(rules.historyCount, 1))),
+                                  passwordChangedAt: now, mustChangePassword: mustChange, totpSecret: old.totpSecret,
+                                  totpLastStep: old.totpLastStep, totpPending: old.totpPending)
+        try putEnvelope(vaultId: vaultId, operatorId: opId, role: profile.role, state: state, writer: keys, personalKey: personalKey, change: &change)
         profile.slotId = slot.id.hexString
         profile.passwordChangedAt = now
         profile.mustChangePassword = mustChange
-        try change.put(.operatorProfile, subject: opId, keyClass: .shared, profile)
+        if profileSigner(writer: keys, role: profile.role) != nil { try putProfile(profile, writer: keys, change: &change) }
         if writeKeyCopy {
             // Managers (for cashiers and managers) and admins keep a copy of the personal key, so
             // a reset keeps the history readable. An operator changing their own password keeps
@@ -391,23 +400,30 @@ extension Vault {
         }
     }
 
-    static func putPrivate(_ p: OperatorPrivate, operatorId: [UInt8], personalKey: SecretBytes, change: inout Change) throws {
-        let json = try JSONEncoder().encode(p)
-        let sealed = try XChaCha20Poly1305.seal(json, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
-        try change.put(.operatorPrivate, subject: OperatorSubjects.privateData(operatorId), keyClass: .shared, ["sealed": Data(sealed).base64EncodedString()])
+    /// Rewrites an operator's private state (history, one-time codes) in their envelope.
+    func putPrivate(operatorId: [UInt8], personalKey: SecretBytes, keys: KeyRing, change: inout Change, _ edit: (inout OperatorPrivate) -> Void) throws {
+        try updateEnvelope(operatorId: operatorId, personalKey: personalKey, change: &change) { st in
+            var p = OperatorPrivate(history: st.history, totpSecret: st.totpSecret, totpLastStep: st.totpLastStep, totpPending: st.totpPending)
+            edit(&p)
+            st.history = p.history; st.totpSecret = p.totpSecret; st.totpLastStep = p.totpLastStep; st.totpPending = p.totpPending
+        }
     }
 
     func privateData(operatorId: [UInt8], personalKey: SecretBytes, keys: KeyRing) throws -> OperatorPrivate {
-        guard let wrapper = try record(.operatorPrivate, [String: String].self, subject: OperatorSubjects.privateData(operatorId), keys: keys),
-              let b64 = wrapper["sealed"], let sealed = Data(base64Encoded: b64) else {
-            return .empty
+        if file.isLegacy {
+            guard let wrapper = try record(.operatorPrivate, [String: String].self, subject: OperatorSubjects.privateData(operatorId), keys: keys),
+                  let b64 = wrapper["sealed"], let sealed = Data(base64Encoded: b64) else {
+                return .empty
+            }
+            do {
+                let json = try XChaCha20Poly1305.open(sealed, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
+                return try JSONDecoder().decode(OperatorPrivate.self, from: Data(json))
+            } catch {
+                throw VaultError.corrupt(path: path, part: "private record of an operator")
+            }
         }
-        do {
-            let json = try XChaCha20Poly1305.open(sealed, key: personalKey, ad: Array("vaultcli operator private".utf8) + operatorId)
-            return try JSONDecoder().decode(OperatorPrivate.self, from: Data(json))
-        } catch {
-            throw VaultError.corrupt(path: path, part: "private record of an operator")
-        }
+        let (st, _) = try envelope(operatorId: operatorId, personalKey: personalKey)
+        return OperatorPrivate(history: st.history, totpSecret: st.totpSecret, totpLastStep: st.totpLastStep, totpPending: st.totpPending)
     }
 
     /// The personal key of another operator, for managers and admins.
@@ -519,7 +535,7 @@ extension Vault {
         if status == .disabled && profile.name == session.operatorName { throw OperatorError.invalid("you cannot disable yourself") }
         profile.status = status
         var change = Change()
-        try change.put(.operatorProfile, subject: [UInt8](hexString: profile.id)!, keyClass: .shared, profile)
+        try Vault.putProfile(profile, writer: session.keys, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: status == .disabled ? "user.disable" : "user.enable", target: profile.name))
         try commit(change, keys: session.keys)
     }
@@ -531,9 +547,9 @@ extension Vault {
         if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
         let opId = [UInt8](hexString: profile.id)!
         var change = Change()
-        if let s = [UInt8](hexString: profile.slotId) { change.removeSlot(s) }
+        for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         change.remove(subject: opId)
-        change.remove(subject: OperatorSubjects.privateData(opId))
+        if !file.isLegacy { change.remove(subject: EnvelopeSubjects.envelope(opId)) }
         change.remove(subject: OperatorSubjects.keyCopy(opId))
         try dropRecoveryQuestions(operatorId: opId, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.remove", target: profile.name))

@@ -85,15 +85,19 @@ extension Vault {
         let id = SecureRandom.bytes(16)
         var slot = Keyslot(id: id, type: .recoveryKey, role: .admin, operatorId: [UInt8](repeating: 0, count: 16), name: recipient,
                            kdf: .x25519(ephemeralPublicKey: eph.publicKey, recipient: publicKey), wrapped: [])
-        var payload = Keyslot.encodePayload(keys: session.keys, role: .admin)
+        guard session.keys.holdsAll(), let kr = session.keys.recoveryKey else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
+        // The slot holds only the recovery key, which opens the recovery envelope (A.10).
+        let ring = KeyRing()
+        ring.recoveryKey = kr
+        var payload = Keyslot.encodePayload(keys: ring, role: .admin)
         defer { wipe(&payload) }
-        guard session.keys.holdsAll() else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
         slot.wrapped = try XChaCha20Poly1305.seal(payload, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: id, prefix: slot.encodePrefix()))
         var current = try record(.backupRecipients, BackupRecipientsRecord.self, subject: BackupSubjects.recipients, keys: nil)?.recipients ?? []
         if !current.contains(recipient) { current.append(recipient) }
         var change = Change()
         change.putSlot(slot)
-        try change.put(.backupRecipients, subject: BackupSubjects.recipients, keyClass: .none, BackupRecipientsRecord(recipients: current))
+        try putRecoverySlots(adding: [id], keys: session.keys, change: &change)
+        try change.put(.backupRecipients, subject: BackupSubjects.recipients, keyClass: .none, signer: .admin, BackupRecipientsRecord(recipients: current))
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recovery.key.add", target: recipient))
         try commit(change, keys: session.keys)
     }
@@ -110,7 +114,7 @@ extension Vault {
                 payload = try XChaCha20Poly1305.open(slot.wrapped, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: slot.id, prefix: slot.encodePrefix()))
             } catch { throw VaultError.corrupt(path: path, part: "recovery-key slot (does not open with its own key)") }
             defer { wipe(&payload) }
-            return Session(operatorName: "recovery-key", role: .admin, operatorId: [UInt8](repeating: 0, count: 16), keys: try Keyslot.decodePayload(payload))
+            return try recoverySession(slot: slot, ring: try Keyslot.decodePayload(payload), name: "recovery-key")
         }
         throw VaultError.authenticationFailed
     }

@@ -13,6 +13,12 @@ enum RecordType: UInt16 {
     case backupRecipients = 8
     /// An operator's recovery questions and the slots their answers unwrap (public).
     case recoveryQuestions = 9
+    /// Format v2: the admin-signed copy of the header and the verification keys.
+    case vaultSettings = 10
+    /// Format v2: the recovery material's keys, sealed under the recovery key.
+    case recoveryEnvelope = 11
+    /// Format v2: an operator's keys and private state, sealed under their personal key.
+    case envelope = 12
 }
 
 enum RecordCodec {

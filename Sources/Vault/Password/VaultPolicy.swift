@@ -10,7 +10,11 @@ enum PolicySubjects {
 extension Vault {
     /// The vault's policy (the defaults until an admin changes it).
     public func passwordPolicy() throws -> PasswordPolicy {
-        guard let p = try record(.policy, PasswordPolicy.self, subject: PolicySubjects.policy, keys: nil) else { return .default }
+        guard let p = try record(.policy, PasswordPolicy.self, subject: PolicySubjects.policy, keys: nil) else {
+            // Format v2 writes the policy at init: a missing one was removed.
+            if !file.isLegacy { throw VaultError.corrupt(path: path, part: "the password policy record is missing") }
+            return .default
+        }
         do { try p.validate() } catch {
             throw VaultError.corrupt(path: path, part: "the stored password policy is below the floors (\(error))")
         }
@@ -28,7 +32,7 @@ extension Vault {
         try p.validate()
         guard p != before else { return p }
         var change = Change()
-        try change.put(.policy, subject: PolicySubjects.policy, keyClass: .none, p)
+        try change.put(.policy, subject: PolicySubjects.policy, keyClass: .none, signer: .admin, p)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "policy.set", target: key, detail: value))
         try commit(change, keys: session.keys)
         return p

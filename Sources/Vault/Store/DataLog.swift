@@ -9,6 +9,7 @@ extension Vault {
     /// frame's offset.
     public func appendData(_ records: [[UInt8]], keyClass: KeyClass = .shared, session: Session, audit: [AuditEvent] = []) throws {
         guard !records.isEmpty else { return }
+        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
         var frames: [PendingFrame] = []
         var batch = ByteWriter(capacity: 1 << 16)
         var count: UInt32 = 0

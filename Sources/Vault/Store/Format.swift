@@ -3,7 +3,10 @@ import Foundation
 /// Constants and codecs of vault format v1 (docs/FORMAT.md is the normative text).
 enum FormatV1 {
     static let magic: [UInt8] = Array("VAULTCLI".utf8)
-    static let version: UInt16 = 1
+    /// The version new vaults are written in. Version 1 files are still read (and moved to 2 by
+    /// `upgrade`); the header layout is the same, the frames gain a signer byte (A.2, A.10).
+    static let version: UInt16 = 2
+    static let legacyVersion: UInt16 = 1
     static let headerLength = 128
     static let terminalIdBytes = 16
     static let frameHeaderLength = 52
@@ -91,7 +94,7 @@ struct VaultHeader: Equatable {
         }
         var r = ByteReader(b, offset: 8)
         let version = try! r.u16()
-        if version != FormatV1.version {
+        if version != FormatV1.version && version != FormatV1.legacyVersion {
             throw VaultError.unsupportedVersion(found: Int(version), supported: Int(FormatV1.version))
         }
         guard b.count >= FormatV1.headerLength else {
@@ -119,23 +122,38 @@ struct VaultHeader: Equatable {
     var anchorLink: [UInt8] { Hash.blake2b(encode(), length: 16) }
 }
 
+/// Which signing key authenticates a frame's contents (format v2; byte 6 of the frame header).
+public enum Signer: UInt8, Sendable {
+    case none = 0
+    /// The manager signing key (managers and admins hold it).
+    case manager = 2
+    /// The admin signing key (admins and the recovery material hold it).
+    case admin = 3
+}
+
 /// A parsed frame header.
 struct FrameHeader {
     var length: Int
     var kind: FrameKind
     var keyClass: KeyClass
+    var signer: Signer = .none
+    /// Erased in place (format v2): a superseded metadata frame whose body was overwritten with
+    /// zeros; its header, tag and trailer stay so the chain still holds.
+    var erased = false
     var indexOffset: UInt64
     var prevLink: [UInt8]
     var subject: [UInt8]
 
     static let zeroSubject = [UInt8](repeating: 0, count: 16)
+    static let erasedMarker: UInt8 = 0xFF
 
     func encode() -> [UInt8] {
         var w = ByteWriter(capacity: FormatV1.frameHeaderLength)
         w.u32(UInt32(length))
         w.u8(kind.rawValue)
         w.u8(keyClass.rawValue)
-        w.u16(0)
+        w.u8(erased ? FrameHeader.erasedMarker : signer.rawValue)
+        w.u8(0)
         w.u64(indexOffset)
         w.raw(prevLink)
         w.raw(subject)
@@ -156,10 +174,14 @@ struct FrameHeader {
         guard len >= FormatV1.minFrameLength, len <= FormatV1.maxFrameLength else { throw .damaged("frame length \(len) out of range") }
         guard let kind = FrameKind(rawValue: p[4]) else { throw .damaged("unknown frame kind \(p[4])") }
         guard let kc = KeyClass(rawValue: p[5]) else { throw .damaged("unknown key class \(p[5])") }
-        guard p[6] == 0, p[7] == 0 else { throw .damaged("reserved bytes not zero") }
+        guard p[7] == 0 else { throw .damaged("reserved byte not zero") }
+        let erased = p[6] == FrameHeader.erasedMarker
+        guard let signer = erased ? Signer.none : Signer(rawValue: p[6]) else { throw .damaged("unknown signer \(p[6])") }
         if kc.isAEAD && len < FormatV1.minFrameLength + XChaCha20Poly1305.nonceBytes { throw .damaged("frame too short for its cipher") }
-        return FrameHeader(length: len, kind: kind, keyClass: kc, indexOffset: readLE64(p.baseAddress!, 8),
-                           prevLink: Array(p[16..<32]), subject: Array(p[32..<48]))
+        let h = FrameHeader(length: len, kind: kind, keyClass: kc, signer: signer, erased: erased, indexOffset: readLE64(p.baseAddress!, 8),
+                            prevLink: Array(p[16..<32]), subject: Array(p[32..<48]))
+        if let why = FrameRules.kindViolation(h) { throw .damaged(why) }
+        return h
     }
 }
 

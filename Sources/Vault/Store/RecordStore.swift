@@ -9,9 +9,13 @@ extension Vault {
         var removals: [(FrameKind, [UInt8])] = []
         public init() {}
 
-        /// Writes (or replaces) a record.
-        mutating func put<T: Encodable>(_ type: RecordType, subject: [UInt8], keyClass: KeyClass, _ value: T) throws {
-            frames.append(PendingFrame(kind: .record, keyClass: keyClass, subject: subject, body: try RecordCodec.encode(type, value)))
+        /// Writes (or replaces) a record; `signer` for the types that need one (FrameRules).
+        mutating func put<T: Encodable>(_ type: RecordType, subject: [UInt8], keyClass: KeyClass, signer: Signer = .none, _ value: T) throws {
+            frames.append(PendingFrame(kind: .record, keyClass: keyClass, subject: subject, body: try RecordCodec.encode(type, value), signer: signer))
+        }
+        /// Writes a record whose body is already encoded (envelopes: `u16 type ‖ sealed bytes`).
+        mutating func putEncoded(subject: [UInt8], body: [UInt8]) {
+            frames.append(PendingFrame(kind: .record, keyClass: .none, subject: subject, body: body))
         }
         mutating func remove(subject: [UInt8]) { removals.append((.record, subject)) }
         mutating func audit(_ e: AuditEvent) throws { frames.append(try DataLog.auditFrame(e)) }
@@ -27,6 +31,10 @@ extension Vault {
     /// Commits a change: audit events first, then records, then the new index.
     func commit(_ change: Change, keys: KeyRing) throws {
         guard !change.isEmpty else { return }
+        // A v1 vault takes audit events and lockout counters (no key needed) and nothing else.
+        if file.isLegacy, change.frames.contains(where: { $0.kind != .audit && $0.kind != .lockout }) || change.removals.contains(where: { $0.0 != .lockout }) {
+            throw VaultError.needsUpgrade(path: path)
+        }
         let ordered = change.frames.filter { !$0.kind.isMeta } + change.frames.filter { $0.kind.isMeta }
         try file.append(ordered, removing: change.removals, keys: keys)
         try compactIfWorthIt(keys: keys)
@@ -36,6 +44,7 @@ extension Vault {
     func record<T: Decodable>(_ type: RecordType, _ as: T.Type, subject: [UInt8], keys: KeyRing?) throws -> T? {
         guard let f = try file.readMeta(.record, subject: subject, keys: keys) else { return nil }
         guard let body = f.body else { throw VaultError.permissionDenied(needed: "read \(f.header.keyClass) data", role: "current") }
+        try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
         return try RecordCodec.decode(type, T.self, from: body, path: path)
     }
 
@@ -45,9 +54,18 @@ extension Vault {
         for s in file.metaSubjects(.record) {
             guard let f = try file.readMeta(.record, subject: s, keys: keys), let body = f.body,
                   RecordCodec.type(of: body) == type else { continue }
+            try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
             out.append((s, try RecordCodec.decode(type, T.self, from: body, path: path)))
         }
         return out
+    }
+
+    /// A record's raw body (envelopes), checked against its type's rules; nil when absent.
+    func encodedRecord(_ type: RecordType, subject: [UInt8]) throws -> [UInt8]? {
+        guard let f = try file.readMeta(.record, subject: subject, keys: nil) else { return nil }
+        guard let body = f.body, RecordCodec.type(of: body) == type else { throw VaultError.corrupt(path: path, part: "\(type) record (unexpected type)") }
+        try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
+        return body
     }
 
     /// Public metadata of a kind (e.g. lockout counters), by subject.

@@ -92,6 +92,14 @@ public final class Vault {
         for c in [KeyClass.shared, .manager, .admin] { keys.keys[c] = try SecretBytes.random(count: 32) }
         let audit = try X25519.generateKeyPair()
         keys.auditSecretKey = audit.secretKey
+        // Format v2: the signing keys that vouch for authority records, the verification keys
+        // every envelope pins, and the recovery key that codes and the offline key unwrap.
+        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
+        keys.extra[KeyId.adminSigning] = adminSign.secretKey
+        keys.extra[KeyId.managerSigning] = managerSign.secretKey
+        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
+        try keys.setTrust(trust)
+        keys.recoveryKey = try SecretBytes.random(count: 32)
         let vaultId = SecureRandom.bytes(16)
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
                                  auditPublicKey: audit.publicKey, terminalId: terminal)
@@ -100,10 +108,15 @@ public final class Vault {
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: "")
         var change = Change()
         try change.audit(AuditEvent(time: now, actor: profile.name, action: "vault.init", target: profile.name))
+        let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: keys, count: recoveryCodes)
+        var settings = VaultSettings(header: header, trust: trust)
+        settings.recoverySlots = codeSlots.map(\.id.hexString)
+        try change.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, settings)
+        try change.put(.policy, subject: PolicySubjects.policy, keyClass: .none, signer: .admin, PasswordPolicy.default)
         try passwordFrames(vaultId: vaultId, kdf: kdf, profile: &profile, password: password, keys: keys,
                            personalKey: try SecretBytes.random(count: 32), keeping: .empty, rules: AccountRules(),
                            mustChange: false, now: now, change: &change)
-        let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: keys, count: recoveryCodes)
+        try putRecoveryEnvelope(vaultId: vaultId, writer: keys, change: &change)
         for s in codeSlots { change.putSlot(s) }
         let frames = change.frames.filter { !$0.kind.isMeta } + change.frames.filter { $0.kind.isMeta }
         try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
@@ -131,6 +144,13 @@ public final class Vault {
 
     /// The same, with the operator's slot already looked up (nil: unknown name).
     func unlock(slot: Keyslot?, name: String, password: SecretBytes) throws -> Session {
+        let (slot, ring) = try unwrap(slot: slot, name: name, password: password)
+        if file.isLegacy { return Session(operatorName: slot.name, role: slot.role, operatorId: slot.operatorId, keys: ring) }
+        return try session(from: slot, ring: ring).0
+    }
+
+    /// Runs the slot's KDF on the password; an unknown name costs the same and fails the same.
+    func unwrap(slot: Keyslot?, name: String, password: SecretBytes) throws -> (Keyslot, KeyRing) {
         guard let slot else {
             // Same work as a real attempt, then the same error.
             let dummy = Keyslot(id: SecureRandom.bytes(16), type: .operatorPassword, role: .cashier, operatorId: SecureRandom.bytes(16),
@@ -140,7 +160,7 @@ public final class Vault {
             throw VaultError.authenticationFailed
         }
         let (keys, _) = try slot.unwrap(password: password, vaultId: file.header.vaultId)
-        return Session(operatorName: slot.name, role: slot.role, operatorId: slot.operatorId, keys: keys)
+        return (slot, keys)
     }
 
     // MARK: info and verify

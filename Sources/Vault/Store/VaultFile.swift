@@ -23,6 +23,8 @@ struct PendingFrame {
     var keyClass: KeyClass
     var subject: [UInt8] = FrameHeader.zeroSubject
     var body: [UInt8]
+    /// Format v2: the signing key that vouches for the body (A.10).
+    var signer: Signer = .none
     /// For `.sealed`: the body is already a sealed box (compaction copies it as it is).
     var preSealed = false
 }
@@ -31,8 +33,11 @@ struct PendingFrame {
 struct OpenedFrame {
     var offset: Int
     var header: FrameHeader
-    /// The plaintext body; nil when the reader holds no key for its class.
+    /// The plaintext body (without its signature); nil when the reader holds no key for its class.
     var body: [UInt8]?
+    /// For signed frames: the signature, already checked unless the read asked otherwise.
+    var signature: [UInt8]? = nil
+    var headerBytes: [UInt8] = []
 }
 
 /// What a full scan found.
@@ -71,6 +76,12 @@ final class VaultFile {
     private(set) var droppedTailFrames = 0
     /// What open found past the last committed frame, kept for reports after a write removed it.
     private(set) var tailFoundOnOpen = (bytes: 0, frames: 0)
+    /// The verification keys signed frames are checked against. On open, those the settings
+    /// record names (provisional); after unlock, those the operator's own envelope pins.
+    private(set) var trust: TrustAnchor?
+    /// Whether `trust` came from an unlocked envelope (not just from the file's settings).
+    private(set) var trustPinned = false
+    var isLegacy: Bool { header.version == FormatV1.legacyVersion }
 
     struct MetaKey: Hashable { var kind: FrameKind; var subject: [UInt8] }
 
@@ -105,7 +116,41 @@ final class VaultFile {
         let v = VaultFile(path: path, file: f, writable: writable, header: header)
         try v.locateTail(fileSize: size)
         try v.loadIndex()
+        try v.loadProvisionalTrust()
         return v
+    }
+
+    /// Format v2: reads the settings record, checks that it is signed by the admin key it names
+    /// and that the header says the same, and trusts its keys until an unlock pins them.
+    private func loadProvisionalTrust() throws {
+        guard !isLegacy else { return }
+        guard let e = meta[MetaKey(kind: .record, subject: VaultSettings.subject)] else {
+            throw corrupt("the vault settings record is missing")
+        }
+        let raw = try readFrame(at: e.offset, keys: nil, verifySignature: false)
+        guard raw.header.signer == .admin, let body = raw.body, let sig = raw.signature else { throw corrupt("vault settings (not signed by the admin key)") }
+        let settings = try RecordCodec.decode(.vaultSettings, VaultSettings.self, from: body, path: path)
+        guard let t = settings.trust else { throw corrupt("vault settings (malformed keys)") }
+        trust = t
+        try checkSignature(sig, header: raw.header, headerBytes: raw.headerBytes, body: body, offset: e.offset)
+        guard settings.matches(header) else { throw corrupt("file header (it differs from the admin-signed settings)") }
+    }
+
+    /// Pins the verification keys an unlocked envelope holds. They must be the keys the file
+    /// names: a settings record signed by another key is tampering.
+    func pin(_ t: TrustAnchor) throws {
+        guard !isLegacy else { return }
+        guard trust == t else { throw corrupt("vault settings (signed by a key your keyslot does not trust)") }
+        trustPinned = true
+    }
+
+    /// Checks a frame signature against the trusted key for its signer.
+    func checkSignature(_ sig: [UInt8], header h: FrameHeader, headerBytes: [UInt8], body: [UInt8], offset: Int) throws {
+        guard let pk = trust?.key(for: h.signer) else { throw corrupt("signed frame at offset \(offset) (no verification key)") }
+        let ok = headerBytes.withUnsafeBytes { hb in body.withUnsafeBytes { bb in
+            Ed25519.verify(sig, message: FrameSignature.message(vaultId: header.vaultId, header: hb, body: bb), publicKey: pk)
+        } }
+        guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(offset) (signature does not verify)") }
     }
 
     private func corrupt(_ part: String) -> VaultError { .corrupt(path: path, part: part) }
@@ -206,6 +251,7 @@ final class VaultFile {
                   let h = try? hb.withUnsafeBytes({ try FrameHeader.decode($0) }),
                   h.kind == e.kind, h.subject == e.subject
             else { throw corrupt("metadata frame at offset \(e.offset) does not match the index") }
+            guard !h.erased else { throw corrupt("the index lists an erased frame (offset \(e.offset)) as live") }
             meta[MetaKey(kind: e.kind, subject: e.subject)] = (Int(e.offset), h.length)
         }
         garbageBytes = idx.garbageBytes
@@ -213,19 +259,31 @@ final class VaultFile {
 
     // MARK: read
 
-    /// Reads and authenticates one frame. `keys == nil` reads public frames only.
-    func readFrame(at offset: Int, keys: KeyRing?) throws -> OpenedFrame {
+    /// Reads and authenticates one frame. `keys == nil` reads public frames only. A signed
+    /// frame's signature is checked against the trusted key (unless `verifySignature` is false,
+    /// which only the settings bootstrap uses) and removed from the body.
+    func readFrame(at offset: Int, keys: KeyRing?, verifySignature: Bool = true) throws -> OpenedFrame {
         let hb = try file.read(count: FormatV1.frameHeaderLength, at: offset)
         guard hb.count == FormatV1.frameHeaderLength else { throw corrupt("frame at offset \(offset) is cut short") }
         let h: FrameHeader
         do { h = try hb.withUnsafeBytes { try FrameHeader.decode($0) } } catch { throw corrupt("frame at offset \(offset): \(error)") }
         guard offset + h.length <= endOffset else { throw corrupt("frame at offset \(offset) runs past the log") }
+        guard !h.erased else { throw corrupt("frame at offset \(offset) was erased but is read as live") }
         let all = try file.read(count: h.length, at: offset)
         guard all.count == h.length else { throw corrupt("frame at offset \(offset) is cut short") }
-        return try all.withUnsafeBytes { p in
+        var f = try all.withUnsafeBytes { p in
             let body = try openBody(p, header: h, offset: offset, keys: keys)
-            return OpenedFrame(offset: offset, header: h, body: body)
+            return OpenedFrame(offset: offset, header: h, body: body, headerBytes: hb)
         }
+        if h.signer != .none, let plain = f.body {
+            guard plain.count >= Ed25519.signatureBytes else { throw corrupt("signed frame at offset \(offset) (too short for its signature)") }
+            let sig = Array(plain[(plain.count - Ed25519.signatureBytes)...])
+            let body = Array(plain[..<(plain.count - Ed25519.signatureBytes)])
+            if verifySignature { try checkSignature(sig, header: h, headerBytes: hb, body: body, offset: offset) }
+            f.body = body
+            f.signature = sig
+        }
+        return f
     }
 
     /// Authenticates a whole frame (header already decoded) and returns its plaintext, or nil
@@ -276,11 +334,20 @@ final class VaultFile {
         }
     }
 
-    /// Reads a live metadata frame.
+    /// Reads a live metadata frame. A signed frame must also sit where it was signed: its
+    /// previous link (covered by the signature) must be the tag of the frame just before it, so
+    /// a signed frame copied from an older copy of the file is refused without a full scan.
     func readMeta(_ kind: FrameKind, subject: [UInt8], keys: KeyRing?) throws -> OpenedFrame? {
         guard let e = meta[MetaKey(kind: kind, subject: subject)] else { return nil }
         let f = try readFrame(at: e.offset, keys: keys)
         guard f.header.kind == kind, f.header.subject == subject else { throw corrupt("metadata frame at offset \(e.offset) does not match the index") }
+        if f.header.signer != .none {
+            let before = e.offset == FormatV1.headerLength ? header.anchorLink
+                : try file.read(count: 16, at: e.offset - FormatV1.trailerLength - 16)
+            guard before == f.header.prevLink else {
+                throw corrupt("signed \(describe(kind)) frame at offset \(e.offset) (not where it was signed: copied from another file or an older copy)")
+            }
+        }
         return f
     }
 
@@ -305,7 +372,26 @@ final class VaultFile {
         var bufStart = off, bufLen = 0
         var plain = [UInt8](repeating: 0, count: 1 << 16)
         var metaSeen: [Int: MetaKey] = [:]
+        var erasedSeen: [Int: MetaKey] = [:]
         var lastIndex = 0
+        /// Checks a record's class/signer rules and a signed frame's signature, then visits the
+        /// body without its signature.
+        func deliver(_ h: FrameHeader, _ off: Int, _ hdr: UnsafeRawBufferPointer, _ plain: UnsafeRawBufferPointer?) throws {
+            guard let plain else { try visit(h, off, nil); return }
+            var body = plain
+            if h.signer != .none {
+                guard plain.count >= Ed25519.signatureBytes else { throw corrupt("signed frame at offset \(off) (too short for its signature)") }
+                body = UnsafeRawBufferPointer(rebasing: plain[0..<(plain.count - Ed25519.signatureBytes)])
+                try checkSignature(Array(plain[(plain.count - Ed25519.signatureBytes)...]), header: h, headerBytes: Array(hdr), body: Array(body), offset: off)
+            }
+            if h.kind == .record {
+                guard body.count >= 2, let t = RecordType(rawValue: UInt16(body[0]) | UInt16(body[1]) << 8) else {
+                    throw corrupt("record at offset \(off) (unknown record type)")
+                }
+                try FrameRules.checkRecord(t, header: h, version: header.version, offset: off, path: path)
+            }
+            try visit(h, off, body)
+        }
         while off < endOffset {
             // Make sure the frame header is in the buffer.
             if off + FormatV1.frameHeaderLength > bufStart + bufLen {
@@ -329,7 +415,11 @@ final class VaultFile {
             guard h.prevLink == link else {
                 throw corrupt("chain broken at frame offset \(off): a frame before it was removed, reordered or changed")
             }
-            if h.kind.isMeta { metaSeen[off] = MetaKey(kind: h.kind, subject: h.subject) }
+            if h.erased {
+                erasedSeen[off] = MetaKey(kind: h.kind, subject: h.subject)
+            } else if h.kind.isMeta {
+                metaSeen[off] = MetaKey(kind: h.kind, subject: h.subject)
+            }
             // Every frame points to the latest index written before it (0 before the first).
             guard h.indexOffset == UInt64(lastIndex) else {
                 throw corrupt("frame at offset \(off) points to index \(h.indexOffset), expected \(lastIndex)")
@@ -341,6 +431,13 @@ final class VaultFile {
                     throw corrupt("frame trailer at offset \(off + L - 8)")
                 }
                 let payloadEnd = L - FormatV1.trailerLength - 16
+                let hdr = UnsafeRawBufferPointer(rebasing: p[0..<FormatV1.frameHeaderLength])
+                if h.erased {
+                    // Only its place in the chain is left: the body is zeros by design.
+                    link = Array(p[payloadEnd..<(payloadEnd + 16)])
+                    report.verifiedFrames += 1
+                    return
+                }
                 var verified = false
                 var plainView: UnsafeRawBufferPointer? = nil
                 switch h.keyClass {
@@ -359,6 +456,8 @@ final class VaultFile {
                             throw corrupt("index frame at offset \(off) (malformed body)")
                         }
                         for e in idx.entries {
+                            // A frame erased later was live when an earlier index listed it.
+                            if off != Int(indexOffset), let er = erasedSeen[Int(e.offset)], er.kind == e.kind, er.subject == e.subject { continue }
                             guard let seen = metaSeen[Int(e.offset)], seen.kind == e.kind, seen.subject == e.subject else {
                                 throw corrupt("index frame at offset \(off) lists a metadata frame that is not there (offset \(e.offset))")
                             }
@@ -379,7 +478,7 @@ final class VaultFile {
                         }
                         guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
                         verified = true
-                        try plain.withUnsafeBytes { try visit(h, off, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                        try plain.withUnsafeBytes { try deliver(h, off, hdr, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
                         link = Array(p[payloadEnd..<(payloadEnd + 16)])
                         report.verifiedFrames += 1
                         return
@@ -395,7 +494,7 @@ final class VaultFile {
                         }
                         try opened.withUnsafeBytes { try visit(h, off, $0) }
                     } else {
-                        try visit(h, off, plainView)
+                        try deliver(h, off, hdr, plainView)
                     }
                 }
             }
@@ -433,8 +532,9 @@ final class VaultFile {
         var newMeta = meta
         var garbage = garbageBytes
         var metaChanged = !removing.isEmpty
+        var superseded: [(offset: Int, length: Int)] = []
         for (k, s) in removing {
-            if let old = newMeta.removeValue(forKey: MetaKey(kind: k, subject: s)) { garbage += UInt64(old.length) }
+            if let old = newMeta.removeValue(forKey: MetaKey(kind: k, subject: s)) { garbage += UInt64(old.length); superseded.append(old) }
         }
         for f in frames {
             let off = endOffset + out.count
@@ -443,7 +543,10 @@ final class VaultFile {
             if f.kind.isMeta {
                 metaChanged = true
                 let key = MetaKey(kind: f.kind, subject: f.subject)
-                if let old = newMeta[key] { garbage += UInt64(old.length) }
+                if let old = newMeta[key] {
+                    garbage += UInt64(old.length)
+                    if old.offset < endOffset { superseded.append(old) }
+                }
                 newMeta[key] = (off, bytes.count)
             }
             out += bytes
@@ -462,6 +565,12 @@ final class VaultFile {
         }
         try file.write(out, at: endOffset)
         if sync { try file.sync() }
+        if !isLegacy && !superseded.isEmpty {
+            // Only once the new index is durable. A crash between the two syncs leaves the old
+            // frames superseded (never read again) until the next compaction drops them.
+            try erase(superseded)
+            if sync { try file.sync() }
+        }
         endOffset += out.count
         lastLink = link
         meta = newMeta
@@ -474,27 +583,46 @@ final class VaultFile {
         return try hb.withUnsafeBytes { try FrameHeader.decode($0) }.length
     }
 
-    /// Encodes and seals one frame.
+    /// Encodes and seals one frame. A signed frame's plaintext is the body followed by its
+    /// Ed25519 signature (A.10), then sealed by its key class as any other.
     func sealFrame(_ f: PendingFrame, prevLink: [UInt8], indexOffset: UInt64, keys: KeyRing) throws -> [UInt8] {
-        var payload: [UInt8]
+        let sigLen = f.signer == .none ? 0 : Ed25519.signatureBytes
+        let plainLen = f.body.count + sigLen
+        let bodyLen: Int
         switch f.keyClass {
-        case .none: payload = f.body
-        case .sealed: payload = f.preSealed ? f.body : try SealedBox.seal(f.body, to: header.auditPublicKey)
-        case .shared, .manager, .admin: payload = []  // built below
+        case .none: bodyLen = plainLen + 16
+        case .shared, .manager, .admin: bodyLen = FormatV1.aeadOverhead + plainLen
+        case .sealed: bodyLen = -1
         }
-        let bodyLen = f.keyClass.isAEAD ? FormatV1.aeadOverhead + f.body.count : payload.count + 16
-        let length = FormatV1.frameHeaderLength + bodyLen + FormatV1.trailerLength
+        var sealedPayload: [UInt8] = []
+        if f.keyClass == .sealed {
+            sealedPayload = f.preSealed ? f.body : try SealedBox.seal(f.body, to: header.auditPublicKey)
+        }
+        let length = FormatV1.frameHeaderLength + (bodyLen >= 0 ? bodyLen : sealedPayload.count + 16) + FormatV1.trailerLength
         guard length <= FormatV1.maxFrameLength else { throw VaultError.tooLarge(what: "a record of \(f.body.count) bytes") }
-        let h = FrameHeader(length: length, kind: f.kind, keyClass: f.keyClass, indexOffset: indexOffset, prevLink: prevLink, subject: f.subject).encode()
+        if f.signer != .none && isLegacy { throw VaultError.unsupportedVersion(found: Int(header.version), supported: Int(FormatV1.version)) }
+        let h = FrameHeader(length: length, kind: f.kind, keyClass: f.keyClass, signer: f.signer, indexOffset: indexOffset, prevLink: prevLink, subject: f.subject).encode()
+        var plain = f.body
+        if f.signer != .none {
+            guard let sk = keys.signingKey(f.signer) else {
+                throw VaultError.permissionDenied(needed: "sign as \(f.signer == .admin ? "an admin" : "a manager")", role: "current operator's")
+            }
+            let msg = h.withUnsafeBytes { hb in f.body.withUnsafeBytes { bb in FrameSignature.message(vaultId: header.vaultId, header: hb, body: bb) } }
+            plain += try Ed25519.sign(msg, secretKey: sk)
+        }
         var out = h
         out.reserveCapacity(length)
-        if f.keyClass.isAEAD {
+        switch f.keyClass {
+        case .shared, .manager, .admin:
             guard let key = keys.key(f.keyClass) else {
                 throw VaultError.permissionDenied(needed: "write \(f.keyClass) data", role: "current operator's")
             }
-            out += try XChaCha20Poly1305.seal(f.body, key: key, ad: h)
-        } else {
-            out += payload
+            out += try XChaCha20Poly1305.seal(plain, key: key, ad: h)
+        case .none:
+            out += plain
+            out += Hash.blake2b(out, length: 16)
+        case .sealed:
+            out += sealedPayload
             out += Hash.blake2b(out, length: 16)
         }
         var w = ByteWriter(capacity: 8)
@@ -502,6 +630,24 @@ final class VaultFile {
         out += w.bytes
         assert(out.count == length)
         return out
+    }
+
+    /// Erases superseded metadata frames in place (format v2): the signer byte becomes the
+    /// erased marker and the body becomes zeros, while the header, the tag (this frame's link)
+    /// and the trailer stay, so the chain still holds. A revoked keyslot is then gone from the
+    /// file, not just from the index. The caller syncs.
+    private func erase(_ frames: [(offset: Int, length: Int)]) throws {
+        for (off, len) in frames {
+            let hb = try file.read(count: FormatV1.frameHeaderLength, at: off)
+            guard var h = try? hb.withUnsafeBytes({ try FrameHeader.decode($0) }), h.length == len, h.kind.isMeta else {
+                throw corrupt("frame at offset \(off) (cannot be erased: it is not the superseded frame the index named)")
+            }
+            if h.erased { continue }
+            h.erased = true
+            try file.write(h.encode(), at: off)
+            let bodyLen = len - FormatV1.frameHeaderLength - FormatV1.trailerLength - 16
+            if bodyLen > 0 { try file.write([UInt8](repeating: 0, count: bodyLen), at: off + FormatV1.frameHeaderLength) }
+        }
     }
 
     // MARK: compaction
@@ -521,7 +667,7 @@ final class VaultFile {
             for (key, e) in meta.sorted(by: { $0.value.offset < $1.value.offset }) {
                 let fr = try readFrame(at: e.offset, keys: keys)
                 guard let body = fr.body else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
-                metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, body: body))
+                metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, body: body, signer: fr.header.signer))
             }
             try nv.appendUnlocked(metaFrames, keys: keys, sync: false)
             // Then every data and audit frame, in order, re-sealed into the new chain.

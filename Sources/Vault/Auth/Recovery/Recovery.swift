@@ -252,7 +252,9 @@ extension Vault {
         var burn: [UInt8]?
         switch proof {
         case .answers(let answers):
-            if let set = try questionSet(operatorId: opId), let (ring, _) = try tryAnswers(set, answers: answers) { keys = ring }
+            if let set = try questionSet(operatorId: opId), let (ring, slot) = try tryAnswers(set, answers: answers) {
+                keys = file.isLegacy ? ring : try session(from: slot, ring: ring).0.keys
+            }
         case .code(let typed):
             let canonical = try RecoveryCodes.parse(typed)
             if let (s, slotId) = try? unlock(recoveryCode: canonical) { keys = s.keys; burn = slotId; actor = "(recovery code)" }
@@ -265,9 +267,10 @@ extension Vault {
             throw RecoveryError.wrongProof(method: proof.method == .questions ? "answers" : proof.method.rawValue, attemptsLeft: left)
         }
 
-        guard var profile = try record(.operatorProfile, OperatorProfile.self, subject: opId, keys: keys) else {
+        guard var profile = try signedProfile(operatorId: opId, keys: keys) else {
             throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
         }
+        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
         if profile.status == .disabled {
             try appendAudit([AuditEvent(time: now, actor: actor, action: "recover.password", target: name, outcome: "refused: disabled")])
             throw OperatorError.disabled(name: name)
@@ -281,14 +284,14 @@ extension Vault {
         try checkHistory(pw, history: priv.history, count: checker.accountRules.historyCount)
 
         var change = Change()
-        try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: pw, keys: keys,
-                                 personalKey: pk, keeping: priv, rules: checker.accountRules, mustChange: false, now: now,
-                                 writeKeyCopy: false, change: &change)
+        try passwordFrames(profile: &profile, password: pw, keys: keys, personalKey: pk, keeping: priv,
+                           rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
         change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name), body: LockoutState().encode())
         change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         var codesLeft: Int?
         if let burn {
             change.removeSlot(burn)
+            try putRecoverySlots(removing: [burn], keys: keys, change: &change)
             codesLeft = try recoveryCodesLeft() - 1
         }
         try change.audit(AuditEvent(time: now, actor: actor, action: "recover.password", target: name,
@@ -327,7 +330,10 @@ extension Vault {
         switch proof {
         case .answers(let answers):
             // A decoy set has no slots: every subset costs a dummy Argon2id run, as a real one would.
-            if let (ring, slot) = try tryAnswers(c.set, answers: answers) { keys = ring; actor = slot.name }
+            if let (ring, slot) = try tryAnswers(c.set, answers: answers) {
+                keys = file.isLegacy ? ring : try session(from: slot, ring: ring).0.keys
+                actor = slot.name
+            }
         case .code(let typed):
             let canonical = try RecoveryCodes.parse(typed)
             if let (s, slotId) = try? unlock(recoveryCode: canonical) { keys = s.keys; burn = slotId; actor = "(recovery code)" }
@@ -344,7 +350,10 @@ extension Vault {
         if keys.holdsAll(), let accounts { accountNames = try accounts.usernames(boundTo: c.contact, vault: self, session: session).sorted() }
         var change = Change()
         change.putPublic(.lockout, subject: c.lockSubject, body: LockoutState().encode())
-        if let burn { change.removeSlot(burn) }
+        if let burn {
+            change.removeSlot(burn)
+            if !file.isLegacy { try putRecoverySlots(removing: [burn], keys: keys, change: &change) }
+        }
         let found = names.count + (accountNames?.count ?? 0)
         try change.audit(AuditEvent(time: now, actor: actor, action: "recover.username", target: c.auditTarget,
                                     outcome: found > 0 ? "ok" : "ok: nothing bound",

@@ -74,14 +74,14 @@ public enum RecoveryCodes {
         return try SecretBytes(copying: out)
     }
 
-    /// The keys a code slot holds: the admin keys and the audit key, nothing personal.
+    /// The key a code slot holds: the recovery key, which opens the recovery envelope (the
+    /// admin-level keys), nothing personal.
     static func slotKeys(from keys: KeyRing) throws -> KeyRing {
-        guard keys.holdsAll(), let audit = keys.auditSecretKey else {
+        guard keys.holdsAll(), let kr = keys.recoveryKey else {
             throw VaultError.permissionDenied(needed: Permission.manageRecovery.rawValue, role: "current")
         }
         let ring = KeyRing()
-        for c in Role.admin.keyClasses { ring.keys[c] = keys.key(c) }
-        ring.auditSecretKey = audit
+        ring.recoveryKey = kr
         return ring
     }
 
@@ -115,6 +115,7 @@ extension Vault {
         var change = Change()
         for s in old { change.removeSlot(s.id) }
         for s in slots { change.putSlot(s) }
+        if !file.isLegacy { try putRecoverySlots(adding: slots.map(\.id), removing: old.map(\.id), keys: session.keys, change: &change) }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.codes.regenerate", target: "",
                                     detail: "\(codes.count) new codes; \(old.count) unused old codes revoked"))
         try commit(change, keys: session.keys)
@@ -126,7 +127,7 @@ extension Vault {
     func unlock(recoveryCode canonical: SecretBytes) throws -> (Session, slotId: [UInt8]) {
         for slot in try keyslots() where slot.type == .recoveryCode {
             guard let (ring, _) = try? slot.unwrap(password: canonical, vaultId: file.header.vaultId) else { continue }
-            return (Session(operatorName: "(recovery code)", role: .admin, operatorId: [UInt8](repeating: 0, count: 16), keys: ring), slot.id)
+            return (try recoverySession(slot: slot, ring: ring, name: "(recovery code)"), slot.id)
         }
         throw VaultError.authenticationFailed
     }

@@ -222,9 +222,8 @@ extension Vault {
         }
         // One slot per k-subset, each wrapping the operator's own keys (role keys, audit key
         // for managers and admins, personal key).
+        // Each slot holds only the personal key, which opens the operator's envelope (A.10).
         let ring = KeyRing()
-        for c in session.role.keyClasses { ring.keys[c] = session.keys.key(c) }
-        if session.role.holdsAuditKey { ring.auditSecretKey = session.keys.auditSecretKey }
         ring.personalKey = pk
         var subsets: [RecoveryQuestionSet.Subset] = []
         var change = Change()

@@ -1,0 +1,259 @@
+import Foundation
+
+/// Format v2's rules of authority (docs/FORMAT.md A.10, docs/SECURITY.md).
+///
+/// Every frame says which key class protects it (byte 5) and which signing key vouches for it
+/// (byte 6). One place, here, says what each kind of frame and each record type must carry; a
+/// frame that carries anything else is tampering and is never used.
+enum FrameRules {
+    /// What a frame kind allows, checked when its header is decoded (every version).
+    static func kindViolation(_ h: FrameHeader) -> String? {
+        switch h.kind {
+        case .index, .slot, .lockout:
+            if h.keyClass != .none || h.signer != .none { return "\(h.kind) frame with key class \(h.keyClass.rawValue) / signer \(h.signer.rawValue)" }
+        case .record:
+            if h.keyClass == .sealed { return "record frame sealed to the audit key" }
+        case .data:
+            if !h.keyClass.isAEAD || h.signer != .none { return "data frame with key class \(h.keyClass.rawValue) / signer \(h.signer.rawValue)" }
+        case .audit:
+            if h.keyClass != .sealed || h.signer != .none { return "audit frame with key class \(h.keyClass.rawValue) / signer \(h.signer.rawValue)" }
+        }
+        if h.erased && !h.kind.isMeta { return "an erased \(h.kind) frame (only superseded metadata may be erased)" }
+        return nil
+    }
+
+    /// The key classes and signers a record type may carry in a version-2 vault.
+    static func allowed(_ type: RecordType) -> (classes: Set<KeyClass>, signers: Set<Signer>) {
+        switch type {
+        case .operatorProfile: ([.shared], [.admin, .manager])
+        case .operatorSecrets: ([.manager, .admin], [.none])
+        case .policy, .backupRecipients, .vaultSettings: ([.none], [.admin])
+        case .account: ([.admin], [.none])
+        case .settings: ([.admin], [.none])
+        case .operatorPrivate: ([], [])  // format v1 only
+        case .envelope, .recoveryEnvelope, .recoveryQuestions: ([.none], [.none])
+        case .auditEvent: ([], [])
+        }
+    }
+
+    /// The same in a version-1 vault (read only to show, verify, back up or upgrade it).
+    static func allowedV1(_ type: RecordType) -> Set<KeyClass> {
+        switch type {
+        case .operatorProfile, .operatorPrivate: [.shared]
+        case .operatorSecrets: [.manager, .admin]
+        case .policy, .backupRecipients, .recoveryQuestions: [.none]
+        case .account, .settings: [.admin]
+        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent: []
+        }
+    }
+
+    /// Throws `corrupt` when a record frame carries a class or signer its type does not allow.
+    static func checkRecord(_ type: RecordType, header h: FrameHeader, version: UInt16, offset: Int, path: String) throws {
+        let ok: Bool
+        if version == FormatV1.legacyVersion {
+            ok = allowedV1(type).contains(h.keyClass) && h.signer == .none
+        } else {
+            let a = allowed(type)
+            ok = a.classes.contains(h.keyClass) && a.signers.contains(h.signer)
+        }
+        guard ok else {
+            throw VaultError.corrupt(path: path, part: "record at offset \(offset) (a \(type) record with key class \(h.keyClass.rawValue) and signer \(h.signer.rawValue), which its type does not allow)")
+        }
+    }
+}
+
+/// The public signing keys a reader trusts. After unlock they come from the operator's own
+/// envelope (sealed under a key only their password or recovery proof yields), so a forged
+/// settings record or header fools nobody but the forger.
+struct TrustAnchor: Equatable {
+    var admin: [UInt8]
+    var manager: [UInt8]
+
+    func key(for s: Signer) -> [UInt8]? {
+        switch s { case .admin: admin; case .manager: manager; case .none: nil }
+    }
+}
+
+/// The message a frame signature covers: a domain string, the vault id, the frame header's
+/// first 48 bytes (length, kind, class, signer, index offset, previous link, subject) and the
+/// plaintext. The previous link binds the signature to the frame's place in the chain.
+enum FrameSignature {
+    static let domain = Array("vaultcli v2 frame signature".utf8)
+
+    static func message(vaultId: [UInt8], header: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer) -> [UInt8] {
+        var m = domain + vaultId
+        m.reserveCapacity(m.count + 48 + body.count)
+        m += header[0..<48]
+        m += body
+        return m
+    }
+}
+
+/// Payload ids of the keys a keyring carries (docs/FORMAT.md A.5).
+enum KeyId {
+    static let personal: UInt8 = 17
+    static let recovery: UInt8 = 18
+    static let adminSigning: UInt8 = 32
+    static let managerSigning: UInt8 = 33
+    static let adminVerify: UInt8 = 34
+    static let managerVerify: UInt8 = 35
+}
+
+extension KeyRing {
+    var recoveryKey: SecretBytes? {
+        get { extra[KeyId.recovery] }
+        set { extra[KeyId.recovery] = newValue }
+    }
+
+    func signingKey(_ s: Signer) -> SecretBytes? {
+        switch s { case .admin: extra[KeyId.adminSigning]; case .manager: extra[KeyId.managerSigning]; case .none: nil }
+    }
+
+    /// The verification keys this ring carries (from an envelope), if any.
+    var trust: TrustAnchor? {
+        guard let a = extra[KeyId.adminVerify], let m = extra[KeyId.managerVerify] else { return nil }
+        return TrustAnchor(admin: a.unsafeCopyBytes(), manager: m.unsafeCopyBytes())
+    }
+
+    func setTrust(_ t: TrustAnchor) throws {
+        extra[KeyId.adminVerify] = try SecretBytes(copying: t.admin)
+        extra[KeyId.managerVerify] = try SecretBytes(copying: t.manager)
+    }
+
+    /// The strongest signer this ring can sign as.
+    var bestSigner: Signer? {
+        if extra[KeyId.adminSigning] != nil { return .admin }
+        if extra[KeyId.managerSigning] != nil { return .manager }
+        return nil
+    }
+
+    /// A ring with exactly what `role` is entitled to, taken from this one: its data-key
+    /// classes, the audit key (managers, admins), the signing keys (manager: the manager key;
+    /// admin: both, and the recovery key), and the verification keys. Throws when this ring
+    /// does not hold them (nobody hands out keys they do not have).
+    func entitled(_ role: Role) throws -> KeyRing {
+        let r = KeyRing()
+        func need(_ k: SecretBytes?, _ what: String) throws -> SecretBytes {
+            guard let k else { throw VaultError.permissionDenied(needed: "hand out the \(role.rawValue) keys (\(what))", role: "current") }
+            return k
+        }
+        for c in role.keyClasses { r.keys[c] = try need(keys[c], "\(c) data key") }
+        if role.holdsAuditKey { r.auditSecretKey = try need(auditSecretKey, "audit key") }
+        if role != .cashier { r.extra[KeyId.managerSigning] = try need(extra[KeyId.managerSigning], "manager signing key") }
+        if role == .admin {
+            r.extra[KeyId.adminSigning] = try need(extra[KeyId.adminSigning], "admin signing key")
+            r.extra[KeyId.recovery] = try need(extra[KeyId.recovery], "recovery key")
+        }
+        r.extra[KeyId.adminVerify] = try need(extra[KeyId.adminVerify], "verification keys")
+        r.extra[KeyId.managerVerify] = try need(extra[KeyId.managerVerify], "verification keys")
+        return r
+    }
+}
+
+/// The admin-signed record that states what the header says, so that after unlock the header
+/// is checked against it (type 10).
+struct VaultSettings: Codable, Equatable {
+    var vaultId: String
+    var terminalId: String
+    var created: UInt64
+    var kdfMemoryKiB: UInt32
+    var kdfIterations: UInt32
+    var auditPublicKey: String
+    var adminVerifyKey: String
+    var managerVerifyKey: String
+    /// The recovery slots (codes, the offline key) that may unwrap the recovery key. A used
+    /// code leaves this list in the same commit, so its slot, even put back from an old copy of
+    /// the file, opens nothing.
+    var recoverySlots: [String] = []
+
+    static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
+
+    init(header: VaultHeader, trust: TrustAnchor) {
+        vaultId = header.vaultId.hexString
+        terminalId = header.terminalId
+        created = header.created
+        kdfMemoryKiB = header.kdf.memoryKiB
+        kdfIterations = header.kdf.iterations
+        auditPublicKey = header.auditPublicKey.hexString
+        adminVerifyKey = trust.admin.hexString
+        managerVerifyKey = trust.manager.hexString
+    }
+
+    var trust: TrustAnchor? {
+        guard let a = [UInt8](hexString: adminVerifyKey), let m = [UInt8](hexString: managerVerifyKey), a.count == 32, m.count == 32 else { return nil }
+        return TrustAnchor(admin: a, manager: m)
+    }
+
+    /// Whether the header says the same as this record.
+    func matches(_ h: VaultHeader) -> Bool {
+        vaultId == h.vaultId.hexString && terminalId == h.terminalId && created == h.created &&
+            kdfMemoryKiB == h.kdf.memoryKiB && kdfIterations == h.kdf.iterations && auditPublicKey == h.auditPublicKey.hexString
+    }
+}
+
+/// What an operator's envelope holds besides keys: the state only the operator (or whoever
+/// holds their personal key: admins, and managers for cashiers) may write.
+struct EnvelopeState: Codable, Equatable {
+    /// The one password slot that may open this envelope: an older slot put back is refused.
+    var slotId: String
+    var history: [String]
+    var passwordChangedAt: Date
+    var mustChangePassword: Bool
+    var totpSecret: String?
+    var totpLastStep: Int64?
+    var totpPending: String?
+}
+
+enum EnvelopeSubjects {
+    static func envelope(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("envelope".utf8) + op, length: 16) }
+    static let recovery = Hash.blake2b(Array("vaultcli v2 recovery envelope".utf8), length: 16)
+}
+
+/// Envelopes (format v2): an operator's keys and private state, sealed under their personal key
+/// (type 12); the recovery material's keys, sealed under the recovery key (type 11).
+/// Body: `u16 type ‖ XChaCha20-Poly1305(key, u32 n ‖ JSON state (n bytes) ‖ key payload)`.
+enum Envelope {
+    static func ad(vaultId: [UInt8], subject: [UInt8]) -> [UInt8] { Array("vaultcli v2 envelope".utf8) + vaultId + subject }
+
+    static func seal(type: RecordType, state: EnvelopeState?, keys: KeyRing, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8]) throws -> [UInt8] {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        enc.dateEncodingStrategy = .secondsSince1970
+        var json: [UInt8] = state == nil ? [] : Array(try enc.encode(state!))
+        defer { wipe(&json) }
+        var plain = ByteWriter()
+        plain.u32(UInt32(json.count))
+        plain.raw(json)
+        var payload = Keyslot.encodePayload(keys: keys, role: .admin)
+        defer { wipe(&payload) }
+        plain.raw(payload)
+        var p = plain.bytes
+        defer { wipe(&p) }
+        var w = ByteWriter()
+        w.u16(type.rawValue)
+        w.raw(try XChaCha20Poly1305.seal(p, key: key, ad: ad(vaultId: vaultId, subject: subject)))
+        return w.bytes
+    }
+
+    static func open(_ body: [UInt8], type: RecordType, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8], path: String) throws -> (EnvelopeState?, KeyRing) {
+        guard RecordCodec.type(of: body) == type else { throw VaultError.corrupt(path: path, part: "envelope (unexpected record type)") }
+        var plain: [UInt8]
+        do { plain = try XChaCha20Poly1305.open(Array(body[2...]), key: key, ad: ad(vaultId: vaultId, subject: subject)) } catch {
+            throw VaultError.corrupt(path: path, part: "an operator's key envelope (it does not open with the key their slot holds)")
+        }
+        defer { wipe(&plain) }
+        var r = ByteReader(plain)
+        do {
+            let n = Int(try r.u32())
+            var json = try r.array(n)
+            defer { wipe(&json) }
+            let dec = JSONDecoder()
+            dec.dateDecodingStrategy = .secondsSince1970
+            let state = n == 0 ? nil : try dec.decode(EnvelopeState.self, from: Data(json))
+            let ring = try Keyslot.decodePayload(Array(plain[(4 + n)...]))
+            return (state, ring)
+        } catch let e as VaultError { throw e } catch {
+            throw VaultError.corrupt(path: path, part: "an operator's key envelope (malformed)")
+        }
+    }
+}
