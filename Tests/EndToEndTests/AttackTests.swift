@@ -1,0 +1,221 @@
+import Foundation
+import XCTest
+@testable import Vault
+
+/// Issue 10's attacks, as a cashier who can write the vault file would run them: forge the bytes
+/// with no key or with the cashier's own keys only (through the library, as any program could),
+/// then run the real `vaultcli` and check that it refuses (exit 6) or that the outcome is harmless.
+final class AttackTests: EndToEndTestCase {
+    let cashierTemp = "kT7#vQ9!mZ2@pL4x"
+    let cashierPass = "Rw8$nB3%yH6^cJ1z"
+    let cashierNew = "Pz4!dW7#sK2$fM9q"
+
+    override func setUp() {
+        super.setUp()
+        // The library calls in this process (the attacker's) use the same test-only KDF cost.
+        setenv("VAULTCLI_INSECURE_TEST_KDF", "yes-tests-only", 1)
+    }
+
+    func admin(_ args: [String], _ extraLines: [String] = []) -> CLIResult {
+        vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + extraLines).map { $0 + "\n" }.joined())
+    }
+    func asUser(_ user: String, _ password: String, _ args: [String], _ extraLines: [String] = []) -> CLIResult {
+        vaultcli(args + ["--vault", vault, "--user", user, "--password-stdin"], stdin: ([password] + extraLines).map { $0 + "\n" }.joined())
+    }
+
+    /// A vault with an admin and cashier lin (who has changed her temporary password), and an
+    /// account under the admin key. Returns the ten recovery codes.
+    @discardableResult
+    func setUpShop() -> [String] {
+        let r = vaultcli(["init", "--vault", vault, "--admin", "admin", "--password-stdin", "--terminal-id", "T-0017"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let codes = r.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+        XCTAssertEqual(admin(["user", "add", "lin", "--role", "cashier", "--phone", "13812345678"], [cashierTemp]).status, 0)
+        XCTAssertEqual(asUser("lin", cashierTemp, ["user", "passwd"], [cashierPass]).status, 0)
+        let acct = admin(["account", "add", "--label", "unionpay-main", "--service", "UnionPay", "--username", "shop17", "--secret-stdin"], ["Merchant-Secret-88!"])
+        XCTAssertEqual(acct.status, 0, acct.stderr)
+        return codes
+    }
+
+    /// Opens the vault as the attacker: lin's password gives lin's keys, nothing more.
+    func asCashierAttacker(_ body: (Vault, KeyRing) throws -> Void) throws {
+        let v = try Vault.open(path: vault, access: .write)
+        let s = try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass))
+        XCTAssertEqual(s.keys.classes, [.shared])
+        XCTAssertNil(s.keys.signingKey(.admin))
+        XCTAssertNil(s.keys.signingKey(.manager))
+        try body(v, s.keys)
+    }
+
+    func linId(_ v: Vault) throws -> [UInt8] { try XCTUnwrap(try v.operatorSlot(named: "lin")).operatorId }
+
+    func assertTampered(_ r: CLIResult, _ what: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(r.status, 6, "expected exit 6, got \(r.status): \(r.stderr)", file: file, line: line)
+        XCTAssertTrue(r.stderr.contains("damaged or was tampered with"), r.stderr, file: file, line: line)
+        if !what.isEmpty { XCTAssertTrue(r.stderr.contains(what), "expected \"\(what)\" in: \(r.stderr)", file: file, line: line) }
+    }
+
+    // 1. A cashier rewrites her own profile to say "admin", with the shared key or as a public
+    // frame. Nothing trusts it: the admin's next reset of her password, `user list` and `verify`
+    // all refuse it, and no admin key is ever handed to her.
+    func testForgedProfileRoleIsRefused() throws {
+        for keyClass in [KeyClass.shared, .none] {
+            try FileManager.default.removeItem(atPath: dir); try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            setUpShop()
+            try asCashierAttacker { v, keys in
+                var p = try v.operatorProfile(named: "lin", session: try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass)))
+                p.role = .admin
+                try v.file.append([PendingFrame(kind: .record, keyClass: keyClass, subject: try linId(v), body: try RecordCodec.encode(.operatorProfile, p))], keys: keys)
+            }
+            assertTampered(admin(["user", "passwd", "lin", "--generate"]), "operatorProfile record with key class \(keyClass.rawValue) and signer 0")
+            assertTampered(admin(["user", "list"]))
+            assertTampered(admin(["verify"]))
+            // lin's own keys never grew.
+            let v = try Vault.open(path: vault, access: .read)
+            XCTAssertThrowsError(try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass)))
+        }
+    }
+
+    // 1b. She re-makes her own password slot claiming the admin role: her slot's role must be
+    // the one the admin signed, so she only locks herself out.
+    func testForgedSlotRoleIsRefused() throws {
+        setUpShop()
+        try asCashierAttacker { v, keys in
+            let slot = try XCTUnwrap(try v.operatorSlot(named: "lin"))
+            let ring = KeyRing(); ring.personalKey = keys.personalKey
+            var forged = try Keyslot.makePasswordSlot(vaultId: v.file.header.vaultId, type: .operatorPassword, role: .admin, operatorId: slot.operatorId,
+                                                      name: "lin", password: try SecretBytes(utf8: cashierPass), parameters: v.file.header.kdf, keys: ring).0
+            forged.id = slot.id
+            // Same id as the real slot, so the envelope names it; only the role differs.
+            var c = Vault.Change(); c.putSlot(Keyslot(id: slot.id, type: forged.type, role: .admin, operatorId: forged.operatorId, name: forged.name, kdf: forged.kdf, wrapped: forged.wrapped))
+            try v.file.append(c.frames, keys: keys)
+        }
+        let r = asUser("lin", cashierPass, ["account", "list"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertFalse(r.stdout.contains("unionpay-main"))
+    }
+
+    // 2. A merchant account forged as a public frame (no key at all) is not shown; verify flags it.
+    func testPublicFrameWhereAdminDataBelongsIsRefused() throws {
+        setUpShop()
+        do {
+            let v = try Vault.open(path: vault, access: .write)
+            let forged = ["id": "00", "label": "unionpay-main", "service": "UnionPay", "username": "attacker", "secret": "forged"]
+            let subject = try XCTUnwrap(v.file.metaSubjects(.record).first { s in
+                (try? v.file.readMeta(.record, subject: s, keys: nil))?.header.keyClass == .admin
+            })
+            try v.file.append([PendingFrame(kind: .record, keyClass: .none, subject: subject, body: try RecordCodec.encode(.account, forged))], keys: KeyRing())
+        }
+        assertTampered(admin(["account", "show", "unionpay-main", "--reveal"]), "record")
+        assertTampered(admin(["verify"]))
+    }
+
+    // 3a. A password change erases the old slot from the file; put back from an earlier copy,
+    // it opens nothing.
+    func testOldSlotPutBackOpensNothing() throws {
+        setUpShop()
+        let before = try Data(contentsOf: URL(fileURLWithPath: vault))
+        let oldCopy = dir + "/old-copy"
+        try before.write(to: URL(fileURLWithPath: oldCopy))
+        let old = try Vault.open(path: oldCopy, access: .read)
+        let oldSlot = try XCTUnwrap(try old.operatorSlot(named: "lin"))
+        XCTAssertEqual(asUser("lin", cashierPass, ["user", "passwd"], [cashierNew]).status, 0)
+        // The old slot's sealed key is gone from the file, not just from the index.
+        let now = try Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertNil(now.range(of: Data(oldSlot.wrapped)))
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 5)
+        // Put it back as an attacker would (a public frame needs no key).
+        do {
+            let v = try Vault.open(path: vault, access: .write)
+            try v.file.append([PendingFrame(kind: .slot, keyClass: .none, subject: oldSlot.id, body: oldSlot.encode())],
+                              removing: [(.slot, try XCTUnwrap(try v.operatorSlot(named: "lin")).id)], keys: KeyRing())
+        }
+        assertTampered(asUser("lin", cashierPass, ["tx", "list"]), "old slot was put back")
+    }
+
+    // 3b. A used recovery code never works again, even with its slot put back.
+    func testUsedRecoveryCodePutBackOpensNothing() throws {
+        let codes = setUpShop()
+        let oldCopy = dir + "/old-copy"
+        try FileManager.default.copyItem(atPath: vault, toPath: oldCopy)
+        let r = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(codes[0])\nFresh-Kite-Harbor-3141!\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        do {
+            let old = try Vault.open(path: oldCopy, access: .read)
+            let v = try Vault.open(path: vault, access: .write)
+            let live = Set(try v.keyslots().map(\.id))
+            let gone = try old.keyslots().filter { $0.type == .recoveryCode && !live.contains($0.id) }
+            XCTAssertEqual(gone.count, 1)
+            try v.file.append(gone.map { PendingFrame(kind: .slot, keyClass: .none, subject: $0.id, body: $0.encode()) }, keys: KeyRing())
+        }
+        let again = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(codes[0])\nOther-Kite-Harbor-2718!\n")
+        XCTAssertNotEqual(again.status, 0, again.stdout)
+        XCTAssertTrue(again.stderr.contains("revoked or used") || again.status == 5, again.stderr)
+        // The admin's password is still the one the recovery set.
+        XCTAssertEqual(vaultcli(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: "Fresh-Kite-Harbor-3141!\n").status, 0)
+    }
+
+    // 4. One-time codes cannot be switched off by removing a record: the enrolment lives in the
+    // operator's envelope, and a missing envelope is tampering.
+    func testRemovingTheEnvelopeDoesNotSkipOneTimeCodes() throws {
+        setUpShop()
+        try asCashierAttacker { v, keys in
+            try v.file.append([], removing: [(.record, EnvelopeSubjects.envelope(try linId(v)))], keys: keys)
+        }
+        assertTampered(asUser("lin", cashierPass, ["login"]), "envelope")
+    }
+
+    // 6. Default backup recipients replaced with no key: the next backup refuses to run.
+    func testForgedBackupRecipientsAreRefused() throws {
+        setUpShop()
+        XCTAssertEqual(admin(["keygen", "-o", dir + "/rk.txt", "--add-to-vault"]).status, 0)
+        let attacker = try XCTUnwrap(try XCTUnwrap(try AgeIdentity.generate().recipient()).string)
+        do {
+            let v = try Vault.open(path: vault, access: .write)
+            try v.file.append([PendingFrame(kind: .record, keyClass: .none, subject: BackupSubjects.recipients,
+                                            body: try RecordCodec.encode(.backupRecipients, BackupRecipientsRecord(recipients: [attacker])))], keys: KeyRing())
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/usb", withIntermediateDirectories: true)
+        assertTampered(vaultcli(["backup", "--vault", vault, "--to", dir + "/usb"]), "signer")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/usb").filter { $0.hasSuffix(".age") }, [])
+    }
+
+    // 8. The header: a lower KDF cost for new slots, or another terminal id, is refused on open.
+    func testEditedHeaderIsRefused() throws {
+        setUpShop()
+        let original = try Data(contentsOf: URL(fileURLWithPath: vault))
+        func rewrite(_ edit: (inout [UInt8]) -> Void) throws {
+            var b = [UInt8](original)
+            edit(&b)
+            let sum = Hash.blake2b(Array(b[0..<96]), length: 32)
+            b.replaceSubrange(96..<128, with: sum)
+            try Data(b).write(to: URL(fileURLWithPath: vault))
+        }
+        try rewrite { b in b[40] &+= 8 }  // memory cost for new slots
+        assertTampered(vaultcli(["info", "--vault", vault]))
+        try rewrite { b in b[80] = UInt8(ascii: "X") }  // terminal id
+        assertTampered(vaultcli(["backup", "--vault", vault, "--to", dir]))
+        assertTampered(admin(["user", "list"]))
+    }
+
+    // The settings record re-signed by a key of the attacker's own: every operator's envelope
+    // pins the real keys, so nobody trusts it.
+    func testSettingsSignedByAnotherKeyAreRefused() throws {
+        setUpShop()
+        do {
+            let v = try Vault.open(path: vault, access: .write)
+            let evil = try Ed25519.generateKeyPair()
+            var s = try v.settings()
+            s.adminVerifyKey = evil.publicKey.hexString
+            let ring = KeyRing(); ring.extra[KeyId.adminSigning] = evil.secretKey
+            try v.file.append([PendingFrame(kind: .record, keyClass: .none, subject: VaultSettings.subject,
+                                            body: try RecordCodec.encode(.vaultSettings, s), signer: .admin)], keys: ring)
+        }
+        // Refused before anything is trusted: the other records no longer verify against it.
+        assertTampered(asUser("lin", cashierPass, ["login"]))
+        assertTampered(admin(["login"]))
+    }
+}
