@@ -17,6 +17,8 @@ struct VaultCLI: ParsableCommand {
             Audit.self,
             Policy.self,
             Keygen.self,
+            Upgrade.self,
+            Rekey.self,
             Backup.self,
             Restore.self,
             GenPass.self,

@@ -218,4 +218,131 @@ final class AttackTests: EndToEndTestCase {
         assertTampered(asUser("lin", cashierPass, ["login"]))
         assertTampered(admin(["login"]))
     }
+
+    // 3c. A demotion or a removal replaces every key: the old password with an old copy of the
+    // file yields keys that open nothing in the vault as it is now, nor anything written after.
+    func testDemotionAndRemovalRotateEveryKey() throws {
+        let codes = setUpShop()
+        XCTAssertEqual(admin(["user", "add", "boss2", "--role", "admin"], ["Maple-Rover-Quince-47!"]).status, 0)
+        XCTAssertEqual(asUser("boss2", "Maple-Rover-Quince-47!", ["user", "passwd"], ["Cedar-Falcon-Prism-83!"]).status, 0)
+        let oldCopy = dir + "/old-copy"
+        try FileManager.default.copyItem(atPath: vault, toPath: oldCopy)
+        let oldKeys: KeyRing
+        do { oldKeys = try Vault.open(path: oldCopy, access: .read).unlock(user: "boss2", password: try SecretBytes(utf8: "Cedar-Falcon-Prism-83!")).keys }
+        XCTAssertTrue(oldKeys.holdsAll())
+        let demote = admin(["user", "role", "boss2", "cashier", "--generate"])
+        XCTAssertEqual(demote.status, 0, demote.stderr)
+        XCTAssertTrue(demote.stdout.contains("Every key of the vault was replaced"), demote.stdout)
+        XCTAssertTrue(demote.stdout.contains("recovery codes were replaced"), demote.stdout)
+        // Written after the demotion.
+        XCTAssertEqual(admin(["account", "add", "--label", "alipay", "--service", "Alipay", "--username", "s17", "--secret-stdin"], ["New-Secret-After-99!"]).status, 0)
+        do {
+            let v = try Vault.open(path: vault, access: .read)
+            XCTAssertThrowsError(try v.file.scan(keys: oldKeys)) { e in
+                guard case VaultError.corrupt = e else { return XCTFail("\(e)") }
+            }
+            let admins = v.file.metaSubjects(.record).filter { (try? v.file.readMeta(.record, subject: $0, keys: nil))?.header.keyClass == .admin }
+            XCTAssertGreaterThanOrEqual(admins.count, 2)
+            for s in admins { XCTAssertThrowsError(try v.file.readMeta(.record, subject: s, keys: oldKeys)) }
+        }
+        // The recovery codes the demoted admin saw are gone.
+        let r = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(codes[1])\nFresh-Kite-Harbor-3141!\n")
+        XCTAssertEqual(r.status, 5, r.stderr)
+        // Everyone else carries on with their password; the data is all there.
+        XCTAssertEqual(asUser("lin", cashierPass, ["tx", "add", "--amount", "5.00", "--reference", "AFTER"]).status, 0)
+        let list = admin(["account", "list"])
+        XCTAssertTrue(list.stdout.contains("unionpay-main") && list.stdout.contains("alipay"), list.stdout)
+        XCTAssertEqual(admin(["verify"]).status, 0)
+        // A removed cashier's old shared key opens no transaction written afterwards.
+        let linKeys: KeyRing
+        do { linKeys = try Vault.open(path: vault, access: .read).unlock(user: "lin", password: try SecretBytes(utf8: cashierPass)).keys }
+        let rm = admin(["user", "remove", "lin"])
+        XCTAssertEqual(rm.status, 0, rm.stderr)
+        XCTAssertFalse(rm.stdout.contains("recovery codes were replaced"), rm.stdout)
+        let v = try Vault.open(path: vault, access: .read)
+        XCTAssertThrowsError(try v.forEachData(session: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: linKeys)) { _ in })
+    }
+
+    // `rekey` replaces every key; everybody keeps their password.
+    func testRekey() throws {
+        setUpShop()
+        let before: KeyRing
+        do { before = try Vault.open(path: vault, access: .read).unlock(user: "lin", password: try SecretBytes(utf8: cashierPass)).keys }
+        let r = admin(["rekey", "--renew-recovery"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Recovery codes"), r.stdout)
+        XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
+        do {
+            let v = try Vault.open(path: vault, access: .read)
+            XCTAssertThrowsError(try v.forEachData(session: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: before)) { _ in })
+        }
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
+}
+
+/// Format v1 keeps opening, and moves to v2 at `upgrade` or the first admin command.
+final class MigrationTests: EndToEndTestCase {
+    let owner = "Tulip-Harbor-Quartz-81!", lin = "Otter-Lantern-Spruce-63!", mia = "Cobalt-Fjord-Willow-52!"
+
+    var fixtures: String { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/fixtures/v1-vault" }
+
+    func copyFixture() throws {
+        try FileManager.default.copyItem(atPath: fixtures + "/vault", toPath: vault)
+        chmod(vault, 0o600)
+    }
+    func run(_ user: String, _ pw: String, _ args: [String], _ more: [String] = []) -> CLIResult {
+        vaultcli(args + ["--vault", vault, "--user", user, "--password-stdin"], stdin: ([pw] + more).map { $0 + "\n" }.joined())
+    }
+
+    func testV1ReadsThenUpgradeKeepsEverything() throws {
+        try copyFixture()
+        XCTAssertTrue(vaultcli(["info", "--vault", vault]).stdout.contains("format version: 1"))
+        XCTAssertEqual(run("lin", lin, ["tx", "list"]).status, 0)
+        // Writing needs the upgrade first; a cashier is told to ask an admin.
+        let w = run("lin", lin, ["tx", "add", "--amount", "1.00"])
+        XCTAssertEqual(w.status, 7, w.stderr)
+        XCTAssertTrue(w.stderr.contains("vaultcli upgrade"), w.stderr)
+        XCTAssertEqual(run("owner", owner, ["verify"]).status, 0)
+        let v1 = try Data(contentsOf: URL(fileURLWithPath: vault))
+        let up = run("owner", owner, ["upgrade"])
+        XCTAssertEqual(up.status, 0, up.stderr)
+        XCTAssertTrue(up.stdout.contains("format version 2"), up.stdout)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("vault.v1-") }
+        XCTAssertEqual(kept.count, 1)
+        // The kept file is the v1 vault as it stood (with the upgrading login's audit event).
+        XCTAssertGreaterThanOrEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + kept[0])).count, v1.count)
+        XCTAssertTrue(vaultcli(["info", "--vault", dir + "/" + kept[0]]).stdout.contains("format version: 1"))
+        XCTAssertTrue(vaultcli(["info", "--vault", vault]).stdout.contains("format version: 2"))
+        // Every operator keeps the password; every record is back.
+        let tx = run("lin", lin, ["tx", "list", "--csv"])
+        XCTAssertEqual(tx.status, 0, tx.stderr)
+        XCTAssertTrue(tx.stdout.contains("POS-0001") && tx.stdout.contains("POS-0002"), tx.stdout)
+        XCTAssertEqual(run("lin", lin, ["tx", "add", "--amount", "1.00", "--reference", "V2"]).status, 0)
+        let acct = run("owner", owner, ["account", "show", "unionpay-main", "--reveal"])
+        XCTAssertTrue(acct.stdout.contains("Saffron-Bridge-Ember-38!"), acct.stdout)
+        XCTAssertEqual(run("mia", mia, ["user", "passwd"], ["Harbor-Violet-Quill-64!"]).status, 0)
+        XCTAssertEqual(run("owner", owner, ["verify"]).status, 0)
+        // The old recovery codes no longer work; the offline recovery key still does.
+        let oldCode = try String(contentsOfFile: fixtures + "/init-output.txt", encoding: .utf8).split(separator: "\n")
+            .compactMap { l -> String? in let p = l.split(separator: " "); return p.count == 2 && Int(p[0]) != nil ? String(p[1]) : nil }.first!
+        XCTAssertEqual(vaultcli(["recover", "password", "--vault", vault, "--user", "owner", "--code", "--stdin"], stdin: "\(oldCode)\nFresh-Kite-Harbor-3141!\n").status, 5)
+        let byKey = vaultcli(["recover", "password", "--vault", vault, "--user", "lin", "--identity", fixtures + "/recovery-key.txt", "--stdin"],
+                             stdin: "Quiet-Meadow-Falcon-27!\n")
+        XCTAssertEqual(byKey.status, 0, byKey.stderr)
+    }
+
+    func testFirstAdminCommandUpgrades() throws {
+        try copyFixture()
+        let r = run("owner", owner, ["user", "list"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("moved to format version 2") && r.stdout.contains("lin"), r.stdout)
+        XCTAssertTrue(vaultcli(["info", "--vault", vault]).stdout.contains("format version: 2"))
+    }
+
+    func testV1BackupRestoresAndUpgrades() throws {
+        let restore = vaultcli(["restore", fixtures + "/backup-v1.age", "--vault", vault, "-i", fixtures + "/recovery-key.txt"])
+        XCTAssertEqual(restore.status, 0, restore.stderr)
+        XCTAssertEqual(run("owner", owner, ["upgrade"]).status, 0)
+        XCTAssertEqual(run("lin", lin, ["tx", "list"]).status, 0)
+    }
 }

@@ -504,7 +504,8 @@ extension Vault {
     /// Changing a role re-issues the operator's keyslot (with the new role's keys) under a
     /// temporary password that must be changed at first use: the old slot is sealed under a
     /// password the admin does not know.
-    public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+    @discardableResult
+    public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws -> RotationOutcome? {
         var profile = try operatorProfile(named: name, session: session)
         try Permission.changeRole.require(session, target: profile.role)
         guard profile.role != role else { throw OperatorError.invalid("\(profile.name) already has the \(role.rawValue) role") }
@@ -525,6 +526,9 @@ extension Vault {
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.role", target: profile.name,
                                     detail: "\(old.rawValue) -> \(role.rawValue)"))
         try commit(change, keys: session.keys)
+        // A demotion takes away keys the operator has seen: every key is replaced.
+        guard role.keyClasses.count < old.keyClasses.count, !file.isLegacy else { return nil }
+        return try rotateKeys(session: session, renewRecovery: old == .admin, reason: "\(profile.name) demoted from \(old.rawValue)", now: now)
     }
 
     public func setStatus(session: Session, name: String, status: OperatorProfile.Status, now: Date = Date()) throws {
@@ -540,7 +544,8 @@ extension Vault {
         try commit(change, keys: session.keys)
     }
 
-    public func removeOperator(session: Session, name: String, now: Date = Date()) throws {
+    @discardableResult
+    public func removeOperator(session: Session, name: String, now: Date = Date()) throws -> RotationOutcome? {
         let profile = try operatorProfile(named: name, session: session)
         try Permission.removeOperator.require(session, target: profile.role)
         if profile.name == session.operatorName { throw OperatorError.invalid("you cannot remove yourself") }
@@ -554,6 +559,9 @@ extension Vault {
         try dropRecoveryQuestions(operatorId: opId, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.remove", target: profile.name))
         try commit(change, keys: session.keys)
+        // The removed operator's keys are replaced, so an old copy of them opens nothing new.
+        guard !file.isLegacy else { return nil }
+        return try rotateKeys(session: session, renewRecovery: profile.role == .admin, reason: "\(profile.name) removed", now: now)
     }
 
     public func unlockOperator(session: Session, name: String, now: Date = Date()) throws {

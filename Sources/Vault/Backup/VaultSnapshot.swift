@@ -79,19 +79,10 @@ extension Vault {
     public func addRecoveryKey(session: Session, recipient: String, publicKey: [UInt8], now: Date = Date()) throws {
         try Permission.manageRecovery.require(session)
         guard publicKey.count == 32 else { throw VaultError.invalidInput("a recovery key must be an X25519 public key") }
-        let eph = try X25519.generateKeyPair()
-        let shared = try X25519.sharedSecret(secretKey: eph.secretKey, publicKey: publicKey)
-        let kek = try HKDF.deriveSecret(ikm: shared, salt: eph.publicKey + publicKey, info: "vaultcli v1 recovery-key slot")
-        let id = SecureRandom.bytes(16)
-        var slot = Keyslot(id: id, type: .recoveryKey, role: .admin, operatorId: [UInt8](repeating: 0, count: 16), name: recipient,
-                           kdf: .x25519(ephemeralPublicKey: eph.publicKey, recipient: publicKey), wrapped: [])
         guard session.keys.holdsAll(), let kr = session.keys.recoveryKey else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
         // The slot holds only the recovery key, which opens the recovery envelope (A.10).
-        let ring = KeyRing()
-        ring.recoveryKey = kr
-        var payload = Keyslot.encodePayload(keys: ring, role: .admin)
-        defer { wipe(&payload) }
-        slot.wrapped = try XChaCha20Poly1305.seal(payload, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: id, prefix: slot.encodePrefix()))
+        let slot = try Vault.recoveryKeySlot(vaultId: file.header.vaultId, name: recipient, publicKey: publicKey, recoveryKey: kr)
+        let id = slot.id
         var current = try record(.backupRecipients, BackupRecipientsRecord.self, subject: BackupSubjects.recipients, keys: nil)?.recipients ?? []
         if !current.contains(recipient) { current.append(recipient) }
         var change = Change()

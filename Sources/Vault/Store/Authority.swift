@@ -168,7 +168,8 @@ struct VaultSettings: Codable, Equatable {
 
     static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
 
-    init(header: VaultHeader, trust: TrustAnchor) {
+    init(header: VaultHeader, trust: TrustAnchor, recoverySlots: [String] = []) {
+        self.recoverySlots = recoverySlots
         vaultId = header.vaultId.hexString
         terminalId = header.terminalId
         created = header.created

@@ -656,26 +656,44 @@ final class VaultFile {
     /// of the directory). Needs every data key, since each kept frame is re-sealed into the new
     /// chain. Returns the bytes reclaimed.
     func compact(keys: KeyRing) throws -> Int {
+        try rewrite(keys: keys)
+    }
+
+    /// Writes the vault anew, atomically: the header, the live metadata in one batch (with
+    /// `replacing` applied: a frame for a (kind, subject), or nil to drop it), then every data
+    /// and audit frame in order, re-sealed into the new chain. With `rotateTo`, everything is
+    /// sealed under those new keys (audit events re-sealed to the new audit key) behind the new
+    /// header: the old keys then open nothing in the file. Returns the bytes reclaimed.
+    func rewrite(keys: KeyRing, rotateTo: (header: VaultHeader, keys: KeyRing)? = nil, replacing: [MetaKey: PendingFrame?] = [:],
+                 progress: ((Int, Int) -> Void)? = nil) throws -> Int {
         guard keys.holdsAll() else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
         let before = endOffset
         var bytesOut = 0
+        let newHeader = rotateTo?.header ?? header
+        let sealKeys = rotateTo?.keys ?? keys
         try FileSystem.atomicWrite(path, replace: true) { f in
-            let nv = VaultFile(path: path, file: f, writable: true, header: header)
-            try f.write(header.encode(), at: 0)
+            let nv = VaultFile(path: path, file: f, writable: true, header: newHeader)
+            try f.write(newHeader.encode(), at: 0)
             // First the live metadata, in one batch (one index frame).
             var metaFrames: [PendingFrame] = []
             for (key, e) in meta.sorted(by: { $0.value.offset < $1.value.offset }) {
+                if let r = replacing[key] {
+                    if let r { metaFrames.append(r) }
+                    continue
+                }
                 let fr = try readFrame(at: e.offset, keys: keys)
                 guard let body = fr.body else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
                 metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, body: body, signer: fr.header.signer))
             }
-            try nv.appendUnlocked(metaFrames, keys: keys, sync: false)
+            for (key, r) in replacing where meta[key] == nil { if let r { metaFrames.append(r) } }
+            try nv.appendUnlocked(metaFrames, keys: sealKeys, sync: false)
             // Then every data and audit frame, in order, re-sealed into the new chain.
             var kept: [PendingFrame] = []
             var batchBytes = 0
-            _ = try scan(keys: keys) { h, off, body in
+            let total = endOffset
+            _ = try scan(keys: keys, visit: { h, off, body in
                 guard h.kind == .data || h.kind == .audit else { return }
-                if h.keyClass == .sealed {
+                if h.keyClass == .sealed && rotateTo == nil {
                     let raw = try self.file.read(count: h.length, at: off)
                     kept.append(PendingFrame(kind: h.kind, keyClass: .sealed, subject: h.subject,
                                              body: Array(raw[FormatV1.frameHeaderLength..<(h.length - FormatV1.trailerLength - 16)]), preSealed: true))
@@ -685,11 +703,11 @@ final class VaultFile {
                 }
                 batchBytes += h.length
                 if batchBytes > 4 << 20 {
-                    try nv.appendUnlocked(kept, keys: keys, sync: false)
+                    try nv.appendUnlocked(kept, keys: sealKeys, sync: false)
                     kept.removeAll(keepingCapacity: true); batchBytes = 0
                 }
-            }
-            if !kept.isEmpty { try nv.appendUnlocked(kept, keys: keys, sync: false) }
+            }, progress: progress.map { p in { p($0, total) } })
+            if !kept.isEmpty { try nv.appendUnlocked(kept, keys: sealKeys, sync: false) }
             bytesOut = nv.endOffset
         }
         return before - bytesOut

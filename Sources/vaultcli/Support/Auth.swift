@@ -81,7 +81,14 @@ extension ActorOptions {
     func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, _ body: (Vault, LoginResult) throws -> Void) throws {
         try runReporting {
             let v = try Vault.open(path: vault.path, access: .write)
-            try body(v, try Login.run(v, actor: self, allowPasswordChange: allowPasswordChange))
+            var login = try Login.run(v, actor: self, allowPasswordChange: allowPasswordChange)
+            // A format-v1 vault moves to v2 at its first admin command (others are told to ask one).
+            if v.isLegacyFormat {
+                let (l, outcome) = try v.upgradeIfLegacy(login)
+                login = l
+                if let outcome { UpgradeReport.print(outcome) }
+            }
+            try body(v, login)
         }
     }
 }

@@ -160,9 +160,10 @@ extension VaultCLI.User {
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.changeRole.require(me.session, target: target.role)
                 let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
-                try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
+                let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
                 if let generated { Out.line("Temporary password: \(generated)") }
+                RotationReport.print(rotation)
             }
         }
     }
@@ -200,8 +201,9 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.removeOperator(session: me.session, name: name)
+                let rotation = try v.removeOperator(session: me.session, name: name)
                 Out.line("\(Names.normalize(name)) was removed.")
+                RotationReport.print(rotation)
             }
         }
     }
@@ -278,6 +280,19 @@ extension VaultCLI.User {
                     Out.line("One-time codes are off for \(Names.normalize(target)).")
                 }
             }
+        }
+    }
+}
+
+/// What a key rotation tells the admin: the keys changed, and new recovery codes when the old
+/// ones had to go (shown once, like at init).
+enum RotationReport {
+    static func print(_ r: RotationOutcome?) {
+        guard let r else { return }
+        Out.line("Every key of the vault was replaced; the old keys open nothing in it now.")
+        if !r.recoveryCodes.isEmpty {
+            Out.line("The recovery codes were replaced too (an admin who could see them lost the role):")
+            RecoveryKitPrinter.print(r.recoveryCodes)
         }
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+/// What a key rotation did.
+public struct RotationOutcome: Sendable {
+    /// New recovery codes, when the old ones had to go (an admin lost the role): shown once.
+    public var recoveryCodes: [RecoveryCode] = []
+    public var bytes = 0
+}
+
+/// Key rotation (format v2): new data keys, audit key, signing keys and verification keys,
+/// and every frame re-sealed under them in one atomic rewrite. It runs after a demotion or a
+/// removal, and as `vaultcli rekey`. An old password, alone or with an old copy of the file,
+/// then opens nothing written afterwards, and its keys open nothing in the current file.
+extension Vault {
+    /// Rotates every key. `renewRecovery`: also a new recovery key (an admin, who held it, lost
+    /// the role), so the recovery codes are replaced and the offline recovery key's slot is
+    /// re-wrapped. Admins only; the session's keys are replaced by the new ones.
+    public func rotateKeys(session: Session, renewRecovery: Bool, reason: String, now: Date = Date(),
+                           progress: ((Int, Int) -> Void)? = nil) throws -> RotationOutcome {
+        try Permission.manageRecovery.require(session)
+        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
+        let old = session.keys
+        guard old.holdsAll(), old.signingKey(.admin) != nil, let oldRecovery = old.recoveryKey else {
+            throw VaultError.permissionDenied(needed: "rotate the vault's keys", role: session.role.rawValue)
+        }
+        var out = RotationOutcome()
+        // The new keys.
+        let fresh = KeyRing()
+        for c in [KeyClass.shared, .manager, .admin] { fresh.keys[c] = try SecretBytes.random(count: 32) }
+        let audit = try X25519.generateKeyPair()
+        fresh.auditSecretKey = audit.secretKey
+        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
+        fresh.extra[KeyId.adminSigning] = adminSign.secretKey
+        fresh.extra[KeyId.managerSigning] = managerSign.secretKey
+        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
+        try fresh.setTrust(trust)
+        fresh.recoveryKey = renewRecovery ? try SecretBytes.random(count: 32) : oldRecovery
+        var h = file.header
+        h.auditPublicKey = audit.publicKey
+        let vaultId = h.vaultId
+
+        var replacing: [VaultFile.MetaKey: PendingFrame?] = [:]
+        func put(_ c: Change) { for f in c.frames { replacing[VaultFile.MetaKey(kind: f.kind, subject: f.subject)] = f } }
+        // Every operator's envelope: their state as it is, the new keys their role is entitled to.
+        for (opId, _) in try records(.operatorProfile, OperatorProfile.self, keys: old) {
+            guard let p = try signedProfile(operatorId: opId, keys: old) else { continue }
+            let pk = opId == session.operatorId ? old.personalKey! : try personalKey(of: p, keys: old)
+            let (state, _) = try envelope(operatorId: opId, personalKey: pk)
+            var c = Change()
+            try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
+            put(c)
+        }
+        // The recovery material.
+        var settings = try self.settings()
+        if renewRecovery {
+            let slots = try keyslots()
+            for s in slots where s.type == .recoveryCode { replacing[VaultFile.MetaKey(kind: .slot, subject: s.id)] = .some(nil) }
+            let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: fresh, count: max(1, slots.filter { $0.type == .recoveryCode }.count))
+            out.recoveryCodes = codes
+            var live: [String] = codeSlots.map(\.id.hexString)
+            var c = Change()
+            for s in codeSlots { c.putSlot(s) }
+            for s in slots where s.type == .recoveryKey {
+                guard case .x25519(_, let recipient) = s.kdf else { continue }
+                replacing[VaultFile.MetaKey(kind: .slot, subject: s.id)] = .some(nil)
+                let n = try Vault.recoveryKeySlot(vaultId: vaultId, name: s.name, publicKey: recipient, recoveryKey: fresh.recoveryKey!)
+                c.putSlot(n)
+                live.append(n.id.hexString)
+            }
+            put(c)
+            settings.recoverySlots = live
+        }
+        var c = Change()
+        try Vault.putRecoveryEnvelope(vaultId: vaultId, writer: fresh, change: &c)
+        let newSettings = VaultSettings(header: h, trust: trust, recoverySlots: settings.recoverySlots)
+        try c.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, newSettings)
+        put(c)
+
+        out.bytes = try file.rewrite(keys: old, rotateTo: (h, fresh), replacing: replacing, progress: progress)
+        try reopen()
+        try file.pin(trust)
+        // The caller goes on with the new keys.
+        old.keys = fresh.keys
+        old.auditSecretKey = fresh.auditSecretKey
+        let personal = old.personalKey
+        old.extra = fresh.extra
+        if let personal { old.personalKey = personal }
+        try appendAudit([AuditEvent(time: now, actor: session.operatorName, action: "vault.rekey", target: "",
+                                    detail: reason + (renewRecovery ? "; recovery codes renewed" : ""))])
+        return out
+    }
+
+    /// A recovery-key slot: the recovery key wrapped to an X25519 recipient (A.5, A.10).
+    static func recoveryKeySlot(vaultId: [UInt8], name: String, publicKey: [UInt8], recoveryKey: SecretBytes) throws -> Keyslot {
+        let eph = try X25519.generateKeyPair()
+        let shared = try X25519.sharedSecret(secretKey: eph.secretKey, publicKey: publicKey)
+        let kek = try HKDF.deriveSecret(ikm: shared, salt: eph.publicKey + publicKey, info: "vaultcli v1 recovery-key slot")
+        let id = SecureRandom.bytes(16)
+        var slot = Keyslot(id: id, type: .recoveryKey, role: .admin, operatorId: [UInt8](repeating: 0, count: 16), name: name,
+                           kdf: .x25519(ephemeralPublicKey: eph.publicKey, recipient: publicKey), wrapped: [])
+        let ring = KeyRing()
+        ring.recoveryKey = recoveryKey
+        var payload = Keyslot.encodePayload(keys: ring, role: .admin)
+        defer { wipe(&payload) }
+        slot.wrapped = try XChaCha20Poly1305.seal(payload, key: kek, ad: Keyslot.associatedData(vaultId: vaultId, slotId: id, prefix: slot.encodePrefix()))
+        return slot
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What moving a vault from format v1 to v2 did.
+public struct UpgradeOutcome: Sendable {
+    /// Where the v1 file was kept (a hard link to the old file).
+    public var keptAt: String
+    /// The new recovery codes (v1 code slots held the data keys themselves; they are replaced).
+    public var recoveryCodes: [RecoveryCode]
+    public var operators: Int
+}
+
+/// Moving a format-v1 vault to v2 (docs/FORMAT.md A.10): one atomic rewrite under the admin's
+/// v1 keys, with every key new. Operators keep their passwords (their v1 slots still yield the
+/// personal key; the keys those slots also hold open nothing in the new file); each gets an
+/// envelope; profiles, the policy and the backup recipients are signed by the new admin key;
+/// recovery codes are replaced, the offline recovery key's slot is re-wrapped.
+extension Vault {
+    public func upgrade(session: Session, now: Date = Date()) throws -> UpgradeOutcome {
+        guard file.isLegacy else { throw VaultError.invalidInput("the vault is already in format version \(file.header.version)") }
+        guard session.role == .admin, session.keys.holdsAll() else {
+            throw VaultError.permissionDenied(needed: "upgrade the vault's format", role: session.role.rawValue)
+        }
+        let old = session.keys
+        let fresh = KeyRing()
+        for c in [KeyClass.shared, .manager, .admin] { fresh.keys[c] = try SecretBytes.random(count: 32) }
+        let audit = try X25519.generateKeyPair()
+        fresh.auditSecretKey = audit.secretKey
+        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
+        fresh.extra[KeyId.adminSigning] = adminSign.secretKey
+        fresh.extra[KeyId.managerSigning] = managerSign.secretKey
+        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
+        try fresh.setTrust(trust)
+        fresh.recoveryKey = try SecretBytes.random(count: 32)
+        var h = file.header
+        h.version = FormatV1.version
+        h.auditPublicKey = audit.publicKey
+        let vaultId = h.vaultId
+
+        var replacing: [VaultFile.MetaKey: PendingFrame?] = [:]
+        func put(_ c: Change) { for f in c.frames { replacing[VaultFile.MetaKey(kind: f.kind, subject: f.subject)] = f } }
+        let slots = try keyslots()
+        var operators = 0
+        for (opId, p) in try records(.operatorProfile, OperatorProfile.self, keys: old) {
+            operators += 1
+            let pk = opId == session.operatorId ? old.personalKey! : try personalKey(of: p, keys: old)
+            let priv = try privateData(operatorId: opId, personalKey: pk, keys: old)
+            guard let slot = slots.first(where: { $0.type == .operatorPassword && $0.operatorId == opId }) else {
+                throw VaultError.corrupt(path: path, part: "operator \(p.name) has no password slot")
+            }
+            let state = EnvelopeState(slotId: slot.id.hexString, history: priv.history, passwordChangedAt: p.passwordChangedAt,
+                                      mustChangePassword: p.mustChangePassword, totpSecret: priv.totpSecret,
+                                      totpLastStep: priv.totpLastStep, totpPending: priv.totpPending)
+            var c = Change()
+            try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
+            var signed = p
+            signed.slotId = slot.id.hexString
+            try Vault.putProfile(signed, writer: fresh, change: &c)
+            put(c)
+            replacing[VaultFile.MetaKey(kind: .record, subject: OperatorSubjects.privateData(opId))] = .some(nil)
+        }
+        // Recovery: new codes (as many as were left, ten if none), the offline key re-wrapped.
+        var live: [String] = []
+        var c = Change()
+        let oldCodes = slots.filter { $0.type == .recoveryCode }
+        for s in oldCodes { replacing[VaultFile.MetaKey(kind: .slot, subject: s.id)] = .some(nil) }
+        let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: fresh, count: RecoveryCodes.count)
+        for s in codeSlots { c.putSlot(s); live.append(s.id.hexString) }
+        for s in slots where s.type == .recoveryKey {
+            guard case .x25519(_, let recipient) = s.kdf else { continue }
+            replacing[VaultFile.MetaKey(kind: .slot, subject: s.id)] = .some(nil)
+            let n = try Vault.recoveryKeySlot(vaultId: vaultId, name: s.name, publicKey: recipient, recoveryKey: fresh.recoveryKey!)
+            c.putSlot(n)
+            live.append(n.id.hexString)
+        }
+        try Vault.putRecoveryEnvelope(vaultId: vaultId, writer: fresh, change: &c)
+        try c.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin,
+                  VaultSettings(header: h, trust: trust, recoverySlots: live))
+        let policy = try passwordPolicy()
+        try c.put(.policy, subject: PolicySubjects.policy, keyClass: .none, signer: .admin, policy)
+        if let r = try record(.backupRecipients, BackupRecipientsRecord.self, subject: BackupSubjects.recipients, keys: nil) {
+            try c.put(.backupRecipients, subject: BackupSubjects.recipients, keyClass: .none, signer: .admin, r)
+        }
+        put(c)
+
+        // Keep the v1 file: a hard link to it under a name that nothing else uses.
+        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        let kept = "\(path).v1-\(stamp)"
+        guard link(path, kept) == 0 else { throw VaultError.io(path: kept, operation: "keep the format-v1 vault as", errno: errno) }
+        do {
+            _ = try file.rewrite(keys: old, rotateTo: (h, fresh), replacing: replacing)
+        } catch {
+            unlink(kept)
+            throw error
+        }
+        try FileSystem.fsyncDirectory(FileSystem.directory(of: path))
+        try reopen()
+        try file.pin(trust)
+        try appendAudit([AuditEvent(time: now, actor: session.operatorName, action: "vault.upgrade", target: "",
+                                    detail: "format 1 -> 2; every key replaced; recovery codes renewed; v1 file kept at \(kept)")])
+        return UpgradeOutcome(keptAt: kept, recoveryCodes: codes, operators: operators)
+    }
+
+    /// Upgrades (when the vault is v1 and the login is an admin's) and returns the login as it
+    /// stands on the upgraded vault: the same operator, the new keys (from their envelope).
+    public func upgradeIfLegacy(_ login: LoginResult, now: Date = Date()) throws -> (LoginResult, UpgradeOutcome?) {
+        guard file.isLegacy else { return (login, nil) }
+        guard login.session.role == .admin else { throw VaultError.needsUpgrade(path: path) }
+        let pk = login.session.personalKey!
+        let outcome = try upgrade(session: login.session, now: now)
+        guard let slot = try operatorSlot(named: login.session.operatorName) else { throw VaultError.corrupt(path: path, part: "the admin's slot after the upgrade") }
+        let ring = KeyRing(); ring.personalKey = pk
+        let (s, _, _) = try session(from: slot, ring: ring)
+        return (LoginResult(session: s, profile: login.profile, expiresInDays: login.expiresInDays), outcome)
+    }
+
+    /// Whether the file is in format v1 (readable; an admin upgrades it before anything is written).
+    public var isLegacyFormat: Bool { file.isLegacy }
+}

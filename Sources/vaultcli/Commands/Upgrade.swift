@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+extension VaultCLI {
+    struct Upgrade: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a format-v1 vault to format v2 (admins). Every key is replaced and the recovery codes are renewed; the v1 file is kept beside the vault.")
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+
+        func run() throws {
+            try runReporting {
+                let v = try Vault.open(path: vault.path, access: .write)
+                guard v.isLegacyFormat else {
+                    Out.line("The vault is already in format version 2; nothing to do.")
+                    return
+                }
+                let login = try Login.run(v, actor: actor)
+                let (_, outcome) = try v.upgradeIfLegacy(login)
+                if let outcome { UpgradeReport.print(outcome) }
+            }
+        }
+    }
+
+    struct Rekey: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace every key of the vault and re-encrypt everything under the new ones (admins), e.g. after a cashier left with a copy of the file.",
+            discussion: "Operators keep their passwords. With --renew-recovery the recovery codes are replaced too and printed once, and the offline recovery key's slot is re-wrapped.")
+        @Flag(name: .long, help: "Also replace the recovery codes (do this when an admin who saw them is gone).") var renewRecovery = false
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+
+        func run() throws {
+            try actor.run(vault) { v, me in
+                let progress = ProgressLine("rekey:")
+                defer { progress.done() }
+                let r = try v.rotateKeys(session: me.session, renewRecovery: renewRecovery, reason: "rekey",
+                                         progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
+                RotationReport.print(r)
+            }
+        }
+    }
+}
+
+/// What an upgrade tells the admin.
+enum UpgradeReport {
+    static func print(_ o: UpgradeOutcome) {
+        Out.line("The vault was moved to format version 2 (\(o.operators) operators keep their passwords); every key was replaced.")
+        Out.line("The format-v1 file is kept at \(o.keptAt); delete it once a new backup is made.")
+        Out.line("The recovery codes were renewed: the old ones no longer work.")
+        RecoveryKitPrinter.print(o.recoveryCodes)
+    }
+}
