@@ -278,6 +278,27 @@ final class AttackTests: EndToEndTestCase {
         }
         XCTAssertEqual(admin(["verify"]).status, 0)
     }
+
+    // 7. Cutting audit events off (with everything after them, then re-appending the later
+    // events as a cashier could): every event moved the audit chain, whose superseded position
+    // was erased, so the cut leaves an index naming an erased record and nothing opens; the
+    // key that would let the attacker rebuild it is gone from the file.
+    func testCuttingAuditEventsIsDetected() throws {
+        setUpShop()
+        for _ in 0..<3 { XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0) }
+        func auditVerify() -> CLIResult {
+            vaultcli(["audit", "verify", "--vault", vault, "--as", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        }
+        XCTAssertEqual(auditVerify().status, 0, auditVerify().stderr)
+        try asCashierAttacker { v, _ in
+            var audits: [Int] = []
+            _ = try v.file.scan(keys: nil) { h, off, _ in if h.kind == .audit { audits.append(off) } }
+            try v.file.file.truncate(to: audits[audits.count - 3])
+        }
+        let r = auditVerify()
+        XCTAssertEqual(r.status, 6, r.stderr + r.stdout)
+        XCTAssertTrue(r.stderr.contains("erased"), r.stderr)
+    }
 }
 
 /// Format v1 keeps opening, and moves to v2 at `upgrade` or the first admin command.

@@ -35,6 +35,7 @@ extension Vault {
         let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
         try fresh.setTrust(trust)
         fresh.recoveryKey = renewRecovery ? try SecretBytes.random(count: 32) : oldRecovery
+        fresh.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         var h = file.header
         h.auditPublicKey = audit.publicKey
         let vaultId = h.vaultId

@@ -19,6 +19,8 @@ enum RecordType: UInt16 {
     case recoveryEnvelope = 11
     /// Format v2: an operator's keys and private state, sealed under their personal key.
     case envelope = 12
+    /// Format v2: the audit chain's current position and key (public; see AuditChain).
+    case auditChain = 13
 }
 
 enum RecordCodec {

@@ -31,7 +31,7 @@ enum FrameRules {
         case .account: ([.admin], [.none])
         case .settings: ([.admin], [.none])
         case .operatorPrivate: ([], [])  // format v1 only
-        case .envelope, .recoveryEnvelope, .recoveryQuestions: ([.none], [.none])
+        case .envelope, .recoveryEnvelope, .recoveryQuestions, .auditChain: ([.none], [.none])
         case .auditEvent: ([], [])
         }
     }
@@ -43,7 +43,7 @@ enum FrameRules {
         case .operatorSecrets: [.manager, .admin]
         case .policy, .backupRecipients, .recoveryQuestions: [.none]
         case .account, .settings: [.admin]
-        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent: []
+        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent, .auditChain: []
         }
     }
 
@@ -93,6 +93,8 @@ enum FrameSignature {
 enum KeyId {
     static let personal: UInt8 = 17
     static let recovery: UInt8 = 18
+    /// The audit chain's seed (admins): it verifies every event's MAC (A.10, "Audit chain").
+    static let auditSeed: UInt8 = 19
     static let adminSigning: UInt8 = 32
     static let managerSigning: UInt8 = 33
     static let adminVerify: UInt8 = 34
@@ -143,6 +145,7 @@ extension KeyRing {
         if role == .admin {
             r.extra[KeyId.adminSigning] = try need(extra[KeyId.adminSigning], "admin signing key")
             r.extra[KeyId.recovery] = try need(extra[KeyId.recovery], "recovery key")
+            r.extra[KeyId.auditSeed] = try need(extra[KeyId.auditSeed], "audit seed")
         }
         r.extra[KeyId.adminVerify] = try need(extra[KeyId.adminVerify], "verification keys")
         r.extra[KeyId.managerVerify] = try need(extra[KeyId.managerVerify], "verification keys")
@@ -256,5 +259,47 @@ enum Envelope {
         } catch let e as VaultError { throw e } catch {
             throw VaultError.corrupt(path: path, part: "an operator's key envelope (malformed)")
         }
+    }
+}
+
+/// The forward-secure audit chain (format v2), after Schneier–Kelsey and journald's Forward
+/// Secure Sealing. Event i carries `u64 i ‖ sealed box ‖ HMAC-SHA-256(k_i, "vaultcli v2 audit" ‖
+/// vault id ‖ u64 i ‖ sealed box)`, and `k_{i+1} = BLAKE2b-256("vaultcli audit key" ‖ k_i)`. Only
+/// the current (i, k_i) is in the file (a public record, erased when superseded): anyone can
+/// append an event (a failed login needs no key), nobody without the seed k_0 can forge or edit
+/// an earlier one. Admins hold k_0 and verify the whole chain.
+struct AuditChain: Equatable {
+    var seq: UInt64
+    var key: [UInt8]
+
+    static let subject = Hash.blake2b(Array("vaultcli v2 audit chain".utf8), length: 16)
+    static let prefixBytes = 8
+    static let macBytes = 32
+
+    func mac(vaultId: [UInt8], box: some Collection<UInt8>) -> [UInt8] {
+        var m = Array("vaultcli v2 audit".utf8) + vaultId
+        var w = ByteWriter(); w.u64(seq); m += w.bytes
+        m += box
+        return HMACSHA256.mac(key: key, message: m)
+    }
+
+    var next: AuditChain { AuditChain(seq: seq + 1, key: Hash.blake2b(Array("vaultcli audit key".utf8) + key, length: 32)) }
+
+    /// The record body: `u16 type ‖ u64 seq ‖ 32 key`.
+    func encode() -> [UInt8] {
+        var w = ByteWriter(); w.u16(RecordType.auditChain.rawValue); w.u64(seq); w.raw(key); return w.bytes
+    }
+    static func decode(_ b: [UInt8]) -> AuditChain? {
+        var r = ByteReader(b)
+        guard (try? r.u16()) == RecordType.auditChain.rawValue, let s = try? r.u64(), let k = try? r.array(32), r.atEnd else { return nil }
+        return AuditChain(seq: s, key: k)
+    }
+
+    /// Splits a v2 audit payload into (seq, box, mac).
+    static func split(_ p: ArraySlice<UInt8>) -> (seq: UInt64, box: ArraySlice<UInt8>, mac: ArraySlice<UInt8>)? {
+        guard p.count > prefixBytes + macBytes else { return nil }
+        var seq: UInt64 = 0
+        for (i, b) in p.prefix(prefixBytes).enumerated() { seq |= UInt64(b) << (8 * UInt64(i)) }
+        return (seq, p.dropFirst(prefixBytes).dropLast(macBytes), p.suffix(macBytes))
     }
 }

@@ -34,6 +34,7 @@ extension Vault {
         let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
         try fresh.setTrust(trust)
         fresh.recoveryKey = try SecretBytes.random(count: 32)
+        fresh.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         var h = file.header
         h.version = FormatV1.version
         h.auditPublicKey = audit.publicKey

@@ -100,6 +100,7 @@ public final class Vault {
         let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
         try keys.setTrust(trust)
         keys.recoveryKey = try SecretBytes.random(count: 32)
+        keys.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         let vaultId = SecureRandom.bytes(16)
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
                                  auditPublicKey: audit.publicKey, terminalId: terminal)

@@ -81,6 +81,8 @@ final class VaultFile {
     private(set) var trust: TrustAnchor?
     /// Whether `trust` came from an unlocked envelope (not just from the file's settings).
     private(set) var trustPinned = false
+    /// Format v2: the audit chain's current position and key (AuditChain).
+    private(set) var auditChain: AuditChain?
     var isLegacy: Bool { header.version == FormatV1.legacyVersion }
 
     struct MetaKey: Hashable { var kind: FrameKind; var subject: [UInt8] }
@@ -101,6 +103,10 @@ final class VaultFile {
         try FileSystem.ensureDirectory(FileSystem.directory(of: path))
         try FileSystem.atomicWrite(path, replace: false) { f in
             let v = VaultFile(path: path, file: f, writable: true, header: header)
+            if header.version != FormatV1.legacyVersion {
+                guard let seed = keys.extra[KeyId.auditSeed] else { throw VaultError.permissionDenied(needed: "start the audit chain", role: "current") }
+                v.auditChain = AuditChain(seq: 0, key: seed.unsafeCopyBytes())
+            }
             try f.write(header.encode(), at: 0)
             try v.appendUnlocked(frames, keys: keys, sync: false)
         }
@@ -134,6 +140,11 @@ final class VaultFile {
         trust = t
         try checkSignature(sig, header: raw.header, headerBytes: raw.headerBytes, body: body, offset: e.offset)
         guard settings.matches(header) else { throw corrupt("file header (it differs from the admin-signed settings)") }
+        guard let ce = meta[MetaKey(kind: .record, subject: AuditChain.subject)],
+              let body = try readFrame(at: ce.offset, keys: nil).body, let chain = AuditChain.decode(body) else {
+            throw corrupt("the audit chain record is missing or malformed")
+        }
+        auditChain = chain
     }
 
     /// Pins the verification keys an unlocked envelope holds. They must be the keys the file
@@ -304,7 +315,7 @@ final class VaultFile {
             let payload = Array(p[FormatV1.frameHeaderLength..<payloadEnd])
             if h.keyClass == .none { return payload }
             guard let sk = keys?.auditSecretKey else { return nil }
-            do { return try SealedBox.open(payload, publicKey: header.auditPublicKey, secretKey: sk) } catch {
+            do { return try SealedBox.open(try sealedBox(payload[...], offset: offset), publicKey: header.auditPublicKey, secretKey: sk) } catch let e as VaultError { throw e } catch {
                 throw corrupt("\(describe(h.kind)) frame at offset \(offset) (sealed box does not open)")
             }
         case .shared, .manager, .admin:
@@ -321,6 +332,14 @@ final class VaultFile {
             guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(offset) (authentication failed)") }
             return out
         }
+    }
+
+    /// The sealed box inside an audit payload: the whole payload in v1, between the sequence
+    /// number and the MAC in v2.
+    private func sealedBox(_ payload: ArraySlice<UInt8>, offset: Int) throws -> [UInt8] {
+        if isLegacy { return Array(payload) }
+        guard let (_, box, _) = AuditChain.split(payload) else { throw corrupt("audit event frame at offset \(offset) (too short)") }
+        return Array(box)
     }
 
     private func describe(_ k: FrameKind) -> String {
@@ -373,6 +392,8 @@ final class VaultFile {
         var plain = [UInt8](repeating: 0, count: 1 << 16)
         var metaSeen: [Int: MetaKey] = [:]
         var erasedSeen: [Int: MetaKey] = [:]
+        // With the audit seed (admins), every event's MAC is checked along the chain.
+        var expected: AuditChain? = (isLegacy ? nil : keys?.extra[KeyId.auditSeed]).map { AuditChain(seq: 0, key: $0.unsafeCopyBytes()) }
         var lastIndex = 0
         /// Checks a record's class/signer rules and a signed frame's signature, then visits the
         /// body without its signature.
@@ -484,12 +505,20 @@ final class VaultFile {
                         return
                     }
                 }
+                if h.kind == .audit, var ex = expected {
+                    guard let (seq, box, mac) = AuditChain.split(Array(p[FormatV1.frameHeaderLength..<payloadEnd])[...]), seq == ex.seq,
+                          HMACSHA256.verify(tag: Array(mac), key: ex.key, message: Array("vaultcli v2 audit".utf8) + header.vaultId + u64LE(seq) + Array(box)) else {
+                        throw corrupt("audit event frame at offset \(off) (its place in the audit chain does not verify: an event before it was removed or changed, or it was forged)")
+                    }
+                    ex = ex.next
+                    expected = ex
+                }
                 if verified { report.verifiedFrames += 1 } else { report.unverifiableFrames += 1 }
                 link = Array(p[payloadEnd..<(payloadEnd + 16)])
                 do {
                     if h.keyClass == .sealed, let sk = keys?.auditSecretKey {
                         let opened: [UInt8]
-                        do { opened = try SealedBox.open(Array(p[FormatV1.frameHeaderLength..<payloadEnd]), publicKey: header.auditPublicKey, secretKey: sk) } catch {
+                        do { opened = try SealedBox.open(try sealedBox(Array(p[FormatV1.frameHeaderLength..<payloadEnd])[...], offset: off), publicKey: header.auditPublicKey, secretKey: sk) } catch let e as VaultError { throw e } catch {
                             throw corrupt("audit event frame at offset \(off) (sealed box does not open)")
                         }
                         try opened.withUnsafeBytes { try visit(h, off, $0) }
@@ -504,6 +533,9 @@ final class VaultFile {
             off += L
         }
         if lastIndex != Int(indexOffset) { throw corrupt("the latest index frame is not the one the log points to") }
+        if let expected, expected != auditChain {
+            throw corrupt("audit chain (the vault says \(auditChain?.seq ?? 0) events were written, \(expected.seq) are there: events were removed from the end)")
+        }
         report.bytes = endOffset
         report.tornTailBytes = tailFoundOnOpen.bytes
         report.uncommittedFrames = tailFoundOnOpen.frames
@@ -533,8 +565,21 @@ final class VaultFile {
         var garbage = garbageBytes
         var metaChanged = !removing.isEmpty
         var superseded: [(offset: Int, length: Int)] = []
+        var chain = auditChain
         for (k, s) in removing {
             if let old = newMeta.removeValue(forKey: MetaKey(kind: k, subject: s)) { garbage += UInt64(old.length); superseded.append(old) }
+        }
+        var frames = frames
+        if !isLegacy && frames.contains(where: { $0.kind == .audit && !$0.preSealed }) {
+            // The events advance the audit chain; its new position is committed with them.
+            for i in frames.indices where frames[i].kind == .audit && !frames[i].preSealed {
+                guard let c = chain else { throw corrupt("the audit chain record is missing") }
+                let box = try SealedBox.seal(frames[i].body, to: header.auditPublicKey)
+                frames[i].body = u64LE(c.seq) + box + c.mac(vaultId: header.vaultId, box: box)
+                frames[i].preSealed = true
+                chain = c.next
+            }
+            frames.append(PendingFrame(kind: .record, keyClass: .none, subject: AuditChain.subject, body: chain!.encode()))
         }
         for f in frames {
             let off = endOffset + out.count
@@ -573,6 +618,7 @@ final class VaultFile {
         }
         endOffset += out.count
         lastLink = link
+        auditChain = chain
         meta = newMeta
         garbageBytes = garbage
         indexOffset = newIndexOffset
@@ -673,6 +719,15 @@ final class VaultFile {
         let sealKeys = rotateTo?.keys ?? keys
         try FileSystem.atomicWrite(path, replace: true) { f in
             let nv = VaultFile(path: path, file: f, writable: true, header: newHeader)
+            var replacing = replacing
+            if let rk = rotateTo?.keys {
+                // New keys, new audit chain: every event is re-sealed and re-MACed from the new seed.
+                guard let seed = rk.extra[KeyId.auditSeed] else { throw VaultError.permissionDenied(needed: "start the audit chain", role: "current") }
+                nv.auditChain = AuditChain(seq: 0, key: seed.unsafeCopyBytes())
+                replacing[MetaKey(kind: .record, subject: AuditChain.subject)] = .some(nil)
+            } else {
+                nv.auditChain = auditChain
+            }
             try f.write(newHeader.encode(), at: 0)
             // First the live metadata, in one batch (one index frame).
             var metaFrames: [PendingFrame] = []
@@ -713,3 +768,6 @@ final class VaultFile {
         return before - bytesOut
     }
 }
+
+/// A u64 in little-endian bytes.
+func u64LE(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
