@@ -11,6 +11,11 @@ swift build -c release --static-swift-stdlib >/dev/null
 BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 echo "== store: unlock, login, append O(1), open+authenticate (vaultcli-bench, $N records)"
 BENCH_RECORDS=$N "$BIN/vaultcli-bench" unlock login append scan
+echo "== demotion with key rotation on a $N-record vault (issue 10: <= 2 s plus the KDF)"
+DV=$(mktemp -d)
+"$BIN/vaultcli-bench" make-vault "$DV/vault" "$N"
+"$BIN/vaultcli-bench" demote "$DV/vault"
+rm -rf "$DV"
 echo "== transactions and accounts at $N records (scripts/bench-records.sh)"
 bash scripts/bench-records.sh "$N"
 echo "== backup and restore vs age (scripts/bench-backup.sh)"
