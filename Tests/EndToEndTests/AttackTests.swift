@@ -168,6 +168,86 @@ final class AttackTests: EndToEndTestCase {
         assertTampered(asUser("lin", cashierPass, ["login"]), "envelope")
     }
 
+    // 4 (disable). Disabling erases lin's slot and envelope from the file, not just from the
+    // index: her password opens nothing, and her old slot put back opens nothing either.
+    func testDisableErasesTheSlotAndEnvelope() throws {
+        setUpShop()
+        let (slot, envelope) = try { () throws -> (Keyslot, [UInt8]) in
+            let v = try Vault.open(path: vault, access: .read)
+            let s = try XCTUnwrap(try v.operatorSlot(named: "lin"))
+            let e = try XCTUnwrap(try v.file.readMeta(.record, subject: EnvelopeSubjects.envelope(s.operatorId), keys: nil))
+            return (s, try XCTUnwrap(e.body))
+        }()
+        XCTAssertEqual(admin(["user", "disable", "lin"]).status, 0)
+        let now = try Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertNil(now.range(of: Data(slot.wrapped)))
+        XCTAssertNil(now.range(of: Data(envelope.suffix(64))))
+        assertError(asUser("lin", cashierPass, ["tx", "list"]), status: 5, contains: "wrong user name or password")
+        // Put the slot back as an attacker would: it opens no envelope.
+        do {
+            let v = try Vault.open(path: vault, access: .write)
+            try v.file.append([PendingFrame(kind: .slot, keyClass: .none, subject: slot.id, body: slot.encode())], keys: KeyRing())
+        }
+        assertTampered(asUser("lin", cashierPass, ["tx", "list"]), "envelope")
+    }
+
+    // 9. A lock is not ended by editing the file: not by dropping the counter, not by a cleared
+    // counter without lin's key, not by an older authenticated one put back. Each is tampering
+    // at lin's next login; an admin's `user unlock` starts a fresh count.
+    func testEditingTheLockoutCounterDoesNotEndALock() throws {
+        setUpShop()
+        let oldCopy = dir + "/old-copy"
+        try FileManager.default.copyItem(atPath: vault, toPath: oldCopy)
+        let subject = try Vault.open(path: vault, access: .read).file.header.vaultId
+        let lockSubject = OperatorSubjects.lockout(vaultId: subject, name: "lin")
+        func lockLin() {
+            var last: CLIResult?
+            for _ in 0..<20 {
+                let r = asUser("lin", "Wrong-Guess-0000!", ["login"])
+                last = r
+                if r.status == 12 { break }
+                XCTAssertEqual(r.status, 5, r.stderr)
+            }
+            XCTAssertEqual(last?.status, 12, last?.stderr ?? "")
+            XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 12)
+        }
+        func unlock() {
+            XCTAssertEqual(admin(["user", "unlock", "lin"]).status, 0)
+            XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+        }
+        func forge(_ body: [UInt8]?) throws {
+            let v = try Vault.open(path: vault, access: .write)
+            if let body {
+                try v.file.append([PendingFrame(kind: .lockout, keyClass: .none, subject: lockSubject, body: body)], keys: KeyRing())
+            } else {
+                try v.file.append([], removing: [(.lockout, lockSubject)], keys: KeyRing())
+            }
+        }
+        // Dropped from the index.
+        lockLin()
+        try forge(nil)
+        let dropped = asUser("lin", cashierPass, ["login"])
+        assertTampered(dropped, "failed-login counter of lin")
+        XCTAssertTrue(dropped.stderr.contains("vaultcli user unlock lin"), dropped.stderr)
+        unlock()
+        // Cleared with no key.
+        lockLin()
+        try forge(LockoutState().encode())
+        assertTampered(asUser("lin", cashierPass, ["login"]), "failed-login counter of lin")
+        // Cleared with a MAC but a made-up nonce, or copied from an earlier copy of the file.
+        var fake = LockoutState(); fake.nonce = [UInt8](repeating: 7, count: 16); fake.mac = [UInt8](repeating: 9, count: 32)
+        try forge(fake.encode())
+        assertTampered(asUser("lin", cashierPass, ["login"]), "failed-login counter of lin")
+        let old = try XCTUnwrap(try Vault.open(path: oldCopy, access: .read).publicMeta(.lockout, subject: lockSubject))
+        XCTAssertTrue(try LockoutState.decode(old).isClear)
+        try forge(old)
+        assertTampered(asUser("lin", cashierPass, ["login"]), "failed-login counter of lin")
+        // The wrong password still counts while the counter is tampered with; the admin's
+        // unlock ends it all.
+        unlock()
+        XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
+    }
+
     // 6. Default backup recipients replaced with no key: the next backup refuses to run.
     func testForgedBackupRecipientsAreRefused() throws {
         setUpShop()

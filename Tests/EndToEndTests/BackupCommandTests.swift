@@ -102,7 +102,7 @@ final class BackupCommandTests: EndToEndTestCase {
         // event supersedes the audit-chain state, whose old frame is erased in place (format v2):
         // only frames now marked erased may differ, and only in their marker and body.
         let restoredBytes = try Data(contentsOf: URL(fileURLWithPath: restored))
-        XCTAssertEqual(RestoreLockE2ETests.maskingErasedFrames(restoredBytes.prefix(bytes.count), like: bytes), bytes)
+        XCTAssertEqual(maskingErasedFrames(restoredBytes.prefix(bytes.count), like: bytes), bytes)
 
         // Again: refused without --force, the vault untouched.
         let before = try Data(contentsOf: URL(fileURLWithPath: restored))
@@ -196,23 +196,5 @@ final class RestoreLockE2ETests: EndToEndTestCase {
         assertError(r, status: 8, contains: "another vaultcli process")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: vault)), before)
         XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains("before-restore") })
-    }
-
-    /// `candidate` with every frame that it marks erased (signer byte 0xFF) replaced by the
-    /// bytes of the same frame in `original`, when both frames have the same length and kind.
-    static func maskingErasedFrames(_ candidate: Data, like original: Data) -> Data {
-        var out = Data(candidate)
-        var off = 128  // the file header
-        while off + 52 <= out.count, off + 52 <= original.count {
-            let len = out[out.startIndex + off ..< out.startIndex + off + 4].enumerated()
-                .reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
-            guard len >= 52, off + len <= out.count else { break }
-            let o = original.startIndex + off, c = out.startIndex + off
-            if out[c + 6] == 0xFF, off + len <= original.count, original[o + 4] == out[c + 4] {
-                out.replaceSubrange(c ..< c + len, with: original[o ..< o + len])
-            }
-            off += len
-        }
-        return out
     }
 }

@@ -80,3 +80,23 @@ class EndToEndTestCase: XCTestCase {
         return { let u = Process(); u.executableURL = URL(fileURLWithPath: "/bin/umount"); u.arguments = [path]; try? u.run(); u.waitUntilExit() }
     }
 }
+
+/// Format v2 erases superseded metadata in place (a later audit event erases the audit-chain
+/// state it supersedes), so "the vault as it was" is compared with erased frames masked.
+/// `candidate` with every frame that it marks erased (signer byte 0xFF) replaced by the
+/// bytes of the same frame in `original`, when both frames have the same length and kind.
+func maskingErasedFrames(_ candidate: Data, like original: Data) -> Data {
+    var out = Data(candidate)
+    var off = 128  // the file header
+    while off + 52 <= out.count, off + 52 <= original.count {
+        let len = out[out.startIndex + off ..< out.startIndex + off + 4].enumerated()
+            .reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        guard len >= 52, off + len <= out.count else { break }
+        let o = original.startIndex + off, c = out.startIndex + off
+        if out[c + 6] == 0xFF, off + len <= original.count, original[o + 4] == out[c + 4] {
+            out.replaceSubrange(c ..< c + len, with: original[o ..< o + len])
+        }
+        off += len
+    }
+    return out
+}

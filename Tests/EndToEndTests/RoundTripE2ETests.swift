@@ -95,7 +95,7 @@ final class RoundTripE2ETests: EndToEndTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: usb), [])
         // The vault is as it was, but for the audit event recording the failed backup.
         let after = try Data(contentsOf: URL(fileURLWithPath: vault))
-        XCTAssertEqual(after.prefix(vaultBefore.count), vaultBefore)
+        XCTAssertEqual(maskingErasedFrames(after.prefix(vaultBefore.count), like: vaultBefore), vaultBefore)
         XCTAssertEqual(admin(["verify"]).status, 0)
     }
 }

@@ -147,10 +147,17 @@ final class OperatorTests: VaultTestCase {
         XCTAssertThrowsError(try v.setRole(session: s, name: "admin", role: .cashier, temporaryPassword: pw("Whatever-2026-Pass"), checker: checker))
         // Disable, enable, remove.
         try v.setStatus(session: s, name: "erin", status: .disabled)
+        // Format v2: the slot is erased, so the old password is a wrong password.
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true)) {
-            XCTAssertEqual($0 as? OperatorError, .disabled(name: "erin"))
+            XCTAssertEqual($0 as? VaultError, .authenticationFailed)
         }
-        try v.setStatus(session: s, name: "erin", status: .active)
+        XCTAssertFalse(try v.keyslots().contains { $0.name == "erin" })
+        XCTAssertEqual(try v.operatorProfile(named: "erin", session: s).status, .disabled)
+        XCTAssertThrowsError(try v.setStatus(session: s, name: "erin", status: .active))
+        try v.setStatus(session: s, name: "erin", status: .active, temporaryPassword: pw("Erin-Back-Again-2026!"), checker: checker)
+        XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Back-Again-2026!"), rules: AccountRules())) {
+            XCTAssertEqual($0 as? OperatorError, .mustChangePassword(name: "erin", expired: false))
+        }
         try v.removeOperator(session: s, name: "erin")
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true)) {
             XCTAssertEqual($0 as? VaultError, .authenticationFailed)

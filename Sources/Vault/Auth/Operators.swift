@@ -50,6 +50,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case lastAdmin
     case invalid(String)
     case oneTimeCodeNeeded(name: String)
+    /// Format v2: the operator's failed-login counter was removed, or cleared without their key.
+    case lockoutTampered(name: String)
 
     public var message: String {
         switch self {
@@ -66,6 +68,8 @@ public enum OperatorError: UserFacingError, Equatable {
         case .lastAdmin: "this would leave the vault without an active admin"
         case .oneTimeCodeNeeded(let n): "\(n) signs in with a one-time code as well, and none could be asked for"
         case .invalid(let s): s
+        case .lockoutTampered(let n):
+            "the failed-login counter of \(n) was removed, or cleared without that operator's key: the vault file is damaged or was tampered with, so \(n) cannot log in"
         }
     }
 
@@ -80,6 +84,9 @@ public enum OperatorError: UserFacingError, Equatable {
         case .lastAdmin: ["add or promote another admin first"]
         case .oneTimeCodeNeeded: ["run the command on a terminal, or with --password-stdin give the code as the line after the password"]
         case .invalid: []
+        case .lockoutTampered(let n):
+            ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n)`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
+             "`vaultcli audit list` shows the failed logins"]
         }
     }
 
@@ -90,6 +97,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .exists, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
         case .invalid: .usage
+        case .lockoutTampered: .corrupt
         }
     }
 }
@@ -116,19 +124,51 @@ struct OperatorKeyCopy: Codable {
 }
 
 /// Public lockout state, kept per login name (known or not, so lockout does not reveal names).
+/// Format v2: a reset (no failures) of a known operator's counter carries a nonce and a MAC
+/// under a key only that operator's personal key yields (their own login, an admin, a manager
+/// for a cashier); anyone may count a failure. A counter dropped from the file, or reset by
+/// someone without that key, is tampering at the operator's next login.
 struct LockoutState: Equatable {
     var failures: UInt32 = 0
     var lockedUntil: UInt64 = 0
     var lastFailure: UInt64 = 0
+    var nonce: [UInt8]? = nil
+    var mac: [UInt8]? = nil
 
-    func encode() -> [UInt8] {
+    var isClear: Bool { failures == 0 && lockedUntil == 0 }
+
+    private func counts() -> [UInt8] {
         var w = ByteWriter(); w.u32(failures); w.u64(lockedUntil); w.u64(lastFailure); return w.bytes
+    }
+    func encode() -> [UInt8] {
+        counts() + (nonce ?? []) + (mac ?? [])
     }
     static func decode(_ b: [UInt8]) throws -> LockoutState {
         var r = ByteReader(b)
-        let s = LockoutState(failures: try r.u32(), lockedUntil: try r.u64(), lastFailure: try r.u64())
+        var s = LockoutState(failures: try r.u32(), lockedUntil: try r.u64(), lastFailure: try r.u64())
+        if !r.atEnd { s.nonce = try r.array(16); s.mac = try r.array(32) }
         guard r.atEnd else { throw ByteReader.Truncated() }
         return s
+    }
+
+    static func macKey(personalKey: SecretBytes, vaultId: [UInt8]) throws -> SecretBytes {
+        try HKDF.deriveSecret(ikm: personalKey, salt: vaultId, info: "vaultcli v2 lockout reset")
+    }
+    private func macInput(subject: [UInt8], nonce: [UInt8]) -> [UInt8] { Array("vaultcli v2 lockout".utf8) + subject + counts() + nonce }
+
+    /// A cleared counter, authenticated for `subject` under the operator's lockout key.
+    static func reset(subject: [UInt8], personalKey: SecretBytes, vaultId: [UInt8]) throws -> LockoutState {
+        var s = LockoutState()
+        let n = SecureRandom.bytes(16)
+        let k = try macKey(personalKey: personalKey, vaultId: vaultId)
+        s.nonce = n
+        s.mac = k.withUnsafeBytes { HMACSHA256.mac(key: $0, message: s.macInput(subject: subject, nonce: n)) }
+        return s
+    }
+
+    func resetIsAuthentic(subject: [UInt8], personalKey: SecretBytes, vaultId: [UInt8]) -> Bool {
+        guard isClear, let nonce, let mac, let k = try? LockoutState.macKey(personalKey: personalKey, vaultId: vaultId) else { return false }
+        return k.withUnsafeBytes { HMACSHA256.verify(tag: mac, key: $0, message: macInput(subject: subject, nonce: nonce)) }
     }
 }
 
@@ -179,6 +219,10 @@ extension Vault {
     }
 
     public func operatorProfile(named name: String, session: Session) throws -> OperatorProfile {
+        // A disabled operator (format v2) has no password slot: found by their signed profile.
+        if try operatorSlot(named: name) == nil, let p = try operators(session: session).first(where: { $0.name == Names.normalize(name) }) {
+            return p
+        }
         guard let slot = try operatorSlot(named: name),
               let p = try signedProfile(operatorId: slot.operatorId, keys: session.keys)
         else { throw OperatorError.unknownOperator(name: Names.normalize(name)) }
@@ -219,6 +263,7 @@ extension Vault {
         func fail(_ outcome: String) throws -> Never {
             // A lock that has expired starts a new count.
             if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
+            state.nonce = nil; state.mac = nil
             state.failures += 1
             state.lastFailure = t
             var change = Change()
@@ -241,6 +286,7 @@ extension Vault {
         }
         let session: Session
         var profile: OperatorProfile
+        var envelopeLockoutNonce: String?
         if file.isLegacy {
             session = Session(operatorName: unwrapped.0.name, role: unwrapped.0.role, operatorId: unwrapped.0.operatorId, keys: unwrapped.1)
             guard let p = try record(.operatorProfile, OperatorProfile.self, subject: session.operatorId, keys: session.keys) else {
@@ -250,17 +296,31 @@ extension Vault {
         } else {
             // The envelope, the signed profile and the pinned keys (Envelopes.swift); the
             // operator's own state (password date, must-change, codes) is in the envelope.
-            let (s, state, p) = try self.session(from: unwrapped.0, ring: unwrapped.1)
+            let (s, env, p) = try self.session(from: unwrapped.0, ring: unwrapped.1)
             session = s
             profile = p
-            profile.passwordChangedAt = state.passwordChangedAt
-            profile.mustChangePassword = state.mustChangePassword
-            profile.slotId = state.slotId
-            profile.totpEnabled = state.totpSecret != nil
+            envelopeLockoutNonce = env.lockoutNonce
+            profile.passwordChangedAt = env.passwordChangedAt
+            profile.mustChangePassword = env.mustChangePassword
+            profile.slotId = env.slotId
+            profile.totpEnabled = env.totpSecret != nil
         }
         var change = Change()
+        // Format v2: the failed-login counter is bound into this successful login. It must be
+        // there, and a cleared one must carry a MAC under this operator's key and the nonce their
+        // envelope names (so neither a forged nor an older cleared counter ends a lock).
+        if !file.isLegacy, let pk = session.personalKey {
+            guard try publicMeta(.lockout, subject: lockSubject) != nil else { throw OperatorError.lockoutTampered(name: name) }
+            if state.isClear {
+                guard state.resetIsAuthentic(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId),
+                      let n = state.nonce, let want = envelopeLockoutNonce, [UInt8](hexString: want) == n else {
+                    throw OperatorError.lockoutTampered(name: name)
+                }
+            }
+        }
         // The second factor, for operators who enrolled one. The enrolment is in the envelope,
         // which only the operator's personal key opens and writes.
+        var usedStep: Int64?
         if let pk = session.personalKey {
             let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
             if let secret = priv.totpSecret {
@@ -269,10 +329,26 @@ extension Vault {
                       let step = TOTP.verify(code: try oneTimeCode(), secret: key, at: now, notAfter: priv.totpLastStep) else {
                     try fail("failed: one-time code")
                 }
-                try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpLastStep = step }
+                usedStep = step
             }
         }
-        if state != LockoutState() { change.putPublic(.lockout, subject: lockSubject, body: LockoutState().encode()) }
+        if file.isLegacy {
+            if let pk = session.personalKey, let usedStep {
+                try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpLastStep = usedStep }
+            }
+            if state != LockoutState() { change.putPublic(.lockout, subject: lockSubject, body: LockoutState().encode()) }
+        } else if let pk = session.personalKey {
+            // One envelope write for both: the used time step, and the nonce of a fresh reset.
+            var reset: LockoutState?
+            if !state.isClear { reset = try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId) }
+            if usedStep != nil || reset != nil {
+                try updateEnvelope(operatorId: session.operatorId, personalKey: pk, change: &change) { st in
+                    if let usedStep { st.totpLastStep = usedStep }
+                    if let reset { st.lockoutNonce = reset.nonce?.hexString }
+                }
+            }
+            if let reset { change.putPublic(.lockout, subject: lockSubject, body: reset.encode()) }
+        }
         if profile.status == .disabled {
             try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name, outcome: "refused: disabled"))
             try commit(change, keys: session.keys)
@@ -381,9 +457,14 @@ extension Vault {
         change.putSlot(slot)
         // A separate Argon2id hash (own salt) for the history: never keyslot material.
         let phc = try Argon2id.hashPassword(password, parameters: kdf)
+        // A new password starts with a cleared (authenticated) failed-login counter, whose nonce
+        // the envelope keeps.
+        let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, name: profile.name)
+        let cleared = try LockoutState.reset(subject: lockSubject, personalKey: personalKey, vaultId: vaultId)
+        change.putPublic(.lockout, subject: lockSubject, body: cleared.encode())
         let state = EnvelopeState(slotId: slot.id.hexString, history: Array(([phc] + old.history).prefix(max(rules.historyCount, 1))),
                                   passwordChangedAt: now, mustChangePassword: mustChange, totpSecret: old.totpSecret,
-                                  totpLastStep: old.totpLastStep, totpPending: old.totpPending)
+                                  totpLastStep: old.totpLastStep, totpPending: old.totpPending, lockoutNonce: cleared.nonce?.hexString)
         try putEnvelope(vaultId: vaultId, operatorId: opId, role: profile.role, state: state, writer: keys, personalKey: personalKey, change: &change)
         profile.slotId = slot.id.hexString
         profile.passwordChangedAt = now
@@ -472,8 +553,7 @@ extension Vault {
         var change = Change()
         try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
                            rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
-        // A reset also clears a lockout.
-        change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: profile.name), body: LockoutState().encode())
+        // A reset also clears a lockout (passwordFrames writes the cleared counter).
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.reset", target: profile.name))
         try commit(change, keys: session.keys)
     }
@@ -485,7 +565,9 @@ extension Vault {
         try Permission.addOperator.require(session, target: role)
         try Names.validateOperatorName(name)
         let n = Names.normalize(name)
-        if try operatorSlot(named: n) != nil { throw OperatorError.exists(name: n) }
+        if try operatorSlot(named: n) != nil || (try operators(session: session)).contains(where: { $0.name == n }) {
+            throw OperatorError.exists(name: n)
+        }
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let opId = SecureRandom.bytes(16)
@@ -531,7 +613,12 @@ extension Vault {
         return try rotateKeys(session: session, renewRecovery: old == .admin, reason: "\(profile.name) demoted from \(old.rawValue)", now: now)
     }
 
-    public func setStatus(session: Session, name: String, status: OperatorProfile.Status, now: Date = Date()) throws {
+    /// Disables or enables an operator. Format v2: disabling erases the operator's password and
+    /// question slots, envelope and key copy (revocation: their password opens nothing
+    /// afterwards); enabling gives them a new personal key under `temporaryPassword`, to be
+    /// changed at first login. Keys they saw are not rotated (removal and demotion do that).
+    public func setStatus(session: Session, name: String, status: OperatorProfile.Status, temporaryPassword: SecretBytes? = nil,
+                          checker: PasswordRuleChecker? = nil, now: Date = Date()) throws {
         var profile = try operatorProfile(named: name, session: session)
         try Permission.disableOperator.require(session, target: profile.role)
         guard profile.status != status else { return }
@@ -539,7 +626,29 @@ extension Vault {
         if status == .disabled && profile.name == session.operatorName { throw OperatorError.invalid("you cannot disable yourself") }
         profile.status = status
         var change = Change()
-        try Vault.putProfile(profile, writer: session.keys, change: &change)
+        let opId = [UInt8](hexString: profile.id)!
+        if file.isLegacy {
+            try Vault.putProfile(profile, writer: session.keys, change: &change)
+        } else if status == .disabled {
+            for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
+            change.remove(subject: EnvelopeSubjects.envelope(opId))
+            change.remove(subject: OperatorSubjects.keyCopy(opId))
+            try dropRecoveryQuestions(operatorId: opId, change: &change)
+            profile.slotId = ""
+            try Vault.putProfile(profile, writer: session.keys, change: &change)
+        } else {
+            guard let temporaryPassword, let checker else { throw OperatorError.invalid("enabling \(profile.name) needs a temporary password") }
+            try checkPolicy(temporaryPassword, profile: profile, checker: checker)
+            // A disabled operator's slot and envelope were erased: a new personal key, a new slot.
+            let hasSlot = try keyslots().contains { $0.type == .operatorPassword && $0.operatorId == opId }
+            if hasSlot {
+                try Vault.putProfile(profile, writer: session.keys, change: &change)
+            } else {
+                let pk = try SecretBytes.random(count: 32)
+                try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: .empty,
+                                   rules: checker.accountRules, mustChange: true, now: now, change: &change)
+            }
+        }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: status == .disabled ? "user.disable" : "user.enable", target: profile.name))
         try commit(change, keys: session.keys)
     }
@@ -570,7 +679,16 @@ extension Vault {
         try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
         guard target != nil else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: n), body: LockoutState().encode())
+        let subject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: n)
+        if file.isLegacy {
+            change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
+        } else {
+            // An authenticated reset, its nonce kept in the operator's envelope.
+            let pk = try personalKey(of: target!, keys: session.keys)
+            let cleared = try LockoutState.reset(subject: subject, personalKey: pk, vaultId: file.header.vaultId)
+            try updateEnvelope(operatorId: [UInt8](hexString: target!.id)!, personalKey: pk, change: &change) { $0.lockoutNonce = cleared.nonce?.hexString }
+            change.putPublic(.lockout, subject: subject, body: cleared.encode())
+        }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.unlock", target: n))
         try commit(change, keys: session.keys)
     }

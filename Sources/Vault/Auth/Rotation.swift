@@ -45,6 +45,8 @@ extension Vault {
         // Every operator's envelope: their state as it is, the new keys their role is entitled to.
         for (opId, _) in try records(.operatorProfile, OperatorProfile.self, keys: old) {
             guard let p = try signedProfile(operatorId: opId, keys: old) else { continue }
+            // A disabled operator has no envelope (format v2): nothing to re-wrap.
+            if p.status == .disabled, try file.readMeta(.record, subject: EnvelopeSubjects.envelope(opId), keys: nil) == nil { continue }
             let pk = opId == session.operatorId ? old.personalKey! : try personalKey(of: p, keys: old)
             let (state, _) = try envelope(operatorId: opId, personalKey: pk)
             var c = Change()

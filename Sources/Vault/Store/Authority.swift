@@ -206,6 +206,9 @@ struct EnvelopeState: Codable, Equatable {
     var totpSecret: String?
     var totpLastStep: Int64?
     var totpPending: String?
+    /// The nonce of the latest authenticated reset of this operator's failed-login counter
+    /// (hex): a cleared counter must carry it, so an older cleared counter put back is refused.
+    var lockoutNonce: String? = nil
 }
 
 enum EnvelopeSubjects {

@@ -51,10 +51,17 @@ extension Vault {
             guard let slot = slots.first(where: { $0.type == .operatorPassword && $0.operatorId == opId }) else {
                 throw VaultError.corrupt(path: path, part: "operator \(p.name) has no password slot")
             }
+            var c = Change()
+            // The failed-login counter carries over; a cleared one gets a MAC and its nonce goes
+            // in the envelope (v1 counters had neither; v2 login refuses such a counter).
+            let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, name: p.name)
+            let counter = try publicMeta(.lockout, subject: lockSubject).map { try LockoutState.decode($0) } ?? LockoutState()
+            let carried = counter.isClear ? try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: vaultId)
+                : LockoutState(failures: counter.failures, lockedUntil: counter.lockedUntil, lastFailure: counter.lastFailure)
+            c.putPublic(.lockout, subject: lockSubject, body: carried.encode())
             let state = EnvelopeState(slotId: slot.id.hexString, history: priv.history, passwordChangedAt: p.passwordChangedAt,
                                       mustChangePassword: p.mustChangePassword, totpSecret: priv.totpSecret,
-                                      totpLastStep: priv.totpLastStep, totpPending: priv.totpPending)
-            var c = Change()
+                                      totpLastStep: priv.totpLastStep, totpPending: priv.totpPending, lockoutNonce: carried.nonce?.hexString)
             try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
             var signed = p
             signed.slotId = slot.id.hexString

@@ -286,7 +286,6 @@ extension Vault {
         var change = Change()
         try passwordFrames(profile: &profile, password: pw, keys: keys, personalKey: pk, keeping: priv,
                            rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
-        change.putPublic(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name), body: LockoutState().encode())
         change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         var codesLeft: Int?
         if let burn {

@@ -169,27 +169,40 @@ extension VaultCLI.User {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an operator (admins: anyone; managers: cashiers).")
+        static let configuration = CommandConfiguration(
+            abstract: "Disable an operator (admins: anyone; managers: cashiers).",
+            discussion: "Their password slot, recovery questions and key envelope are erased from the vault file: their password opens nothing afterwards. `vaultcli user enable NAME` gives them a new temporary password. Disabling does not replace keys they have seen; `vaultcli user remove` or `vaultcli rekey` does.")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
                 try v.setStatus(session: me.session, name: name, status: .disabled)
-                Out.line("\(Names.normalize(name)) is disabled.")
+                Out.line("\(Names.normalize(name)) is disabled; their password no longer opens the vault.")
             }
         }
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enable a disabled operator.")
+        static let configuration = CommandConfiguration(
+            abstract: "Enable a disabled operator, with a new temporary password (admins: anyone; managers: cashiers).",
+            discussion: "The temporary password comes from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate; it must be changed at first login.")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
+        @OptionGroup var newPassword: NewPasswordOptions
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.setStatus(session: me.session, name: name, status: .active)
-                Out.line("\(Names.normalize(name)) is enabled.")
+                let target = try v.operatorProfile(named: name, session: me.session)
+                try Permission.disableOperator.require(me.session, target: target.role)
+                guard target.status == .disabled else {
+                    Out.line("\(target.name) is already enabled.")
+                    return
+                }
+                let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
+                Out.line("\(target.name) is enabled; the temporary password must be changed at first login.")
+                if let generated { Out.line("Temporary password: \(generated)") }
             }
         }
     }
