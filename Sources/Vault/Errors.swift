@@ -68,6 +68,10 @@ public enum VaultError: UserFacingError, Equatable {
     /// A format-v1 vault: readable (info, verify, backup, restore), but an admin must move it
     /// to format v2 before anything is written to it.
     case needsUpgrade(path: String)
+    /// Format v2: the vault is older than (or not a continuation of) what an admin last saw.
+    case rolledBack(path: String, detail: String, statePath: String)
+    /// The last-seen state of an admin could not be opened.
+    case lastSeenUnreadable(path: String)
 
     public var message: String {
         switch self {
@@ -86,6 +90,8 @@ public enum VaultError: UserFacingError, Equatable {
         case .notFound(let w): "\(w) not found"
         case .tooLarge(let w): "\(w) is too large"
         case .needsUpgrade(let p): "the vault at \(p) uses format version 1, which this vaultcli reads but no longer writes"
+        case .rolledBack(let p, let d, _): "the vault at \(p) was rolled back to an earlier copy or cut short: \(d)"
+        case .lastSeenUnreadable(let p): "the record of what this admin last saw of the vault (\(p)) cannot be read: it was written by someone else, or damaged"
         }
     }
 
@@ -107,6 +113,9 @@ public enum VaultError: UserFacingError, Equatable {
         case .permissionDenied: ["ask an admin to do it, or to change your role"]
         case .invalidInput, .notFound, .tooLarge: []
         case .needsUpgrade: ["an admin moves it to format v2 with `vaultcli upgrade --user NAME` (the v1 file is kept beside it); then run the command again"]
+        case .rolledBack(_, _, let s): ["someone replaced the vault file with an older copy: restore your latest backup with `vaultcli restore FILE` (a restore starts the record afresh)",
+                                        "if you put the older copy there yourself on purpose, delete \(s) and log in again"]
+        case .lastSeenUnreadable(let p): ["if you trust the vault as it is, delete \(p) and log in again; `vaultcli verify` checks the vault"]
         }
     }
 
@@ -117,6 +126,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .authenticationFailed: .authenticationFailed
         case .corrupt, .notAVault: .corrupt
         case .unsupportedVersion, .needsUpgrade: .unsupportedVersion
+        case .rolledBack, .lastSeenUnreadable: .corrupt
         case .lockHeld: .busy
         case .io, .symlinkRefused: .io
         case .weakKDF: .weakKDF

@@ -248,6 +248,60 @@ final class AttackTests: EndToEndTestCase {
         XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
     }
 
+    // 1 (limits). The whole file rolled back to an earlier copy: an admin's next login notices
+    // it against what that admin last saw (a record outside the vault file), in the same key
+    // epoch (fewer audit events, or a chain that does not continue) and across a rotation.
+    // A restore from a backup starts the record afresh.
+    func testRollingTheWholeFileBackIsNoticedAtAnAdminLogin() throws {
+        setUpShop()
+        XCTAssertEqual(admin(["login"]).status, 0)
+        let oldCopy = try Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertEqual(asUser("lin", cashierPass, ["tx", "add", "--amount", "12.50", "--reference", "POS-1"]).status, 0)
+        XCTAssertEqual(admin(["login"]).status, 0)
+        try oldCopy.write(to: URL(fileURLWithPath: vault))
+        let r = admin(["tx", "list"])
+        XCTAssertEqual(r.status, 6, r.stderr)
+        XCTAssertTrue(r.stderr.contains("rolled back to an earlier copy"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("vaultcli restore"), r.stderr)
+        // A cashier's login does not check (the record is the admin's), and is not refused.
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+
+        // Across a rotation: the copy from before `rekey` is noticed too.
+        let state = CLIHarness.stateHome + "/vaultcli"
+        for f in try FileManager.default.contentsOfDirectory(atPath: state) { try FileManager.default.removeItem(atPath: state + "/" + f) }
+        XCTAssertEqual(admin(["login"]).status, 0)
+        let beforeRekey = try Data(contentsOf: URL(fileURLWithPath: vault))
+        XCTAssertEqual(admin(["rekey"]).status, 0)
+        XCTAssertEqual(admin(["login"]).status, 0)
+        try beforeRekey.write(to: URL(fileURLWithPath: vault))
+        let r2 = admin(["login"])
+        XCTAssertEqual(r2.status, 6, r2.stderr)
+        XCTAssertTrue(r2.stderr.contains("before a key rotation"), r2.stderr)
+
+        // A record that is not the admin's own (forged, or damaged) is refused, with a hint.
+        let files = try FileManager.default.contentsOfDirectory(atPath: state)
+        XCTAssertEqual(files.count, 1)
+        try Data(repeating: 1, count: 73).write(to: URL(fileURLWithPath: state + "/" + files[0]))
+        let r3 = admin(["login"])
+        XCTAssertEqual(r3.status, 6, r3.stderr)
+        XCTAssertTrue(r3.stderr.contains("delete \(state)/\(files[0])"), r3.stderr)
+    }
+
+    func testRestoreStartsTheLastSeenRecordAfresh() throws {
+        setUpShop()
+        let key = dir + "/k.txt"
+        XCTAssertEqual(vaultcli(["keygen", "-o", key]).status, 0)
+        let recipient = try String(contentsOfFile: key, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("# public key: ") }!.dropFirst(14)
+        try FileManager.default.createDirectory(atPath: dir + "/usb", withIntermediateDirectories: true)
+        let b = vaultcli(["backup", "--vault", vault, "--to", dir + "/usb/b.age", "--recipient", String(recipient)])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        XCTAssertEqual(asUser("lin", cashierPass, ["tx", "add", "--amount", "3.00", "--reference", "POS-2"]).status, 0)
+        XCTAssertEqual(admin(["login"]).status, 0)
+        let r = vaultcli(["restore", dir + "/usb/b.age", "--identity", key, "--vault", vault, "--force"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(admin(["login"]).status, 0)
+    }
+
     // 6. Default backup recipients replaced with no key: the next backup refuses to run.
     func testForgedBackupRecipientsAreRefused() throws {
         setUpShop()

@@ -11,8 +11,12 @@ enum CLIHarness {
         return b.path
     }
 
+    /// Admins' last-seen records (LastSeen.swift) go here, not into the caller's home.
+    static let stateHome = NSTemporaryDirectory() + "vaultcli-e2e-state-\(getpid())"
+
     static func environment(_ extra: [String: String]) -> [String: String] {
-        var env = ["VAULTCLI_INSECURE_TEST_KDF": "yes-tests-only", "VAULTCLI_LOCK_TIMEOUT_MS": "400", "VAULTCLI_VAULT": ""]
+        var env = ["VAULTCLI_INSECURE_TEST_KDF": "yes-tests-only", "VAULTCLI_LOCK_TIMEOUT_MS": "400", "VAULTCLI_VAULT": "",
+                   "XDG_STATE_HOME": stateHome]
         for (k, v) in extra { env[k] = v }
         return env
     }

@@ -75,7 +75,8 @@ extension Vault {
         }
         var c = Change()
         try Vault.putRecoveryEnvelope(vaultId: vaultId, writer: fresh, change: &c)
-        let newSettings = VaultSettings(header: h, trust: trust, recoverySlots: settings.recoverySlots)
+        var newSettings = VaultSettings(header: h, trust: trust, recoverySlots: settings.recoverySlots)
+        newSettings.rotations = (settings.rotations ?? 0) + 1
         try c.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, newSettings)
         put(c)
 

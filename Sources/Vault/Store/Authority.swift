@@ -168,6 +168,9 @@ struct VaultSettings: Codable, Equatable {
     /// code leaves this list in the same commit, so its slot, even put back from an old copy of
     /// the file, opens nothing.
     var recoverySlots: [String] = []
+    /// How many key rotations the vault has had (nil: none). Admins' last-seen records compare
+    /// it, so a file rolled back to before a rotation is noticed (LastSeen.swift).
+    var rotations: Int? = nil
 
     static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
 

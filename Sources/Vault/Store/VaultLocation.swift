@@ -14,4 +14,12 @@ public enum VaultLocation {
         }
         return data + "/vaultcli/vault"
     }
+
+    /// Where admins' last-seen records live (LastSeen.swift): $XDG_STATE_HOME/vaultcli, default
+    /// ~/.local/state/vaultcli. Outside the vault's directory, so a copy of that directory put
+    /// back does not bring an old record with it.
+    public static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let x = environment["XDG_STATE_HOME"], x.hasPrefix("/") { return x + "/vaultcli" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/vaultcli"
+    }
 }

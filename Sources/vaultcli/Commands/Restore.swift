@@ -45,6 +45,9 @@ extension VaultCLI {
                     }
                 } catch { progress.done(); throw error }
                 progress.done()
+                // An older copy is now in place on purpose: admins' last-seen records of this
+                // vault start afresh (else their next login would report a rollback).
+                Vault.forgetLastSeen(vaultIdHex: r.summary.manifest.vaultID, directory: VaultLocation.stateDirectory())
                 do {
                     try Vault.auditBackup(path: r.vaultPath, action: "backup.restore", target: input.name,
                                           detail: "backup of \(r.summary.manifest.created)")

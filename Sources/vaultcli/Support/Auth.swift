@@ -43,6 +43,12 @@ enum Login {
         }
         let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange,
                                 oneTimeCode: code)
+        // Admins: the vault must continue what this admin last saw (not an older copy put back).
+        if r.session.role == .admin {
+            let dir = VaultLocation.stateDirectory()
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session))
+        }
         if let d = r.expiresInDays {
             Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd`")
         }
