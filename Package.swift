@@ -17,9 +17,21 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // HMAC-SHA-1 for one-time codes (authenticator apps use SHA-1; libsodium has none).
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // QR codes of one-time-code enrolments, drawn in the terminal or written as PNG (CLI only).
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(
             name: "Vault",
-            dependencies: ["CSodium"],
+            dependencies: ["CSodium", "COpenSSL"],
             resources: [.copy("Resources")],
             swiftSettings: [
                 // The test-only KDF knob exists only in debug builds; release builds ignore it.
@@ -30,6 +42,7 @@ let package = Package(
             name: "vaultcli",
             dependencies: [
                 "Vault",
+                "CQRencode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what vaultcli needs on Debian, only where it is missing.
-#   scripts/deps.sh build   libsodium and pkg-config (to build and run vaultcli)
+#   scripts/deps.sh build   libsodium, OpenSSL's libcrypto (HMAC-SHA-1 for one-time codes),
+#                           libqrencode (QR codes) and pkg-config (to build and run vaultcli)
 #   scripts/deps.sh test    plus the tools the tests talk to: age, argon2, oathtool, rclone,
 #                           python3-zxcvbn, and argon2-cffi from PyPI
 #   scripts/deps.sh bench   plus hyperfine and GNU time for the benchmarks
 set -euo pipefail
-want=(libsodium-dev pkg-config)
+want=(libsodium-dev libssl-dev libqrencode-dev pkg-config)
 if [ "${1:-build}" = test ] || [ "${1:-build}" = bench ]; then
-    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils)
+    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils zbar-tools)
 fi
 if [ "${1:-build}" = bench ]; then
     want+=(hyperfine time)

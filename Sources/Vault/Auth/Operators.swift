@@ -50,6 +50,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case lastAdmin
     case invalid(String)
     case oneTimeCodeNeeded(name: String)
+    /// The password was right, but the one-time code was not accepted (counted as a failed login).
+    case oneTimeCode(name: String, problem: OneTimeCodeProblem)
     /// Format v2: the operator's failed-login counter was removed, or cleared without their key.
     case lockoutTampered(name: String)
 
@@ -67,6 +69,15 @@ public enum OperatorError: UserFacingError, Equatable {
         case .unknownOperator(let n): "no operator named \(n)"
         case .lastAdmin: "this would leave the vault without an active admin"
         case .oneTimeCodeNeeded(let n): "\(n) signs in with a one-time code as well, and none could be asked for"
+        case .oneTimeCode(let n, let p):
+            switch p {
+            case .missing: "\(n) signs in with a one-time code as well, and none was given"
+            case .malformed: "a one-time code is 6 digits; what was given is not"
+            case .alreadyUsed: "that one-time code was already used; a code works once"
+            case .wrong: "the one-time code is wrong"
+            case .clockSkew(let s):
+                "the one-time code is from \(Self.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off by about that much"
+            }
         case .invalid(let s): s
         case .lockoutTampered(let n):
             "the failed-login counter of \(n) was removed, or cleared without that operator's key: the vault file is damaged or was tampered with, so \(n) cannot log in"
@@ -83,11 +94,22 @@ public enum OperatorError: UserFacingError, Equatable {
         case .unknownOperator: ["see `vaultcli user list`"]
         case .lastAdmin: ["add or promote another admin first"]
         case .oneTimeCodeNeeded: ["run the command on a terminal, or with --password-stdin give the code as the line after the password"]
+        case .oneTimeCode(_, let p):
+            switch p {
+            case .missing: ["give the code from the authenticator app as the line after the password (with --password-stdin), or run the command on a terminal"]
+            case .malformed, .wrong: ["type the 6-digit code the authenticator app shows now for this vault; a lost phone: `vaultcli recover password` or an admin's `vaultcli user totp disable NAME`"]
+            case .alreadyUsed: ["wait for the app to show the next code (every 30 s) and use that"]
+            case .clockSkew: ["set the phone's time to automatic (network time), and check this terminal's time with `date`; then use the code the app shows"]
+            }
         case .invalid: []
         case .lockoutTampered(let n):
             ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n)`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
              "`vaultcli audit list` shows the failed logins"]
         }
+    }
+
+    static func duration(_ seconds: Int64) -> String {
+        seconds < 120 ? "\(seconds) seconds" : "\(seconds / 60) minutes"
     }
 
     public var exitCode: ExitStatus {
@@ -96,10 +118,18 @@ public enum OperatorError: UserFacingError, Equatable {
         case .policy, .reused: .policyRejected
         case .exists, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
+        case .oneTimeCode: .authenticationFailed
         case .invalid: .usage
         case .lockoutTampered: .corrupt
         }
     }
+}
+
+/// Why a one-time code given at login was not accepted.
+public enum OneTimeCodeProblem: Equatable, Sendable {
+    case missing, malformed, alreadyUsed, wrong
+    /// The code matches a step this many seconds away from now.
+    case clockSkew(seconds: Int64)
 }
 
 /// An operator's private data (history hashes, TOTP secret), sealed inside a shared-class record
@@ -260,7 +290,7 @@ extension Vault {
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
         /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
-        func fail(_ outcome: String) throws -> Never {
+        func fail(_ outcome: String, error: Error = VaultError.authenticationFailed) throws -> Never {
             // A lock that has expired starts a new count.
             if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
             state.nonce = nil; state.mac = nil
@@ -276,7 +306,7 @@ extension Vault {
             }
             change.putPublic(.lockout, subject: lockSubject, body: state.encode())
             try commit(change, keys: KeyRing())
-            throw VaultError.authenticationFailed
+            throw error
         }
         let unwrapped: (Keyslot, KeyRing)
         do {
@@ -323,13 +353,28 @@ extension Vault {
         var usedStep: Int64?
         if let pk = session.personalKey {
             let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
-            if let secret = priv.totpSecret {
-                guard let oneTimeCode else { throw OperatorError.oneTimeCodeNeeded(name: name) }
-                guard let key = Base32.decode(secret),
-                      let step = TOTP.verify(code: try oneTimeCode(), secret: key, at: now, notAfter: priv.totpLastStep) else {
-                    try fail("failed: one-time code")
+            if let stored = priv.totpSecret {
+                // The password was right: from here on the answer may say what is wrong with the
+                // code, and every such failure counts toward the lockout and is audited.
+                guard let oneTimeCode else { try fail("failed: one-time code missing", error: OperatorError.oneTimeCodeNeeded(name: name)) }
+                let (algorithm, secret) = TOTPAlgorithm.split(stored)
+                guard let key = Base32.decode(secret) else { throw VaultError.corrupt(path: path, part: "one-time-code secret of \(name)") }
+                let given: String
+                // No line on stdin, or no terminal to ask: the code is missing (and says so).
+                do { given = try oneTimeCode() } catch {
+                    try fail("failed: one-time code missing", error: OperatorError.oneTimeCode(name: name, problem: .missing))
                 }
-                usedStep = step
+                if given.allSatisfy({ $0.isWhitespace }) {
+                    try fail("failed: one-time code missing", error: OperatorError.oneTimeCode(name: name, problem: .missing))
+                }
+                switch TOTP.check(code: given, secret: key, at: now, notAfter: priv.totpLastStep, algorithm: algorithm) {
+                case .ok(let step): usedStep = step
+                case .malformed: try fail("failed: one-time code malformed", error: OperatorError.oneTimeCode(name: name, problem: .malformed))
+                case .alreadyUsed: try fail("failed: one-time code already used", error: OperatorError.oneTimeCode(name: name, problem: .alreadyUsed))
+                case .wrong: try fail("failed: one-time code wrong", error: OperatorError.oneTimeCode(name: name, problem: .wrong))
+                case .clockSkew(let s):
+                    try fail("failed: one-time code clock skew \(s) s", error: OperatorError.oneTimeCode(name: name, problem: .clockSkew(seconds: s)))
+                }
             }
         }
         if file.isLegacy {
@@ -370,28 +415,37 @@ extension Vault {
         return LoginResult(session: session, profile: profile, expiresInDays: warn)
     }
 
-    // MARK: one-time codes (TOTP, RFC 6238 with HMAC-SHA-256)
+    // MARK: one-time codes (TOTP, RFC 6238; HMAC-SHA-1 by default)
 
-    /// Starts enrolment: a new 160-bit secret, kept as pending until a code from it is confirmed.
-    /// Returns the secret (base32) and its otpauth:// URI for an authenticator app.
-    public func beginTOTPEnrollment(session: Session) throws -> (secret: String, uri: String) {
+    /// Starts enrolment: a new secret (160 bits for SHA-1, as RFC 4226 recommends; 256 and 512
+    /// for the others), kept as pending until a code from it is confirmed. Returns the secret
+    /// (base32) and its otpauth:// URI for an authenticator app.
+    public func beginTOTPEnrollment(session: Session, algorithm: TOTPAlgorithm = .sha1) throws -> (secret: String, uri: String) {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
-        let secret = Base32.encode(SecureRandom.bytes(20))
+        let bytes: Int = switch algorithm { case .sha1: 20; case .sha256: 32; case .sha512: 64 }
+        let secret = Base32.encode(SecureRandom.bytes(bytes))
         var change = Change()
-        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpPending = secret }
+        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpPending = algorithm.stored(secret) }
         try commit(change, keys: session.keys)
-        return (secret, TOTP.uri(secret: secret, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId))
+        return (secret, TOTP.uri(secret: secret, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId, algorithm: algorithm))
     }
 
     /// Confirms enrolment with a code from the app; from then on login asks for a code.
     public func confirmTOTP(session: Session, code: String, now: Date = Date()) throws {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
         var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
-        guard let pending = priv.totpPending, let key = Base32.decode(pending) else {
+        guard let pending = priv.totpPending, case let (algorithm, secret) = TOTPAlgorithm.split(pending), let key = Base32.decode(secret) else {
             throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
         }
-        guard let step = TOTP.verify(code: code, secret: key, at: now, notAfter: nil) else {
-            throw OperatorError.invalid("that code does not match the new secret; check the app's clock and try again with the current code")
+        let step: Int64
+        switch TOTP.check(code: code, secret: key, at: now, notAfter: nil, algorithm: algorithm) {
+        case .ok(let s): step = s
+        case .clockSkew(let s):
+            throw OperatorError.invalid("that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code")
+        case .malformed:
+            throw OperatorError.invalid("a one-time code is 6 digits; confirm again with the code the app shows now")
+        case .alreadyUsed, .wrong:
+            throw OperatorError.invalid("that code does not match the new secret; check that the app added this secret (\(algorithm.displayName), 6 digits, 30 s) and try again with the current code")
         }
         var change = Change()
         try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) {

@@ -1,18 +1,72 @@
+internal import COpenSSL
+internal import CSodium
 import Foundation
 
-/// Time-based one-time passwords, RFC 6238, with HMAC-SHA-256 (libsodium has no SHA-1; the RFC
-/// allows SHA-256, and authenticator apps read `algorithm=SHA256` from the otpauth URI).
-/// 6 digits, 30-second steps, one step of clock drift either way.
+/// The HMAC of a one-time-code secret. SHA-1 is RFC 6238's default and the only one that
+/// Google Authenticator and Microsoft Authenticator honour; SHA-256 and SHA-512 on request.
+public enum TOTPAlgorithm: String, CaseIterable, Sendable {
+    case sha1 = "SHA1", sha256 = "SHA256", sha512 = "SHA512"
+
+    /// HMAC-SHA-1 from the system's OpenSSL (libcrypto); HMAC-SHA-256/512 from libsodium.
+    func mac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        switch self {
+        case .sha1:
+            var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+            var len: UInt32 = 0
+            let ok = key.withUnsafeBytes { k in
+                message.withUnsafeBytes { m in
+                    out.withUnsafeMutableBytes { o in
+                        HMAC(EVP_sha1(), k.baseAddress, Int32(k.count), m.bindMemory(to: UInt8.self).baseAddress!, m.count,
+                             o.baseAddress?.assumingMemoryBound(to: UInt8.self), &len)
+                    }
+                }
+            }
+            precondition(ok != nil && len == 20, "HMAC-SHA-1 failed in libcrypto")
+            return Array(out.prefix(20))
+        case .sha256:
+            return HMACSHA256.mac(key: key, message: message)
+        case .sha512:
+            var st = crypto_auth_hmacsha512_state()
+            var out = [UInt8](repeating: 0, count: 64)
+            key.withUnsafeBufferPointer { _ = crypto_auth_hmacsha512_init(&st, $0.baseAddress!, $0.count) }
+            message.withUnsafeBufferPointer { _ = crypto_auth_hmacsha512_update(&st, $0.baseAddress!, UInt64($0.count)) }
+            _ = crypto_auth_hmacsha512_final(&st, &out)
+            sodium_memzero(&st, MemoryLayout<crypto_auth_hmacsha512_state>.size)
+            return out
+        }
+    }
+
+    /// The form kept in the vault: `"SHA1:" + base32 secret`. A bare base32 secret (enrolled
+    /// before algorithms were named) is SHA-256, as those enrolments were.
+    public static func split(_ stored: String) -> (TOTPAlgorithm, String) {
+        if let i = stored.firstIndex(of: ":"), let a = TOTPAlgorithm(rawValue: String(stored[..<i])) {
+            return (a, String(stored[stored.index(after: i)...]))
+        }
+        return (.sha256, stored)
+    }
+    public func stored(_ secret: String) -> String { rawValue + ":" + secret }
+
+    /// How the algorithm is named to people ("SHA-1").
+    public var displayName: String {
+        switch self { case .sha1: "SHA-1"; case .sha256: "SHA-256"; case .sha512: "SHA-512" }
+    }
+}
+
+/// Time-based one-time passwords, RFC 6238: 6 digits, 30-second steps, one step of clock drift
+/// either way.
 public enum TOTP {
     public static let period: Int64 = 30
     public static let digits = 6
+    /// How far (in steps, either way) a matching code is still recognised, to say "your clock is
+    /// off by N seconds" instead of "wrong code". Such a code is never accepted.
+    public static let skewWindow: Int64 = 20
 
-    /// The code for a time step (RFC 4226 dynamic truncation over HMAC-SHA-256).
-    public static func code(secret: [UInt8], step: Int64, digits: Int = digits) -> String {
+    /// The code for a time step (RFC 4226 dynamic truncation).
+    public static func code(secret: [UInt8], step: Int64, digits: Int = digits, algorithm: TOTPAlgorithm = .sha1) -> String {
         var counter = [UInt8](repeating: 0, count: 8)
         var s = UInt64(bitPattern: step)
         for i in (0..<8).reversed() { counter[i] = UInt8(s & 0xFF); s >>= 8 }
-        let mac = HMACSHA256.mac(key: secret, message: counter)
+        let mac = algorithm.mac(key: secret, message: counter)
         let offset = Int(mac[mac.count - 1] & 0x0F)
         let bin = (UInt32(mac[offset] & 0x7F) << 24) | (UInt32(mac[offset + 1]) << 16) | (UInt32(mac[offset + 2]) << 8) | UInt32(mac[offset + 3])
         var mod: UInt32 = 1
@@ -21,23 +75,55 @@ public enum TOTP {
         return String(repeating: "0", count: digits - v.count) + v
     }
 
-    /// The step a code matches at `date` (±1 step), or nil. A step at or before `notAfter` (the
-    /// last one used) never matches again. Compared in constant time.
-    public static func verify(code given: String, secret: [UInt8], at date: Date, notAfter: Int64?) -> Int64? {
-        let c = given.filter { !$0.isWhitespace }
-        guard c.count == digits, c.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let now = Int64(date.timeIntervalSince1970) / period
-        var found: Int64? = nil
-        for step in [now - 1, now, now + 1] {
-            let ok = constantTimeEqual(Array(code(secret: secret, step: step).utf8), Array(c.utf8))
-            if ok, step > (notAfter ?? Int64.min), found == nil { found = step }
-        }
-        return found
+    /// What a code given at login means.
+    public enum Check: Equatable, Sendable {
+        /// It matches this step (now, or one step either way), not used before.
+        case ok(step: Int64)
+        /// It matches a step already used (at or before the last accepted one).
+        case alreadyUsed
+        /// It matches a step this many seconds away: the app's clock (or this terminal's) is off.
+        case clockSkew(seconds: Int64)
+        /// Not six digits.
+        case malformed
+        case wrong
     }
 
-    public static func uri(secret: String, account: String, issuer: String) -> String {
+    /// Checks a code at `date`. A step at or before `notAfter` (the last one used) never matches
+    /// again. Every candidate is compared in constant time.
+    public static func check(code given: String, secret: [UInt8], at date: Date, notAfter: Int64?,
+                             algorithm: TOTPAlgorithm = .sha1) -> Check {
+        let c = given.filter { !$0.isWhitespace }
+        guard c.count == digits, c.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .malformed }
+        let now = Int64(date.timeIntervalSince1970) / period
+        var found: Int64? = nil
+        var used = false
+        for step in [now - 1, now, now + 1] {
+            let ok = constantTimeEqual(Array(code(secret: secret, step: step, algorithm: algorithm).utf8), Array(c.utf8))
+            if ok {
+                if step > (notAfter ?? Int64.min) { if found == nil { found = step } } else { used = true }
+            }
+        }
+        if let found { return .ok(step: found) }
+        if used { return .alreadyUsed }
+        for d in 2...skewWindow {
+            for step in [now - d, now + d]
+            where constantTimeEqual(Array(code(secret: secret, step: step, algorithm: algorithm).utf8), Array(c.utf8)) {
+                return .clockSkew(seconds: (step - now) * period)
+            }
+        }
+        return .wrong
+    }
+
+    /// The step a code matches at `date` (±1 step), or nil (see `check` for why not).
+    public static func verify(code given: String, secret: [UInt8], at date: Date, notAfter: Int64?,
+                              algorithm: TOTPAlgorithm = .sha1) -> Int64? {
+        if case .ok(let s) = check(code: given, secret: secret, at: date, notAfter: notAfter, algorithm: algorithm) { return s }
+        return nil
+    }
+
+    public static func uri(secret: String, account: String, issuer: String, algorithm: TOTPAlgorithm = .sha1) -> String {
         func enc(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
-        return "otpauth://totp/\(enc(issuer)):\(enc(account))?secret=\(secret)&issuer=\(enc(issuer))&algorithm=SHA256&digits=\(digits)&period=\(period)"
+        return "otpauth://totp/\(enc(issuer)):\(enc(account))?secret=\(secret)&issuer=\(enc(issuer))&algorithm=\(algorithm.rawValue)&digits=\(digits)&period=\(period)"
     }
 }
 

@@ -213,3 +213,17 @@ final class VaultLock {
         return VaultLock(fd: fd)
     }
 }
+
+/// Files a command writes for a person (a QR code of a one-time-code secret, for one): mode
+/// 0600, written atomically, never replacing what is there, never through a symlink.
+public enum PrivateFile {
+    public static func create(_ path: String, bytes: [UInt8]) throws {
+        do {
+            try FileSystem.atomicWrite(path, replace: false) { f in
+                try bytes.withUnsafeBytes { try f.write($0, at: 0) }
+            }
+        } catch VaultError.vaultExists {
+            throw VaultError.invalidInput("\(path) already exists; it was not changed (choose another file name, or remove that file first)")
+        }
+    }
+}

@@ -241,24 +241,51 @@ extension VaultCLI.User {
     struct Totp: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "totp",
-            abstract: "One-time codes (TOTP, RFC 6238, SHA-256) as a second factor at login.",
-            discussion: "`enable` shows a new secret for an authenticator app; `confirm` turns it on with a code from the app; `disable` turns it off.",
+            abstract: "One-time codes (TOTP, RFC 6238) as a second factor at login.",
+            discussion: "`enable` shows a new secret as a QR code for an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP, oathtool …); `confirm` turns it on with a code from the app; `disable` turns it off. Codes are 6 digits every 30 s, with HMAC-SHA-1 by default as every app expects.",
             subcommands: [Enable.self, Confirm.self, Disable.self])
 
         struct Enable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show a new secret (and its otpauth:// URI) to add to an authenticator app.")
+            static let configuration = CommandConfiguration(
+                abstract: "Show a new secret (a QR code and its otpauth:// URI) to add to an authenticator app.",
+                discussion: "The QR code is drawn when the output is a terminal (or with --qr); --qr-png writes it as a PNG image (mode 0600: it holds the secret). Nothing changes at login until `vaultcli user totp confirm`.")
+            @Option(help: "The HMAC of the codes: sha1 (every app; the default), sha256 or sha512 (some apps ignore these and show wrong codes).")
+            var algorithm: String = "sha1"
+            @Flag(help: "Draw the QR code even when the output is not a terminal.") var qr = false
+            @Flag(help: "Draw the QR code dark-on-light, for terminals with a light background.") var qrInvert = false
+            @Option(name: .customLong("qr-png"), help: "Also write the QR code as a PNG image to this new file (mode 0600).")
+            var qrPNG: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             @OptionGroup var output: JSONFlag
+
+            func validate() throws {
+                guard TOTPAlgorithm(rawValue: algorithm.uppercased().replacingOccurrences(of: "-", with: "")) != nil else {
+                    throw ValidationError("unknown --algorithm \"\(algorithm)\": use sha1 (the default, which every authenticator app reads), sha256 or sha512")
+                }
+                if let qrPNG, FileManager.default.fileExists(atPath: qrPNG) {
+                    throw ValidationError("\(qrPNG) already exists; choose another file name for --qr-png (the QR code holds the secret, so vaultcli never overwrites a file with it)")
+                }
+            }
+
             func run() throws {
+                let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacingOccurrences(of: "-", with: ""))!
                 try actor.run(vault) { v, me in
-                    let (secret, uri) = try v.beginTOTPEnrollment(session: me.session)
+                    let (secret, uri) = try v.beginTOTPEnrollment(session: me.session, algorithm: alg)
+                    let code = try QRCode(uri)
+                    if let qrPNG { try PrivateFile.create(qrPNG, bytes: code.png()) }
                     if output.json {
-                        Out.json(["secret": secret, "uri": uri, "algorithm": "SHA256", "digits": TOTP.digits, "period": Int(TOTP.period)])
+                        var j: [String: Any] = ["secret": secret, "uri": uri, "algorithm": alg.rawValue, "digits": TOTP.digits, "period": Int(TOTP.period)]
+                        if let qrPNG { j["qr_png"] = qrPNG }
+                        Out.json(j)
                     } else {
-                        Out.line("Add this to your authenticator app (SHA-256, 6 digits, 30 s), then run `vaultcli user totp confirm`:")
-                        Out.line("  secret: \(secret)")
+                        Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm`:")
+                        if qr || isatty(STDOUT_FILENO) == 1 {
+                            for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
+                        }
+                        Out.line("  or type the key: \(secret)")
                         Out.line("  uri:    \(uri)")
+                        if let qrPNG { Out.line("  QR code image: \(qrPNG) (it holds the secret: delete it once scanned)") }
                     }
                 }
             }
