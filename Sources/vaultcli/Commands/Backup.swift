@@ -21,16 +21,26 @@ extension VaultCLI {
             discussion: """
             A DIR gets vaultcli-<terminal>-<yyyyMMddTHHmmssZ>.age. The file is written next to its \
             final name, synced, read back from the device and compared, and only then renamed into \
-            place. Examples:
-              vaultcli backup --to /media/usb --keep 14
+            place. --to names a directory that must exist (a missing one is exit 9: the USB stick is \
+            not there); a single file is --to NAME.age or -o FILE. With --require-mount (as the \
+            shipped timer uses) the directory must be a mount point on another device than the \
+            vault's, so an empty mount point never sends the backup to the internal disk. Examples:
+              vaultcli backup --to /media/usb --keep 14 --require-mount
               vaultcli backup --to - | rclone rcat remote:bucket/shop-17/$(date -u +%Y%m%dT%H%M%SZ).age
             """
         )
 
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("A directory, a file, or - for stdout.", valueName: "dir|file|-"), completion: .directory)
-        var to: String
+        @Option(name: .long, help: ArgumentHelp("An existing directory (the USB stick), a file named *.age, or - for stdout.", valueName: "dir|file.age|-"),
+                completion: .directory)
+        var to: String?
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the backup to exactly this file.", valueName: "file"), completion: .file())
+        var output: String?
+
+        @Flag(name: .long, help: "Refuse a --to directory that is not a mount point, or that is on the same device as the vault (an unplugged stick's empty mount point).")
+        var requireMount = false
 
         @Option(name: [.short, .customLong("recipient")], help: ArgumentHelp("An age recipient (age1...); repeatable.", valueName: "age1..."))
         var recipients: [String] = []
@@ -54,9 +64,22 @@ extension VaultCLI {
 
         func validate() throws {
             if let k = keep, k < 1 { throw ValidationError("--keep needs a number of at least 1") }
-            if keep != nil && (to == "-" || !FileManager.default.fileExists(atPath: to)) && !isDir(to) {
+            switch (to, output) {
+            case (nil, nil): throw ValidationError("say where the backup goes: --to DIR (the USB stick), --to NAME.age, -o FILE, or --to - for stdout")
+            case (.some, .some): throw ValidationError("choose one of --to and -o/--output")
+            default: break
+            }
+            if keep != nil && (output != nil || to == "-" || to.map(isFileName) == true) {
                 throw ValidationError("--keep applies only when --to names a directory")
             }
+            if requireMount && (output != nil || to == "-" || to.map(isFileName) == true) {
+                throw ValidationError("--require-mount applies only when --to names a directory")
+            }
+        }
+
+        /// `--to NAME.age` (or .age.asc with armor) names a file; anything else names a directory.
+        private func isFileName(_ p: String) -> Bool {
+            !p.hasSuffix("/") && !isDir(p) && (p.hasSuffix(".age") || p.hasSuffix(".asc"))
         }
 
         private func isDir(_ p: String) -> Bool {
@@ -82,23 +105,30 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let recipients = try recipientList()
+                // Where it goes is settled before any passphrase is asked.
                 let target: BackupWriter.Target
-                if to == "-" {
+                let to = self.to ?? ""
+                if let output {
+                    target = .file(output)
+                } else if to == "-" {
                     if !armor && Diagnostics.stdoutIsTTY { throw BackupError.refuseBinaryToTerminal }
                     target = .descriptor(STDOUT_FILENO, name: "standard output")
-                } else if isDir(to) {
-                    target = .directory(to)
-                } else {
+                } else if isFileName(to) {
                     target = .file(to)
+                } else {
+                    // A directory was meant: it must be there (never a file made in its place),
+                    // and with --require-mount it must be a mounted device of its own.
+                    try BackupTargetCheck.directory(to, vaultPath: vault.path, requireMount: requireMount)
+                    target = .directory(to)
                 }
+                let recipients = try recipientList()
                 let progress = ProgressLine("backup:")
                 let writer = BackupWriter(recipients: recipients, armor: armor, keep: keep, progress: progress.callback)
                 let source = try VaultBackupAccess.source(vaultPath: vault.path)
                 let result: BackupWriter.Result
                 do { result = try writer.write(from: source, to: target) } catch {
                     progress.done()
-                    try? Vault.auditBackup(path: vault.path, action: "backup.create", target: to, outcome: "failed")
+                    try? Vault.auditBackup(path: vault.path, action: "backup.create", target: output ?? to, outcome: "failed")
                     throw error
                 }
                 progress.done()
@@ -108,7 +138,7 @@ extension VaultCLI {
                 } catch {
                     Diagnostics.warning("the backup is complete, but it could not be recorded in the audit log: \(error)")
                 }
-                if json.json && to != "-" {
+                if json.json && (output != nil || to != "-") {
                     Out.json(["path": result.path ?? "-", "bytes": result.bytesWritten, "removed": result.removed,
                               "terminal_id": result.manifest.terminalID, "created": result.manifest.created,
                               "vault_size": result.manifest.vaultSize])
@@ -186,6 +216,50 @@ extension VaultCLI {
                     for i in items { Out.line("\(f.string(from: i.created))  \(String(i.size).padded(12))  \(i.name)") }
                 }
             }
+        }
+    }
+}
+
+/// Checks a backup directory the way a shop's USB stick needs: it exists and is a directory
+/// (a missing one means the stick is not there: never a file written in its place), and with
+/// `requireMount` it is a mount point on another device than the vault's (an empty mount point
+/// would send the backup to the internal disk).
+enum BackupTargetCheck {
+    struct Refused: UserFacingError {
+        let message: String
+        let hints: [String]
+        var exitCode: ExitStatus { .io }
+    }
+
+    static func directory(_ dir: String, vaultPath: String, requireMount: Bool) throws {
+        var st = stat()
+        guard stat(dir, &st) == 0 else {
+            let e = errno
+            if e == ENOENT || e == ENOTDIR {
+                throw Refused(message: "no such directory: \(dir): is the USB stick plugged in and mounted?",
+                              hints: ["plug the stick in (`lsblk` shows it, `findmnt \(dir)` shows where it is mounted) and run the backup again",
+                                      "to write one file instead, give --to NAME.age or -o FILE"])
+            }
+            throw BackupError.io(path: dir, operation: "inspect", errno: e)
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
+            throw Refused(message: "\(dir) is not a directory",
+                          hints: ["give the USB stick's directory with --to DIR, or a new file with --to NAME.age or -o FILE"])
+        }
+        guard requireMount else { return }
+        var parent = stat()
+        let parentPath = dir.hasSuffix("/") ? dir + ".." : dir + "/.."
+        guard stat(parentPath, &parent) == 0 else { throw BackupError.io(path: parentPath, operation: "inspect", errno: errno) }
+        let isMountPoint = st.st_dev != parent.st_dev || st.st_ino == parent.st_ino
+        if !isMountPoint {
+            throw Refused(message: "\(dir) is not a mount point: the USB stick is not mounted there, so the backup would land on this terminal's own disk",
+                          hints: ["plug the stick in and check with `findmnt \(dir)`; then run the backup again"])
+        }
+        var v = stat()
+        let vaultDir = (vaultPath as NSString).deletingLastPathComponent
+        if stat(vaultDir.isEmpty ? "." : vaultDir, &v) == 0 && v.st_dev == st.st_dev {
+            throw Refused(message: "\(dir) is on the same device as the vault: a backup there is lost with the terminal",
+                          hints: ["back up to a USB stick or another disk, mounted at its own directory"])
         }
     }
 }
