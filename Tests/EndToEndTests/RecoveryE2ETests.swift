@@ -307,6 +307,10 @@ final class RecoveryE2ETests: EndToEndTestCase {
         // After proof, an unbound number says so.
         let none = vaultcli(["recover", "username", "--vault", vault, "--phone", "+8613900000000", "--code", "--stdin"], stdin: codes[3] + "\n")
         assertError(none, status: 1, contains: "no operator or account is bound to that phone number")
+        // ...and that code was not used up: it still works for the bound number.
+        let kept = vaultcli(["recover", "username", "--vault", vault, "--phone", "+8613812345678", "--code", "--stdin"], stdin: codes[3] + "\n")
+        XCTAssertEqual(kept.status, 0, kept.stderr)
+        XCTAssertTrue(kept.stdout.contains("operator: zhangsan"), kept.stdout)
         XCTAssertTrue(auditText().contains("recover.username"))
     }
 

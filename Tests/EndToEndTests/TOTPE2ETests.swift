@@ -146,6 +146,38 @@ final class TOTPE2ETests: EndToEndTestCase {
     }
 }
 
+extension TOTPE2ETests {
+    /// A sole admin with one-time codes loses her phone: a recovery code resets her password
+    /// and turns the codes off, so she can log in and enrol a new phone.
+    func testARecoveryCodeAlsoTurnsOneTimeCodesOff() throws {
+        _ = try tool("/usr/bin/oathtool", ["--version"])
+        let r = vaultcli(["init", "--vault", vault, "--admin", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let codes = r.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+        XCTAssertEqual(codes.count, 10)
+        let secret = try enrol()["secret"] as! String
+        XCTAssertEqual(vaultcli(["user", "totp", "confirm", "--vault", vault, "--user", "admin", "--password-stdin"],
+                                stdin: adminPassword + "\n" + (try oathtool(secret)) + "\n").status, 0)
+        // The phone is gone: the password alone no longer logs in.
+        XCTAssertEqual(login(code: nil).status, 5)
+        let newPassword = "Fresh-Kite-Harbor-3141!"
+        let rec = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(codes[0])\n\(newPassword)\n")
+        XCTAssertEqual(rec.status, 0, rec.stderr)
+        XCTAssertTrue(rec.stdout.contains("One-time codes are now off for admin"), rec.stdout)
+        XCTAssertTrue(rec.stdout.contains("vaultcli user totp enable --user admin"), rec.stdout)
+        let back = vaultcli(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: newPassword + "\n")
+        XCTAssertEqual(back.status, 0, back.stderr)
+        let audit = vaultcli(["audit", "list", "--action", "recover.password", "--json", "--vault", vault, "--as", "admin", "--password-stdin"], stdin: newPassword + "\n")
+        XCTAssertTrue(audit.stdout.contains("one-time codes turned off"), audit.stdout)
+        // The hint works as written: a new phone can be enrolled.
+        let again = vaultcli(["user", "totp", "enable", "--vault", vault, "--user", "admin", "--password-stdin", "--json"], stdin: newPassword + "\n")
+        XCTAssertEqual(again.status, 0, again.stderr)
+    }
+}
+
 private enum Base32Length {
     static func bytes(_ s: String) -> Int { s.filter { $0 != "=" }.count * 5 / 8 }
 }

@@ -86,7 +86,7 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .trivialAnswer(let q, let r): "the answer to question \(q) \(r); choose an answer that only you know"
         case .invalidSetup(let s): s
         case .noRecoveryKey: "this vault holds no offline recovery key"
-        case .nothingBound(let c): "no operator or account is bound to that \(c)"
+        case .nothingBound(let c): "no operator or account is bound to that \(c) (a recovery code given for it was not used up)"
         }
     }
 
@@ -102,7 +102,7 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .trivialAnswer: ["answers are compared without case, width or extra spaces, so they must not be guessable; nothing was changed"]
         case .invalidSetup: ["see `vaultcli recover setup --help`; nothing was changed"]
         case .noRecoveryKey: ["an admin adds one with `vaultcli keygen -o FILE --add-to-vault`; meanwhile use a recovery code (--code)"]
-        case .nothingBound: ["check the number or address (with or without +86 is the same); `vaultcli user list` shows what is bound"]
+        case .nothingBound: ["check the number or address (with or without +86 is the same); an admin's `vaultcli user list --user ADMIN` shows what is bound, and `vaultcli user edit NAME --phone NUMBER --user ADMIN` binds one"]
         }
     }
 
@@ -139,6 +139,9 @@ public struct PasswordRecoveryOutcome: Sendable {
     public let method: RecoveryMethod
     /// Unused recovery codes after this one was burnt (code path only).
     public let codesLeft: Int?
+    /// Recovery by a code or the key also turned the operator's one-time codes off (a lost
+    /// phone is the usual reason a password is forgotten with them).
+    public var oneTimeCodesCleared = false
 }
 
 /// What a `recover username` prompt shows: the same shape whether or not the contact is known.
@@ -283,8 +286,13 @@ extension Vault {
         try checkPolicy(pw, profile: profile, checker: checker)
         try checkHistory(pw, history: priv.history, count: checker.accountRules.historyCount)
 
+        // A recovery code or the offline key is strong proof (questions are not): it also turns
+        // one-time codes off, so a sole admin who lost her phone is not locked out for good.
+        var kept = priv
+        let clearCodes = proof.method != .questions && (priv.totpSecret != nil || priv.totpPending != nil)
+        if clearCodes { kept.totpSecret = nil; kept.totpPending = nil; kept.totpLastStep = nil }
         var change = Change()
-        try passwordFrames(profile: &profile, password: pw, keys: keys, personalKey: pk, keeping: priv,
+        try passwordFrames(profile: &profile, password: pw, keys: keys, personalKey: pk, keeping: kept,
                            rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
         change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         var codesLeft: Int?
@@ -294,9 +302,12 @@ extension Vault {
             codesLeft = try recoveryCodesLeft() - 1
         }
         try change.audit(AuditEvent(time: now, actor: actor, action: "recover.password", target: name,
-                                    detail: "by \(proof.method.rawValue)" + (codesLeft.map { "; code used and revoked, \($0) left" } ?? "")))
+                                    detail: "by \(proof.method.rawValue)" + (codesLeft.map { "; code used and revoked, \($0) left" } ?? "")
+                                        + (clearCodes ? "; one-time codes turned off" : "")))
         try commit(change, keys: keys)
-        return PasswordRecoveryOutcome(name: name, method: proof.method, codesLeft: codesLeft)
+        var outcome = PasswordRecoveryOutcome(name: name, method: proof.method, codesLeft: codesLeft)
+        outcome.oneTimeCodesCleared = clearCodes
+        return outcome
     }
 
     // MARK: recover username
@@ -349,11 +360,14 @@ extension Vault {
         if keys.holdsAll(), let accounts { accountNames = try accounts.usernames(boundTo: c.contact, vault: self, session: session).sorted() }
         var change = Change()
         change.putPublic(.lockout, subject: c.lockSubject, body: LockoutState().encode())
+        let found = names.count + (accountNames?.count ?? 0)
+        // A code that finds nothing is not spent: the answer only comes after a valid code, so
+        // keeping it tells nothing to someone without one.
+        if found == 0 { burn = nil }
         if let burn {
             change.removeSlot(burn)
             if !file.isLegacy { try putRecoverySlots(removing: [burn], keys: keys, change: &change) }
         }
-        let found = names.count + (accountNames?.count ?? 0)
         try change.audit(AuditEvent(time: now, actor: actor, action: "recover.username", target: c.auditTarget,
                                     outcome: found > 0 ? "ok" : "ok: nothing bound",
                                     detail: "by \(proof.method.rawValue) for a \(c.contact.kind.rawValue); \(names.count) operator(s)" +

@@ -79,6 +79,9 @@ extension VaultCLI.Recover {
                 }, checker: try PolicyStore.checker(v))
                 Out.line("Password of \(outcome.name) recovered by \(outcome.method.rawValue); log in with the new password.")
                 if let generated { Out.line("New password: \(generated)") }
+                if outcome.oneTimeCodesCleared {
+                    Out.line("One-time codes are now off for \(outcome.name); turn them on again with a new phone: `vaultcli user totp enable --user \(outcome.name)`.")
+                }
                 if let left = outcome.codesLeft {
                     Out.line("That recovery code is now used up; \(left) left.")
                     if left <= 3 { Diagnostics.warning("only \(left) recovery code\(left == 1 ? "" : "s") left; an admin can print new ones with `vaultcli recover codes --regenerate`") }
@@ -169,11 +172,13 @@ extension VaultCLI.Recover {
                     for e in RecoveryQuestionCatalog.builtin { Out.line("\(String(e.id).padded(3)) \(e.en)\n    \(e.zh)") }
                     return
                 }
-                let v = try Vault.open(path: vault.path, access: .write)
                 let name = try actor.name()
+                // The password is read before the vault's lock is taken.
+                if !FileManager.default.fileExists(atPath: vault.path) { throw VaultError.noVault(path: vault.path) }
                 let pw = try actor.password.read(prompt: "Password for \(name): ")
+                let v = try Vault.open(path: vault.path, access: .write)
                 let checker = try PolicyStore.checker(v)
-                let me = try v.login(user: name, password: pw, rules: checker.accountRules)
+                let me = try v.login(user: name, password: pw, rules: checker.accountRules, auditAction: "auth")
                 let stdinAnswers = answersStdin || actor.password.passwordStdin
                 var chosen = question
                 if chosen.isEmpty {
@@ -259,8 +264,7 @@ extension VaultCLI.Recover {
                     }
                     return
                 }
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, actor: actor)
+                let (v, me) = try Login.open(vault, actor: actor)
                 try Permission.manageRecovery.require(me.session)
                 let codes = try v.regenerateRecoveryCodes(session: me.session)
                 if output.json {
