@@ -13,6 +13,7 @@ struct VaultCLI: ParsableCommand {
             Info.self,
             Verify.self,
             LoginCommand.self,
+            Status.self,
             User.self,
             Audit.self,
             Policy.self,

@@ -338,7 +338,11 @@ final class RecordsE2ETests: EndToEndTestCase {
         assertError(admin(["account", "add", "--label", "UnionPay", "--secret-stdin"], stdin: "s\n"), status: 64, contains: "already exists")
         assertError(admin(["account", "add", "--label", "x", "--notes", "pan 4111111111111111", "--secret-stdin"], stdin: "s\n"), status: 13, contains: "full card number")
         assertError(admin(["account", "show", "nope"]), status: 1, contains: "no account is labelled")
-        XCTAssertEqual(admin(["account", "remove", "till-pin"]).status, 0)
+        // With no terminal to ask for the label again, it needs --yes.
+        let asked = admin(["account", "remove", "till-pin"])
+        XCTAssertEqual(asked.status, 64, asked.stderr)
+        XCTAssertTrue(asked.stderr.contains("--yes"), asked.stderr)
+        XCTAssertEqual(admin(["account", "remove", "till-pin", "--yes"]).status, 0)
         XCTAssertEqual((json(admin(["account", "list", "--json"])) as? [[String: Any]])?.count, 1)
         let audit = try auditActions()
         XCTAssertEqual(audit.filter { $0.hasPrefix("account.") }, ["account.add", "account.add", "account.reveal", "account.edit", "account.reveal", "account.remove"])

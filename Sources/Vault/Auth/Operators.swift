@@ -86,9 +86,9 @@ public enum OperatorError: UserFacingError, Equatable {
 
     public var hints: [String] {
         switch self {
-        case .locked(let n, _): ["wait, or ask an admin or manager to run `vaultcli user unlock \(n)`"]
+        case .locked(let n, _): ["wait, or ask an admin or manager to run `vaultcli user unlock \(n) --user THEIR-NAME`"]
         case .disabled: ["ask an admin to run `vaultcli user enable NAME`"]
-        case .mustChangePassword(let n, _): ["run `vaultcli user passwd \(n)` to choose a new password"]
+        case .mustChangePassword(let n, _): ["run `vaultcli user passwd --user \(n)` to choose a new password"]
         case .policy, .reused: ["`vaultcli genpass` makes a password that passes; `vaultcli policy show` lists the rules"]
         case .exists: ["choose another name, or see `vaultcli user list`"]
         case .unknownOperator: ["see `vaultcli user list`"]
@@ -103,8 +103,8 @@ public enum OperatorError: UserFacingError, Equatable {
             }
         case .invalid: []
         case .lockoutTampered(let n):
-            ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n)`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
-             "`vaultcli audit list` shows the failed logins"]
+            ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n) --user THEIR-NAME`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
+             "`vaultcli audit list --as THEIR-NAME --action login` shows the failed logins"]
         }
     }
 
@@ -273,11 +273,14 @@ extension Vault {
 
     // MARK: login
 
-    /// Checks a password, with lockout. Writes the lockout counter and an audit event either way.
+    /// Checks a password, with lockout. Writes the lockout counter and an audit event either way:
+    /// `auditAction` is "login" when an operator signs in (`vaultcli login`, `unlock`) and "auth"
+    /// when a command checks the password of the operator running it.
     /// Unknown names cost the same work and get the same answer as a wrong password; they are
     /// locked out the same way too, so the lock message reveals nothing.
     public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
-                      allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil) throws -> LoginResult {
+                      allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil,
+                      auditAction: String = "login") throws -> LoginResult {
         let name = Names.normalize(user)
         let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
         var state = try lockout(for: name)
@@ -286,7 +289,7 @@ extension Vault {
         let slot = try operatorSlot(named: name)
         if state.lockedUntil > t {
             try appendAudit([AuditEvent(time: now, actor: slot != nil ? name : "(unknown)",
-                                        action: "login", target: name, outcome: "refused: locked")])
+                                        action: auditAction, target: name, outcome: "refused: locked")])
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
         /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
@@ -298,7 +301,7 @@ extension Vault {
             state.lastFailure = t
             var change = Change()
             let actor = slot != nil ? name : "(unknown)"
-            try change.audit(AuditEvent(time: now, actor: actor, action: "login", target: slot != nil ? name : "", outcome: outcome))
+            try change.audit(AuditEvent(time: now, actor: actor, action: auditAction, target: slot != nil ? name : "", outcome: outcome))
             if state.failures >= UInt32(rules.lockoutThreshold) {
                 state.lockedUntil = t + UInt64(rules.lockoutMinutes * 60)
                 try change.audit(AuditEvent(time: now, actor: actor, action: "lockout", target: slot != nil ? name : "",
@@ -395,13 +398,13 @@ extension Vault {
             if let reset { change.putPublic(.lockout, subject: lockSubject, body: reset.encode()) }
         }
         if profile.status == .disabled {
-            try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name, outcome: "refused: disabled"))
+            try change.audit(AuditEvent(time: now, actor: name, action: auditAction, target: name, outcome: "refused: disabled"))
             try commit(change, keys: session.keys)
             throw OperatorError.disabled(name: name)
         }
         let age = now.timeIntervalSince(profile.passwordChangedAt)
         let expired = rules.expiryDays > 0 && age >= Double(rules.expiryDays) * 86400
-        try change.audit(AuditEvent(time: now, actor: name, action: "login", target: name,
+        try change.audit(AuditEvent(time: now, actor: name, action: auditAction, target: name,
                                     outcome: expired || profile.mustChangePassword ? "ok: must change password" : "ok"))
         try commit(change, keys: session.keys)
         if (expired || profile.mustChangePassword) && !allowPasswordChange {

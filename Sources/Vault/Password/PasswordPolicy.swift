@@ -6,10 +6,10 @@ import Foundation
 ///
 /// Floors and their sources (see docs/password-policy.md):
 /// - minLength >= 8 (PCI DSS v4.0.1 8.3.6), at most 64 (NIST SP 800-63B: allow at least 64).
-/// - letters, digits and a symbol are always required (seed requirement).
+/// - letters, digits and a symbol are always required (merchants' requirement).
 /// - the blocklist is always on (OWASP ASVS 4.0.3 2.1.7 / ASVS 5.0 6.2.4).
 /// - personal data, dates, repeats, sequences and keyboard walks are always refused
-///   (seed requirement; NIST SP 800-63B 5.1.1.2).
+///   (merchants' requirement; NIST SP 800-63B 5.1.1.2).
 /// - history >= 4 (PCI DSS 8.3.7), at most 24.
 /// - expiry 1...90 days (seed: at most 3 months; PCI DSS 8.3.9); warning 1...expiry days ahead.
 /// - lockout after 1...10 failures (PCI DSS 8.3.4), for 30...1440 minutes (PCI DSS 8.3.4: >= 30).
@@ -37,6 +37,12 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
     /// Whether recovery questions alone may recover an admin's password (off: an admin needs a
     /// recovery code or the offline recovery key). Questions always work for cashiers and managers.
     public var adminRecoveryByQuestions: Bool
+    /// `vaultcli status` says the backup is overdue when the last good one is older than this
+    /// many days (0: never overdue).
+    public var backupMaxAgeDays: Int
+    /// Business hours in local time, "HH:MM-HH:MM" (may wrap past midnight), or "off". Logins
+    /// outside them are listed by `vaultcli status`.
+    public var businessHours: String
 
     /// The longest password the checker accepts, in Unicode scalars.
     public static let maxPasswordLength = 256
@@ -60,6 +66,8 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         lockoutMinutes = 30
         changeOnFirstUse = true
         adminRecoveryByQuestions = false
+        backupMaxAgeDays = 1
+        businessHours = "off"
     }
 
     /// Decoding re-checks every floor, so a stored policy can never be weaker than the floors.
@@ -83,6 +91,9 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         p.changeOnFirstUse = try c.decode(Bool.self, forKey: .changeOnFirstUse)
         // Added with recovery (issue 7): policies stored before it read as off.
         p.adminRecoveryByQuestions = try c.decodeIfPresent(Bool.self, forKey: .adminRecoveryByQuestions) ?? false
+        // Added with `vaultcli status`: policies stored before it read as the defaults.
+        p.backupMaxAgeDays = try c.decodeIfPresent(Int.self, forKey: .backupMaxAgeDays) ?? 1
+        p.businessHours = try c.decodeIfPresent(String.self, forKey: .businessHours) ?? "off"
         do { try p.validate() } catch let e as PolicyError {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: e.message))
         }
@@ -109,6 +120,8 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
                 throw PolicyError.invalidValue(key: s.key, value: value, expected: "a whole number")
             }
             v = .int(n)
+        case .text:
+            v = .text(value.trimmingCharacters(in: .whitespaces).lowercased())
         case .bool:
             switch value.lowercased() {
             case "on", "true", "yes", "1": v = .bool(true)
@@ -135,7 +148,7 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
     // MARK: - The settings table
 
     struct Setting: Sendable {
-        enum Kind { case int, bool }
+        enum Kind { case int, bool, text }
         let key: String
         let kind: Kind
         let meaning: String
@@ -176,11 +189,11 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
                    minSource: "PCI DSS v4.0.1 8.3.6 (at least 8 characters where 12 is not supported; vaultcli default 12)",
                    maxSource: "NIST SP 800-63B 5.1.1.2 (passwords up to 64 characters must be allowed)"),
         mandatorySetting("require-letter", \.requireLetter, meaning: "at least one letter",
-                         source: "seed requirement (letters, digits and special characters); PCI DSS v4.0.1 8.3.6"),
+                         source: "merchants' requirement (letters, digits and special characters); PCI DSS v4.0.1 8.3.6"),
         mandatorySetting("require-digit", \.requireDigit, meaning: "at least one digit",
-                         source: "seed requirement (letters, digits and special characters); PCI DSS v4.0.1 8.3.6"),
+                         source: "merchants' requirement (letters, digits and special characters); PCI DSS v4.0.1 8.3.6"),
         mandatorySetting("require-symbol", \.requireSymbol, meaning: "at least one symbol (not a letter or digit)",
-                         source: "seed requirement (letters, digits and special characters)"),
+                         source: "merchants' requirement (letters, digits and special characters)"),
         Setting(key: "require-mixed-case", kind: .bool, meaning: "both an uppercase and a lowercase letter (optional extra)",
                 limit: "on or off", source: "vaultcli (optional)",
                 get: { .bool($0.requireMixedCase) },
@@ -189,19 +202,19 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         mandatorySetting("blocklist", \.blocklist, meaning: "refuse the 30,000 most common passwords and simple variants",
                          source: "OWASP ASVS 5.0 6.2.4 (at least the top 3,000); NIST SP 800-63B 5.1.1.2"),
         mandatorySetting("personal-data", \.personalDataCheck, meaning: "refuse the user name, phone, email name, birthday and other names",
-                         source: "seed requirement; NIST SP 800-63B 5.1.1.2 (context-specific words)"),
+                         source: "merchants' requirement; NIST SP 800-63B 5.1.1.2 (context-specific words)"),
         mandatorySetting("patterns", \.patternCheck, meaning: "refuse dates, repeats (aaaa), sequences (1234, abcd) and keyboard walks (qwer, 1qaz)",
-                         source: "seed requirement; NIST SP 800-63B 5.1.1.2 (repetitive or sequential characters)"),
+                         source: "merchants' requirement; NIST SP 800-63B 5.1.1.2 (repetitive or sequential characters)"),
         intSetting("min-strength-score", \.minStrengthScore, meaning: "minimum zxcvbn-style strength score (0-4)",
                    min: 3, max: { _ in 4 }, maxText: "4",
-                   minSource: "vaultcli policy (issue 4: strength score at least 3)", maxSource: "the score scale ends at 4"),
+                   minSource: "vaultcli (a strength score of at least 3)", maxSource: "the score scale ends at 4"),
         intSetting("history", \.historyCount, meaning: "how many previous passwords cannot be reused",
                    min: 4, max: { _ in 24 }, maxText: "24",
                    minSource: "PCI DSS v4.0.1 8.3.7 (not any of the last four)", maxSource: "vaultcli (history kept per operator)"),
         intSetting("expiry-days", \.expiryDays, meaning: "days before a password must be changed",
                    min: 1, max: { _ in 90 }, maxText: "90",
-                   minSource: "seed requirement (changed at least every 3 months); PCI DSS v4.0.1 8.3.9",
-                   maxSource: "seed requirement (changed at least every 3 months); PCI DSS v4.0.1 8.3.9"),
+                   minSource: "merchants' requirement (changed at least every 3 months); PCI DSS v4.0.1 8.3.9",
+                   maxSource: "merchants' requirement (changed at least every 3 months); PCI DSS v4.0.1 8.3.9"),
         intSetting("expiry-warning-days", \.expiryWarningDays, meaning: "days ahead of expiry that login warns",
                    min: 1, max: { $0.expiryDays }, maxText: "expiry-days",
                    minSource: "vaultcli (a warning must come before expiry)", maxSource: "vaultcli (cannot warn before the password was set)"),
@@ -215,20 +228,37 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
                          source: "PCI DSS v4.0.1 8.3.5"),
         Setting(key: "admin-recovery-by-questions", kind: .bool,
                 meaning: "recovery questions alone may recover an admin's password (off: a recovery code or the recovery key is needed)",
-                limit: "on or off", source: "vaultcli (issue 7; default off)",
+                limit: "on or off", source: "vaultcli (default off)",
                 get: { .bool($0.adminRecoveryByQuestions) },
                 set: { p, v in if case .bool(let b) = v { p.adminRecoveryByQuestions = b } },
                 check: { _, _ in }),
+        intSetting("backup-max-age-days", \.backupMaxAgeDays,
+                   meaning: "days after the last good backup that `vaultcli status` calls it overdue (0: never)",
+                   min: 0, max: { _ in 365 }, maxText: "365",
+                   minSource: "vaultcli (default 1: a nightly backup)", maxSource: "vaultcli (at most a year)"),
+        Setting(key: "business-hours", kind: .text,
+                meaning: "opening hours in local time, HH:MM-HH:MM or off; `vaultcli status` lists logins outside them",
+                limit: "HH:MM-HH:MM or off", source: "vaultcli (default off)",
+                get: { .text($0.businessHours) },
+                set: { p, v in if case .text(let t) = v { p.businessHours = t } },
+                check: { v, _ in
+                    guard case .text(let t) = v, t != "off" else { return }
+                    if BusinessHours(t) == nil {
+                        throw PolicyError.invalidValue(key: "business-hours", value: t, expected: "HH:MM-HH:MM in local time (for example 08:00-22:00), or off")
+                    }
+                }),
     ]
 }
 
 public enum PolicySettingValue: Equatable, Sendable, CustomStringConvertible {
     case int(Int)
     case bool(Bool)
+    case text(String)
     public var description: String {
         switch self {
         case .int(let n): String(n)
         case .bool(let b): b ? "on" : "off"
+        case .text(let t): t
         }
     }
 }
@@ -276,5 +306,34 @@ public enum PolicyError: UserFacingError, Equatable {
         case .unknownKey, .invalidValue: .usage
         case .belowFloor, .aboveCeiling, .cannotDisable: .policyRejected
         }
+    }
+}
+
+/// Opening hours, "HH:MM-HH:MM" in local time; the end may be before the start (open past
+/// midnight).
+public struct BusinessHours: Equatable, Sendable {
+    public let start: Int
+    public let end: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Self.minutes(parts[0]), let b = Self.minutes(parts[1]), a != b else { return nil }
+        start = a; end = b
+    }
+
+    static func minutes(_ s: Substring) -> Int? {
+        let hm = s.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard hm.count == 2, hm[1].count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m),
+              h * 60 + m <= 24 * 60 else { return nil }
+        return h * 60 + m
+    }
+
+    /// Whether a time falls inside the hours, in `timeZone`.
+    public func contains(_ date: Date, timeZone: TimeZone) -> Bool {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = timeZone
+        let c = cal.dateComponents([.hour, .minute], from: date)
+        let m = (c.hour ?? 0) * 60 + (c.minute ?? 0)
+        return start < end ? (m >= start && m < end) : (m >= start || m < end)
     }
 }

@@ -77,8 +77,11 @@ public final class Vault {
     /// `recoveryCodes` > 0 the vault starts with that many one-time recovery codes (the CLI
     /// asks for ten), returned in the summary.
     public static func initialize(path: String, adminName: String, password: SecretBytes, kdf: KDFParameters,
-                                  terminalId: String, recoveryCodes: Int = 0, now: Date = Date()) throws -> InitSummary {
+                                  terminalId: String, recoveryCodes: Int = 0, phone: String? = nil, email: String? = nil,
+                                  now: Date = Date()) throws -> InitSummary {
         try Names.validateOperatorName(adminName)
+        let ph = try phone.map(ContactValidation.phone)
+        let em = try email.map(ContactValidation.email)
         let terminal = try Names.validateTerminalId(terminalId)
         guard kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(kdf, floor: KDFPolicy.floor) }
         if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
@@ -105,7 +108,7 @@ public final class Vault {
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
                                  auditPublicKey: audit.publicKey, terminalId: terminal)
         let opId = SecureRandom.bytes(16)
-        var profile = OperatorProfile(id: opId.hexString, name: Names.normalize(adminName), role: .admin, status: .active, phone: nil, email: nil,
+        var profile = OperatorProfile(id: opId.hexString, name: Names.normalize(adminName), role: .admin, status: .active, phone: ph, email: em,
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: "")
         var change = Change()
         try change.audit(AuditEvent(time: now, actor: profile.name, action: "vault.init", target: profile.name))

@@ -39,7 +39,8 @@ extension VaultCLI.Audit {
         static let configuration = CommandConfiguration(abstract: "List audit events, oldest first.")
         @Option(help: "Only events whose actor or target is this operator.") var user: String?
         @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601).") var since: String?
-        @Option(help: "Only events whose action starts with this (e.g. login, user.add).") var action: String?
+        @Option(help: "Only events whose action starts with this (e.g. login, auth, user.add).") var action: String?
+        @Flag(help: "Count the (filtered) events by action, outcome and operator instead of listing them.") var summary = false
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: AuditActor
         @OptionGroup var output: JSONFlag
@@ -48,8 +49,7 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let me = try Login.run(v, name: try actor.name(), password: actor.password)
+                let (v, me) = try Login.open(vault, name: try actor.name(), password: actor.password)
                 try Permission.readAudit.require(me.session)
                 let sinceDate = try since.map(parseTime)
                 let u = user.map(Names.normalize)
@@ -58,7 +58,25 @@ extension VaultCLI.Audit {
                         (action == nil || e.action.hasPrefix(action!))
                 }
                 let iso = ISO8601DateFormatter()
-                if output.json {
+                if summary {
+                    // "ok" and "failed…" outcomes are counted apart; the details of a failure
+                    // (which kind of one-time-code problem, say) stay in the full list.
+                    func kind(_ o: String) -> String { o.hasPrefix("ok") ? "ok" : o.hasPrefix("failed") ? "failed" : o.hasPrefix("refused") ? "refused" : o }
+                    var counts: [String: (action: String, outcome: String, who: String, n: Int)] = [:]
+                    for e in events {
+                        let who = e.actor
+                        let k = kind(e.outcome)
+                        counts["\(e.action)\u{0}\(k)\u{0}\(who)", default: (e.action, k, who, 0)].n += 1
+                    }
+                    let rows = counts.values.sorted { ($0.action, $0.outcome, $0.who) < ($1.action, $1.outcome, $1.who) }
+                    if output.json {
+                        Out.json(rows.map { ["action": $0.action, "outcome": $0.outcome, "operator": $0.who, "count": $0.n] as [String: Any] })
+                    } else {
+                        Out.line("ACTION".padded(22) + "OUTCOME".padded(10) + "OPERATOR".padded(16) + "COUNT")
+                        for r in rows { Out.line(r.action.padded(22) + r.outcome.padded(10) + r.who.padded(16) + String(r.n)) }
+                        Out.line("TOTAL".padded(48) + String(events.count))
+                    }
+                } else if output.json {
                     Out.json(events.map { e -> [String: Any] in
                         var d: [String: Any] = ["time": iso.string(from: e.time), "actor": e.actor, "action": e.action, "target": e.target, "outcome": e.outcome]
                         if let x = e.detail { d["detail"] = x }
@@ -83,8 +101,8 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let session = try Login.run(v, name: try actor.name(), password: actor.password).session
+                let (v, me) = try Login.open(vault, name: try actor.name(), password: actor.password)
+                let session = me.session
                 try Permission.readAudit.require(session)
                 let events = try v.auditEvents(session: session)
                 if output.json {

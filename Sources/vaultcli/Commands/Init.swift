@@ -15,11 +15,23 @@ extension VaultCLI {
         var terminalId: String?
         @Option(name: .long, help: "Calibrate Argon2id to take about this many milliseconds (never below m=19 MiB, t=2).")
         var kdfTargetMs: Int = 500
+        @Option(help: "The admin's phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (`recover username` finds her by it).")
+        var phone: String?
+        @Option(help: "The admin's e-mail address (`recover username` finds her by it).")
+        var email: String?
         @OptionGroup var password: PasswordSource
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
             guard (100...10_000).contains(kdfTargetMs) else { throw ValidationError("--kdf-target-ms must be between 100 and 10000") }
+        }
+
+        /// Every flag is checked before a password is asked for.
+        func checkFlags() throws {
+            try Names.validateOperatorName(admin)
+            _ = try Names.validateTerminalId(terminalId ?? Names.defaultTerminalId())
+            if let phone { _ = try ContactValidation.phone(phone) }
+            if let email { _ = try ContactValidation.email(email) }
         }
 
         func run() throws {
@@ -29,13 +41,15 @@ extension VaultCLI {
                 if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
                     throw VaultError.vaultExists(path: path)
                 }
+                try checkFlags()
                 let pw = try password.readNew(prompt: "New password for \(admin): ")
-                let violations = VaultPolicyChecker(policy: .default).violations(pw, context: PersonalContext(username: admin))
+                let violations = VaultPolicyChecker(policy: .default).violations(pw, context: PersonalContext(username: admin, phone: phone, email: email))
                 if !violations.isEmpty { throw OperatorError.policy(violations: violations) }
                 if Diagnostics.stderrIsTTY { Diagnostics.note("calibrating the key derivation to about \(kdfTargetMs) ms...") }
                 let kdf = try KDFPolicy.calibrate(targetMilliseconds: kdfTargetMs)
                 let s = try Vault.initialize(path: path, adminName: admin, password: pw, kdf: kdf,
-                                             terminalId: terminalId ?? Names.defaultTerminalId(), recoveryCodes: RecoveryCodes.count)
+                                             terminalId: terminalId ?? Names.defaultTerminalId(), recoveryCodes: RecoveryCodes.count,
+                                             phone: phone, email: email)
                 if output.json {
                     Out.json(["path": s.path, "vault_id": s.vaultId, "admin": s.admin, "terminal_id": s.terminalId,
                               "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1],
@@ -48,6 +62,18 @@ extension VaultCLI {
                     Out.line("  key derivation: \(s.kdf.summary)")
                     Out.line()
                     RecoveryKitPrinter.print(s.recoveryCodes)
+                    let me = Names.normalize(admin)
+                    Out.line()
+                    Out.line("Next steps:")
+                    Out.line("  1. An offline recovery key, kept off this terminal (it also opens every backup):")
+                    Out.line("       vaultcli keygen -o recovery-key.txt --add-to-vault --user \(me)")
+                    Out.line("  2. Recovery questions, for a forgotten password:")
+                    Out.line("       vaultcli recover setup --user \(me)")
+                    Out.line("  3. A nightly backup to a USB stick (docs/backup-guide.md has the timer):")
+                    Out.line("       vaultcli backup --to /media/usb --keep 14 --require-mount")
+                    if phone == nil && email == nil {
+                        Out.line("  Bind your phone or e-mail so `vaultcli recover username` can find you: vaultcli user edit \(me) --phone NUMBER --user \(me)")
+                    }
                 }
             }
         }

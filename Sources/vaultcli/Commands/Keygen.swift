@@ -45,8 +45,7 @@ extension VaultCLI {
                     // Log in first, so a wrong password leaves no stray key file behind.
                     var admin: (Vault, Session)?
                     if addToVault {
-                        let v = try Vault.open(path: vault.path, access: .write)
-                        let me = try Login.run(v, actor: actor)
+                        let (v, me) = try Login.open(vault, actor: actor)
                         try Permission.manageRecovery.require(me.session)
                         admin = (v, me.session)
                     }

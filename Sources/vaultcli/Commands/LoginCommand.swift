@@ -14,14 +14,20 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
-                let r = try Login.run(v, actor: actor)
+                let (v, r) = try Login.open(vault, actor: actor, signIn: true)
+                // Admins and managers hear, in one line, what `vaultcli status` would flag.
+                var attention: String?
+                if r.session.role != .cashier, let report = try? v.statusReport(session: r.session) {
+                    attention = StatusText.short(report)
+                }
                 if output.json {
                     var d: [String: Any] = ["ok": true, "user": r.profile.name, "role": r.profile.role.rawValue]
                     d["password_expires_in_days"] = r.expiresInDays ?? NSNull()
+                    d["attention"] = attention ?? NSNull()
                     Out.json(d)
                 } else {
                     Out.line("Logged in as \(r.profile.name) (\(r.profile.role.rawValue)).")
+                    if let attention { Diagnostics.note(attention) }
                 }
             }
         }

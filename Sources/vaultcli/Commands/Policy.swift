@@ -23,9 +23,18 @@ extension VaultCLI.Policy {
                 if output.json {
                     Out.json(p.listing.map { ["key": $0.key, "value": $0.value, "limit": $0.limit, "source": $0.source, "meaning": $0.meaning] })
                 } else {
-                    for d in p.listing {
-                        Out.line("\(d.key.padded(22))\(d.value.padded(8))\(d.limit.padded(22))\(d.source)")
+                    // A table in plain words: what each setting does, its value, what it may be
+                    // set to, and why the limit is there.
+                    let rows = p.listing
+                    let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
+                    let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
+                    let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
+                    Out.line("SETTING".padded(kw) + "VALUE".padded(vw) + "ALLOWED".padded(lw) + "WHAT IT DOES")
+                    for d in rows {
+                        Out.line(d.key.padded(kw) + d.value.padded(vw) + d.limit.padded(lw) + d.meaning)
                     }
+                    Out.line("")
+                    Out.line("Change one with `vaultcli policy set SETTING VALUE --user ADMIN`; why each limit is there: `vaultcli policy show --json` (\"source\") or docs/password-policy.md.")
                 }
             }
         }

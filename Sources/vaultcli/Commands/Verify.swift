@@ -21,10 +21,15 @@ extension VaultCLI {
         func run() throws {
             try runReporting {
                 // With --user the password check goes through login (lockout, audit), so it needs the write lock.
-                let v = try Vault.open(path: vault.path, access: user == nil ? .read : .write)
+                // The password is read before the lock is taken (Login.open).
+                let v: Vault
                 var session: Session?
                 if let user {
-                    session = try Login.run(v, name: user, password: password).session
+                    let (opened, me) = try Login.open(vault, name: user, password: password)
+                    v = opened
+                    session = me.session
+                } else {
+                    v = try Vault.open(path: vault.path, access: .read)
                 }
                 let report: ScanReport
                 let progress = ProgressLine("verify:")

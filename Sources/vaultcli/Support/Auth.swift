@@ -19,21 +19,44 @@ struct ActorOptions: ParsableArguments {
 /// Logs the operator in (password, lockout, expiry) and returns the session. Prints the expiry
 /// warning on stderr.
 enum Login {
-    static func run(_ vault: Vault, actor: ActorOptions, allowPasswordChange: Bool = false) throws -> LoginResult {
-        try run(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange)
+    /// Reads the password first and only then opens the vault for writing (which takes its
+    /// exclusive lock), so the lock is never held while a person types the password: a nightly
+    /// backup or a till's session is not kept waiting by a prompt. (A one-time code, asked only
+    /// after the password is known to be right, is read under the lock.)
+    static func open(_ vault: VaultOptions, name: String, password: PasswordSource, allowPasswordChange: Bool = false,
+                     signIn: Bool = false) throws -> (Vault, LoginResult) {
+        // Say "no vault" before asking for a password that could not be used.
+        if !FileManager.default.fileExists(atPath: vault.path) {
+            var st = stat()
+            if lstat(vault.path, &st) != 0 { throw VaultError.noVault(path: vault.path) }
+        }
+        let pw = try password.read(prompt: "Password for \(name): ")
+        let v = try Vault.open(path: vault.path, access: .write)
+        return (v, try run(v, name: name, password: pw, codeFromStdin: password.passwordStdin,
+                           allowPasswordChange: allowPasswordChange, signIn: signIn))
     }
 
-    static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false) throws -> LoginResult {
+    static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> (Vault, LoginResult) {
+        try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn)
+    }
+
+    static func run(_ vault: Vault, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
+        try run(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn)
+    }
+
+    static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
         try run(vault, name: name, password: try password.read(prompt: "Password for \(name): "),
-                codeFromStdin: password.passwordStdin, allowPasswordChange: allowPasswordChange)
+                codeFromStdin: password.passwordStdin, allowPasswordChange: allowPasswordChange, signIn: signIn)
     }
 
     /// With a password already read. The vault must be open for writing: a login records its
     /// outcome (lockout counter, audit event). An operator who enrolled a one-time code is asked
     /// for it after the password: the next stdin line when the password came from stdin, else
     /// the terminal.
+    /// `signIn` is true for `vaultcli login` and `unlock` (audited as "login"); a command that
+    /// checks the password of the operator running it is audited as "auth".
     static func run(_ vault: Vault, name: String, password pw: SecretBytes, codeFromStdin: Bool,
-                    allowPasswordChange: Bool = false) throws -> LoginResult {
+                    allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
         let checker = try PolicyStore.checker(vault)
         let code: () throws -> String = {
             let c = codeFromStdin
@@ -42,7 +65,7 @@ enum Login {
             return c.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         }
         let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange,
-                                oneTimeCode: code)
+                                oneTimeCode: code, auditAction: signIn ? "login" : "auth")
         // Admins: the vault must continue what this admin last saw (not an older copy put back).
         if r.session.role == .admin {
             let dir = VaultLocation.stateDirectory()
@@ -50,7 +73,7 @@ enum Login {
             try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session))
         }
         if let d = r.expiresInDays {
-            Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd`")
+            Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd --user \(r.profile.name)`")
         }
         return r
     }
@@ -62,17 +85,28 @@ struct NewPasswordOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the new password from a file of mode 0600.", valueName: "path"), completion: .file())
     var newPasswordFile: String?
 
-    @Flag(name: .long, help: "Generate a strong temporary password and print it once on stdout.")
+    @Flag(name: .long, help: "Generate a temporary password and print it once on stdout: for a cashier four words and a digit (easy to read out and type), for managers and admins a strong random one.")
     var generate = false
 
+    @Flag(name: .long, help: "Generate a strong random temporary password whatever the role.")
+    var generateStrong = false
+
     func validate() throws {
-        if generate && newPasswordFile != nil { throw ValidationError("choose one of --generate and --new-password-file") }
+        if [generate, generateStrong, newPasswordFile != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --generate, --generate-strong and --new-password-file")
+        }
     }
 
     /// `stdinFollows`: the actor's password came from stdin, so the new one is the next line.
-    func read(for name: String, stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
-        if generate {
+    /// `role` and `checker` pick and check a generated one.
+    func read(for name: String, role: Role? = nil, checker: PasswordRuleChecker? = nil, context: PersonalContext? = nil,
+              stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
+        if generateStrong || (generate && (role != .cashier || checker == nil)) {
             let g = try PasswordFactory.temporary()
+            return (try SecretBytes(utf8: g), g)
+        }
+        if generate, let checker {
+            let g = try PasswordFactory.readable(checker: checker, context: context ?? PersonalContext(username: name))
             return (try SecretBytes(utf8: g), g)
         }
         if let f = newPasswordFile { return (try SecretInput.readFile(f), nil) }
@@ -86,8 +120,7 @@ extension ActorOptions {
     /// its outcome), log in, run `body`; errors in the documented voice.
     func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, _ body: (Vault, LoginResult) throws -> Void) throws {
         try runReporting {
-            let v = try Vault.open(path: vault.path, access: .write)
-            var login = try Login.run(v, actor: self, allowPasswordChange: allowPasswordChange)
+            var (v, login) = try Login.open(vault, actor: self, allowPasswordChange: allowPasswordChange)
             // A format-v1 vault moves to v2 at its first admin command (others are told to ask one).
             if v.isLegacyFormat {
                 let (l, outcome) = try v.upgradeIfLegacy(login)

@@ -66,6 +66,17 @@ enum SecretInput {
         return first
     }
 
+    /// Asks the terminal for a line that is not a secret (shown as typed), or nil when there is
+    /// no terminal.
+    static func askTTY(_ prompt: String) throws -> String? {
+        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
+        let line = try readLine(fd: fd, source: "the terminal")
+        return line.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
     private static func promptOnce(fd: Int32, prompt: String) throws -> SecretBytes {
         _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
         var old = termios()

@@ -180,13 +180,25 @@ extension VaultCLI.Account {
     }
 
     struct AccountRemove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account (the removal is audited).")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an account (the removal is audited).",
+            discussion: "On a terminal it asks for the label again before anything is read or locked; --yes skips that (scripts must give it).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @Argument(help: "The account's label.") var label: String
+        @Flag(name: .long, help: "Remove without asking for the label again.") var yes = false
 
         func run() throws {
             try runReporting {
+                if !yes {
+                    guard let typed = try SecretInput.askTTY("Remove account \(label)? Type its label again to confirm: ") else {
+                        throw SecretInput.Failure(message: "account remove asks for the label again, and there is no terminal to ask; nothing was removed",
+                                                  hints: ["add --yes to remove \(label) without asking"])
+                    }
+                    guard typed.trimmingCharacters(in: .whitespaces) == label else {
+                        throw SecretInput.Failure(message: "the label typed does not match; nothing was removed", hints: ["run the command again and type \(label) exactly"])
+                    }
+                }
                 let (v, s) = try auth.open(vault, access: .write)
                 try v.removeAccount(label: label, session: s)
                 Out.line("Removed account \(label)")

@@ -38,7 +38,7 @@ extension VaultCLI {
                 var grant: [UInt8]
                 do {
                     let v = try Vault.open(path: vault.path, access: .write)
-                    s = try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session
+                    s = try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin, signIn: true).session
                     vid = v.header.vaultId
                     grant = v.sessionGrant(s, idleSeconds: idleTimeout, lifetimeSeconds: maxLifetime)
                 }

@@ -11,7 +11,7 @@ extension VaultCLI {
             terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
             from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate.
             """,
-            subcommands: [Add.self, List.self, Show.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self, Totp.self])
+            subcommands: [Add.self, List.self, Show.self, Edit.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self, Totp.self])
     }
 }
 
@@ -44,7 +44,9 @@ extension VaultCLI.User {
         func run() throws {
             try actor.run(vault) { v, me in
                 try Permission.addOperator.require(me.session, target: role)
-                let (pw, generated) = try newPassword.read(for: name, stdinFollows: actor.password.passwordStdin)
+                let (pw, generated) = try newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
+                                                           context: PersonalContext(username: name, phone: phone, email: email),
+                                                           stdinFollows: actor.password.passwordStdin)
                 let p = try v.addOperator(session: me.session, name: name, role: role, phone: phone, email: email, password: pw,
                                           checker: try PolicyStore.checker(v))
                 if output.json {
@@ -123,20 +125,21 @@ extension VaultCLI.User {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
                 let actorName = try actor.name()
                 let own = name == nil || Names.normalize(name!) == Names.normalize(actorName)
-                let me = try Login.run(v, actor: actor, allowPasswordChange: own)
+                let (v, me) = try Login.open(vault, actor: actor, allowPasswordChange: own)
                 let checker = try PolicyStore.checker(v)
                 if own {
-                    let (pw, generated) = try newPassword.read(for: me.profile.name, stdinFollows: actor.password.passwordStdin)
+                    let (pw, generated) = try newPassword.read(for: me.profile.name, role: me.profile.role, stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
                     Out.line("Password of \(me.profile.name) changed.")
                     if let generated { Out.line("New password: \(generated)") }
                 } else {
                     let target = try v.operatorProfile(named: name!, session: me.session)
                     try Permission.resetPassword.require(me.session, target: target.role)
-                    let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                    let (pw, generated) = try newPassword.read(for: target.name, role: target.role, checker: checker,
+                                                               context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                                                               stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
                     Out.line("Password of \(target.name) reset; it must be changed at first login.")
                     if let generated { Out.line("Temporary password: \(generated)") }
@@ -159,7 +162,9 @@ extension VaultCLI.User {
             try actor.run(vault) { v, me in
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.changeRole.require(me.session, target: target.role)
-                let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                let (pw, generated) = try newPassword.read(for: target.name, role: role, checker: try PolicyStore.checker(v),
+                                                           context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                                                           stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
                 if let generated { Out.line("Temporary password: \(generated)") }
@@ -199,7 +204,9 @@ extension VaultCLI.User {
                     Out.line("\(target.name) is already enabled.")
                     return
                 }
-                let (pw, generated) = try newPassword.read(for: target.name, stdinFollows: actor.password.passwordStdin)
+                let (pw, generated) = try newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
+                                                           context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                                                           stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line("\(target.name) is enabled; the temporary password must be changed at first login.")
                 if let generated { Out.line("Temporary password: \(generated)") }
@@ -217,6 +224,44 @@ extension VaultCLI.User {
                 let rotation = try v.removeOperator(session: me.session, name: name)
                 Out.line("\(Names.normalize(name)) was removed.")
                 RotationReport.print(rotation)
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bind or clear an operator's phone and e-mail (admins: anyone, themselves included; managers: cashiers).",
+            discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values).")
+        @Argument(help: "The operator (default: yourself).") var name: String?
+        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
+        @Option(help: "Bound e-mail address.") var email: String?
+        @Flag(help: "Remove the bound phone.") var clearPhone = false
+        @Flag(help: "Remove the bound e-mail.") var clearEmail = false
+        @OptionGroup var vault: VaultOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var output: JSONFlag
+
+        func validate() throws {
+            if phone != nil && clearPhone { throw ValidationError("choose one of --phone and --clear-phone") }
+            if email != nil && clearEmail { throw ValidationError("choose one of --email and --clear-email") }
+            if phone == nil && email == nil && !clearPhone && !clearEmail {
+                throw ValidationError("say what to change: --phone, --email, --clear-phone or --clear-email")
+            }
+            // Checked before any password is asked for.
+            do {
+                if let phone { _ = try ContactValidation.phone(phone) }
+                if let email { _ = try ContactValidation.email(email) }
+            } catch let e as UserFacingError { throw ValidationError(e.message) }
+        }
+
+        func run() throws {
+            try actor.run(vault) { v, me in
+                let p = try v.editContact(session: me.session, name: name ?? me.profile.name,
+                                          phone: clearPhone ? .clear : phone.map { .set($0) } ?? .keep,
+                                          email: clearEmail ? .clear : email.map { .set($0) } ?? .keep)
+                if output.json { Out.json(p.json(lockout: try v.lockoutStatus(name: p.name))) } else {
+                    Out.line("\(p.name): phone \(p.phone ?? "-"), e-mail \(p.email ?? "-")")
+                }
             }
         }
     }
