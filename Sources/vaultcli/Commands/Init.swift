@@ -42,8 +42,9 @@ extension VaultCLI {
                     throw VaultError.vaultExists(path: path)
                 }
                 try checkFlags()
-                let pw = try password.readNew(prompt: "New password for \(admin): ")
-                let violations = VaultPolicyChecker(policy: .default).violations(pw, context: PersonalContext(username: admin, phone: phone, email: email))
+                let context = PersonalContext(username: admin, phone: phone, email: email)
+                let pw = try password.readNew(prompt: "New password for \(admin): ") { VaultPolicyChecker(policy: .default).violations($0, context: context) }
+                let violations = VaultPolicyChecker(policy: .default).violations(pw, context: context)
                 if !violations.isEmpty { throw OperatorError.policy(violations: violations) }
                 if Diagnostics.stderrIsTTY { Diagnostics.note("calibrating the key derivation to about \(kdfTargetMs) ms...") }
                 let kdf = try KDFPolicy.calibrate(targetMilliseconds: kdfTargetMs)

@@ -102,6 +102,7 @@ struct NewPasswordOptions: ParsableArguments {
     func read(for name: String, role: Role? = nil, checker: PasswordRuleChecker? = nil, context: PersonalContext? = nil,
               stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
         if generateStrong || (generate && (role != .cashier || checker == nil)) {
+            // Managers' and admins' temporary passwords, and your own new one, are random.
             let g = try PasswordFactory.temporary()
             return (try SecretBytes(utf8: g), g)
         }
@@ -111,7 +112,9 @@ struct NewPasswordOptions: ParsableArguments {
         }
         if let f = newPasswordFile { return (try SecretInput.readFile(f), nil) }
         if stdinFollows { return (try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (second line: the new password)"), nil) }
-        return (try SecretInput.readTTY(prompt: "New password for \(name): ", confirm: true), nil)
+        // At a terminal a refused password is asked again (three tries), with the rules it broke.
+        let ctx = context ?? PersonalContext(username: name)
+        return (try SecretInput.readNewTTY(prompt: "New password for \(name): ") { checker?.violations($0, context: ctx) ?? [] }, nil)
     }
 }
 

@@ -35,6 +35,12 @@ struct PasswordSource: ParsableArguments {
     func readNew(prompt: String = "New password: ") throws -> SecretBytes {
         try SecretInput.read(stdin: passwordStdin, file: passwordFile, prompt: prompt, confirm: true)
     }
+
+    /// A new password checked by `check`; at a terminal a refused one is asked again.
+    func readNew(prompt: String, check: (SecretBytes) -> [String]) throws -> SecretBytes {
+        if passwordStdin || passwordFile != nil { return try readNew(prompt: prompt) }
+        return try SecretInput.readNewTTY(prompt: prompt, check: check)
+    }
 }
 
 struct JSONFlag: ParsableArguments {

@@ -66,6 +66,38 @@ enum SecretInput {
         return first
     }
 
+    /// A new password typed at the terminal, twice, checked by `check` (the broken rules, or
+    /// none). A refused or mistyped one is asked again, up to `attempts` times in all, with the
+    /// reasons shown; nothing else (the current password, a one-time code) is asked again.
+    static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [String]) throws -> SecretBytes {
+        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        if fd < 0 {
+            throw Failure(message: "no terminal to ask for the password",
+                          hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
+        }
+        defer { close(fd) }
+        func say(_ s: String) { _ = s.withCString { Glibc.write(fd, $0, strlen($0)) } }
+        var last: Error = Failure(message: "no password was given", hints: [])
+        for attempt in 1...attempts {
+            let left = attempts - attempt
+            let first = try promptOnce(fd: fd, prompt: prompt)
+            let second = try promptOnce(fd: fd, prompt: "Repeat \(prompt.prefix(1).lowercased())\(prompt.dropFirst())")
+            if first != second {
+                last = Failure(message: "the two passwords differ; nothing was changed", hints: ["try again"])
+                if left > 0 { say("The two passwords differ. Try again (\(left) more).\n") }
+                continue
+            }
+            let broken = check(first)
+            if broken.isEmpty { return first }
+            last = OperatorError.policy(violations: broken)
+            if left > 0 {
+                say("That password does not meet the policy:\n" + broken.map { "  - \($0)\n" }.joined() +
+                    "Try another (\(left) more); `vaultcli genpass` makes one that passes.\n")
+            }
+        }
+        throw last
+    }
+
     /// Asks the terminal for a line that is not a secret (shown as typed), or nil when there is
     /// no terminal.
     static func askTTY(_ prompt: String) throws -> String? {
@@ -78,7 +110,8 @@ enum SecretInput {
     }
 
     private static func promptOnce(fd: Int32, prompt: String) throws -> SecretBytes {
-        _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
+        // Echo goes off before the prompt is shown, as getpass(3) does: what is typed once the
+        // prompt is visible is never flushed away or echoed.
         var old = termios()
         let haveTermios = tcgetattr(fd, &old) == 0
         if haveTermios {
@@ -88,6 +121,7 @@ enum SecretInput {
             tcsetattr(fd, TCSAFLUSH, &noecho)
         }
         defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
+        _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
         return try readLine(fd: fd, source: "the terminal")
     }
 }

@@ -17,7 +17,7 @@ extension VaultCLI {
 
 /// How the secrets of a recovery are given.
 struct RecoverySecretOptions: ParsableArguments {
-    @Flag(name: .long, help: "Read the answers (one per question, empty to skip) or the code, then the new password, one per line from standard input.")
+    @Flag(name: .long, help: "Read the answers (one per question, empty to skip) or the recovery code from standard input, one per line (`recover password`: the new password is the line after them).")
     var stdin = false
 
     @Flag(name: .long, help: "Prove who you are with a one-time recovery code instead of the recovery questions.")

@@ -130,7 +130,9 @@ extension VaultCLI.User {
                 let (v, me) = try Login.open(vault, actor: actor, allowPasswordChange: own)
                 let checker = try PolicyStore.checker(v)
                 if own {
-                    let (pw, generated) = try newPassword.read(for: me.profile.name, role: me.profile.role, stdinFollows: actor.password.passwordStdin)
+                    let (pw, generated) = try newPassword.read(for: me.profile.name, checker: checker,
+                                                               context: PersonalContext(username: me.profile.name, phone: me.profile.phone, email: me.profile.email),
+                                                               stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
                     Out.line("Password of \(me.profile.name) changed.")
                     if let generated { Out.line("New password: \(generated)") }
