@@ -23,21 +23,26 @@ enum Login {
     /// exclusive lock), so the lock is never held while a person types the password: a nightly
     /// backup or a till's session is not kept waiting by a prompt. (A one-time code, asked only
     /// after the password is known to be right, is read under the lock.)
+    /// `beforeLock` runs after the password is read and before the lock is taken: the place to
+    /// read any other secret the command needs (a new password), so nobody types under the lock.
     static func open(_ vault: VaultOptions, name: String, password: PasswordSource, allowPasswordChange: Bool = false,
-                     signIn: Bool = false) throws -> (Vault, LoginResult) {
+                     signIn: Bool = false, beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
         // Say "no vault" before asking for a password that could not be used.
         if !FileManager.default.fileExists(atPath: vault.path) {
             var st = stat()
             if lstat(vault.path, &st) != 0 { throw VaultError.noVault(path: vault.path) }
         }
         let pw = try password.read(prompt: "Password for \(name): ")
+        try beforeLock()
         let v = try Vault.open(path: vault.path, access: .write)
         return (v, try run(v, name: name, password: pw, codeFromStdin: password.passwordStdin,
                            allowPasswordChange: allowPasswordChange, signIn: signIn))
     }
 
-    static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> (Vault, LoginResult) {
-        try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn)
+    static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false,
+                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
+        try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn,
+                 beforeLock: beforeLock)
     }
 
     static func run(_ vault: Vault, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
@@ -97,6 +102,22 @@ struct NewPasswordOptions: ParsableArguments {
         }
     }
 
+    /// The new password when it is typed or read (not generated), read before the vault's lock
+    /// is taken: a file, the next stdin line, or a terminal prompt that asks again when the
+    /// vault's policy refuses it (the policy comes from a brief shared read of the vault). nil
+    /// for --generate and --generate-strong, which need the target's role and are made later.
+    func readBeforeLock(for name: String, vault: VaultOptions, stdinFollows: Bool) throws -> SecretBytes? {
+        if generate || generateStrong { return nil }
+        if let f = newPasswordFile { return try SecretInput.readFile(f) }
+        if stdinFollows { return try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (second line: the new password)") }
+        let checker: PasswordRuleChecker = try {
+            let v = try Vault.open(path: vault.path, access: .read)
+            return try PolicyStore.checker(v)
+        }()
+        let ctx = PersonalContext(username: Names.normalize(name))
+        return try SecretInput.readNewTTY(prompt: "New password for \(Names.normalize(name)): ") { checker.violations($0, context: ctx) }
+    }
+
     /// `stdinFollows`: the actor's password came from stdin, so the new one is the next line.
     /// `role` and `checker` pick and check a generated one.
     func read(for name: String, role: Role? = nil, checker: PasswordRuleChecker? = nil, context: PersonalContext? = nil,
@@ -121,9 +142,10 @@ struct NewPasswordOptions: ParsableArguments {
 extension ActorOptions {
     /// The common shape of an operator's command: open the vault for writing (a login records
     /// its outcome), log in, run `body`; errors in the documented voice.
-    func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, _ body: (Vault, LoginResult) throws -> Void) throws {
+    func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, beforeLock: () throws -> Void = {},
+             _ body: (Vault, LoginResult) throws -> Void) throws {
         try runReporting {
-            var (v, login) = try Login.open(vault, actor: self, allowPasswordChange: allowPasswordChange)
+            var (v, login) = try Login.open(vault, actor: self, allowPasswordChange: allowPasswordChange, beforeLock: beforeLock)
             // A format-v1 vault moves to v2 at its first admin command (others are told to ask one).
             if v.isLegacyFormat {
                 let (l, outcome) = try v.upgradeIfLegacy(login)

@@ -42,9 +42,10 @@ extension VaultCLI.User {
         @OptionGroup var output: JSONFlag
 
         func run() throws {
-            try actor.run(vault) { v, me in
+            var early: SecretBytes?
+            try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
                 try Permission.addOperator.require(me.session, target: role)
-                let (pw, generated) = try newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
+                let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: name, phone: phone, email: email),
                                                            stdinFollows: actor.password.passwordStdin)
                 let p = try v.addOperator(session: me.session, name: name, role: role, phone: phone, email: email, password: pw,
@@ -127,10 +128,13 @@ extension VaultCLI.User {
             try runReporting {
                 let actorName = try actor.name()
                 let own = name == nil || Names.normalize(name!) == Names.normalize(actorName)
-                let (v, me) = try Login.open(vault, actor: actor, allowPasswordChange: own)
+                var early: SecretBytes?
+                let (v, me) = try Login.open(vault, actor: actor, allowPasswordChange: own, beforeLock: {
+                    early = try newPassword.readBeforeLock(for: name ?? actorName, vault: vault, stdinFollows: actor.password.passwordStdin)
+                })
                 let checker = try PolicyStore.checker(v)
                 if own {
-                    let (pw, generated) = try newPassword.read(for: me.profile.name, checker: checker,
+                    let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: me.profile.name, checker: checker,
                                                                context: PersonalContext(username: me.profile.name, phone: me.profile.phone, email: me.profile.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
@@ -139,7 +143,7 @@ extension VaultCLI.User {
                 } else {
                     let target = try v.operatorProfile(named: name!, session: me.session)
                     try Permission.resetPassword.require(me.session, target: target.role)
-                    let (pw, generated) = try newPassword.read(for: target.name, role: target.role, checker: checker,
+                    let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: checker,
                                                                context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
@@ -161,10 +165,11 @@ extension VaultCLI.User {
         @OptionGroup var newPassword: NewPasswordOptions
 
         func run() throws {
-            try actor.run(vault) { v, me in
+            var early: SecretBytes?
+            try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.changeRole.require(me.session, target: target.role)
-                let (pw, generated) = try newPassword.read(for: target.name, role: role, checker: try PolicyStore.checker(v),
+                let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
@@ -199,14 +204,15 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
         func run() throws {
-            try actor.run(vault) { v, me in
+            var early: SecretBytes?
+            try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.disableOperator.require(me.session, target: target.role)
                 guard target.status == .disabled else {
                     Out.line("\(target.name) is already enabled.")
                     return
                 }
-                let (pw, generated) = try newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
+                let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
