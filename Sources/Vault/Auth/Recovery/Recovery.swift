@@ -92,11 +92,12 @@ public enum RecoveryError: UserFacingError, Equatable {
 
     public var hints: [String] {
         switch self {
-        case .locked: ["wait, or ask an admin to run `vaultcli recover unlock NAME`; logging in with a password is not affected"]
+        case .locked: ["wait, or ask an admin to run `vaultcli recover unlock NAME --user THEIR-NAME`; logging in with a password is not affected"]
         case .wrongProof(let m, _) where m == "answers":
-            ["answers ignore case, width and extra spaces; leave an answer empty to skip a question, or use a recovery code (--code)"]
-        case .wrongProof: ["check the code or key file; each recovery code works once; ask an admin for a reset (`vaultcli user passwd NAME`)"]
-        case .noQuestions: ["use a recovery code (--code), or ask an admin or manager to reset the password with `vaultcli user passwd NAME`"]
+            ["answers ignore case, width and extra spaces; leave an answer empty to skip a question",
+             "or ask an admin or manager to reset the password: `vaultcli user passwd NAME --user THEIR-NAME` (the owner keeps the shop's recovery codes)"]
+        case .wrongProof: ["check the code or key file; each recovery code works once; ask an admin for a reset (`vaultcli user passwd NAME --user THEIR-NAME`)"]
+        case .noQuestions: ["ask an admin or manager to reset the password: `vaultcli user passwd NAME --user THEIR-NAME` (the owner, who keeps the recovery codes, can also use `--code`)"]
         case .adminNeedsStrongerProof: ["use --code with one of the recovery codes printed at `vaultcli init`, or --identity FILE with the offline recovery key", "an admin can allow questions for admins with `vaultcli policy set admin-recovery-by-questions on`"]
         case .invalidCode: ["type the code as printed; dashes and spaces are optional, and upper or lower case both work"]
         case .trivialAnswer: ["answers are compared without case, width or extra spaces, so they must not be guessable; nothing was changed"]
