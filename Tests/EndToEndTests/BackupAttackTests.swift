@@ -179,6 +179,42 @@ final class BackupAttackTests: EndToEndTestCase {
         XCTAssertEqual(v.status, 6, v.stderr)
     }
 
+    // A genuine marker copied into a backup the attacker sealed again (same vault, same
+    // manifest, same recipient): the marker's MAC covers the header before it, whose recipient
+    // stanza is new, so the reader refuses it (exit 6). A made-up MAC is refused the same way.
+    func testACopiedOrMadeUpMarkerIsRefusedOnRestore() throws {
+        initVault()
+        let b = writtenPath(backup(vault))
+        // The marker as anyone reads it from the stick (no key).
+        let m = try XCTUnwrap(BackupMarker.read(path: b))
+        let original = AgeStanza(type: BackupMarker.stanzaType, args: BackupMarker.arguments(vaultID: m.vaultID, terminalID: m.terminalID, created: m.created),
+                                 body: m.mac)
+        XCTAssertTrue(String(decoding: try bytes(b).prefix(600), as: UTF8.self).contains("-> vaultcli-backup \(original.args.joined(separator: " "))\n"))
+        XCTAssertEqual(original.type, "vaultcli-backup")
+        let plainPath = dir + "/plain"
+        do {
+            let i = open(b, O_RDONLY), o = open(plainPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            defer { close(i); close(o) }
+            try AgeDecryptor.decrypt(from: i, to: o, identities: try AgeKeyFile.read(path: key))
+        }
+        for (name, stanza) in [("copied", original), ("made-up", AgeStanza(type: original.type, args: original.args, body: SecureRandom.bytes(32)))] {
+            let forged = dir + "/\(name).age"
+            do {
+                let i = open(plainPath, O_RDONLY), o = open(forged, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+                defer { close(i); close(o) }
+                let io = SystemIO()
+                try AgeEncryptor.encrypt(recipients: [try AgeRecipient.parse(recipient)], armor: false, trailer: { _ in stanza },
+                                         read: { try readSome(io, fd: i, into: $0, path: "plain") }, write: { try writeAll(io, fd: o, $0, path: forged) })
+            }
+            let r = vaultcli(["restore", forged, "--identity", key, "--vault", dir + "/r-\(name)/vault"])
+            assertError(r, status: 6, contains: "the backup's marker (vault id \(original.args[1]), terminal T-0017) is not one the vault inside wrote")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/r-\(name)/vault"))
+            XCTAssertEqual(vaultcli(["backup", "verify", forged, "--identity", key]).status, 6)
+        }
+        // The genuine one restores.
+        XCTAssertEqual(vaultcli(["restore", b, "--identity", key, "--vault", dir + "/r-genuine/vault"]).status, 0)
+    }
+
     // MARK: backup --keep
 
     // 8 (--keep). The attacker puts a vault of their own making, with the other terminal's id,

@@ -134,7 +134,7 @@ final class BackupTests: XCTestCase {
         let rr = try BackupReader(identities: [identity]).restore(from: f2, to: target, replace: .nothing, identify: fakeIdentify) { temp in
             validated = temp
             XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: temp))), bytes)
-            return fakeVaultID
+            return RestoredVault(identity: fakeVaultID)
         }
         XCTAssertNotNil(validated)
         XCTAssertNil(rr.movedAside)
@@ -356,7 +356,7 @@ final class BackupTests: XCTestCase {
         let target = dir.path("target/vault")
         let f = try fd(p)
         defer { close(f) }
-        XCTAssertThrowsError(try BackupReader(identities: identities ?? [identity]).restore(from: f, to: target, replace: .nothing, identify: fakeIdentify) { _ in fakeVaultID }) {
+        XCTAssertThrowsError(try BackupReader(identities: identities ?? [identity]).restore(from: f, to: target, replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }) {
             guard let e = $0 as? BackupError else { return XCTFail("\($0)") }
             check(e)
         }
@@ -385,7 +385,7 @@ final class BackupTests: XCTestCase {
         try assertRestoreFails(file, identities: [.scrypt(passphrase: try SecretBytes(copying: Array("wrong".utf8)))]) { XCTAssertEqual($0, .wrongPassphrase) }
         let f = try fd(path)
         defer { close(f) }
-        _ = try BackupReader(identities: [.scrypt(passphrase: pw)]).restore(from: f, to: dir.path("v2"), replace: .nothing, identify: fakeIdentify) { _ in fakeVaultID }
+        _ = try BackupReader(identities: [.scrypt(passphrase: pw)]).restore(from: f, to: dir.path("v2"), replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }
         XCTAssertEqual([UInt8](try Data(contentsOf: dir.url("v2"))), bytes)
     }
 
@@ -393,7 +393,7 @@ final class BackupTests: XCTestCase {
         let (path, bytes) = try backupFile(10_000)
         let (old, oldBytes) = try makeVault(500, name: "live")
         let f = try fd(path)
-        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, replace: .nothing, identify: fakeIdentify) { _ in fakeVaultID }) {
+        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }) {
             XCTAssertEqual($0 as? BackupError, .targetExists(path: old, forceAllowed: true))
         }
         close(f)
@@ -411,7 +411,7 @@ final class BackupTests: XCTestCase {
         defer { close(f2) }
         var r = BackupReader(identities: [identity])
         r.now = { Date(timeIntervalSince1970: 1_800_000_000) }
-        let rr = try r.restore(from: f2, to: old, replace: .sameVault, identify: fakeIdentify) { _ in fakeVaultID }
+        let rr = try r.restore(from: f2, to: old, replace: .sameVault, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }
         XCTAssertEqual(rr.movedAside, old + ".before-restore-20270115T080000Z")
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), bytes)
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: rr.movedAside!))), oldBytes)

@@ -42,6 +42,9 @@ public enum BackupError: UserFacingError, Equatable {
     case targetExists(path: String, forceAllowed: Bool)
     case refuseBinaryToTerminal
     case sourceChanged(expected: Int, got: Int)
+    /// The backup marker (B.6) does not verify under the key of the vault inside, or names
+    /// another vault or time than the manifest.
+    case markerMismatch(vaultID: String, terminalID: String)
     /// `restore --force`: the vault at the path is another vault than the backup's.
     case differentVault(path: String, existing: VaultIdentity, backup: VaultIdentity)
     /// `restore --force`: what is at the path cannot be identified as a vault.
@@ -95,13 +98,15 @@ public enum BackupError: UserFacingError, Equatable {
         case .differentVault(let p, let e, let b):
             "\(p) holds another vault (vault id \(e.vaultId), terminal \(e.terminalId)) than the backup (vault id \(b.vaultId), terminal \(b.terminalId)); nothing was changed"
         case .unidentifiedVault(let p, let why): "\(p) exists but cannot be identified as a vault (\(why)); nothing was changed"
+        case .markerMismatch(let v, let t):
+            "the backup's marker (vault id \(v), terminal \(t)) is not one the vault inside wrote: it does not verify under that vault's marker key or disagrees with the manifest"
         }
     }
 
     public var hints: [String] {
         switch self {
         case .headerInvalid, .payloadInvalid, .armorInvalid, .headerMACMismatch, .containerTruncated,
-             .vaultSizeMismatch, .vaultHashMismatch, .manifestInvalid:
+             .vaultSizeMismatch, .vaultHashMismatch, .manifestInvalid, .markerMismatch:
             ["the file is truncated, damaged or was tampered with; use another copy of the backup"]
         case .noMatchingIdentity: ["pass the identity file the backup was made for with --identity FILE, or use --passphrase if it was made with one"]
         case .wrongPassphrase: ["check the passphrase and try again"]
@@ -135,7 +140,7 @@ public enum BackupError: UserFacingError, Equatable {
     public var exitCode: ExitStatus {
         switch self {
         case .headerInvalid, .headerMACMismatch, .payloadInvalid, .armorInvalid, .workFactorTooHigh,
-             .notABackup, .manifestInvalid, .containerTruncated, .vaultSizeMismatch, .vaultHashMismatch:
+             .notABackup, .manifestInvalid, .containerTruncated, .vaultSizeMismatch, .vaultHashMismatch, .markerMismatch:
             .corrupt
         case .noMatchingIdentity, .wrongPassphrase: .authenticationFailed
         case .unsupportedBackupVersion: .unsupportedVersion

@@ -15,6 +15,18 @@ public struct VaultIdentity: Sendable, Equatable {
     }
 }
 
+/// What the store says about a restored vault file before it takes anyone's place: which vault
+/// it is, and the key its backup markers verify under (nil: it has no marker key).
+public struct RestoredVault: Sendable {
+    public var identity: VaultIdentity
+    public var markerMACKey: SecretBytes?
+
+    public init(identity: VaultIdentity, markerMACKey: SecretBytes? = nil) {
+        self.identity = identity
+        self.markerMACKey = markerMACKey
+    }
+}
+
 /// The backup marker (docs/FORMAT.md B.6): one extra stanza at the end of the age header,
 ///
 ///     -> vaultcli-backup 1 <vault id, 32 hex> <terminal id> <yyyyMMddTHHmmssZ>

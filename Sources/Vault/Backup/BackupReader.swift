@@ -80,7 +80,7 @@ public struct BackupReader {
     /// whatever is there. What is replaced is first moved to `<vault>.before-restore-<UTC
     /// time>` (never deleted). The manifest must name the vault that is inside the backup.
     public func restore(from input: Int32, inputName: String = "the backup", to vaultPath: String, replace: Replace,
-                        identify: (String) throws -> VaultIdentity, validate: (String) throws -> VaultIdentity) throws -> RestoreResult {
+                        identify: (String) throws -> VaultIdentity, validate: (String) throws -> RestoredVault) throws -> RestoreResult {
         var existing: VaultIdentity? = nil
         if BackupFS.exists(vaultPath) {
             switch replace {
@@ -124,10 +124,19 @@ public struct BackupReader {
         if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-        let restored = try validate(temp)
+        let inside = try validate(temp)
+        let restored = inside.identity
         let m = summary.manifest
         guard m.vaultID == restored.vaultId, m.terminalID == restored.terminalId else {
             throw BackupError.manifestInvalid("it names vault \(m.vaultID) (terminal \(m.terminalID)), but the vault inside is \(restored.vaultId) (terminal \(restored.terminalId))")
+        }
+        // A marker (B.6) must be the one the vault inside would have written.
+        if let mk = summary.marker {
+            guard mk.vaultID == restored.vaultId, mk.terminalID == restored.terminalId,
+                  BackupFS.compactUTC(mk.created) == BackupFS.compactUTC(ISO8601DateFormatter().date(from: m.created) ?? .distantPast),
+                  let key = inside.markerMACKey, mk.verifies(macKey: key) else {
+                throw BackupError.markerMismatch(vaultID: mk.vaultID, terminalID: mk.terminalID)
+            }
         }
 
         var movedAside: String? = nil

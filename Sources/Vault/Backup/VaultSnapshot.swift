@@ -58,6 +58,13 @@ public struct VaultContents: Sendable {
     public var dataFrames: Int
     public var auditEvents: Int
     public var bytes: Int
+    /// The key the vault's backup markers verify under (B.6), if it has a marker key.
+    public var markerMACKey: SecretBytes? = nil
+
+    /// What a restore checks the backup's manifest and marker against.
+    public var restored: RestoredVault {
+        RestoredVault(identity: VaultIdentity(vaultId: vaultId, terminalId: terminalId), markerMACKey: markerMACKey)
+    }
 }
 
 /// The public record that lists the vault's default backup recipients.
@@ -85,10 +92,20 @@ extension Vault {
             guard let b = try f.readMeta(.slot, subject: s, keys: nil)?.body else { continue }
             if (try? Keyslot.decode(b, id: s))?.type == .operatorPassword { operators += 1 }
         }
+        var markerMACKey: SecretBytes? = nil
+        if let fr = try f.readMeta(.record, subject: BackupMarkerKey.subject, keys: nil) {
+            guard let body = fr.body, RecordCodec.type(of: body) == .backupMarkerKey else {
+                throw VaultError.corrupt(path: path, part: "the backup marker key record (unexpected type)")
+            }
+            try FrameRules.checkRecord(.backupMarkerKey, header: fr.header, version: f.header.version, offset: fr.offset, path: path)
+            guard var k = BackupMarkerKey.decode(body) else { throw VaultError.corrupt(path: path, part: "the backup marker key record (malformed)") }
+            defer { wipe(&k) }
+            markerMACKey = try BackupMarker.macKey(markerKey: try SecretBytes(copying: k), vaultID: f.header.vaultId)
+        }
         return VaultContents(vaultId: f.header.vaultId.hexString, terminalId: f.header.terminalId, operators: operators,
                              keyslots: f.metaSubjects(.slot).count, records: f.metaSubjects(.record).count,
                              dataFrames: report.framesByKind["data"] ?? 0, auditEvents: report.framesByKind["audit event"] ?? 0,
-                             bytes: f.endOffset)
+                             bytes: f.endOffset, markerMACKey: markerMACKey)
     }
 
     /// The backup marker key, if the vault has one (format v2). A malformed record is damage.

@@ -162,7 +162,7 @@ extension VaultCLI {
                                  identify: { try Vault.identify(path: $0) }) { temp in
                             let c = try VaultBackupAccess.validateRestored(tempPath: temp)
                             contents = c
-                            return VaultIdentity(vaultId: c.vaultId, terminalId: c.terminalId)
+                            return c.restored
                         }.summary
                 } catch { progress.done(); throw error }
                 progress.done()

@@ -50,7 +50,7 @@ extension VaultCLI {
                                      identify: { try Vault.identify(path: $0) }) { temp in
                                 let c = try VaultBackupAccess.validateRestored(tempPath: temp)
                                 contents = c
-                                return VaultIdentity(vaultId: c.vaultId, terminalId: c.terminalId)
+                                return c.restored
                             }
                     }
                 } catch { progress.done(); throw error }
