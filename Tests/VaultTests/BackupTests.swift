@@ -208,6 +208,18 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(try BackupWriter.list(dir: out).filter { $0.name.contains("shop-17-2023") }.count, 5)
     }
 
+    /// The compact UTC times of file names and markers: exact, and strict when parsed.
+    func testCompactUTCTimes() {
+        XCTAssertEqual(BackupFS.compactUTC(Date(timeIntervalSince1970: 1_800_000_000.9)), "20270115T080000Z")
+        XCTAssertEqual(BackupFS.compactUTC(Date(timeIntervalSince1970: 0)), "19700101T000000Z")
+        XCTAssertEqual(BackupFS.parseCompactUTC("20270115T080000Z"), Date(timeIntervalSince1970: 1_800_000_000))
+        XCTAssertEqual(BackupFS.parseCompactUTC("20240229T235959Z"), Date(timeIntervalSince1970: 1_709_251_199))
+        for bad in ["20230229T000000Z", "20231301T000000Z", "20230101T240000Z", "20230101T000060Z", "2023010T000000Z",
+                    "20230101 000000Z", "20230101T000000z", "2023O101T000000Z", "20230101T000000Z0", "+2023101T000000Z"] {
+            XCTAssertNil(BackupFS.parseCompactUTC(bad), bad)
+        }
+    }
+
     func testFullDiskMidWriteLeavesNothing() throws {
         let (vault, _) = try makeVault(2_000_000)
         let out = dir.path("usb")

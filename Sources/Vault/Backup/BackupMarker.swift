@@ -101,7 +101,7 @@ public struct BackupMarker: Sendable, Equatable {
         let io = SystemIO()
         // The header is at most 1 MiB (AgeHeader.maxHeader); armor adds a third.
         var budget = AgeHeader.maxHeader * 2
-        let raw = InputBuffer(capacity: 256 * 1024) { buf in
+        let raw = InputBuffer(capacity: 64 * 1024) { buf in
             guard budget > 0 else { return 0 }
             let n = try readSome(io, fd: fd, into: UnsafeMutableRawBufferPointer(rebasing: buf[0..<min(buf.count, budget)]), path: path)
             budget -= n
@@ -112,7 +112,7 @@ public struct BackupMarker: Sendable, Equatable {
             if try AgeArmor.looksArmored(raw) {
                 let inner = InputBuffer(capacity: 64 * 1024) { try raw.read(into: $0) }
                 let dec = ArmorDecoder(input: inner)
-                input = InputBuffer(capacity: 256 * 1024) { try dec.read(into: $0) }
+                input = InputBuffer(capacity: 64 * 1024) { try dec.read(into: $0) }
             } else {
                 input = raw
             }

@@ -36,22 +36,37 @@ enum BackupFS {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC (whole seconds, rounded down). Plain arithmetic on
+    /// gmtime_r: `--keep` formats and parses one per file on the stick, and a DateFormatter
+    /// costs milliseconds to make.
     static func compactUTC(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return f.string(from: d)
+        var t = time_t(floor(d.timeIntervalSince1970))
+        var tm = Glibc.tm()
+        guard gmtime_r(&t, &tm) != nil else { return "00000000T000000Z" }
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let y = Int(tm.tm_year) + 1900
+        let year = y < 0 || y > 9999 ? "0000" : String(repeating: "0", count: 4 - String(y).count) + String(y)
+        return year + two(tm.tm_mon + 1) + two(tm.tm_mday) + "T" + two(tm.tm_hour) + two(tm.tm_min) + two(tm.tm_sec) + "Z"
     }
 
     static func parseCompactUTC(_ s: String) -> Date? {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        guard s.count == 16, let d = f.date(from: s), f.string(from: d) == s else { return nil }
-        return d
+        let b = Array(s.utf8)
+        guard b.count == 16, b[8] == UInt8(ascii: "T"), b[15] == UInt8(ascii: "Z") else { return nil }
+        func num(_ r: Range<Int>) -> Int32? {
+            var v: Int32 = 0
+            for i in r {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                v = v * 10 + Int32(b[i] - 0x30)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11), let mi = num(11..<13), let se = num(13..<15) else { return nil }
+        var tm = Glibc.tm()
+        tm.tm_year = y - 1900; tm.tm_mon = mo - 1; tm.tm_mday = d; tm.tm_hour = h; tm.tm_min = mi; tm.tm_sec = se
+        let t = timegm(&tm)
+        let date = Date(timeIntervalSince1970: TimeInterval(t))
+        // Out-of-range fields (month 13, 31 February, second 60) are normalised by timegm: refuse them.
+        return compactUTC(date) == s ? date : nil
     }
 }
 
