@@ -245,6 +245,31 @@ final class BackupAttackTests: EndToEndTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: theirs[2]))
     }
 
+    // 8 (--keep). The attacker holds a copy of the other terminal's vault file from before its
+    // first marked backup (so every id in it is that vault's, signed by its admin, but it has no
+    // marker key), and puts it at this vault's path. The backup there writes a marker key of its
+    // own; the other terminal's backups, which name the same vault id and terminal id, carry
+    // markers under the other key: none is counted or deleted, and each is warned about.
+    func testKeepWithAnOldCopyOfTheOtherVaultDeletesNothingOfIts() throws {
+        makeTwoVaults()
+        let oldCopy = try bytes(otherVault)
+        var theirs: [String] = []
+        for _ in 0..<3 { theirs.append(writtenPath(backup(otherVault))) }
+        try FileManager.default.removeItem(atPath: vault)
+        try oldCopy.write(to: URL(fileURLWithPath: vault))
+        chmod(vault, 0o600)
+        XCTAssertEqual(try identity(vault).vaultId, try identity(otherVault).vaultId)
+        let r = vaultcli(["backup", "--vault", vault, "--to", usb, "--recipient", recipient, "--keep", "1", "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let j = try XCTUnwrap(r.json as? [String: Any])
+        XCTAssertEqual(j["removed"] as? [String], [])
+        XCTAssertEqual(Set(j["suspicious"] as? [String] ?? []), Set(theirs))
+        for t in theirs {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: t), "\(t) was deleted")
+            XCTAssertTrue(r.stderr.contains("vaultcli: warning: \(t) claims to be a backup of this vault, but its marker does not verify"), r.stderr)
+        }
+    }
+
     // 8 (--keep). The header edited to the other terminal's id or vault id (checksum
     // recomputed): the backup refuses to run (exit 6), writes nothing and deletes nothing.
     func testKeepWithAnEditedHeaderIsRefused() throws {
