@@ -34,7 +34,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .failure: "other failure"
         case .verifyFoundInterruptedWrite: "verify: the vault is intact but an interrupted write left an incomplete tail (no acknowledged data lost)"
         case .noVault: "no vault at the path"
-        case .vaultExists: "a vault is already there (init refuses to overwrite)"
+        case .vaultExists: "a vault is already there (init and restore refuse to overwrite it; restore --force refuses another vault)"
         case .authenticationFailed: "wrong user name, password, passphrase or key"
         case .corrupt: "the vault or backup is damaged or was tampered with"
         case .unsupportedVersion: "the file uses a format version this vaultcli does not know"

@@ -98,7 +98,7 @@ final class AgeInteropTests: XCTestCase {
         try sh("age -d -i key.txt -o container b.age && age -r \(try id.recipient()!.string!) -o re.age container")
         let f = open(dir.path("re.age"), O_RDONLY)
         defer { close(f) }
-        _ = try BackupReader(identities: [id]).restore(from: f, to: dir.path("restored"), force: false) { _ in }
+        _ = try BackupReader(identities: [id]).restore(from: f, to: dir.path("restored"), replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }
         XCTAssertEqual(try file("restored"), vault)
     }
 }

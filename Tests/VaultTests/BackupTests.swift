@@ -3,6 +3,10 @@ import XCTest
 import CSodium
 @testable import Vault
 
+/// The identity FileBackupSource's backups name (what the store's checks would return).
+let fakeVaultID = VaultIdentity(vaultId: String(repeating: "ab", count: 16), terminalId: "shop-17/t1")
+func fakeIdentify(_ path: String) throws -> VaultIdentity { fakeVaultID }
+
 /// A vault stand-in: a plain file, share-locked while the snapshot is read.
 struct FileBackupSource: BackupSource {
     var path: String
@@ -127,9 +131,10 @@ final class BackupTests: XCTestCase {
         defer { close(f2) }
         let target = dir.path("restored/sub/vault")
         var validated: String? = nil
-        let rr = try BackupReader(identities: [identity]).restore(from: f2, to: target, force: false) { temp in
+        let rr = try BackupReader(identities: [identity]).restore(from: f2, to: target, replace: .nothing, identify: fakeIdentify) { temp in
             validated = temp
             XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: temp))), bytes)
+            return RestoredVault(identity: fakeVaultID)
         }
         XCTAssertNotNil(validated)
         XCTAssertNil(rr.movedAside)
@@ -152,26 +157,67 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(r.manifest.vaultSize, 0)
     }
 
-    func testKeepDeletesOnlyThisTerminalsOldest() throws {
+    func testKeepDeletesOnlyThisVaultsOldestByTheirMarkers() throws {
         let (vault, _) = try makeVault(1000)
         let out = dir.path("usb")
         mkdir(out, 0o700)
-        // Another terminal's backup and an unrelated file must survive.
-        FileManager.default.createFile(atPath: out + "/vaultcli-other-20200101T000000Z.age", contents: Data([1]))
-        FileManager.default.createFile(atPath: out + "/notes.txt", contents: Data([1]))
+        // Another terminal's backup, an unrelated file and an unmarked file named like this
+        // terminal's backups (made before markers) must survive.
+        for n in ["vaultcli-other-20200101T000000Z.age", "notes.txt", "vaultcli-shop-17-20000101T000000Z.age"] {
+            FileManager.default.createFile(atPath: out + "/" + n, contents: Data([1]))
+        }
+        var src = FileBackupSource(path: vault)
+        src.info.terminalID = "shop-17"
+        src.info.markerMACKey = try SecretBytes.random(count: 32)
         var t = 1_700_000_000.0
         var w = BackupWriter(recipients: [recipient], keep: 3)
         var made: [String] = []
         for _ in 0..<5 {
             let time = t
             w.now = { Date(timeIntervalSince1970: time) }
-            made.append(try w.write(from: FileBackupSource(path: vault), to: .directory(out)).path!)
+            let r = try w.write(from: src, to: .directory(out))
+            XCTAssertTrue(r.marked)
+            XCTAssertEqual(r.keptUnmarked, [out + "/vaultcli-shop-17-20000101T000000Z.age"])
+            made.append(r.path!)
             t += 86400
         }
         let left = try BackupWriter.list(dir: out).map(\.path)
-        XCTAssertEqual(left.filter { $0.contains("shop-17") }, Array(made.suffix(3).reversed()))
+        XCTAssertEqual(left.filter { $0.contains("shop-17-2023") }, Array(made.suffix(3).reversed()))
         XCTAssertTrue(entries(out).contains("vaultcli-other-20200101T000000Z.age"))
         XCTAssertTrue(entries(out).contains("notes.txt"))
+        XCTAssertTrue(entries(out).contains("vaultcli-shop-17-20000101T000000Z.age"))
+
+        // A vault with the same ids but another marker key (a forger's) counts none of them.
+        var forger = src
+        forger.info.markerMACKey = try SecretBytes.random(count: 32)
+        w.keep = 1
+        w.now = { Date(timeIntervalSince1970: t) }
+        let r = try w.write(from: forger, to: .directory(out))
+        XCTAssertEqual(r.removed, [])
+        XCTAssertEqual(Set(r.suspicious), Set(made.suffix(3)))
+
+        // No marker key: the backup carries no marker and --keep deletes nothing.
+        var bare = src
+        bare.info.markerMACKey = nil
+        bare.info.noMarkerReason = "test"
+        w.now = { Date(timeIntervalSince1970: t + 86400) }
+        let b = try w.write(from: bare, to: .directory(out))
+        XCTAssertFalse(b.marked)
+        XCTAssertEqual(b.noMarkerReason, "test")
+        XCTAssertEqual(b.removed, [])
+        XCTAssertEqual(try BackupWriter.list(dir: out).filter { $0.name.contains("shop-17-2023") }.count, 5)
+    }
+
+    /// The compact UTC times of file names and markers: exact, and strict when parsed.
+    func testCompactUTCTimes() {
+        XCTAssertEqual(BackupFS.compactUTC(Date(timeIntervalSince1970: 1_800_000_000.9)), "20270115T080000Z")
+        XCTAssertEqual(BackupFS.compactUTC(Date(timeIntervalSince1970: 0)), "19700101T000000Z")
+        XCTAssertEqual(BackupFS.parseCompactUTC("20270115T080000Z"), Date(timeIntervalSince1970: 1_800_000_000))
+        XCTAssertEqual(BackupFS.parseCompactUTC("20240229T235959Z"), Date(timeIntervalSince1970: 1_709_251_199))
+        for bad in ["20230229T000000Z", "20231301T000000Z", "20230101T240000Z", "20230101T000060Z", "2023010T000000Z",
+                    "20230101 000000Z", "20230101T000000z", "2023O101T000000Z", "20230101T000000Z0", "+2023101T000000Z"] {
+            XCTAssertNil(BackupFS.parseCompactUTC(bad), bad)
+        }
     }
 
     func testFullDiskMidWriteLeavesNothing() throws {
@@ -322,7 +368,7 @@ final class BackupTests: XCTestCase {
         let target = dir.path("target/vault")
         let f = try fd(p)
         defer { close(f) }
-        XCTAssertThrowsError(try BackupReader(identities: identities ?? [identity]).restore(from: f, to: target, force: false) { _ in }) {
+        XCTAssertThrowsError(try BackupReader(identities: identities ?? [identity]).restore(from: f, to: target, replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }) {
             guard let e = $0 as? BackupError else { return XCTFail("\($0)") }
             check(e)
         }
@@ -351,7 +397,7 @@ final class BackupTests: XCTestCase {
         try assertRestoreFails(file, identities: [.scrypt(passphrase: try SecretBytes(copying: Array("wrong".utf8)))]) { XCTAssertEqual($0, .wrongPassphrase) }
         let f = try fd(path)
         defer { close(f) }
-        _ = try BackupReader(identities: [.scrypt(passphrase: pw)]).restore(from: f, to: dir.path("v2"), force: false) { _ in }
+        _ = try BackupReader(identities: [.scrypt(passphrase: pw)]).restore(from: f, to: dir.path("v2"), replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }
         XCTAssertEqual([UInt8](try Data(contentsOf: dir.url("v2"))), bytes)
     }
 
@@ -359,7 +405,7 @@ final class BackupTests: XCTestCase {
         let (path, bytes) = try backupFile(10_000)
         let (old, oldBytes) = try makeVault(500, name: "live")
         let f = try fd(path)
-        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, force: false) { _ in }) {
+        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f, to: old, replace: .nothing, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }) {
             XCTAssertEqual($0 as? BackupError, .targetExists(path: old, forceAllowed: true))
         }
         close(f)
@@ -368,7 +414,7 @@ final class BackupTests: XCTestCase {
         // A failing validation hook leaves the old vault in place.
         struct Invalid: Error {}
         let f1 = try fd(path)
-        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f1, to: old, force: true) { _ in throw Invalid() })
+        XCTAssertThrowsError(try BackupReader(identities: [identity]).restore(from: f1, to: old, replace: .sameVault, identify: fakeIdentify) { _ in throw Invalid() })
         close(f1)
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), oldBytes)
         XCTAssertFalse(entries(dir.path).contains { $0.contains("before-restore") || $0.hasPrefix(".vaultcli-tmp") })
@@ -377,7 +423,7 @@ final class BackupTests: XCTestCase {
         defer { close(f2) }
         var r = BackupReader(identities: [identity])
         r.now = { Date(timeIntervalSince1970: 1_800_000_000) }
-        let rr = try r.restore(from: f2, to: old, force: true) { _ in }
+        let rr = try r.restore(from: f2, to: old, replace: .sameVault, identify: fakeIdentify) { _ in RestoredVault(identity: fakeVaultID) }
         XCTAssertEqual(rr.movedAside, old + ".before-restore-20270115T080000Z")
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: old))), bytes)
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: rr.movedAside!))), oldBytes)

@@ -64,10 +64,13 @@ public enum AgeEncryptor {
     }
 
     /// The header and the payload key for a new file.
-    static func makeHeader(recipients: [AgeRecipient]) throws -> (header: [UInt8], payloadKey: SecretBytes) {
+    /// `trailer`, given the header so far (version line and recipient stanzas), returns one
+    /// more stanza to put last (the backup marker), covered by the header MAC like the others.
+    static func makeHeader(recipients: [AgeRecipient], trailer: (([UInt8]) throws -> AgeStanza)? = nil) throws -> (header: [UInt8], payloadKey: SecretBytes) {
         try validate(recipients)
         let fileKey = try SecretBytes.random(count: AgeStanzaCrypto.fileKeySize)
-        let stanzas = try recipients.map { try AgeStanzaCrypto.wrap(fileKey: fileKey, to: $0) }
+        var stanzas = try recipients.map { try AgeStanzaCrypto.wrap(fileKey: fileKey, to: $0) }
+        if let trailer { stanzas.append(try trailer(AgeHeader.encodeStanzas(stanzas))) }
         let macKey = try AgeStream.headerMACKey(fileKey)
         var header = try AgeHeader.encode(stanzas: stanzas) { bytes in macKey.withUnsafeBytes { HMACSHA256.mac(key: $0, message: bytes) } }
         let nonce = SecureRandom.bytes(AgeStream.nonceSize)
@@ -76,8 +79,9 @@ public enum AgeEncryptor {
     }
 
     /// The general form: plaintext from `read` (0 = end), the age file to `write`.
-    static func encrypt(recipients: [AgeRecipient], armor: Bool, read: @escaping ByteSource, write: @escaping ByteSink) throws {
-        let (header, key) = try makeHeader(recipients: recipients)
+    static func encrypt(recipients: [AgeRecipient], armor: Bool, trailer: (([UInt8]) throws -> AgeStanza)? = nil,
+                        read: @escaping ByteSource, write: @escaping ByteSink) throws {
+        let (header, key) = try makeHeader(recipients: recipients, trailer: trailer)
         let encoder = armor ? try ArmorEncoder(sink: write) : nil
         let sink: ByteSink = encoder.map { e in { try e.write($0) } } ?? write
         try header.withUnsafeBytes { try sink($0) }
@@ -122,8 +126,11 @@ public enum AgeEncryptor {
 public enum AgeDecryptor {
     /// What was found in the header (no secrets).
     public struct HeaderInfo: Sendable, Equatable {
+        /// The recipient stanzas' types (the backup marker is not one).
         public var stanzaTypes: [String]
         public var armored: Bool
+        /// The backup marker, when the header has a well-formed one (not checked against a key).
+        public var marker: BackupMarker? = nil
     }
 
     /// Decrypts `input` to `output`; armor is detected from the first bytes.
@@ -187,7 +194,8 @@ public enum AgeDecryptor {
         input.consume(AgeStream.nonceSize)
         let key = try AgeStream.payloadKey(fileKey, nonce: nonce)
         try decryptPayload(input, key: key, write: write)
-        return HeaderInfo(stanzaTypes: header.stanzas.map(\.type), armored: armored)
+        return HeaderInfo(stanzaTypes: header.stanzas.map(\.type).filter { $0 != BackupMarker.stanzaType }, armored: armored,
+                          marker: BackupMarker.find(in: header))
     }
 
     private static func decryptPayload(_ input: InputBuffer, key: SecretBytes, write: ByteSink) throws {

@@ -83,6 +83,16 @@ struct AgeHeader {
 
     /// Encodes stanzas and the MAC line. `macKey` computes the MAC over the bytes up to `---`.
     static func encode(stanzas: [AgeStanza], mac: ([UInt8]) throws -> [UInt8]) throws -> [UInt8] {
+        var out = encodeStanzas(stanzas)
+        out += Array("---".utf8)
+        let m = try mac(out)
+        out += Array(" \(Base64.encodeUnpadded(m))\n".utf8)
+        return out
+    }
+
+    /// The version line and the stanzas, as they are written (and, since parsing is strict,
+    /// exactly as they were read).
+    static func encodeStanzas(_ stanzas: [AgeStanza]) -> [UInt8] {
         var out = versionLine
         for s in stanzas {
             out += Array("-> \(([s.type] + s.args).joined(separator: " "))\n".utf8)
@@ -96,9 +106,6 @@ struct AgeHeader {
                 if n < 64 { break }
             }
         }
-        out += Array("---".utf8)
-        let m = try mac(out)
-        out += Array(" \(Base64.encodeUnpadded(m))\n".utf8)
         return out
     }
 }

@@ -9,11 +9,18 @@ public struct BackupSnapshotInfo: Sendable, Equatable {
     public var terminalID: String
     /// The vault file's own format version.
     public var vaultFormatVersion: Int
+    /// The key that authenticates this vault's backup markers (BackupMarker.macKey), or nil:
+    /// then the backup carries no marker and `keep` deletes nothing.
+    public var markerMACKey: SecretBytes?
+    /// Why there is no marker key, in plain words (when `markerMACKey` is nil).
+    public var noMarkerReason: String?
 
-    public init(vaultID: [UInt8], terminalID: String, vaultFormatVersion: Int) {
+    public init(vaultID: [UInt8], terminalID: String, vaultFormatVersion: Int, markerMACKey: SecretBytes? = nil, noMarkerReason: String? = nil) {
         self.vaultID = vaultID
         self.terminalID = terminalID
         self.vaultFormatVersion = vaultFormatVersion
+        self.markerMACKey = markerMACKey
+        self.noMarkerReason = noMarkerReason
     }
 }
 

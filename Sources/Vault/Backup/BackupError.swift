@@ -42,6 +42,13 @@ public enum BackupError: UserFacingError, Equatable {
     case targetExists(path: String, forceAllowed: Bool)
     case refuseBinaryToTerminal
     case sourceChanged(expected: Int, got: Int)
+    /// The backup marker (B.6) does not verify under the key of the vault inside, or names
+    /// another vault or time than the manifest.
+    case markerMismatch(vaultID: String, terminalID: String)
+    /// `restore --force`: the vault at the path is another vault than the backup's.
+    case differentVault(path: String, existing: VaultIdentity, backup: VaultIdentity)
+    /// `restore --force`: what is at the path cannot be identified as a vault.
+    case unidentifiedVault(path: String, reason: String)
 
     /// The class an age decryption failure falls in (the testkit's `expect:` values).
     public enum AgeFailureClass: String, Sendable {
@@ -88,13 +95,18 @@ public enum BackupError: UserFacingError, Equatable {
         case .targetExists(let p, _): "\(p) already exists; it was not changed"
         case .refuseBinaryToTerminal: "refusing to write a binary backup to a terminal"
         case .sourceChanged(let e, let g): "the vault changed while it was being backed up (expected \(e) bytes, read \(g))"
+        case .differentVault(let p, let e, let b):
+            "\(p) holds another vault (vault id \(e.vaultId), terminal \(e.terminalId)) than the backup (vault id \(b.vaultId), terminal \(b.terminalId)); nothing was changed"
+        case .unidentifiedVault(let p, let why): "\(p) exists but cannot be identified as a vault (\(why)); nothing was changed"
+        case .markerMismatch(let v, let t):
+            "the backup's marker (vault id \(v), terminal \(t)) is not one the vault inside wrote: it does not verify under that vault's marker key or disagrees with the manifest"
         }
     }
 
     public var hints: [String] {
         switch self {
         case .headerInvalid, .payloadInvalid, .armorInvalid, .headerMACMismatch, .containerTruncated,
-             .vaultSizeMismatch, .vaultHashMismatch, .manifestInvalid:
+             .vaultSizeMismatch, .vaultHashMismatch, .manifestInvalid, .markerMismatch:
             ["the file is truncated, damaged or was tampered with; use another copy of the backup"]
         case .noMatchingIdentity: ["pass the identity file the backup was made for with --identity FILE, or use --passphrase if it was made with one"]
         case .wrongPassphrase: ["check the passphrase and try again"]
@@ -113,7 +125,12 @@ public enum BackupError: UserFacingError, Equatable {
             ["check that the device is still plugged in and mounted; no partial backup was left behind"]
         case .io: ["check that the device is present and writable"]
         case .readBackMismatch: ["use another USB stick or disk; the faulty copy was removed"]
-        case .targetExists(_, true): ["pass --force to move the existing one aside first (it is kept, never deleted), or choose another path"]
+        case .targetExists(_, true): ["pass --force to replace it with a backup of the same vault (the existing one is moved aside, never deleted), --replace-vault if the backup is of another vault, or choose another path with --vault PATH"]
+        case .differentVault(let p, _, _):
+            ["to replace it with the backup's vault, pass --replace-vault: the current vault is moved to \(p).before-restore-<UTC time>, never deleted",
+             "to keep both, restore to another path with --vault PATH"]
+        case .unidentifiedVault(let p, _):
+            ["to replace it anyway, pass --replace-vault: it is moved to \(p).before-restore-<UTC time>, never deleted"]
         case .targetExists(_, false): ["choose another path; vaultcli never overwrites it"]
         case .refuseBinaryToTerminal: ["redirect the output to a file or a pipe, or pass --armor"]
         case .sourceChanged: ["run the backup again"]
@@ -123,13 +140,13 @@ public enum BackupError: UserFacingError, Equatable {
     public var exitCode: ExitStatus {
         switch self {
         case .headerInvalid, .headerMACMismatch, .payloadInvalid, .armorInvalid, .workFactorTooHigh,
-             .notABackup, .manifestInvalid, .containerTruncated, .vaultSizeMismatch, .vaultHashMismatch:
+             .notABackup, .manifestInvalid, .containerTruncated, .vaultSizeMismatch, .vaultHashMismatch, .markerMismatch:
             .corrupt
         case .noMatchingIdentity, .wrongPassphrase: .authenticationFailed
         case .unsupportedBackupVersion: .unsupportedVersion
         case .invalidRecipient, .invalidIdentity, .noRecipients, .passphraseNotAlone, .noIdentities, .refuseBinaryToTerminal: .usage
         case .io, .readBackMismatch, .sourceChanged: .io
-        case .targetExists(_, true): .vaultExists
+        case .targetExists(_, true), .differentVault, .unidentifiedVault: .vaultExists
         case .targetExists(_, false): .failure
         }
     }

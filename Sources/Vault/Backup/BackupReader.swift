@@ -11,9 +11,21 @@ public struct BackupReader {
         public var manifest: BackupManifest
         public var vaultBytes: UInt64
         public var vaultBLAKE2b: [UInt8]
-        /// The age stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
+        /// The age recipient stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
         public var stanzaTypes: [String]
         public var armored: Bool
+        /// The backup marker (B.6), if the header has one (its MAC is not checked here).
+        public var marker: BackupMarker? = nil
+    }
+
+    /// What a restore may replace at the vault path.
+    public enum Replace: Sendable, Equatable {
+        /// Nothing: an existing vault is refused (exit 4).
+        case nothing
+        /// Only the same vault (same vault id and terminal id): `--force`.
+        case sameVault
+        /// Whatever is there, another vault or a file that is no vault: `--replace-vault`.
+        case anyVault
     }
 
     public struct RestoreResult: Sendable {
@@ -21,6 +33,10 @@ public struct BackupReader {
         public var vaultPath: String
         /// Where the previous vault was moved (with `force`), if there was one.
         public var movedAside: String?
+        /// The vault the restore replaced, when it could be identified.
+        public var replaced: VaultIdentity?
+        /// The vault now in place (from the restored file itself).
+        public var restored: VaultIdentity
     }
 
     public var identities: [AgeIdentity]
@@ -45,7 +61,7 @@ public struct BackupReader {
         }, write: { try container.write($0) })
         try container.finish()
         return Summary(manifest: container.manifest!, vaultBytes: container.vaultBytes, vaultBLAKE2b: container.vaultBLAKE2b,
-                       stanzaTypes: info.stanzaTypes, armored: info.armored)
+                       stanzaTypes: info.stanzaTypes, armored: info.armored, marker: info.marker)
     }
 
     /// Decrypts and checks the whole backup (age header MAC, every chunk, the container, the
@@ -56,11 +72,27 @@ public struct BackupReader {
 
     /// Restores to `vaultPath`. The vault is written to a temporary file next to it (0600,
     /// O_EXCL), checked completely, fsynced, passed to `validate` (the store's own check of the
-    /// restored vault), and only then put in place. An existing vault is refused unless `force`,
-    /// which first moves it to `<vault>.before-restore-<UTC time>` (never deleted).
-    public func restore(from input: Int32, inputName: String = "the backup", to vaultPath: String, force: Bool,
-                        validate: (String) throws -> Void) throws -> RestoreResult {
-        if BackupFS.exists(vaultPath) && !force { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
+    /// restored vault, which returns the restored vault's identity), and only then put in place.
+    ///
+    /// An existing vault is replaced only as `replace` allows: `.sameVault` needs `identify`
+    /// (the store's reading of the vault there) to name the same vault id and terminal id as
+    /// the restored file, and a vault that cannot be identified is refused; `.anyVault` takes
+    /// whatever is there. What is replaced is first moved to `<vault>.before-restore-<UTC
+    /// time>` (never deleted). The manifest must name the vault that is inside the backup.
+    public func restore(from input: Int32, inputName: String = "the backup", to vaultPath: String, replace: Replace,
+                        identify: (String) throws -> VaultIdentity, validate: (String) throws -> RestoredVault) throws -> RestoreResult {
+        var existing: VaultIdentity? = nil
+        if BackupFS.exists(vaultPath) {
+            switch replace {
+            case .nothing: throw BackupError.targetExists(path: vaultPath, forceAllowed: true)
+            case .sameVault:
+                do { existing = try identify(vaultPath) } catch let e as UserFacingError {
+                    throw BackupError.unidentifiedVault(path: vaultPath, reason: e.message)
+                }
+            case .anyVault:
+                existing = try? identify(vaultPath)
+            }
+        }
         let dir = BackupFS.dirname(vaultPath)
         if !BackupFS.isDirectory(dir) {
             do {
@@ -92,11 +124,30 @@ public struct BackupReader {
         if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-        try validate(temp)
+        let inside = try validate(temp)
+        let restored = inside.identity
+        let m = summary.manifest
+        guard m.vaultID == restored.vaultId, m.terminalID == restored.terminalId else {
+            throw BackupError.manifestInvalid("it names vault \(m.vaultID) (terminal \(m.terminalID)), but the vault inside is \(restored.vaultId) (terminal \(restored.terminalId))")
+        }
+        // A marker (B.6) must be the one the vault inside would have written.
+        if let mk = summary.marker {
+            guard mk.vaultID == restored.vaultId, mk.terminalID == restored.terminalId,
+                  BackupFS.compactUTC(mk.created) == BackupFS.compactUTC(ISO8601DateFormatter().date(from: m.created) ?? .distantPast),
+                  let key = inside.markerMACKey, mk.verifies(macKey: key) else {
+                throw BackupError.markerMismatch(vaultID: mk.vaultID, terminalID: mk.terminalID)
+            }
+        }
 
         var movedAside: String? = nil
         if BackupFS.exists(vaultPath) {
-            guard force else { throw BackupError.targetExists(path: vaultPath, forceAllowed: true) }
+            switch replace {
+            case .nothing: throw BackupError.targetExists(path: vaultPath, forceAllowed: true)
+            case .sameVault:
+                guard let existing else { throw BackupError.unidentifiedVault(path: vaultPath, reason: "it appeared during the restore") }
+                guard existing == restored else { throw BackupError.differentVault(path: vaultPath, existing: existing, backup: restored) }
+            case .anyVault: break
+            }
             var aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now())
             var i = 1
             while BackupFS.exists(aside) { aside = vaultPath + ".before-restore-" + BackupFS.compactUTC(now()) + "-\(i)"; i += 1 }
@@ -123,6 +174,7 @@ public struct BackupReader {
         }
         placed = true
         try BackupFS.fsyncDirectory(dir, io: io)
-        return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside)
+        return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside, replaced: movedAside == nil ? nil : existing,
+                             restored: restored)
     }
 }

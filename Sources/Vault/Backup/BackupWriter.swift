@@ -36,22 +36,37 @@ enum BackupFS {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC (whole seconds, rounded down). Plain arithmetic on
+    /// gmtime_r: `--keep` formats and parses one per file on the stick, and a DateFormatter
+    /// costs milliseconds to make.
     static func compactUTC(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return f.string(from: d)
+        var t = time_t(floor(d.timeIntervalSince1970))
+        var tm = Glibc.tm()
+        guard gmtime_r(&t, &tm) != nil else { return "00000000T000000Z" }
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let y = Int(tm.tm_year) + 1900
+        let year = y < 0 || y > 9999 ? "0000" : String(repeating: "0", count: 4 - String(y).count) + String(y)
+        return year + two(tm.tm_mon + 1) + two(tm.tm_mday) + "T" + two(tm.tm_hour) + two(tm.tm_min) + two(tm.tm_sec) + "Z"
     }
 
     static func parseCompactUTC(_ s: String) -> Date? {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        guard s.count == 16, let d = f.date(from: s), f.string(from: d) == s else { return nil }
-        return d
+        let b = Array(s.utf8)
+        guard b.count == 16, b[8] == UInt8(ascii: "T"), b[15] == UInt8(ascii: "Z") else { return nil }
+        func num(_ r: Range<Int>) -> Int32? {
+            var v: Int32 = 0
+            for i in r {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                v = v * 10 + Int32(b[i] - 0x30)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11), let mi = num(11..<13), let se = num(13..<15) else { return nil }
+        var tm = Glibc.tm()
+        tm.tm_year = y - 1900; tm.tm_mon = mo - 1; tm.tm_mday = d; tm.tm_hour = h; tm.tm_min = mi; tm.tm_sec = se
+        let t = timegm(&tm)
+        let date = Date(timeIntervalSince1970: TimeInterval(t))
+        // Out-of-range fields (month 13, 31 February, second 60) are normalised by timegm: refuse them.
+        return compactUTC(date) == s ? date : nil
     }
 }
 
@@ -82,11 +97,23 @@ public struct BackupWriter {
         public var manifest: BackupManifest
         /// Backups deleted by `keep`.
         public var removed: [String]
+        /// Whether the new backup carries a marker (B.6): `keep` counts and deletes only
+        /// backups whose marker names this vault and verifies.
+        public var marked: Bool = false
+        /// Why it carries none (when not `marked`).
+        public var noMarkerReason: String? = nil
+        /// Files named like this terminal's backups that `keep` left alone because they carry
+        /// no marker of this vault (older or passphrase backups, other vaults' files).
+        public var keptUnmarked: [String] = []
+        /// Files whose marker names this vault but does not verify (forged or damaged), or is
+        /// dated after the new backup: never counted, never deleted.
+        public var suspicious: [String] = []
     }
 
     public var recipients: [AgeRecipient]
     public var armor: Bool
-    /// Keep only the newest N `vaultcli-*.age` in the directory (after the new one is in place).
+    /// Keep only the newest N backups of this vault in the directory (after the new one is in
+    /// place): those whose marker names this vault and verifies (B.6), never by file name.
     public var keep: Int?
     /// Called with (bytes written so far) now and then, for a progress line.
     public var progress: ((Int64) -> Void)?
@@ -123,25 +150,47 @@ public struct BackupWriter {
         return try source.withConsistentSnapshot { info, fd, length in
             let manifest = BackupContainer.manifest(info, size: length, created: created)
             let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length, io: io)
+            let identity = VaultIdentity(vaultId: manifest.vaultID, terminalId: info.terminalID)
+            // The marker (B.6): not beside a passphrase, which age requires to stand alone.
+            var trailer: (([UInt8]) throws -> AgeStanza)? = nil
+            var noMarker = info.noMarkerReason ?? "the vault has no backup marker key"
+            if let key = info.markerMACKey {
+                if recipients.contains(where: { if case .scrypt = $0 { true } else { false } }) {
+                    noMarker = "a passphrase backup carries no marker (age allows no other stanza beside a passphrase)"
+                } else {
+                    trailer = { BackupMarker.stanza(headerBefore: $0, vaultID: identity.vaultId, terminalID: identity.terminalId, created: created, macKey: key) }
+                }
+            }
+            func result(_ path: String?, _ written: Int64) -> Result {
+                Result(path: path, bytesWritten: written, manifest: manifest, removed: [], marked: trailer != nil,
+                       noMarkerReason: trailer == nil ? noMarker : nil)
+            }
             switch target {
             case .descriptor(let out, let name):
                 if !armor && isatty(out) == 1 { throw BackupError.refuseBinaryToTerminal }
                 var written: Int64 = 0
-                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
+                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
                     try writeAll(io, fd: out, buf, path: name)
                     written += Int64(buf.count)
                     progress?(written)
                 })
-                return Result(path: nil, bytesWritten: written, manifest: manifest, removed: [])
+                return result(nil, written)
             case .directory(let dir):
                 let final = dir + "/" + Self.fileName(terminalID: info.terminalID, date: created)
                 if BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
-                let written = try writeAtomically(reader: reader, dir: dir, final: final, replace: false)
-                let removed = try keep.map { try Self.prune(dir: dir, terminalID: info.terminalID, keep: $0, io: io) } ?? []
-                return Result(path: final, bytesWritten: written, manifest: manifest, removed: removed)
+                let written = try writeAtomically(reader: reader, dir: dir, final: final, replace: false, trailer: trailer)
+                var r = result(final, written)
+                // Without a marker on the new backup, nothing is counted and nothing deleted.
+                if let keep, trailer != nil, let key = info.markerMACKey {
+                    let p = try Self.prune(dir: dir, identity: identity, macKey: key, justWritten: final, keep: keep, io: io)
+                    r.removed = p.removed
+                    r.keptUnmarked = p.unmarked
+                    r.suspicious = p.suspicious
+                }
+                return r
             case .file(let path):
-                let written = try writeAtomically(reader: reader, dir: BackupFS.dirname(path), final: path, replace: true)
-                return Result(path: path, bytesWritten: written, manifest: manifest, removed: [])
+                let written = try writeAtomically(reader: reader, dir: BackupFS.dirname(path), final: path, replace: true, trailer: trailer)
+                return result(path, written)
             }
         }
     }
@@ -151,7 +200,8 @@ public struct BackupWriter {
     /// segment is written to the device and read back from it on a second thread (in order,
     /// into a second keyed digest) while the next one is encrypted; after the final fsync the
     /// rest is read back and the two digests and lengths are compared.
-    private func writeAtomically(reader: ContainerReader, dir: String, final: String, replace: Bool) throws -> Int64 {
+    private func writeAtomically(reader: ContainerReader, dir: String, final: String, replace: Bool,
+                                 trailer: (([UInt8]) throws -> AgeStanza)?) throws -> Int64 {
         let (fd, temp) = try BackupFS.createTemp(in: dir)
         var fdOpen = true
         var renamed = false
@@ -166,7 +216,7 @@ public struct BackupWriter {
         defer { pipeline.stop() }
         let segment = Int64(readBackSegment)
         var written: Int64 = 0
-        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { try reader.read(into: $0) }, write: { buf in
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
             written += Int64(buf.count)
@@ -230,19 +280,46 @@ public struct BackupWriter {
         return out.sorted { ($0.created, $0.name) > ($1.created, $1.name) }
     }
 
-    /// Deletes this terminal's oldest backups beyond `keep` (its newest `keep` stay; other
-    /// terminals' backups in the same directory are not touched).
-    static func prune(dir: String, terminalID: String, keep: Int, io: BackupIO) throws -> [String] {
-        let mine = safeTerminal(terminalID)
-        let all = try list(dir: dir).filter { $0.terminalID == mine }
-        guard keep >= 1, all.count > keep else { return [] }
+    /// Deletes this vault's oldest backups beyond `keep` (B.6). A file counts only when it is a
+    /// regular file named `vaultcli-*.age` whose age header carries a marker that names this
+    /// vault (vault id and terminal id) and verifies under this vault's marker key; its time is
+    /// the marker's, not the name's. The backup just written is always kept, and so is every
+    /// file whose marker does not verify or is dated after it. Nothing else is ever deleted.
+    static func prune(dir: String, identity: VaultIdentity, macKey: SecretBytes, justWritten: String, keep: Int,
+                      io: BackupIO) throws -> (removed: [String], unmarked: [String], suspicious: [String]) {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            throw BackupError.io(path: dir, operation: "list", errno: EACCES)
+        }
+        let myPrefix = "vaultcli-\(safeTerminal(identity.terminalId))-"
+        var newest: Date? = nil
+        var mine: [(path: String, created: Date)] = []
+        var unmarked: [String] = [], suspicious: [String] = []
+        for name in names.sorted() where name.hasPrefix("vaultcli-") && name.hasSuffix(".age") {
+            let path = dir + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard let m = BackupMarker.read(path: path), m.vaultID == identity.vaultId, m.terminalID == identity.terminalId else {
+                if name.hasPrefix(myPrefix) { unmarked.append(path) }
+                continue
+            }
+            guard m.verifies(macKey: macKey) else { suspicious.append(path); continue }
+            if path == justWritten { newest = m.created }
+            mine.append((path, m.created))
+        }
+        // The new backup must read back with its own marker; else count nothing.
+        guard let newest else { return ([], unmarked, suspicious) }
+        let counted = mine.filter { $0.path != justWritten && $0.created <= newest }
+        suspicious += mine.filter { $0.path != justWritten && $0.created > newest }.map(\.path)
+        let older = counted.sorted { ($0.created, $0.path) > ($1.created, $1.path) }
+        guard keep >= 1, older.count > keep - 1 else { return ([], unmarked, suspicious) }
         var removed: [String] = []
-        for old in all[keep...] {
+        for old in older[(keep - 1)...] {
             if unlink(old.path) != 0 { throw BackupError.io(path: old.path, operation: "delete the old backup", errno: errno) }
             removed.append(old.path)
         }
         try BackupFS.fsyncDirectory(dir, io: io)
-        return removed
+        return (removed, unmarked, suspicious)
     }
 }
 

@@ -9,11 +9,42 @@ public struct VaultSnapshotSource: BackupSource {
 
     /// Holds the vault's shared lock (no writer can append) while `body` reads exactly the
     /// committed bytes: a torn tail from a crash is not carried into the backup.
+    ///
+    /// Opening checks what can be checked without a password: the header checksum, the chain's
+    /// structure, and (format v2) that the header says what the admin-signed settings say, so a
+    /// header with another vault id or terminal id is refused (exit 6) before anything is
+    /// written. First the vault gets its backup marker key if it has none (format v2; a short
+    /// exclusive lock); the key read under the snapshot's lock authenticates the marker.
     public func withConsistentSnapshot<R>(_ body: (BackupSnapshotInfo, Int32, Int) throws -> R) throws -> R {
+        var reason = Vault.ensureBackupMarkerKey(path: path)
         let v = try Vault.open(path: path, access: .read)
-        let info = BackupSnapshotInfo(vaultID: v.file.header.vaultId, terminalID: v.file.header.terminalId,
-                                      vaultFormatVersion: Int(v.file.header.version))
+        let h = v.file.header
+        var macKey: SecretBytes? = nil
+        if !v.file.isLegacy, let k = try v.backupMarkerKey() {
+            macKey = try BackupMarker.macKey(markerKey: k, vaultID: h.vaultId)
+            reason = nil
+        }
+        let info = BackupSnapshotInfo(vaultID: h.vaultId, terminalID: h.terminalId, vaultFormatVersion: Int(h.version),
+                                      markerMACKey: macKey, noMarkerReason: macKey == nil ? (reason ?? "the vault has no backup marker key") : nil)
         return try withExtendedLifetime(v) { try body(info, v.file.file.fd, v.file.endOffset) }
+    }
+}
+
+/// The vault's backup marker key (record type 14, public, subject `H16("vaultcli v2 backup
+/// marker key")`, body `u16 14 ‖ 32 random bytes`). Anyone who can read the vault file can
+/// read it: it tells this vault's backups apart from other vaults' (whose keys are in their
+/// own files, never on the stick in the clear), not from a forger who holds this file.
+enum BackupMarkerKey {
+    static let subject = Hash.blake2b(Array("vaultcli v2 backup marker key".utf8), length: 16)
+
+    static func encode(_ key: [UInt8]) -> [UInt8] {
+        var w = ByteWriter(); w.u16(RecordType.backupMarkerKey.rawValue); w.raw(key); return w.bytes
+    }
+
+    static func decode(_ b: [UInt8]) -> [UInt8]? {
+        var r = ByteReader(b)
+        guard (try? r.u16()) == RecordType.backupMarkerKey.rawValue, let k = try? r.array(32), r.atEnd else { return nil }
+        return k
     }
 }
 
@@ -27,6 +58,13 @@ public struct VaultContents: Sendable {
     public var dataFrames: Int
     public var auditEvents: Int
     public var bytes: Int
+    /// The key the vault's backup markers verify under (B.6), if it has a marker key.
+    public var markerMACKey: SecretBytes? = nil
+
+    /// What a restore checks the backup's manifest and marker against.
+    public var restored: RestoredVault {
+        RestoredVault(identity: VaultIdentity(vaultId: vaultId, terminalId: terminalId), markerMACKey: markerMACKey)
+    }
 }
 
 /// The public record that lists the vault's default backup recipients.
@@ -54,10 +92,61 @@ extension Vault {
             guard let b = try f.readMeta(.slot, subject: s, keys: nil)?.body else { continue }
             if (try? Keyslot.decode(b, id: s))?.type == .operatorPassword { operators += 1 }
         }
+        var markerMACKey: SecretBytes? = nil
+        if let fr = try f.readMeta(.record, subject: BackupMarkerKey.subject, keys: nil) {
+            guard let body = fr.body, RecordCodec.type(of: body) == .backupMarkerKey else {
+                throw VaultError.corrupt(path: path, part: "the backup marker key record (unexpected type)")
+            }
+            try FrameRules.checkRecord(.backupMarkerKey, header: fr.header, version: f.header.version, offset: fr.offset, path: path)
+            guard var k = BackupMarkerKey.decode(body) else { throw VaultError.corrupt(path: path, part: "the backup marker key record (malformed)") }
+            defer { wipe(&k) }
+            markerMACKey = try BackupMarker.macKey(markerKey: try SecretBytes(copying: k), vaultID: f.header.vaultId)
+        }
         return VaultContents(vaultId: f.header.vaultId.hexString, terminalId: f.header.terminalId, operators: operators,
                              keyslots: f.metaSubjects(.slot).count, records: f.metaSubjects(.record).count,
                              dataFrames: report.framesByKind["data"] ?? 0, auditEvents: report.framesByKind["audit event"] ?? 0,
-                             bytes: f.endOffset)
+                             bytes: f.endOffset, markerMACKey: markerMACKey)
+    }
+
+    /// The backup marker key, if the vault has one (format v2). A malformed record is damage.
+    func backupMarkerKey() throws -> SecretBytes? {
+        guard let body = try encodedRecord(.backupMarkerKey, subject: BackupMarkerKey.subject) else { return nil }
+        guard var k = BackupMarkerKey.decode(body) else { throw VaultError.corrupt(path: path, part: "the backup marker key record (malformed)") }
+        defer { wipe(&k) }
+        return try SecretBytes(copying: k)
+    }
+
+    /// Gives a format-v2 vault its backup marker key when it has none (needs no password: the
+    /// record is public, and replacing it only stops older backups from being counted). Returns
+    /// why the vault has no key when it cannot have one now (format v1, or the write failed);
+    /// the backup then carries no marker and `--keep` deletes nothing.
+    static func ensureBackupMarkerKey(path: String) -> String? {
+        do {
+            let v = try Vault.open(path: path, access: .write)
+            if v.file.isLegacy { return "the vault is in format 1 (run `vaultcli upgrade` as an admin)" }
+            if try v.backupMarkerKey() != nil { return nil }
+            var c = Change()
+            var key = SecureRandom.bytes(32)
+            defer { wipe(&key) }
+            c.putEncoded(subject: BackupMarkerKey.subject, body: BackupMarkerKey.encode(key))
+            try v.commit(c, keys: KeyRing())
+            return nil
+        } catch let e as UserFacingError {
+            return "the vault's backup marker key could not be written: \(e.message)"
+        } catch {
+            return "the vault's backup marker key could not be written: \(error)"
+        }
+    }
+
+    /// Which vault is at `path`, for a restore that may replace it. Holds no lock: the caller
+    /// holds the vault's exclusive lock. Format v2 checks the header against the admin-signed
+    /// settings (a header edited to name another vault does not identify one).
+    public static func identify(path: String) throws -> VaultIdentity {
+        var st = stat()
+        if lstat(path, &st) != 0 { throw VaultError.io(path: path, operation: "inspect", errno: errno) }
+        if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
+        let f = try VaultFile.open(path: path, writable: false)
+        return VaultIdentity(vaultId: f.header.vaultId.hexString, terminalId: f.header.terminalId)
     }
 
     /// The recipients every backup is sealed to unless others are named (no password needed).

@@ -21,6 +21,9 @@ enum RecordType: UInt16 {
     case envelope = 12
     /// Format v2: the audit chain's current position and key (public; see AuditChain).
     case auditChain = 13
+    /// Format v2: the key that authenticates the vault's backup markers (public; see
+    /// BackupMarkerKey and docs/FORMAT.md B.6).
+    case backupMarkerKey = 14
 }
 
 enum RecordCodec {

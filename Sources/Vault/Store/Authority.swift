@@ -31,7 +31,7 @@ enum FrameRules {
         case .account: ([.admin], [.none])
         case .settings: ([.admin], [.none])
         case .operatorPrivate: ([], [])  // format v1 only
-        case .envelope, .recoveryEnvelope, .recoveryQuestions, .auditChain: ([.none], [.none])
+        case .envelope, .recoveryEnvelope, .recoveryQuestions, .auditChain, .backupMarkerKey: ([.none], [.none])
         case .auditEvent: ([], [])
         }
     }
@@ -43,7 +43,7 @@ enum FrameRules {
         case .operatorSecrets: [.manager, .admin]
         case .policy, .backupRecipients, .recoveryQuestions: [.none]
         case .account, .settings: [.admin]
-        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent, .auditChain: []
+        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent, .auditChain, .backupMarkerKey: []
         }
     }
 

@@ -57,7 +57,7 @@ extension VaultCLI {
         @Flag(name: [.short, .long], help: "Write ASCII armor instead of binary.")
         var armor = false
 
-        @Option(name: .long, help: ArgumentHelp("Keep only the newest N backups of this terminal in DIR.", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp("Keep only the newest N backups of this vault in DIR: files whose authenticated marker names this vault (never by file name alone).", valueName: "n"))
         var keep: Int?
 
         @OptionGroup var json: JSONFlag
@@ -132,6 +132,12 @@ extension VaultCLI {
                     throw error
                 }
                 progress.done()
+                if keep != nil && !result.marked {
+                    Diagnostics.note("--keep deleted nothing: this backup carries no marker of the vault (\(result.noMarkerReason ?? "unknown reason")), and --keep deletes only backups whose authenticated marker names this vault")
+                }
+                for r in result.suspicious {
+                    Diagnostics.warning("\(r) claims to be a backup of this vault, but its marker does not verify or is dated after this backup; it was not deleted (check where it came from)")
+                }
                 do {
                     try Vault.auditBackup(path: vault.path, action: "backup.create", target: result.path ?? "-",
                                           detail: "\(result.bytesWritten) bytes")
@@ -140,11 +146,14 @@ extension VaultCLI {
                 }
                 if json.json && (output != nil || to != "-") {
                     Out.json(["path": result.path ?? "-", "bytes": result.bytesWritten, "removed": result.removed,
-                              "terminal_id": result.manifest.terminalID, "created": result.manifest.created,
-                              "vault_size": result.manifest.vaultSize])
+                              "terminal_id": result.manifest.terminalID, "vault_id": result.manifest.vaultID,
+                              "created": result.manifest.created, "vault_size": result.manifest.vaultSize,
+                              "marked": result.marked, "no_marker_reason": result.noMarkerReason ?? NSNull(),
+                              "kept_unmarked": result.keptUnmarked, "suspicious": result.suspicious])
                 } else if let p = result.path {
                     Out.line("backup written: \(p) (\(result.bytesWritten) bytes, read back and checked)")
                     for r in result.removed { Out.line("removed old backup: \(r)") }
+                    for r in result.keptUnmarked { Out.line("not removed (no marker of this vault; --keep never deletes such files): \(r)") }
                 } else {
                     Diagnostics.note("backup written to standard output (\(result.bytesWritten) bytes)")
                 }
@@ -179,8 +188,11 @@ extension VaultCLI {
                 let s: BackupReader.Summary
                 do {
                     s = try BackupReader(identities: ids, progress: progress.callback)
-                        .restore(from: input.fd, inputName: input.name, to: scratch + "/vault", force: false) { temp in
-                            contents = try VaultBackupAccess.validateRestored(tempPath: temp)
+                        .restore(from: input.fd, inputName: input.name, to: scratch + "/vault", replace: .nothing,
+                                 identify: { try Vault.identify(path: $0) }) { temp in
+                            let c = try VaultBackupAccess.validateRestored(tempPath: temp)
+                            contents = c
+                            return c.restored
                         }.summary
                 } catch { progress.done(); throw error }
                 progress.done()

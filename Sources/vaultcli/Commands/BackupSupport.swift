@@ -84,6 +84,9 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
         "recipients": s.stanzaTypes,
         "armored": s.armored,
     ]
+    d["marker"] = s.marker.map { m -> [String: Any] in
+        ["vault_id": m.vaultID, "terminal_id": m.terminalID, "created": ISO8601DateFormatter().string(from: m.created)]
+    } ?? NSNull()
     if let c = contents {
         d["counts"] = ["operators": c.operators, "keyslots": c.keyslots, "records": c.records,
                        "data_frames": c.dataFrames, "audit_events": c.auditEvents]
@@ -97,6 +100,11 @@ func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultConten
     Out.line("  vault id:  \(s.manifest.vaultID)")
     Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined())")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
+    if let m = s.marker {
+        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601DateFormatter().string(from: m.created)) (for --keep)")
+    } else {
+        Out.line("  marker:    none (--keep never deletes this file)")
+    }
     if let c = contents {
         Out.line("  holds:     \(c.operators) operators, \(c.keyslots) keyslots, \(c.records) records, \(c.dataFrames) data frames, \(c.auditEvents) audit events")
     }

@@ -12,7 +12,9 @@ extension VaultCLI {
             discussion: """
             Everything is decrypted and checked before the restored vault takes the place of \
             anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
-            refused unless --force, which first moves it to <vault>.before-restore-<UTC time>.
+            refused unless --force (a backup of the same vault: same vault id and terminal id) or \
+            --replace-vault (a backup of another vault, or a file that is no vault); either first \
+            moves it to <vault>.before-restore-<UTC time>, never deleted.
             """
         )
 
@@ -22,8 +24,12 @@ extension VaultCLI {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var identity: IdentityOptions
 
-        @Flag(name: .long, help: "Replace an existing vault (it is moved aside, never deleted).")
+        @Flag(name: .long, help: "Replace an existing vault with a backup of the same vault (it is moved aside, never deleted).")
         var force = false
+
+        @Flag(name: .customLong("replace-vault"),
+              help: "Replace an existing vault even with a backup of another vault, or a file that cannot be identified (moved aside, never deleted).")
+        var replaceVault = false
 
         @OptionGroup var json: JSONFlag
 
@@ -39,8 +45,12 @@ extension VaultCLI {
                     // No other vaultcli may write to the vault while it is replaced.
                     r = try Vault.withExclusiveLock(path: vault.path) {
                         try BackupReader(identities: ids, progress: progress.callback)
-                            .restore(from: input.fd, inputName: input.name, to: vault.path, force: force) { temp in
-                                contents = try VaultBackupAccess.validateRestored(tempPath: temp)
+                            .restore(from: input.fd, inputName: input.name, to: vault.path,
+                                     replace: replaceVault ? .anyVault : force ? .sameVault : .nothing,
+                                     identify: { try Vault.identify(path: $0) }) { temp in
+                                let c = try VaultBackupAccess.validateRestored(tempPath: temp)
+                                contents = c
+                                return c.restored
                             }
                     }
                 } catch { progress.done(); throw error }
@@ -58,10 +68,20 @@ extension VaultCLI {
                     var j = summaryJSON(r.summary, contents: contents)
                     j["vault"] = r.vaultPath
                     j["moved_aside"] = r.movedAside ?? NSNull()
+                    j["replaced_vault_id"] = r.replaced?.vaultId ?? NSNull()
+                    j["replaced_terminal_id"] = r.replaced?.terminalId ?? NSNull()
                     Out.json(j)
                 } else {
                     printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)
-                    if let a = r.movedAside { Out.line("  the previous vault was moved to \(a)") }
+                    if let a = r.movedAside {
+                        if let old = r.replaced, old != r.restored {
+                            Out.line("  replaced vault \(old.vaultId) (terminal \(old.terminalId)); it was moved to \(a)")
+                        } else if r.replaced == nil {
+                            Out.line("  the previous file (not identified as a vault) was moved to \(a)")
+                        } else {
+                            Out.line("  the previous vault was moved to \(a)")
+                        }
+                    }
                 }
             }
         }
