@@ -198,8 +198,9 @@ final class AttackTests: EndToEndTestCase {
         setUpShop()
         let oldCopy = dir + "/old-copy"
         try FileManager.default.copyItem(atPath: vault, toPath: oldCopy)
-        let subject = try Vault.open(path: vault, access: .read).file.header.vaultId
-        let lockSubject = OperatorSubjects.lockout(vaultId: subject, name: "lin")
+        // The counter is keyed by lin's operator id (issue 11: nothing derived from a typed name).
+        let lockSubject = try { let v = try Vault.open(path: vault, access: .read)
+                                return OperatorSubjects.lockout(vaultId: v.file.header.vaultId, operatorId: try linId(v)) }()
         func lockLin() {
             var last: CLIResult?
             for _ in 0..<20 {

@@ -216,7 +216,9 @@ final class RecoveryE2ETests: EndToEndTestCase {
         assertError(setupQuestions("zhangsan", questions: ["1", "2"], answers: ["aaa1", "bbb2"]), status: 64, contains: "between 3 and 6 questions")
         assertError(setupQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"], required: 4), status: 64, contains: "between 2 and 3")
         assertError(setupQuestions("zhangsan", password: "Wrong-Password-1!", answers: ["first school", "fluffy cat", "maple street"]), status: 5, contains: "wrong user name or password")
-        assertError(recoverByQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"]), status: 1, contains: "no recovery questions are set up for zhangsan")
+        // Nothing was stored: the answers open nothing (an operator with no questions gets the
+        // same decoys as an unknown name, issue 11).
+        assertError(recoverByQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"]), status: 5, contains: "the answers did not unlock recovery")
     }
 
     func testAdminNeedsACodeUnlessThePolicyAllowsQuestions() {
@@ -237,7 +239,8 @@ final class RecoveryE2ETests: EndToEndTestCase {
         XCTAssertEqual(setupQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"]).status, 0)
         let r = vaultcli(["user", "role", "zhangsan", "manager", "--vault", vault, "--user", "admin", "--password-stdin", "--generate"], stdin: adminPassword + "\n")
         XCTAssertEqual(r.status, 0, r.stderr)
-        assertError(recoverByQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"]), status: 1, contains: "no recovery questions")
+        // The old answers open nothing (decoy questions now, as for a name with no set-up).
+        assertError(recoverByQuestions("zhangsan", answers: ["first school", "fluffy cat", "maple street"]), status: 5, contains: "the answers did not unlock recovery")
     }
 
     // MARK: 3. recovery lockout

@@ -123,7 +123,8 @@ struct OperatorKeyCopy: Codable {
     var key: String  // base64
 }
 
-/// Public lockout state, kept per login name (known or not, so lockout does not reveal names).
+/// Public lockout state: per operator (format v2: keyed by the operator id; v1: by their name),
+/// and for names that match no operator, in one of a few vault-keyed buckets (LockoutBuckets).
 /// Format v2: a reset (no failures) of a known operator's counter carries a nonce and a MAC
 /// under a key only that operator's personal key yields (their own login, an admin, a manager
 /// for a cashier); anyone may count a failure. A counter dropped from the file, or reset by
@@ -195,7 +196,13 @@ extension KeyRing {
 enum OperatorSubjects {
     static func privateData(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("private".utf8) + op, length: 16) }
     static func keyCopy(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("opkey".utf8) + op, length: 16) }
-    static func lockout(vaultId: [UInt8], name: String) -> [UInt8] {
+    /// Format v2: a known operator's failed-login counter, keyed by the operator id (random,
+    /// never typed).
+    static func lockout(vaultId: [UInt8], operatorId: [UInt8]) -> [UInt8] {
+        Hash.blake2b(Array("lockout operator".utf8) + vaultId + operatorId, length: 16)
+    }
+    /// Format v1: a known operator's counter, keyed by their (public) name.
+    static func legacyLockout(vaultId: [UInt8], name: String) -> [UInt8] {
         Hash.blake2b(Array("lockout".utf8) + vaultId + Array(Names.normalize(name).lowercased().utf8), length: 16)
     }
 }
@@ -229,14 +236,17 @@ extension Vault {
         return overlay(p, keys: session.keys, ownId: session.operatorId)
     }
 
-    func lockout(for name: String) throws -> LockoutState {
-        guard let b = try publicMeta(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)) else { return LockoutState() }
-        do { return try LockoutState.decode(b) } catch { throw VaultError.corrupt(path: path, part: "lockout counter (malformed)") }
+    /// The failed-login counter subject of a known operator.
+    func lockoutSubject(operatorId: [UInt8], name: String) -> [UInt8] {
+        file.isLegacy ? OperatorSubjects.legacyLockout(vaultId: file.header.vaultId, name: name)
+            : OperatorSubjects.lockout(vaultId: file.header.vaultId, operatorId: operatorId)
     }
 
     /// Lockout state for display: failures and the time the lock ends (nil when not locked).
+    /// Only operators have a counter of their own (a disabled one shows none).
     public func lockoutStatus(name: String, now: Date = Date()) throws -> (failures: Int, lockedUntil: Date?) {
-        let s = try lockout(for: name)
+        guard let slot = try operatorSlot(named: name) else { return (0, nil) }
+        let s = try lockoutState(subject: lockoutSubject(operatorId: slot.operatorId, name: slot.name))
         let until = s.lockedUntil > UInt64(now.timeIntervalSince1970) ? Date(timeIntervalSince1970: TimeInterval(s.lockedUntil)) : nil
         return (Int(s.failures), until)
     }
@@ -245,22 +255,26 @@ extension Vault {
 
     /// Checks a password, with lockout. Writes the lockout counter and an audit event either way.
     /// Unknown names cost the same work and get the same answer as a wrong password; they are
-    /// locked out the same way too, so the lock message reveals nothing.
+    /// counted and locked out the same way too (in a vault-keyed bucket shared by the unknown
+    /// names that fall in it, LockoutBuckets), so the lock message reveals nothing, and the file
+    /// keeps nothing derived from what was typed.
     public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
                       allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil) throws -> LoginResult {
         let name = Names.normalize(user)
-        let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
-        var state = try lockout(for: name)
-        let t = UInt64(now.timeIntervalSince1970)
         // The slots are read once for the whole login.
         let slot = try operatorSlot(named: name)
+        let bucket: LockoutBucket? = slot == nil ? try lockoutBucket(.login, input: LockoutBuckets.nameInput(name)) : nil
+        let lockSubject = slot.map { lockoutSubject(operatorId: $0.operatorId, name: $0.name) } ?? bucket!.subject
+        var state = try lockoutState(subject: lockSubject)
+        let t = UInt64(now.timeIntervalSince1970)
         if state.lockedUntil > t {
             try appendAudit([AuditEvent(time: now, actor: slot != nil ? name : "(unknown)",
-                                        action: "login", target: name, outcome: "refused: locked")])
+                                        action: "login", target: slot != nil ? name : "", outcome: "refused: locked")])
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
-        /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
-        func fail(_ outcome: String) throws -> Never {
+        /// A failed attempt (wrong password, or a missing or wrong one-time code): counted,
+        /// audited, maybe locked; then `error` is thrown.
+        func fail(_ outcome: String, _ error: Error = VaultError.authenticationFailed) throws -> Never {
             // A lock that has expired starts a new count.
             if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
             state.nonce = nil; state.mac = nil
@@ -274,9 +288,11 @@ extension Vault {
                 try change.audit(AuditEvent(time: now, actor: actor, action: "lockout", target: slot != nil ? name : "",
                                             outcome: "locked", detail: "\(state.failures) failed logins; locked for \(rules.lockoutMinutes) minutes"))
             }
-            change.putPublic(.lockout, subject: lockSubject, body: state.encode())
+            if let bucket { bucket.write(state, vaultId: file.header.vaultId, into: &change) } else {
+                change.putPublic(.lockout, subject: lockSubject, body: state.encode())
+            }
             try commit(change, keys: KeyRing())
-            throw VaultError.authenticationFailed
+            throw error
         }
         let unwrapped: (Keyslot, KeyRing)
         do {
@@ -324,9 +340,14 @@ extension Vault {
         if let pk = session.personalKey {
             let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
             if let secret = priv.totpSecret {
-                guard let oneTimeCode else { throw OperatorError.oneTimeCodeNeeded(name: name) }
+                // The right password with no code is a failed login too (counted and audited).
+                guard let oneTimeCode else { try fail("failed: no one-time code", OperatorError.oneTimeCodeNeeded(name: name)) }
+                // A code that could not be read (no terminal, no line after the password) is a
+                // missing code: counted and audited like a wrong one.
+                let typed: String
+                do { typed = try oneTimeCode() } catch { try fail("failed: no one-time code", error) }
                 guard let key = Base32.decode(secret),
-                      let step = TOTP.verify(code: try oneTimeCode(), secret: key, at: now, notAfter: priv.totpLastStep) else {
+                      let step = TOTP.verify(code: typed, secret: key, at: now, notAfter: priv.totpLastStep) else {
                     try fail("failed: one-time code")
                 }
                 usedStep = step
@@ -459,7 +480,7 @@ extension Vault {
         let phc = try Argon2id.hashPassword(password, parameters: kdf)
         // A new password starts with a cleared (authenticated) failed-login counter, whose nonce
         // the envelope keeps.
-        let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, name: profile.name)
+        let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, operatorId: opId)
         let cleared = try LockoutState.reset(subject: lockSubject, personalKey: personalKey, vaultId: vaultId)
         change.putPublic(.lockout, subject: lockSubject, body: cleared.encode())
         let state = EnvelopeState(slotId: slot.id.hexString, history: Array(([phc] + old.history).prefix(max(rules.historyCount, 1))),
@@ -679,7 +700,7 @@ extension Vault {
         try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
         guard target != nil else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        let subject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: n)
+        let subject = lockoutSubject(operatorId: [UInt8](hexString: target!.id)!, name: target!.name)
         if file.isLegacy {
             change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         } else {

@@ -1,0 +1,241 @@
+import Foundation
+import XCTest
+@testable import Vault
+
+/// Issue 11: what a hostile cashier types, or a file carries, fools neither the screen, a
+/// spreadsheet nor the owner. Each attack is run as an attacker would (the real `vaultcli`, and
+/// the vault file read with no key), then checked.
+final class HostileInputTests: EndToEndTestCase {
+    let cashierTemp = "kT7#vQ9!mZ2@pL4x"
+    let cashierPass = "Rw8$nB3%yH6^cJ1z"
+
+    override func setUp() {
+        super.setUp()
+        setenv("VAULTCLI_INSECURE_TEST_KDF", "yes-tests-only", 1)
+    }
+
+    func admin(_ args: [String], _ extraLines: [String] = []) -> CLIResult {
+        vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + extraLines).map { $0 + "\n" }.joined())
+    }
+    func asUser(_ user: String, _ password: String, _ args: [String], _ extraLines: [String] = []) -> CLIResult {
+        vaultcli(args + ["--vault", vault, "--user", user, "--password-stdin"], stdin: ([password] + extraLines).map { $0 + "\n" }.joined())
+    }
+    func addCashier(_ name: String = "lin", phone: String? = "13812345678") {
+        XCTAssertEqual(admin(["user", "add", name, "--role", "cashier"] + (phone.map { ["--phone", $0] } ?? []), [cashierTemp]).status, 0)
+        XCTAssertEqual(asUser(name, cashierTemp, ["user", "passwd"], [cashierPass]).status, 0)
+    }
+
+    // MARK: 1. A password typed into the name field
+
+    /// The attack from the issue: a cashier types her password into the name field; whoever
+    /// holds the file hashes candidate passwords to find the counter that name left behind.
+    /// Now the file keeps only a bucket number (one of 16, by a keyed hash): every candidate
+    /// falls in some bucket, so nothing singles the typed text out, and made-up names add no
+    /// frames.
+    func testAPasswordTypedAsANameLeavesNothingToGuessAgainst() throws {
+        initVault()
+        addCashier()
+        let typed = "Rw8$nB3%yH6^cJ1z"  // lin's password, typed where the name goes
+        let r = asUser(typed, "whatever", ["login"])
+        assertError(r, status: 5, contains: "wrong user name or password")
+        for i in 0..<40 { XCTAssertEqual(asUser("madeup\(i)", "x", ["login"]).status, 5) }
+
+        let v = try Vault.open(path: vault, access: .read)
+        let vaultId = v.file.header.vaultId
+        let subjects = Set(v.file.metaSubjects(.lockout))
+        // The counter the old format kept for that name is not there, nor any frame whose
+        // subject an unkeyed hash of the typed text gives.
+        XCTAssertFalse(subjects.contains(OperatorSubjects.legacyLockout(vaultId: vaultId, name: typed)))
+        for candidate in [typed, typed.lowercased()] {
+            for prefix in ["lockout", "lockout operator", "lockout bucket", ""] {
+                XCTAssertFalse(subjects.contains(Hash.blake2b(Array(prefix.utf8) + vaultId + Array(candidate.utf8), length: 16)))
+            }
+        }
+        // What is there: the operators' own counters (by operator id), the bucket key, and at
+        // most 16 login buckets, however many names were tried.
+        let opCounters = try v.keyslots().filter { $0.type == .operatorPassword }
+            .map { OperatorSubjects.lockout(vaultId: vaultId, operatorId: $0.operatorId) }
+        let key = try XCTUnwrap(try v.publicMeta(.lockout, subject: LockoutBuckets.keySubject(vaultId: vaultId)))
+        let buckets = Set((0..<LockoutBuckets.count).map { LockoutBuckets.subject(vaultId: vaultId, purpose: .login, index: $0) })
+        let rest = subjects.subtracting(opCounters).subtracting([LockoutBuckets.keySubject(vaultId: vaultId)])
+        XCTAssertTrue(rest.isSubset(of: buckets), "only bucket counters besides the operators' own")
+        XCTAssertLessThanOrEqual(rest.count, LockoutBuckets.count)
+        // The attacker holds the key (it is in the file) and still learns only a bucket: among
+        // 200 other candidates, many share the typed password's bucket.
+        let mine = LockoutBuckets.index(key: key, purpose: .login, input: LockoutBuckets.nameInput(typed))
+        let alike = (0..<200).filter { LockoutBuckets.index(key: key, purpose: .login, input: LockoutBuckets.nameInput("Guess-\($0)!")) == mine }
+        XCTAssertGreaterThan(alike.count, 2, "a bucket holds many candidates")
+        // And the typed text is nowhere in the file (the audit records "(unknown)").
+        XCTAssertNil(try Data(contentsOf: URL(fileURLWithPath: vault)).range(of: Data(typed.utf8)))
+    }
+
+    /// Unknown names get the same words as a wrong password, and lock the same way (their
+    /// bucket's counter), with the same lock message as a known name.
+    func testUnknownNamesLockLikeKnownOnesWithTheSameWords() throws {
+        initVault()
+        addCashier()
+        let known = asUser("lin", "wrong password", ["login"]), unknown = asUser("ghost", "wrong password", ["login"])
+        XCTAssertEqual(known.status, unknown.status)
+        XCTAssertEqual(known.stderr, unknown.stderr)
+        for _ in 0..<9 { XCTAssertEqual(asUser("lin", "wrong password", ["login"]).status, 5) }
+        for _ in 0..<9 { XCTAssertEqual(asUser("ghost", "wrong password", ["login"]).status, 5) }
+        let lockedKnown = asUser("lin", cashierPass, ["login"]), lockedUnknown = asUser("ghost", "x", ["login"])
+        assertError(lockedKnown, status: 12, contains: "operator lin is locked after too many failed logins")
+        assertError(lockedUnknown, status: 12, contains: "operator ghost is locked after too many failed logins")
+        func shape(_ s: String, _ name: String) -> String {
+            s.replacingOccurrences(of: name, with: "NAME").replacingOccurrences(of: #"until \S+"#, with: "until T", options: .regularExpression)
+        }
+        XCTAssertEqual(shape(lockedKnown.stderr, "lin"), shape(lockedUnknown.stderr, "ghost"))
+        // An admin's unlock is for operators; lin's lock ends, and lin's counter is her own.
+        XCTAssertEqual(admin(["user", "unlock", "lin"]).status, 0)
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+        let v = try Vault.open(path: vault, access: .read)
+        XCTAssertEqual(try v.lockoutStatus(name: "lin").failures, 0)
+        XCTAssertEqual(try v.lockoutStatus(name: "ghost").failures, 0, "an unknown name has no counter of its own to show")
+    }
+
+    // MARK: 5. Recovery tells nobody who exists
+
+    func initWithCodes() -> [String] {
+        let r = vaultcli(["init", "--vault", vault, "--admin", "admin", "--password-stdin", "--terminal-id", "T-0017"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return r.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+    }
+    func recoverPassword(_ user: String, answers: [String]) -> CLIResult {
+        vaultcli(["recover", "password", "--vault", vault, "--user", user, "--stdin"], stdin: (answers + ["Brand-New-Quill-4096!"]).joined(separator: "\n") + "\n")
+    }
+    func recoverByCode(_ user: String, code: String) -> CLIResult {
+        vaultcli(["recover", "password", "--vault", vault, "--user", user, "--code", "--stdin"], stdin: code + "\nCode-Maple-Bridge-31!\n")
+    }
+    /// The diagnostics of a run, with the operator's name and the lock's end masked.
+    func errorLines(_ r: CLIResult, name: String) -> [String] {
+        r.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("vaultcli: ") }.map {
+            $0.replacingOccurrences(of: " \(name) ", with: " NAME ").replacingOccurrences(of: #"until \S+"#, with: "until T", options: .regularExpression)
+        }
+    }
+    func auditEvents() -> [[String: Any]] {
+        let r = vaultcli(["audit", "list", "--json", "--vault", vault, "--as", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return (r.json as? [[String: Any]]) ?? []
+    }
+
+    /// `recover password` for a name that exists (with or without questions) and one that does
+    /// not: the same words, the same count toward the same lock, an audit entry each, and the
+    /// same number of Argon2id runs (counted, not timed).
+    func testRecoverPasswordAnswersAlikeForKnownAndUnknownNames() throws {
+        let codes = initWithCodes()
+        addCashier("lin")            // no questions set up
+        addCashier("zhangsan", phone: nil)
+        let q = vaultcli(["recover", "setup", "--vault", vault, "--user", "zhangsan", "--password-stdin", "--question", "1", "--question", "3", "--question", "6"],
+                         stdin: "\(cashierPass)\nfirst school\nfluffy cat\nmaple street\n")
+        XCTAssertEqual(q.status, 0, q.stderr)
+        let wrong = ["wrong one", "wrong two", "wrong three"]
+        let byName = ["zhangsan", "lin", "ghost"].map { ($0, recoverPassword($0, answers: wrong)) }
+        for (name, r) in byName {
+            XCTAssertEqual(r.status, 5, "\(name): \(r.stderr)")
+            XCTAssertFalse(r.stderr.contains("no operator named"), r.stderr)
+            XCTAssertEqual(errorLines(r, name: name), errorLines(byName[0].1, name: "zhangsan"), name)
+        }
+        // A wrong code: the same for a known and an unknown name.
+        let kc = recoverByCode("lin", code: "ABCDE-FGHJK-MNPQR-STVWX"), uc = recoverByCode("ghost", code: "ABCDE-FGHJK-MNPQR-STVWX")
+        XCTAssertEqual(kc.status, 5, kc.stderr)
+        XCTAssertEqual(errorLines(kc, name: "lin"), errorLines(uc, name: "ghost"))
+        // Both lock at five, with the same message (each counted on its own: lin's by her id,
+        // ghost's in a vault-keyed bucket).
+        for _ in 0..<3 { _ = recoverPassword("lin", answers: wrong); _ = recoverPassword("ghost", answers: wrong) }
+        let lk = recoverPassword("lin", answers: wrong), lu = recoverPassword("ghost", answers: wrong)
+        assertError(lk, status: 12, contains: "recovery for lin is locked after 5 wrong attempts")
+        assertError(lu, status: 12, contains: "recovery for ghost is locked after 5 wrong attempts")
+        XCTAssertEqual(errorLines(lk, name: "lin"), errorLines(lu, name: "ghost"))
+        // Every attempt is in the audit log; what was typed for an unknown name is not.
+        let events = auditEvents().filter { ($0["action"] as? String)?.hasPrefix("recover.") == true }
+        let unknown = events.filter { ($0["target"] as? String) == "(unknown)" }
+        XCTAssertEqual(unknown.filter { ($0["outcome"] as? String) == "failed" }.count, 5, "\(events)")
+        XCTAssertTrue(unknown.contains { ($0["outcome"] as? String) == "refused: recovery locked" })
+        XCTAssertFalse(events.contains { "\($0)".contains("ghost") })
+        // A right code for an unknown name says so (its holder opens admin keys anyway) and is
+        // not used up.
+        let right = recoverByCode("nobody", code: codes[0])
+        assertError(right, status: 1, contains: "no operator named nobody")
+        XCTAssertEqual((vaultcli(["recover", "codes", "--vault", vault, "--json"]).json as? [String: Any])?["codes_left"] as? Int, 10)
+
+        // The same work, counted in this process: zhangsan's questions, lin's decoys (no set-up)
+        // and an unknown name's decoys each cost one locator-free challenge and one Argon2id run
+        // per subset; a wrong code costs the same whatever the name.
+        XCTAssertEqual(admin(["recover", "unlock", "lin"]).status, 0)
+        let v = try Vault.open(path: vault, access: .write)
+        let checker = VaultPolicyChecker(policy: try v.passwordPolicy())
+        func work(_ name: String, _ proof: RecoveryProof) throws -> Int {
+            let before = Argon2id.runs.value
+            _ = try? v.passwordRecoveryChallenge(user: name, method: proof.method)
+            XCTAssertThrowsError(try v.recoverPassword(user: name, proof: proof, newPassword: { try SecretBytes(utf8: "Brand-New-Quill-4096!") }, checker: checker))
+            return Argon2id.runs.value - before
+        }
+        let answers: RecoveryProof = .answers(try wrong.map { try SecretBytes(utf8: $0) })
+        let perName = try ["zhangsan", "lin", "stranger"].map { try work($0, answers) }
+        XCTAssertGreaterThan(perName[0], 0)
+        XCTAssertEqual(Set(perName).count, 1, "Argon2id runs for questions: \(perName)")
+        let code: RecoveryProof = .code(try SecretBytes(utf8: "ABCDE-FGHJK-MNPQR-STVWX"))
+        let perCode = try ["zhangsan", "stranger"].map { try work($0, code) }
+        XCTAssertEqual(perCode[0], perCode[1], "Argon2id runs for a code: \(perCode)")
+    }
+
+    /// Wrong `recover username` attempts on a phone count in a vault-keyed bucket for that phone:
+    /// they neither lock the recovery of the operator bound to it nor name her, and a known and
+    /// an unknown phone do the same counted work.
+    func testRecoverUsernameThrottlesThePhoneNotTheOperator() throws {
+        let codes = initWithCodes()
+        addCashier("lin", phone: "13812345678")
+        func byPhone(_ phone: String) -> CLIResult {
+            vaultcli(["recover", "username", "--vault", vault, "--phone", phone, "--stdin"], stdin: "a wrong\nb wrong\nc wrong\n")
+        }
+        // The same Argon2id work for a bound and an unbound phone (one wrong attempt each).
+        try {
+            let v = try Vault.open(path: vault, access: .write)
+            func work(_ phone: String) throws -> Int {
+                let before = Argon2id.runs.value
+                let c = try v.usernameRecoveryChallenge(contact: try RecoveryContact(phone: phone), method: .questions)
+                XCTAssertThrowsError(try v.recoverUsername(c, proof: .answers(try ["x1", "x2", "x3"].map { try SecretBytes(utf8: $0) })))
+                return Argon2id.runs.value - before
+            }
+            let known = try work("13812345678"), unknown = try work("13987654321")
+            XCTAssertGreaterThan(known, 0)
+            XCTAssertEqual(known, unknown)
+        }()
+        for _ in 0..<4 { XCTAssertEqual(byPhone("13812345678").status, 5) }
+        let locked = byPhone("13812345678")
+        assertError(locked, status: 12, contains: "recovery is locked after 5 wrong attempts")
+        XCTAssertFalse(locked.stderr.contains("lin"), locked.stderr)
+        // lin's own recovery is untouched: her counter shows nothing, and a code still works.
+        XCTAssertEqual(try Vault.open(path: vault, access: .read).recoveryLockStatus(name: "lin").failures, 0)
+        let ok = recoverByCode("lin", code: codes[0])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+    }
+
+    // MARK: 10. The right password without its one-time code
+
+    func testRightPasswordWithoutItsCodeIsCountedAndAudited() throws {
+        initVault()
+        let en = admin(["user", "totp", "enable", "--json"])
+        XCTAssertEqual(en.status, 0, en.stderr)
+        let secret = try XCTUnwrap((en.json as? [String: Any])?["secret"] as? String)
+        let key = try XCTUnwrap(Base32.decode(secret))
+        let step = Int64(Date().timeIntervalSince1970) / 30
+        XCTAssertEqual(admin(["user", "totp", "confirm"], [TOTP.code(secret: key, step: step)]).status, 0)
+        // Right password, no code; right password, a wrong code.
+        assertError(admin(["login"]), status: 64, contains: "one-time code")
+        let wrongCode = TOTP.code(secret: key, step: step + 1000)
+        assertError(admin(["login"], [wrongCode]), status: 5, contains: "wrong user name or password")
+        XCTAssertEqual(try Vault.open(path: vault, access: .read).lockoutStatus(name: "admin").failures, 2)
+        // The next code opens, and the audit shows both failures.
+        let audit = vaultcli(["audit", "list", "--action", "login", "--json", "--vault", vault, "--as", "admin", "--password-stdin"],
+                             stdin: adminPassword + "\n" + TOTP.code(secret: key, step: step + 1) + "\n")
+        XCTAssertEqual(audit.status, 0, audit.stderr)
+        let outcomes = ((audit.json as? [[String: Any]]) ?? []).compactMap { $0["outcome"] as? String }
+        XCTAssertTrue(outcomes.contains("failed: no one-time code"), "\(outcomes)")
+        XCTAssertTrue(outcomes.contains("failed: one-time code"), "\(outcomes)")
+    }
+}
