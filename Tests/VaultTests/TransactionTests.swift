@@ -230,3 +230,20 @@ final class TransactionStoreTests: VaultTestCase {
         XCTAssertEqual(r.imported, 0)
     }
 }
+
+/// The CSV cell rule on its own (issue 11): every OWASP prefix, quote runs, and the reader's
+/// inverse, including the tab and CR that no vault field lets through.
+final class CSVCellTests: XCTestCase {
+    func testNeutraliseAndReadBack() throws {
+        let cases: [(String, String)] = [
+            ("=1+2", "'=1+2"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "\"'\t=1\""), ("\r=1", "\"'\r=1\""),
+            ("'=x", "''=x"), ("'plain", "'plain"), ("plain", "plain"), ("a,b", "\"a,b\""), (" x", "\" x\""), ("", ""),
+        ]
+        for (cell, written) in cases {
+            XCTAssertEqual(CSV.row([cell]), written + "\n", cell.debugDescription)
+            var out: [UInt8] = [], fields: [Range<Int>] = []
+            try CSVRowParser.split(Array(written.utf8), into: &out, fields: &fields)
+            XCTAssertEqual(String(decoding: out[fields[0]], as: UTF8.self), cell, "read back \(written.debugDescription)")
+        }
+    }
+}

@@ -15,15 +15,9 @@ enum TxRender {
     static let columns = ["id", "time", "amount", "currency", "kind", "card", "reference", "operator", "terminal", "status"]
     static let csvHeader = Array((columns.joined(separator: ",") + "\n").utf8)
 
+    /// A text cell, quoted where needed and neutralised against formula injection (CSV).
     static func csvField(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
-        let needsQuote = p.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        if !needsQuote { out.append(contentsOf: p); return }
-        out.append(UInt8(ascii: "\""))
-        for b in p {
-            if b == UInt8(ascii: "\"") { out.append(b) }
-            out.append(b)
-        }
-        out.append(UInt8(ascii: "\""))
+        CSV.appendField(p, &out)
     }
 
     static func ascii(_ s: StaticString, _ out: inout [UInt8]) {

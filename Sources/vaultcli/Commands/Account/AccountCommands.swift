@@ -55,11 +55,21 @@ extension VaultCLI.Account {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var output: JSONFlag
+        @Flag(name: .long, help: "Print CSV (label, service, username, phone, email; cells that a spreadsheet would run as a formula start with ').")
+        var csv = false
+
+        func validate() throws { if csv && output.json { throw ValidationError("choose one of --json and --csv") } }
 
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: .read)
                 let all = try v.accounts(session: s)
+                if csv {
+                    var out = CSV.row(["label", "service", "username", "phone", "email"])
+                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""]) }
+                    FileHandle.standardOutput.write(Data(out.utf8))
+                    return
+                }
                 printAccounts(all, json: output.json)
             }
         }
