@@ -238,4 +238,86 @@ final class HostileInputTests: EndToEndTestCase {
         XCTAssertTrue(outcomes.contains("failed: no one-time code"), "\(outcomes)")
         XCTAssertTrue(outcomes.contains("failed: one-time code"), "\(outcomes)")
     }
+
+    // MARK: 3. Terminal control sequences
+
+    /// Every C0 (but NUL, which no file name or argument can hold), DEL, every C1 and every bidi
+    /// control, in an import file's name: the audit log shows each as a visible escape in text,
+    /// and the exact name in JSON (escaped).
+    func testEveryControlAndBidiCodePointIsShownAsAnEscape() throws {
+        initVault()
+        let cps: [UInt32] = Array(0x01...0x1F) + [0x7F] + Array(0x80...0x9F) + Array(0x202A...0x202E) + Array(0x2066...0x2069)
+        let name = "imp" + cps.map { "-" + String(Character(Unicode.Scalar($0)!)) }.joined() + ".csv"
+        let path = dir + "/" + name
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("id,time,amount\nz1,2026-11-22T10:00:00Z,1.00\n".utf8)))
+        let imp = admin(["tx", "import", path])
+        XCTAssertEqual(imp.status, 0, imp.stderr)
+        XCTAssertFalse(imp.stderr.unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" }, "stderr: \(imp.stderr.debugDescription)")
+        let text = vaultcli(["audit", "list", "--vault", vault, "--as", "admin", "--password-stdin", "--action", "tx.import"], stdin: adminPassword + "\n")
+        XCTAssertEqual(text.status, 0, text.stderr)
+        for u in text.stdout.unicodeScalars where u != "\n" { XCTAssertFalse(DisplayText.isUnsafe(u), "raw U+\(String(u.value, radix: 16)) on the screen") }
+        let shown = "imp" + cps.map { "-\\u{" + String($0, radix: 16, uppercase: true) + "}" }.joined() + ".csv"
+        XCTAssertTrue(text.stdout.contains(shown), text.stdout)
+        // JSON: the exact name, and nothing raw in the bytes either.
+        let json = vaultcli(["audit", "list", "--vault", vault, "--as", "admin", "--password-stdin", "--action", "tx.import", "--json"], stdin: adminPassword + "\n")
+        for u in json.stdout.unicodeScalars where u != "\n" { XCTAssertFalse(DisplayText.isUnsafe(u), "raw U+\(String(u.value, radix: 16)) in JSON") }
+        let targets = ((json.json as? [[String: Any]]) ?? []).compactMap { $0["target"] as? String }
+        XCTAssertEqual(targets, [path + " lines 2-2"])
+        // An error that quotes the name is escaped too.
+        let missing = admin(["tx", "import", path + ".gone"])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.contains("\\u{1B}"), missing.stderr)
+        XCTAssertFalse(missing.stderr.unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" }, missing.stderr.debugDescription)
+    }
+
+    /// A bidi override in a transaction reference (it is a format character, not a control, so
+    /// import takes it): `tx list` shows it escaped, JSON keeps it exactly.
+    func testBidiOverrideInAReferenceIsEscapedOnScreenAndExactInJSON() throws {
+        initVault()
+        let reference = "invoice-\u{202E}fdp.exe\u{2066}x\u{2069}"
+        let jl = dir + "/in.jsonl"
+        FileManager.default.createFile(atPath: jl, contents: Data("{\"id\":\"b1\",\"time\":\"2026-11-22T10:00:00Z\",\"amount\":\"1.00\",\"reference\":\"\(reference)\"}\n".utf8))
+        XCTAssertEqual(admin(["tx", "import", jl, "--format", "jsonl"]).status, 0)
+        let text = admin(["tx", "list"])
+        XCTAssertTrue(text.stdout.contains("invoice-\\u{202E}fdp.exe\\u{2066}x\\u{2069}"), text.stdout)
+        XCTAssertFalse(text.stdout.unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" })
+        for args in [["tx", "list", "--json"], ["tx", "export", "--format", "jsonl"]] {
+            let j = admin(args)
+            XCTAssertEqual(j.status, 0, j.stderr)
+            XCTAssertFalse(j.stdout.unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" }, "\(args)")
+            XCTAssertTrue(j.stdout.contains("\\u202e"), j.stdout)
+            let line = String(j.stdout.split(separator: "\n").first { $0.contains("b1") }!)
+            let obj = try JSONSerialization.jsonObject(with: Data((args.contains("--json") ? j.stdout : line).utf8))
+            let t = (obj as? [[String: Any]])?.first ?? (obj as? [String: Any])
+            XCTAssertEqual(t?["reference"] as? String, reference)
+        }
+    }
+
+    /// A crafted backup whose manifest names a terminal with escape sequences (retitle the
+    /// window, clear the screen): `backup verify` and `restore` print it escaped.
+    func testCraftedBackupTerminalIdIsPrintedEscaped() throws {
+        initVault()
+        struct HostileSource: BackupSource {
+            let path: String
+            func withConsistentSnapshot<R>(_ body: (BackupSnapshotInfo, Int32, Int) throws -> R) throws -> R {
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                defer { close(fd) }
+                var st = stat(); fstat(fd, &st)
+                let v = try Vault.open(path: path, access: .read)
+                let info = BackupSnapshotInfo(vaultID: v.file.header.vaultId, terminalID: "T\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m", vaultFormatVersion: 2)
+                return try body(info, fd, Int(st.st_size))
+            }
+        }
+        let id = try AgeIdentity.generate()
+        let keyPath = dir + "/key.txt"
+        try AgeKeyFile.write(id, to: keyPath)
+        let backup = dir + "/crafted.age"
+        _ = try BackupWriter(recipients: [try XCTUnwrap(try id.recipient())]).write(from: HostileSource(path: vault), to: .file(backup))
+        let verify = vaultcli(["backup", "verify", backup, "-i", keyPath])
+        let restore = vaultcli(["restore", backup, "-i", keyPath, "--vault", dir + "/restored"])
+        for r in [verify, restore] {
+            XCTAssertTrue((r.stdout + r.stderr).contains("T\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\\u{9B}31m"), r.description)
+            XCTAssertFalse((r.stdout + r.stderr).unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" }, r.description)
+        }
+    }
 }

@@ -75,7 +75,7 @@ extension VaultCLI.Audit {
                     FileHandle.standardOutput.write(Data(out.utf8))
                 } else {
                     for e in events {
-                        Out.line("\(iso.string(from: e.time))  \(e.actor.padded(12))\(e.action.padded(18))\(e.target.padded(12))\(e.outcome)\(e.detail.map { "  (\($0))" } ?? "")")
+                        Out.line("\(iso.string(from: e.time))  \(Out.text(e.actor).padded(12))\(Out.text(e.action).padded(18))\(Out.text(e.target).padded(12))\(Out.text(e.outcome))\(e.detail.map { "  (\(Out.text($0)))" } ?? "")")
                     }
                 }
             }
