@@ -320,4 +320,77 @@ final class HostileInputTests: EndToEndTestCase {
             XCTAssertFalse((r.stdout + r.stderr).unicodeScalars.contains { DisplayText.isUnsafe($0) && $0 != "\n" }, r.description)
         }
     }
+
+    // MARK: 4. Look-alike operators and accounts
+
+    /// Confusables from Unicode's own data: for each letter of "owner", every source that
+    /// confusables.txt maps to exactly that letter (invisible ones aside), put in its place.
+    func confusableVariants(of word: String, limit: Int) throws -> [String] {
+        let path = CLI.packageRoot.appendingPathComponent("Sources/Vault/Resources/unicode/confusables.txt").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var byTarget: [String: [Unicode.Scalar]] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 2, let src = UInt32(f[0], radix: 16).flatMap(Unicode.Scalar.init),
+                  let tgt = UInt32(f[1], radix: 16).flatMap(Unicode.Scalar.init), !f[1].contains(" ") else { continue }
+            guard !src.properties.isDefaultIgnorableCodePoint, src.properties.generalCategory != .nonspacingMark else { continue }
+            byTarget[String(Character(tgt)), default: []].append(src)
+        }
+        var out: [String] = []
+        for (i, ch) in word.enumerated() {
+            for src in byTarget[String(ch)] ?? [] {
+                var chars = Array(word)
+                chars[i] = Character(src)
+                out.append(String(chars))
+            }
+        }
+        XCTAssertGreaterThan(out.count, 50, "confusables.txt maps many characters to the letters of \(word)")
+        // A deterministic spread over the whole list.
+        let step = max(1, out.count / limit)
+        return stride(from: 0, to: out.count, by: step).map { out[$0] }
+    }
+
+    func testLookAlikeAndInvisibleNamesAreRefusedAndChineseNamesWork() throws {
+        initVault(admin: "owner")
+        func add(_ name: String) -> CLIResult {
+            vaultcli(["user", "add", name, "--role", "manager", "--vault", vault, "--user", "owner", "--password-stdin"], stdin: adminPassword + "\n" + cashierTemp + "\n")
+        }
+        // The attack from the issue: owner with a zero-width space; bidi controls; a soft hyphen;
+        // a Hangul filler (NFKC makes U+3164 the invisible U+1160).
+        for (name, cp) in [("owner\u{200B}", "U+200B"), ("ow\u{202E}renwo", "U+202E"), ("own\u{2066}er", "U+2066"), ("o\u{00AD}wner", "U+00AD"), ("owner\u{3164}", "U+1160")] {
+            let r = add(name)
+            assertError(r, status: 64, contains: cp)
+            XCTAssertTrue(r.stderr.contains("invisible or direction-changing"), r.stderr)
+        }
+        // NFKC: the full-width form is the same name.
+        assertError(add("ｏｗｎｅｒ"), status: 1, contains: "an operator named owner already exists")
+        // Look-alikes from the Unicode data, and the hand-picked classics.
+        let variants = try confusableVariants(of: "owner", limit: 16) + ["оwner", "0wner", "Owner", "owneг"]
+        for v in variants {
+            let r = add(v)
+            XCTAssertNotEqual(r.status, 0, "\(v.unicodeScalars.map { String($0.value, radix: 16) }) was accepted")
+            XCTAssertTrue(r.stderr.contains("looks like the existing operator owner") || r.stderr.contains("already exists")
+                          || r.stderr.contains("invisible or direction-changing"), "\(v.debugDescription): \(r.stderr)")
+        }
+        // Chinese names work, in list and login, and are not one another's look-alikes.
+        for n in ["小美", "王芳"] {
+            let r = add(n)
+            XCTAssertEqual(r.status, 0, "\(n): \(r.stderr)")
+            XCTAssertEqual(asUser(n, cashierTemp, ["user", "passwd"], [cashierPass]).status, 0)
+            XCTAssertEqual(asUser(n, cashierPass, ["login"]).status, 0)
+        }
+        let list = vaultcli(["user", "list", "--json", "--vault", vault, "--user", "owner", "--password-stdin"], stdin: adminPassword + "\n")
+        let names = ((list.json as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }.sorted()
+        XCTAssertEqual(names, ["owner", "小美", "王芳"].sorted())
+        // Account labels: NFKC, no invisible characters, no look-alikes of another label.
+        func account(_ label: String) -> CLIResult {
+            vaultcli(["account", "add", "--label=\(label)", "--service", "UnionPay", "--secret-stdin", "--vault", vault, "--user", "owner", "--password-stdin"],
+                     stdin: adminPassword + "\nAcct-Secret-1!\n")
+        }
+        XCTAssertEqual(account("unionpay-main").status, 0)
+        assertError(account("uniоnpay-main"), status: 64, contains: "looks like the existing account")
+        assertError(account("union\u{200B}pay-main"), status: 64, contains: "U+200B")
+        assertError(account("ｕｎｉｏｎｐａｙ-main"), status: 64, contains: "already exists")
+        XCTAssertEqual(account("银联主账户").status, 0)
+    }
 }

@@ -46,6 +46,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case policy(violations: [String])
     case reused(count: Int)
     case exists(name: String)
+    /// The name looks like an existing operator's (the same UTS #39 confusable skeleton).
+    case lookalike(name: String, existing: String)
     case unknownOperator(name: String)
     case lastAdmin
     case invalid(String)
@@ -64,6 +66,8 @@ public enum OperatorError: UserFacingError, Equatable {
         case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
         case .reused(let c): PolicyViolation.reusedPassword(historyCount: c).message
         case .exists(let n): "an operator named \(n) already exists"
+        case .lookalike(let n, let e):
+            "the name \(n) looks like the existing operator \(e) (look-alike letters from other scripts, or digits for letters: Unicode UTS #39 confusables), so it is refused"
         case .unknownOperator(let n): "no operator named \(n)"
         case .lastAdmin: "this would leave the vault without an active admin"
         case .oneTimeCodeNeeded(let n): "\(n) signs in with a one-time code as well, and none could be asked for"
@@ -80,6 +84,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .mustChangePassword(let n, _): ["run `vaultcli user passwd \(n)` to choose a new password"]
         case .policy, .reused: ["`vaultcli genpass` makes a password that passes; `vaultcli policy show` lists the rules"]
         case .exists: ["choose another name, or see `vaultcli user list`"]
+        case .lookalike: ["choose a name that looks different from every name in `vaultcli user list`"]
         case .unknownOperator: ["see `vaultcli user list`"]
         case .lastAdmin: ["add or promote another admin first"]
         case .oneTimeCodeNeeded: ["run the command on a terminal, or with --password-stdin give the code as the line after the password"]
@@ -94,7 +99,7 @@ public enum OperatorError: UserFacingError, Equatable {
         switch self {
         case .locked, .disabled, .mustChangePassword: .lockedOut
         case .policy, .reused: .policyRejected
-        case .exists, .unknownOperator, .lastAdmin: .failure
+        case .exists, .lookalike, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
         case .invalid: .usage
         case .lockoutTampered: .corrupt
@@ -203,7 +208,7 @@ enum OperatorSubjects {
     }
     /// Format v1: a known operator's counter, keyed by their (public) name.
     static func legacyLockout(vaultId: [UInt8], name: String) -> [UInt8] {
-        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(Names.normalize(name).lowercased().utf8), length: 16)
+        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(name.precomposedStringWithCanonicalMapping.lowercased().utf8), length: 16)
     }
 }
 
@@ -586,9 +591,9 @@ extension Vault {
         try Permission.addOperator.require(session, target: role)
         try Names.validateOperatorName(name)
         let n = Names.normalize(name)
-        if try operatorSlot(named: n) != nil || (try operators(session: session)).contains(where: { $0.name == n }) {
-            throw OperatorError.exists(name: n)
-        }
+        let existing = Set(try keyslots().filter { $0.type == .operatorPassword }.map(\.name) + (try operators(session: session)).map(\.name))
+        if existing.contains(n) { throw OperatorError.exists(name: n) }
+        if let twin = Confusables.lookalike(of: n, among: existing.sorted()) { throw OperatorError.lookalike(name: n, existing: twin) }
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let opId = SecureRandom.bytes(16)

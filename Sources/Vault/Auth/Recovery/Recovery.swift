@@ -131,7 +131,7 @@ enum RecoveryLockSubjects {
         Hash.blake2b(Array("recovery-lockout".utf8) + vaultId + Array(key.utf8), length: 16)
     }
     /// Format v1: an operator's recovery counter, keyed by their (public) name.
-    static func operatorKey(_ name: String) -> String { "operator:" + Names.normalize(name).lowercased() }
+    static func operatorKey(_ name: String) -> String { "operator:" + name.precomposedStringWithCanonicalMapping.lowercased() }
     /// An operator's recovery counter, keyed by the operator id. Names that match no operator and
     /// every phone or e-mail count in vault-keyed buckets (LockoutBuckets).
     static func operatorSubject(vaultId: [UInt8], operatorId: [UInt8]) -> [UInt8] {
