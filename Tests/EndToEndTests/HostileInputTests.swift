@@ -393,4 +393,45 @@ final class HostileInputTests: EndToEndTestCase {
         assertError(account("ｕｎｉｏｎｐａｙ-main"), status: 64, contains: "already exists")
         XCTAssertEqual(account("银联主账户").status, 0)
     }
+
+    // MARK: 6. Identity and password files must be private
+
+    func testLooseOrForeignKeyAndPasswordFilesAreRefusedWithTheFix() throws {
+        initVault()
+        let key = dir + "/recovery-key.txt"
+        let kg = admin(["keygen", "-o", key, "--add-to-vault"])
+        XCTAssertEqual(kg.status, 0, kg.stderr)
+        let backup = dir + "/b.age"
+        let b = vaultcli(["backup", "--to", backup, "--vault", vault])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        let pw = dir + "/pw"
+        XCTAssertTrue(FileManager.default.createFile(atPath: pw, contents: Data((adminPassword + "\n").utf8), attributes: [.posixPermissions: 0o600]))
+        func verify() -> CLIResult { vaultcli(["backup", "verify", backup, "-i", key]) }
+        func login() -> CLIResult { vaultcli(["login", "--vault", vault, "--user", "admin", "--password-file", pw]) }
+        XCTAssertEqual(verify().status, 0)
+        XCTAssertEqual(login().status, 0)
+        // Group or other bits: refused, with the chmod to run.
+        for mode in [0o644, 0o640, 0o604, 0o660] as [mode_t] {
+            chmod(key, mode); chmod(pw, mode)
+            for (r, what, path) in [(verify(), "identity file", key), (login(), "password file", pw)] {
+                assertError(r, status: 64, contains: "the \(what) \(path) can be read by others (mode \(String(mode, radix: 8)))")
+                XCTAssertTrue(r.stderr.contains("chmod 600 \(path)"), r.stderr)
+            }
+        }
+        let rk = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--identity", key], stdin: "")
+        assertError(rk, status: 64, contains: "can be read by others")
+        chmod(key, 0o600); chmod(pw, 0o600)
+        XCTAssertEqual(verify().status, 0)
+        // Owned by someone else (needs root to set up): refused, with the chown to run.
+        guard geteuid() == 0 else { return }
+        XCTAssertEqual(chown(key, 65534, 65534), 0)
+        XCTAssertEqual(chown(pw, 65534, 65534), 0)
+        for (r, what, path) in [(verify(), "identity file", key), (login(), "password file", pw)] {
+            assertError(r, status: 64, contains: "the \(what) \(path) is owned by user id 65534, not by you (0)")
+            XCTAssertTrue(r.stderr.contains("chown 0 \(path)"), r.stderr)
+        }
+        chown(key, 0, 0); chown(pw, 0, 0)
+        XCTAssertEqual(verify().status, 0)
+        XCTAssertEqual(login().status, 0)
+    }
 }

@@ -40,11 +40,13 @@ public enum AgeKeyFile {
         ok = true
     }
 
-    /// Reads identities from a file (refusing one that others can read).
+    /// Reads identities from a file, refusing one that is not private to the caller (owned by
+    /// them, no group or other bits), as ssh refuses a loose private key.
     public static func read(path: String) throws -> [AgeIdentity] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw BackupError.io(path: path, operation: "open the identity file", errno: errno) }
         defer { close(fd) }
+        try LooseSecretFile.check(fd: fd, path: path, what: "identity file")
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BackupError.io(path: path, operation: "stat", errno: errno) }
         guard st.st_size <= 1 << 20 else { throw BackupError.invalidIdentity("\(path) is too large for an identity file") }
