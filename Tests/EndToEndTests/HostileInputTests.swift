@@ -434,4 +434,53 @@ final class HostileInputTests: EndToEndTestCase {
         XCTAssertEqual(verify().status, 0)
         XCTAssertEqual(login().status, 0)
     }
+
+    // MARK: 9. What a manager sees
+
+    /// A manager holding the file and her own password: another manager's key copy, envelope
+    /// (one-time-code secret, password history) stay closed to her keys; of a cashier she gets
+    /// what managing needs (reset, unlock, codes off), not the history hashes.
+    func testManagersCannotOpenOtherManagersSecrets() throws {
+        initVault()
+        let mgrPass = "Zp4@kW9#rT2$vM6!", mgr2Pass = "Qe7!uY3@oP9#aD5$"
+        for (n, p) in [("mei", mgrPass), ("wang", mgr2Pass)] {
+            XCTAssertEqual(admin(["user", "add", n, "--role", "manager"], [cashierTemp]).status, 0)
+            XCTAssertEqual(asUser(n, cashierTemp, ["user", "passwd"], [p]).status, 0)
+        }
+        addCashier("lin")
+        let en = asUser("wang", mgr2Pass, ["user", "totp", "enable", "--json"])
+        XCTAssertEqual(en.status, 0, en.stderr)
+        let secret = try XCTUnwrap((en.json as? [String: Any])?["secret"] as? String)
+        let key = try XCTUnwrap(Base32.decode(secret))
+        XCTAssertEqual(asUser("wang", mgr2Pass, ["user", "totp", "confirm"], [TOTP.code(secret: key, step: Int64(Date().timeIntervalSince1970) / 30)]).status, 0)
+
+        // Through the library, as mei (a manager) with the file: wang's key copy and envelope
+        // do not open; lin's key copy does (resets need it), but lin's hashes are not handed out.
+        try {
+            let v = try Vault.open(path: vault, access: .read)
+            let mei = try v.unlock(user: "mei", password: try SecretBytes(utf8: mgrPass))
+            let wangId = try XCTUnwrap(try v.operatorSlot(named: "wang")).operatorId
+            let linId = try XCTUnwrap(try v.operatorSlot(named: "lin")).operatorId
+            XCTAssertThrowsError(try v.record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(wangId), keys: mei.keys))
+            let wangProfile = try v.operatorProfile(named: "wang", session: mei)
+            XCTAssertThrowsError(try v.personalKey(of: wangProfile, keys: mei.keys))
+            XCTAssertThrowsError(try v.passwordHashes(of: "wang", session: mei))
+            XCTAssertNotNil(try v.record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(linId), keys: mei.keys))
+            XCTAssertThrowsError(try v.passwordHashes(of: "lin", session: mei))
+            XCTAssertEqual(try v.passwordHashes(of: "mei", session: mei).count, 2, "her own history")
+            // The one-time-code secret is nowhere in the clear either.
+            XCTAssertNil(try Data(contentsOf: URL(fileURLWithPath: vault)).range(of: Data(secret.utf8)))
+        }()
+
+        // Through the CLI: mei manages lin, not wang.
+        assertError(asUser("mei", mgrPass, ["user", "passwd", "wang"], ["Hx3!qL8@nV5#bK2$"]), status: 11, contains: "for a manager")
+        assertError(asUser("mei", mgrPass, ["user", "totp", "disable", "wang"]), status: 11, contains: "for a manager")
+        for _ in 0..<10 { _ = asUser("wang", "wrong password", ["login"]) }
+        assertError(asUser("mei", mgrPass, ["user", "unlock", "wang"]), status: 11, contains: "unlock a locked operator (for a manager)")
+        XCTAssertEqual(admin(["user", "unlock", "wang"]).status, 0)
+        for _ in 0..<10 { _ = asUser("lin", "wrong password", ["login"]) }
+        XCTAssertEqual(asUser("mei", mgrPass, ["user", "unlock", "lin"]).status, 0)
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+        XCTAssertEqual(asUser("mei", mgrPass, ["user", "passwd", "lin"], ["Hx3!qL8@nV5#bK2$"]).status, 0)
+    }
 }

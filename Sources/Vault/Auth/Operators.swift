@@ -497,14 +497,23 @@ extension Vault {
         profile.mustChangePassword = mustChange
         if profileSigner(writer: keys, role: profile.role) != nil { try putProfile(profile, writer: keys, change: &change) }
         if writeKeyCopy {
-            // Managers (for cashiers and managers) and admins keep a copy of the personal key, so
-            // a reset keeps the history readable. An operator changing their own password keeps
-            // the same key, so the copy stays as it is.
-            var kc = personalKey.withUnsafeBytes { Array($0) }
-            defer { wipe(&kc) }
-            try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(opId), keyClass: profile.role == .admin ? .admin : .manager,
-                           OperatorKeyCopy(key: Data(kc).base64EncodedString()))
+            // A copy of the personal key, so a reset keeps the history readable: for managers
+            // too when it is a cashier's, for admins alone otherwise. An operator changing their
+            // own password keeps the same key, so the copy stays as it is.
+            try putKeyCopy(operatorId: opId, role: profile.role, personalKey: personalKey, change: &change)
         }
+    }
+
+    /// The key class of an operator's key copy: a cashier's is manager-class (managers reset,
+    /// unlock and manage cashiers), a manager's or admin's is admin-class, so no manager can
+    /// open another manager's envelope (one-time-code secret, password history).
+    static func keyCopyClass(for role: Role) -> KeyClass { role == .cashier ? .manager : .admin }
+
+    static func putKeyCopy(operatorId: [UInt8], role: Role, personalKey: SecretBytes, change: inout Change) throws {
+        var kc = personalKey.withUnsafeBytes { Array($0) }
+        defer { wipe(&kc) }
+        try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(operatorId), keyClass: keyCopyClass(for: role),
+                       OperatorKeyCopy(key: Data(kc).base64EncodedString()))
     }
 
     /// Rewrites an operator's private state (history, one-time codes) in their envelope.
@@ -544,10 +553,14 @@ extension Vault {
         return try SecretBytes(copying: raw)
     }
 
-    /// PHC strings kept for an operator (history, newest first). Admins, managers (for
-    /// non-admins) and the operator themself can read them.
+    /// PHC strings kept for an operator (history, newest first). Admins and the operator
+    /// themself can read them; a manager checks a cashier's new password against them (reset)
+    /// but is not handed them.
     public func passwordHashes(of name: String, session: Session) throws -> [String] {
         let p = try operatorProfile(named: name, session: session)
+        guard p.id == session.operatorId.hexString || session.role == .admin else {
+            throw VaultError.permissionDenied(needed: "read another operator's password history", role: session.role.rawValue)
+        }
         let key = p.id == session.operatorId.hexString ? session.personalKey! : try personalKey(of: p, keys: session.keys)
         return try privateData(operatorId: [UInt8](hexString: p.id)!, personalKey: key, keys: session.keys).history
     }

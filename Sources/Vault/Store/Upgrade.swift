@@ -74,6 +74,7 @@ extension Vault {
                                       mustChangePassword: p.mustChangePassword, totpSecret: priv.totpSecret,
                                       totpLastStep: priv.totpLastStep, totpPending: priv.totpPending, lockoutNonce: carried.nonce?.hexString)
             try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
+            try Vault.putKeyCopy(operatorId: opId, role: p.role, personalKey: pk, change: &c)
             var signed = p
             signed.slotId = slot.id.hexString
             try Vault.putProfile(signed, writer: fresh, change: &c)
