@@ -483,4 +483,43 @@ final class HostileInputTests: EndToEndTestCase {
         XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
         XCTAssertEqual(asUser("mei", mgrPass, ["user", "passwd", "lin"], ["Hx3!qL8@nV5#bK2$"]).status, 0)
     }
+
+    // MARK: 7. Personal data off argv
+
+    /// Usernames, phones and e-mails from a JSON document on stdin: the command line of every
+    /// run below holds none of them (what `ps` and shell history would show).
+    func testPersonalDataFromJSONOnStdinNotArgv() throws {
+        initVault()
+        let pw = dir + "/pw", sec = dir + "/secret"
+        XCTAssertTrue(FileManager.default.createFile(atPath: pw, contents: Data((adminPassword + "\n").utf8), attributes: [.posixPermissions: 0o600]))
+        XCTAssertTrue(FileManager.default.createFile(atPath: sec, contents: Data("Merchant-Secret-88!\n".utf8), attributes: [.posixPermissions: 0o600]))
+        let personal = ["shop17-login", "13912345678", "boss@shop.example.com", "王芳", "13812345678", "lin@shop.example.com"]
+        func run(_ args: [String], json: String) -> CLIResult {
+            for a in args { for p in personal { XCTAssertFalse(a.contains(p), "personal data on argv: \(a)") } }
+            return vaultcli(args + ["--vault", vault, "--user", "admin", "--password-file", pw], stdin: json)
+        }
+        var r = run(["account", "add", "--from-json", "-", "--secret-file", sec],
+                    json: #"{"label": "unionpay-main", "service": "UnionPay", "username": "shop17-login", "phone": "13912345678", "email": "boss@shop.example.com", "notes": "王芳"}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = run(["account", "edit", "unionpay-main", "--from-json", "-"], json: #"{"username": "shop17-login", "email": ""}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let shown = vaultcli(["account", "show", "unionpay-main", "--json", "--vault", vault, "--user", "admin", "--password-file", pw])
+        let a = try XCTUnwrap(shown.json as? [String: Any])
+        XCTAssertEqual(a["username"] as? String, "shop17-login")
+        XCTAssertEqual(a["phone"] as? String, "13912345678")
+        XCTAssertEqual(a["notes"] as? String, "王芳")
+        XCTAssertNil(a["email"] as? String, "cleared by the edit: \(a)")
+        r = run(["user", "add", "lin", "--role", "cashier", "--generate", "--from-json", "-"], json: #"{"phone": "13812345678", "email": "lin@shop.example.com"}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lin = vaultcli(["user", "show", "lin", "--json", "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual((lin.json as? [String: Any])?["phone"] as? String, "13812345678")
+        // Clear refusals: stdin cannot carry both; a field in two places; an unknown key; not JSON.
+        assertUsageError(["account", "add", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-stdin"], mentions: "--from-json - reads standard input")
+        assertUsageError(["user", "add", "wang", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-file", pw], mentions: "--generate or --new-password-file")
+        assertError(run(["account", "add", "--label", "x1", "--username", "dup", "--from-json", "-", "--secret-file", sec], json: #"{"username": "dup"}"#),
+                    status: 64, contains: "username is given both as --username and in the JSON document")
+        assertError(run(["account", "add", "--from-json", "-", "--secret-file", sec], json: #"{"label": "x2", "pin": "1234"}"#), status: 64, contains: "the key \"pin\"")
+        assertError(run(["account", "add", "--from-json", "-", "--secret-file", sec], json: "label=x3"), status: 64, contains: "does not hold one JSON object")
+        XCTAssertEqual(vaultcli(["account", "list", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json.map { ($0 as? [Any])?.count }, 1)
+    }
 }
