@@ -249,6 +249,40 @@ final class AttackTests: EndToEndTestCase {
         XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
     }
 
+    // 1 (issue 11). A format-2 vault written before issue 11 kept lin's counter under her name:
+    // an authentic one (MAC under the name subject, nonce in her envelope) still opens and is
+    // moved under her id at the next login; one cleared without her key is still tampering.
+    func testACounterKeptByNameBeforeIssue11IsCheckedAndMoved() throws {
+        setUpShop()
+        func moveToNameSubject(authentic: Bool) throws -> (old: [UInt8], new: [UInt8]) {
+            let v = try Vault.open(path: vault, access: .write)
+            let s = try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass))
+            let id = v.file.header.vaultId
+            let old = OperatorSubjects.legacyLockout(vaultId: id, name: "lin"), new = OperatorSubjects.lockout(vaultId: id, operatorId: try linId(v))
+            var c = Vault.Change()
+            if authentic {
+                let pk = try XCTUnwrap(s.keys.personalKey)
+                let cleared = try LockoutState.reset(subject: old, personalKey: pk, vaultId: id)
+                try v.updateEnvelope(operatorId: try linId(v), personalKey: pk, change: &c) { $0.lockoutNonce = cleared.nonce?.hexString }
+                c.putPublic(.lockout, subject: old, body: cleared.encode())
+            } else {
+                c.putPublic(.lockout, subject: old, body: LockoutState().encode())
+            }
+            c.removePublic(.lockout, subject: new)
+            try v.commit(c, keys: s.keys)
+            return (old, new)
+        }
+        let (old, new) = try moveToNameSubject(authentic: true)
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+        try {
+            let v = try Vault.open(path: vault, access: .read)
+            XCTAssertNil(try v.publicMeta(.lockout, subject: old), "moved")
+            XCTAssertTrue(try LockoutState.decode(XCTUnwrap(try v.publicMeta(.lockout, subject: new))).isClear)
+        }()
+        _ = try moveToNameSubject(authentic: false)
+        assertTampered(asUser("lin", cashierPass, ["login"]), "failed-login counter of lin")
+    }
+
     // 1 (limits). The whole file rolled back to an earlier copy: an admin's next login notices
     // it against what that admin last saw (a record outside the vault file), in the same key
     // epoch (fewer audit events, or a chain that does not continue) and across a rotation.

@@ -271,6 +271,16 @@ extension Vault {
         let bucket: LockoutBucket? = slot == nil ? try lockoutBucket(.login, input: LockoutBuckets.nameInput(name)) : nil
         let lockSubject = slot.map { lockoutSubject(operatorId: $0.operatorId, name: $0.name) } ?? bucket!.subject
         var state = try lockoutState(subject: lockSubject)
+        // A format-2 vault written before issue 11 keyed an operator's counter by name: it is
+        // checked under that subject (the same MAC rules) and moved at the next good login.
+        var checkSubject = lockSubject, movedFrom: [UInt8]?
+        if !file.isLegacy, let slot, try publicMeta(.lockout, subject: lockSubject) == nil {
+            let old = OperatorSubjects.legacyLockout(vaultId: file.header.vaultId, name: slot.name)
+            if try publicMeta(.lockout, subject: old) != nil {
+                state = try lockoutState(subject: old)
+                checkSubject = old; movedFrom = old
+            }
+        }
         let t = UInt64(now.timeIntervalSince1970)
         if state.lockedUntil > t {
             try appendAudit([AuditEvent(time: now, actor: slot != nil ? name : "(unknown)",
@@ -331,9 +341,9 @@ extension Vault {
         // there, and a cleared one must carry a MAC under this operator's key and the nonce their
         // envelope names (so neither a forged nor an older cleared counter ends a lock).
         if !file.isLegacy, let pk = session.personalKey {
-            guard try publicMeta(.lockout, subject: lockSubject) != nil else { throw OperatorError.lockoutTampered(name: name) }
+            guard try publicMeta(.lockout, subject: checkSubject) != nil else { throw OperatorError.lockoutTampered(name: name) }
             if state.isClear {
-                guard state.resetIsAuthentic(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId),
+                guard state.resetIsAuthentic(subject: checkSubject, personalKey: pk, vaultId: file.header.vaultId),
                       let n = state.nonce, let want = envelopeLockoutNonce, [UInt8](hexString: want) == n else {
                     throw OperatorError.lockoutTampered(name: name)
                 }
@@ -366,7 +376,8 @@ extension Vault {
         } else if let pk = session.personalKey {
             // One envelope write for both: the used time step, and the nonce of a fresh reset.
             var reset: LockoutState?
-            if !state.isClear { reset = try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId) }
+            if !state.isClear || movedFrom != nil { reset = try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId) }
+            if let movedFrom { change.removePublic(.lockout, subject: movedFrom) }
             if usedStep != nil || reset != nil {
                 try updateEnvelope(operatorId: session.operatorId, personalKey: pk, change: &change) { st in
                     if let usedStep { st.totpLastStep = usedStep }
