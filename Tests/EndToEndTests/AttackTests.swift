@@ -198,8 +198,9 @@ final class AttackTests: EndToEndTestCase {
         setUpShop()
         let oldCopy = dir + "/old-copy"
         try FileManager.default.copyItem(atPath: vault, toPath: oldCopy)
-        let subject = try Vault.open(path: vault, access: .read).file.header.vaultId
-        let lockSubject = OperatorSubjects.lockout(vaultId: subject, name: "lin")
+        // The counter is keyed by lin's operator id (issue 11: nothing derived from a typed name).
+        let lockSubject = try { let v = try Vault.open(path: vault, access: .read)
+                                return OperatorSubjects.lockout(vaultId: v.file.header.vaultId, operatorId: try linId(v)) }()
         func lockLin() {
             var last: CLIResult?
             for _ in 0..<20 {
@@ -246,6 +247,40 @@ final class AttackTests: EndToEndTestCase {
         // unlock ends it all.
         unlock()
         XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
+    }
+
+    // 1 (issue 11). A format-2 vault written before issue 11 kept lin's counter under her name:
+    // an authentic one (MAC under the name subject, nonce in her envelope) still opens and is
+    // moved under her id at the next login; one cleared without her key is still tampering.
+    func testACounterKeptByNameBeforeIssue11IsCheckedAndMoved() throws {
+        setUpShop()
+        func moveToNameSubject(authentic: Bool) throws -> (old: [UInt8], new: [UInt8]) {
+            let v = try Vault.open(path: vault, access: .write)
+            let s = try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass))
+            let id = v.file.header.vaultId
+            let old = OperatorSubjects.legacyLockout(vaultId: id, name: "lin"), new = OperatorSubjects.lockout(vaultId: id, operatorId: try linId(v))
+            var c = Vault.Change()
+            if authentic {
+                let pk = try XCTUnwrap(s.keys.personalKey)
+                let cleared = try LockoutState.reset(subject: old, personalKey: pk, vaultId: id)
+                try v.updateEnvelope(operatorId: try linId(v), personalKey: pk, change: &c) { $0.lockoutNonce = cleared.nonce?.hexString }
+                c.putPublic(.lockout, subject: old, body: cleared.encode())
+            } else {
+                c.putPublic(.lockout, subject: old, body: LockoutState().encode())
+            }
+            c.removePublic(.lockout, subject: new)
+            try v.commit(c, keys: s.keys)
+            return (old, new)
+        }
+        let (old, new) = try moveToNameSubject(authentic: true)
+        XCTAssertEqual(asUser("lin", cashierPass, ["login"]).status, 0)
+        try {
+            let v = try Vault.open(path: vault, access: .read)
+            XCTAssertNil(try v.publicMeta(.lockout, subject: old), "moved")
+            XCTAssertTrue(try LockoutState.decode(XCTUnwrap(try v.publicMeta(.lockout, subject: new))).isClear)
+        }()
+        _ = try moveToNameSubject(authentic: false)
+        assertTampered(asUser("lin", cashierPass, ["login"]), "failed-login counter of lin")
     }
 
     // 1 (limits). The whole file rolled back to an earlier copy: an admin's next login notices
@@ -441,6 +476,17 @@ final class MigrationTests: EndToEndTestCase {
 
     var fixtures: String { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/fixtures/v1-vault" }
 
+    /// The fixture's identity file as a user keeps one: a private copy (git checks files out
+    /// 0644, and vaultcli refuses a loose identity file, issue 11).
+    var recoveryKey: String {
+        let p = dir + "/recovery-key.txt"
+        if !FileManager.default.fileExists(atPath: p) {
+            try! FileManager.default.copyItem(atPath: fixtures + "/recovery-key.txt", toPath: p)
+            chmod(p, 0o600)
+        }
+        return p
+    }
+
     func copyFixture() throws {
         try FileManager.default.copyItem(atPath: fixtures + "/vault", toPath: vault)
         chmod(vault, 0o600)
@@ -481,7 +527,7 @@ final class MigrationTests: EndToEndTestCase {
         let oldCode = try String(contentsOfFile: fixtures + "/init-output.txt", encoding: .utf8).split(separator: "\n")
             .compactMap { l -> String? in let p = l.split(separator: " "); return p.count == 2 && Int(p[0]) != nil ? String(p[1]) : nil }.first!
         XCTAssertEqual(vaultcli(["recover", "password", "--vault", vault, "--user", "owner", "--code", "--stdin"], stdin: "\(oldCode)\nFresh-Kite-Harbor-3141!\n").status, 5)
-        let byKey = vaultcli(["recover", "password", "--vault", vault, "--user", "lin", "--identity", fixtures + "/recovery-key.txt", "--stdin"],
+        let byKey = vaultcli(["recover", "password", "--vault", vault, "--user", "lin", "--identity", recoveryKey, "--stdin"],
                              stdin: "Quiet-Meadow-Falcon-27!\n")
         XCTAssertEqual(byKey.status, 0, byKey.stderr)
     }
@@ -495,7 +541,7 @@ final class MigrationTests: EndToEndTestCase {
     }
 
     func testV1BackupRestoresAndUpgrades() throws {
-        let restore = vaultcli(["restore", fixtures + "/backup-v1.age", "--vault", vault, "-i", fixtures + "/recovery-key.txt"])
+        let restore = vaultcli(["restore", fixtures + "/backup-v1.age", "--vault", vault, "-i", recoveryKey])
         XCTAssertEqual(restore.status, 0, restore.stderr)
         XCTAssertEqual(run("owner", owner, ["upgrade"]).status, 0)
         XCTAssertEqual(run("lin", lin, ["tx", "list"]).status, 0)

@@ -167,3 +167,16 @@ final class TempDir {
     var path: String { url.path }
 }
 
+
+/// Issue 11, point 8: the identity file text is built in locked memory, byte for byte what
+/// age-keygen writes (the same lines as the string form).
+final class AgeKeyFileRenderTests: XCTestCase {
+    func testRenderedIdentityIsTheKeygenLayout() throws {
+        let id = try AgeIdentity.generate()
+        let created = Date(timeIntervalSince1970: 1_800_000_000)
+        let text = try AgeKeyFile.render(id, created: created).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        let r = try XCTUnwrap(try id.recipient()?.string)
+        XCTAssertEqual(text, "# created: 2027-01-15T08:00:00Z\n# public key: \(r)\n\(try XCTUnwrap(id.secretString()))\n")
+        XCTAssertEqual(try AgeIdentity.parseFile(contents: text, path: "t").count, 1)
+    }
+}

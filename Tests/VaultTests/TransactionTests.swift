@@ -230,3 +230,44 @@ final class TransactionStoreTests: VaultTestCase {
         XCTAssertEqual(r.imported, 0)
     }
 }
+
+/// The CSV cell rule on its own (issue 11): every OWASP prefix, quote runs, and the reader's
+/// inverse, including the tab and CR that no vault field lets through.
+final class CSVCellTests: XCTestCase {
+    func testNeutraliseAndReadBack() throws {
+        let cases: [(String, String)] = [
+            ("=1+2", "'=1+2"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "\"'\t=1\""), ("\r=1", "\"'\r=1\""),
+            ("'=x", "''=x"), ("'plain", "'plain"), ("plain", "plain"), ("a,b", "\"a,b\""), (" x", "\" x\""), ("", ""),
+        ]
+        for (cell, written) in cases {
+            XCTAssertEqual(CSV.row([cell]), written + "\n", cell.debugDescription)
+            var out: [UInt8] = [], fields: [Range<Int>] = []
+            try CSVRowParser.split(Array(written.utf8), into: &out, fields: &fields)
+            XCTAssertEqual(String(decoding: out[fields[0]], as: UTF8.self), cell, "read back \(written.debugDescription)")
+        }
+    }
+}
+
+/// The display sanitiser over every code point it must escape, and some it must keep.
+final class DisplayTextTests: XCTestCase {
+    func testEveryC0C1DELAndBidiCodePointIsEscaped() {
+        let unsafe: [UInt32] = Array(0x00...0x1F) + [0x7F] + Array(0x80...0x9F) + Array(0x202A...0x202E) + Array(0x2066...0x2069)
+        for v in unsafe {
+            let u = Unicode.Scalar(v)!
+            let s = "a" + String(Character(u)) + "b"
+            XCTAssertTrue(DisplayText.isUnsafe(u))
+            XCTAssertEqual(DisplayText.sanitize(s), "a\\u{\(String(v, radix: 16, uppercase: true))}b")
+            let json = DisplayText.escapeJSON("\"" + String(Character(u)) + "\"")
+            XCTAssertFalse(json.unicodeScalars.contains { DisplayText.isUnsafe($0) && $0.value >= 0x7F }, String(v, radix: 16))
+        }
+        XCTAssertEqual(DisplayText.sanitize("a\nb", keepNewlines: true), "a\nb")
+        for keep in ["小美", "王芳", "café", "owner", "\u{200B}", "\u{202F}", "\u{2065}", "\u{206A}", "\u{A0}"] {
+            XCTAssertEqual(DisplayText.sanitize(keep), keep)
+        }
+        // escapeJSON keeps the value: parsed back, it is the same string.
+        let raw = "x\u{7F}\u{85}\u{202E}\u{2069}y"
+        let data = try! JSONSerialization.data(withJSONObject: [raw])
+        let escaped = DisplayText.escapeJSON(String(decoding: data, as: UTF8.self))
+        XCTAssertEqual((try! JSONSerialization.jsonObject(with: Data(escaped.utf8)) as! [String])[0], raw)
+    }
+}

@@ -46,6 +46,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case policy(violations: [String])
     case reused(count: Int)
     case exists(name: String)
+    /// The name looks like an existing operator's (the same UTS #39 confusable skeleton).
+    case lookalike(name: String, existing: String)
     case unknownOperator(name: String)
     case lastAdmin
     case invalid(String)
@@ -66,6 +68,8 @@ public enum OperatorError: UserFacingError, Equatable {
         case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
         case .reused(let c): PolicyViolation.reusedPassword(historyCount: c).message
         case .exists(let n): "an operator named \(n) already exists"
+        case .lookalike(let n, let e):
+            "the name \(n) looks like the existing operator \(e) (look-alike letters from other scripts, or digits for letters: Unicode UTS #39 confusables), so it is refused"
         case .unknownOperator(let n): "no operator named \(n)"
         case .lastAdmin: "this would leave the vault without an active admin"
         case .oneTimeCodeNeeded(let n): "\(n) signs in with a one-time code as well, and none could be asked for"
@@ -91,6 +95,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .mustChangePassword(let n, _): ["run `vaultcli user passwd --user \(n)` to choose a new password"]
         case .policy, .reused: ["`vaultcli genpass` makes a password that passes; `vaultcli policy show` lists the rules"]
         case .exists: ["choose another name, or see `vaultcli user list`"]
+        case .lookalike: ["choose a name that looks different from every name in `vaultcli user list`"]
         case .unknownOperator: ["see `vaultcli user list`"]
         case .lastAdmin: ["add or promote another admin first"]
         case .oneTimeCodeNeeded: ["run the command on a terminal, or with --password-stdin give the code as the line after the password"]
@@ -116,7 +121,7 @@ public enum OperatorError: UserFacingError, Equatable {
         switch self {
         case .locked, .disabled, .mustChangePassword: .lockedOut
         case .policy, .reused: .policyRejected
-        case .exists, .unknownOperator, .lastAdmin: .failure
+        case .exists, .lookalike, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
         case .oneTimeCode: .authenticationFailed
         case .invalid: .usage
@@ -153,7 +158,8 @@ struct OperatorKeyCopy: Codable {
     var key: String  // base64
 }
 
-/// Public lockout state, kept per login name (known or not, so lockout does not reveal names).
+/// Public lockout state: per operator (format v2: keyed by the operator id; v1: by their name),
+/// and for names that match no operator, in one of a few vault-keyed buckets (LockoutBuckets).
 /// Format v2: a reset (no failures) of a known operator's counter carries a nonce and a MAC
 /// under a key only that operator's personal key yields (their own login, an admin, a manager
 /// for a cashier); anyone may count a failure. A counter dropped from the file, or reset by
@@ -225,8 +231,14 @@ extension KeyRing {
 enum OperatorSubjects {
     static func privateData(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("private".utf8) + op, length: 16) }
     static func keyCopy(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("opkey".utf8) + op, length: 16) }
-    static func lockout(vaultId: [UInt8], name: String) -> [UInt8] {
-        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(Names.normalize(name).lowercased().utf8), length: 16)
+    /// Format v2: a known operator's failed-login counter, keyed by the operator id (random,
+    /// never typed).
+    static func lockout(vaultId: [UInt8], operatorId: [UInt8]) -> [UInt8] {
+        Hash.blake2b(Array("lockout operator".utf8) + vaultId + operatorId, length: 16)
+    }
+    /// Format v1: a known operator's counter, keyed by their (public) name.
+    static func legacyLockout(vaultId: [UInt8], name: String) -> [UInt8] {
+        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(name.precomposedStringWithCanonicalMapping.lowercased().utf8), length: 16)
     }
 }
 
@@ -259,14 +271,17 @@ extension Vault {
         return overlay(p, keys: session.keys, ownId: session.operatorId)
     }
 
-    func lockout(for name: String) throws -> LockoutState {
-        guard let b = try publicMeta(.lockout, subject: OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)) else { return LockoutState() }
-        do { return try LockoutState.decode(b) } catch { throw VaultError.corrupt(path: path, part: "lockout counter (malformed)") }
+    /// The failed-login counter subject of a known operator.
+    func lockoutSubject(operatorId: [UInt8], name: String) -> [UInt8] {
+        file.isLegacy ? OperatorSubjects.legacyLockout(vaultId: file.header.vaultId, name: name)
+            : OperatorSubjects.lockout(vaultId: file.header.vaultId, operatorId: operatorId)
     }
 
     /// Lockout state for display: failures and the time the lock ends (nil when not locked).
+    /// Only operators have a counter of their own (a disabled one shows none).
     public func lockoutStatus(name: String, now: Date = Date()) throws -> (failures: Int, lockedUntil: Date?) {
-        let s = try lockout(for: name)
+        guard let slot = try operatorSlot(named: name) else { return (0, nil) }
+        let s = try lockoutState(subject: lockoutSubject(operatorId: slot.operatorId, name: slot.name))
         let until = s.lockedUntil > UInt64(now.timeIntervalSince1970) ? Date(timeIntervalSince1970: TimeInterval(s.lockedUntil)) : nil
         return (Int(s.failures), until)
     }
@@ -277,22 +292,36 @@ extension Vault {
     /// `auditAction` is "login" when an operator signs in (`vaultcli login`, `unlock`) and "auth"
     /// when a command checks the password of the operator running it.
     /// Unknown names cost the same work and get the same answer as a wrong password; they are
-    /// locked out the same way too, so the lock message reveals nothing.
+    /// counted and locked out the same way too (in a vault-keyed bucket shared by the unknown
+    /// names that fall in it, LockoutBuckets), so the lock message reveals nothing, and the file
+    /// keeps nothing derived from what was typed.
     public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
                       allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil,
                       auditAction: String = "login") throws -> LoginResult {
         let name = Names.normalize(user)
-        let lockSubject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: name)
-        var state = try lockout(for: name)
-        let t = UInt64(now.timeIntervalSince1970)
         // The slots are read once for the whole login.
         let slot = try operatorSlot(named: name)
+        let bucket: LockoutBucket? = slot == nil ? try lockoutBucket(.login, input: LockoutBuckets.nameInput(name)) : nil
+        let lockSubject = slot.map { lockoutSubject(operatorId: $0.operatorId, name: $0.name) } ?? bucket!.subject
+        var state = try lockoutState(subject: lockSubject)
+        // A format-2 vault written before issue 11 keyed an operator's counter by name: it is
+        // checked under that subject (the same MAC rules) and moved at the next good login.
+        var checkSubject = lockSubject, movedFrom: [UInt8]?
+        if !file.isLegacy, let slot, try publicMeta(.lockout, subject: lockSubject) == nil {
+            let old = OperatorSubjects.legacyLockout(vaultId: file.header.vaultId, name: slot.name)
+            if try publicMeta(.lockout, subject: old) != nil {
+                state = try lockoutState(subject: old)
+                checkSubject = old; movedFrom = old
+            }
+        }
+        let t = UInt64(now.timeIntervalSince1970)
         if state.lockedUntil > t {
             try appendAudit([AuditEvent(time: now, actor: slot != nil ? name : "(unknown)",
-                                        action: auditAction, target: name, outcome: "refused: locked")])
+                                        action: auditAction, target: slot != nil ? name : "", outcome: "refused: locked")])
             throw OperatorError.locked(name: name, until: Date(timeIntervalSince1970: TimeInterval(state.lockedUntil)))
         }
-        /// A failed attempt (wrong password, or wrong one-time code): counted, audited, maybe locked.
+        /// A failed attempt (wrong password, or a missing or wrong one-time code): counted,
+        /// audited, maybe locked; then `error` is thrown.
         func fail(_ outcome: String, error: Error = VaultError.authenticationFailed) throws -> Never {
             // A lock that has expired starts a new count.
             if state.lockedUntil != 0 && state.lockedUntil <= t { state = LockoutState() }
@@ -307,7 +336,9 @@ extension Vault {
                 try change.audit(AuditEvent(time: now, actor: actor, action: "lockout", target: slot != nil ? name : "",
                                             outcome: "locked", detail: "\(state.failures) failed logins; locked for \(rules.lockoutMinutes) minutes"))
             }
-            change.putPublic(.lockout, subject: lockSubject, body: state.encode())
+            if let bucket { bucket.write(state, vaultId: file.header.vaultId, into: &change) } else {
+                change.putPublic(.lockout, subject: lockSubject, body: state.encode())
+            }
             try commit(change, keys: KeyRing())
             throw error
         }
@@ -343,9 +374,9 @@ extension Vault {
         // there, and a cleared one must carry a MAC under this operator's key and the nonce their
         // envelope names (so neither a forged nor an older cleared counter ends a lock).
         if !file.isLegacy, let pk = session.personalKey {
-            guard try publicMeta(.lockout, subject: lockSubject) != nil else { throw OperatorError.lockoutTampered(name: name) }
+            guard try publicMeta(.lockout, subject: checkSubject) != nil else { throw OperatorError.lockoutTampered(name: name) }
             if state.isClear {
-                guard state.resetIsAuthentic(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId),
+                guard state.resetIsAuthentic(subject: checkSubject, personalKey: pk, vaultId: file.header.vaultId),
                       let n = state.nonce, let want = envelopeLockoutNonce, [UInt8](hexString: want) == n else {
                     throw OperatorError.lockoutTampered(name: name)
                 }
@@ -388,7 +419,8 @@ extension Vault {
         } else if let pk = session.personalKey {
             // One envelope write for both: the used time step, and the nonce of a fresh reset.
             var reset: LockoutState?
-            if !state.isClear { reset = try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId) }
+            if !state.isClear || movedFrom != nil { reset = try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: file.header.vaultId) }
+            if let movedFrom { change.removePublic(.lockout, subject: movedFrom) }
             if usedStep != nil || reset != nil {
                 try updateEnvelope(operatorId: session.operatorId, personalKey: pk, change: &change) { st in
                     if let usedStep { st.totpLastStep = usedStep }
@@ -516,7 +548,7 @@ extension Vault {
         let phc = try Argon2id.hashPassword(password, parameters: kdf)
         // A new password starts with a cleared (authenticated) failed-login counter, whose nonce
         // the envelope keeps.
-        let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, name: profile.name)
+        let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, operatorId: opId)
         let cleared = try LockoutState.reset(subject: lockSubject, personalKey: personalKey, vaultId: vaultId)
         change.putPublic(.lockout, subject: lockSubject, body: cleared.encode())
         let state = EnvelopeState(slotId: slot.id.hexString, history: Array(([phc] + old.history).prefix(max(rules.historyCount, 1))),
@@ -528,14 +560,23 @@ extension Vault {
         profile.mustChangePassword = mustChange
         if profileSigner(writer: keys, role: profile.role) != nil { try putProfile(profile, writer: keys, change: &change) }
         if writeKeyCopy {
-            // Managers (for cashiers and managers) and admins keep a copy of the personal key, so
-            // a reset keeps the history readable. An operator changing their own password keeps
-            // the same key, so the copy stays as it is.
-            var kc = personalKey.withUnsafeBytes { Array($0) }
-            defer { wipe(&kc) }
-            try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(opId), keyClass: profile.role == .admin ? .admin : .manager,
-                           OperatorKeyCopy(key: Data(kc).base64EncodedString()))
+            // A copy of the personal key, so a reset keeps the history readable: for managers
+            // too when it is a cashier's, for admins alone otherwise. An operator changing their
+            // own password keeps the same key, so the copy stays as it is.
+            try putKeyCopy(operatorId: opId, role: profile.role, personalKey: personalKey, change: &change)
         }
+    }
+
+    /// The key class of an operator's key copy: a cashier's is manager-class (managers reset,
+    /// unlock and manage cashiers), a manager's or admin's is admin-class, so no manager can
+    /// open another manager's envelope (one-time-code secret, password history).
+    static func keyCopyClass(for role: Role) -> KeyClass { role == .cashier ? .manager : .admin }
+
+    static func putKeyCopy(operatorId: [UInt8], role: Role, personalKey: SecretBytes, change: inout Change) throws {
+        var kc = personalKey.withUnsafeBytes { Array($0) }
+        defer { wipe(&kc) }
+        try change.put(.operatorSecrets, subject: OperatorSubjects.keyCopy(operatorId), keyClass: keyCopyClass(for: role),
+                       OperatorKeyCopy(key: Data(kc).base64EncodedString()))
     }
 
     /// Rewrites an operator's private state (history, one-time codes) in their envelope.
@@ -575,10 +616,14 @@ extension Vault {
         return try SecretBytes(copying: raw)
     }
 
-    /// PHC strings kept for an operator (history, newest first). Admins, managers (for
-    /// non-admins) and the operator themself can read them.
+    /// PHC strings kept for an operator (history, newest first). Admins and the operator
+    /// themself can read them; a manager checks a cashier's new password against them (reset)
+    /// but is not handed them.
     public func passwordHashes(of name: String, session: Session) throws -> [String] {
         let p = try operatorProfile(named: name, session: session)
+        guard p.id == session.operatorId.hexString || session.role == .admin else {
+            throw VaultError.permissionDenied(needed: "read another operator's password history", role: session.role.rawValue)
+        }
         let key = p.id == session.operatorId.hexString ? session.personalKey! : try personalKey(of: p, keys: session.keys)
         return try privateData(operatorId: [UInt8](hexString: p.id)!, personalKey: key, keys: session.keys).history
     }
@@ -622,9 +667,9 @@ extension Vault {
         try Permission.addOperator.require(session, target: role)
         try Names.validateOperatorName(name)
         let n = Names.normalize(name)
-        if try operatorSlot(named: n) != nil || (try operators(session: session)).contains(where: { $0.name == n }) {
-            throw OperatorError.exists(name: n)
-        }
+        let existing = Set(try keyslots().filter { $0.type == .operatorPassword }.map(\.name) + (try operators(session: session)).map(\.name))
+        if existing.contains(n) { throw OperatorError.exists(name: n) }
+        if let twin = Confusables.lookalike(of: n, among: existing.sorted()) { throw OperatorError.lookalike(name: n, existing: twin) }
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let opId = SecureRandom.bytes(16)
@@ -736,7 +781,7 @@ extension Vault {
         try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
         guard target != nil else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        let subject = OperatorSubjects.lockout(vaultId: file.header.vaultId, name: n)
+        let subject = lockoutSubject(operatorId: [UInt8](hexString: target!.id)!, name: target!.name)
         if file.isLegacy {
             change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         } else {

@@ -29,7 +29,9 @@ public enum Permission: String, CaseIterable, Sendable {
             // Admins for anyone; managers for cashiers only.
             return role == .admin || (role == .manager && (target ?? .admin) == .cashier)
         case .unlockOperator:
-            return role == .admin || (role == .manager && (target ?? .admin) != .admin)
+            // A format-2 unlock is authenticated with the operator's personal key, whose copy a
+            // manager holds for cashiers only (issue 11: nothing of other managers' secrets).
+            return role == .admin || (role == .manager && (target ?? .admin) == .cashier)
         case .changeRole, .removeOperator, .readAccounts, .changeAccounts, .changePolicy, .manageRecovery:
             return role == .admin
         case .listOperators, .readAllTransactions, .readAudit:

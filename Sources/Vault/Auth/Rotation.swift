@@ -51,6 +51,8 @@ extension Vault {
             let (state, _) = try envelope(operatorId: opId, personalKey: pk)
             var c = Change()
             try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
+            // The key copy in the class its role calls for (a manager's is admin-class).
+            try Vault.putKeyCopy(operatorId: opId, role: p.role, personalKey: pk, change: &c)
             put(c)
         }
         // The recovery material.

@@ -9,20 +9,25 @@ import Glibc
 ///     # public key: age1...
 ///     AGE-SECRET-KEY-1...
 public enum AgeKeyFile {
-    /// The file's text. It holds the secret key: write it only to a 0600 file or a pipe.
-    public static func render(_ identity: AgeIdentity, created: Date = Date()) throws -> String {
-        guard let secret = identity.secretString(), let r = try identity.recipient()?.string else {
+    /// The file's text, built in locked memory (the secret key never passes through a Swift
+    /// string). Write it only to a 0600 file or a pipe, with `withUnsafeBytes`.
+    public static func render(_ identity: AgeIdentity, created: Date = Date()) throws -> SecretBytes {
+        guard let secret = try identity.secretText(), let r = try identity.recipient()?.string else {
             throw BackupError.invalidIdentity("only X25519 identities can be written to a key file")
         }
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return "# created: \(f.string(from: created))\n# public key: \(r)\n\(secret)\n"
+        let head = Array("# created: \(f.string(from: created))\n# public key: \(r)\n".utf8)
+        return try SecretBytes(count: head.count + secret.count + 1) { out in
+            out.copyBytes(from: head)
+            secret.withUnsafeBytes { s in UnsafeMutableRawBufferPointer(rebasing: out[head.count..<(head.count + s.count)]).copyMemory(from: s) }
+            out[out.count - 1] = 0x0A
+        }
     }
 
     /// Writes a new identity file: O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, fsynced. Never overwrites.
     public static func write(_ identity: AgeIdentity, to path: String, created: Date = Date()) throws {
-        var bytes = Array(try render(identity, created: created).utf8)
-        defer { wipe(&bytes) }
+        let bytes = try render(identity, created: created)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0 {
             if errno == EEXIST { throw BackupError.targetExists(path: path, forceAllowed: false) }
@@ -35,16 +40,18 @@ public enum AgeKeyFile {
         }
         // The umask may have narrowed the mode further; make sure it is exactly 0600.
         fchmod(fd, 0o600)
-        try bytes.withUnsafeBytes { try writeAll(SystemIO(), fd: fd, $0, path: path) }
+        try bytes.withUnsafeBytes { try writeAll(SystemIO(), fd: fd, $0, path: path) }  // from locked memory
         if fsync(fd) != 0 { throw BackupError.io(path: path, operation: "sync", errno: errno) }
         ok = true
     }
 
-    /// Reads identities from a file (refusing one that others can read).
+    /// Reads identities from a file, refusing one that is not private to the caller (owned by
+    /// them, no group or other bits), as ssh refuses a loose private key.
     public static func read(path: String) throws -> [AgeIdentity] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw BackupError.io(path: path, operation: "open the identity file", errno: errno) }
         defer { close(fd) }
+        try LooseSecretFile.check(fd: fd, path: path, what: "identity file")
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BackupError.io(path: path, operation: "stat", errno: errno) }
         guard st.st_size <= 1 << 20 else { throw BackupError.invalidIdentity("\(path) is too large for an identity file") }

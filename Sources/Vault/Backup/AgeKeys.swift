@@ -117,6 +117,16 @@ public enum AgeIdentity: Sendable {
         return Bech32.encode(hrp: "AGE-SECRET-KEY-", data: bytes, uppercase: true)
     }
 
+    /// `AGE-SECRET-KEY-1…` in locked memory (no Swift string holds it).
+    func secretText() throws -> SecretBytes? {
+        guard case .x25519(let sk) = self else { return nil }
+        var bytes = sk.unsafeCopyBytes()
+        defer { wipe(&bytes) }
+        var text = Bech32.encodedBytes(hrp: "AGE-SECRET-KEY-", data: bytes, uppercase: true)
+        defer { wipe(&text) }
+        return try SecretBytes(copying: text)
+    }
+
     /// The recipient that matches this identity (nil for a passphrase).
     public func recipient() throws -> AgeRecipient? {
         guard case .x25519(let sk) = self else { return nil }

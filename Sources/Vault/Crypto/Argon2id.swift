@@ -27,9 +27,19 @@ public struct KDFParameters: Equatable, Sendable, Codable {
     public var summary: String { "Argon2id m=\(memoryKiB) KiB t=\(iterations) p=1" }
 }
 
+/// Counts the Argon2id key derivations this process has run, so tests can check that two
+/// paths (a known and an unknown name, say) do the same work without timing them.
+final class KDFRunCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func add() { lock.lock(); n += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
+}
+
 /// Argon2id through libsodium's crypto_pwhash (ALG_ARGON2ID13).
 public enum Argon2id {
     public static let saltBytes = Int(crypto_pwhash_SALTBYTES)  // 16
+    static let runs = KDFRunCounter()
 
     /// Derives `length` bytes from a password. The vault's keyslots use this same path.
     public static func deriveKey(password: SecretBytes, salt: [UInt8], parameters: KDFParameters, length: Int = 32) throws -> SecretBytes {
@@ -38,6 +48,7 @@ public enum Argon2id {
         guard length >= 16 else { throw CryptoError.invalidParameters("Argon2id output must be at least 16 bytes") }
         guard parameters.iterations >= 1, parameters.memoryKiB >= 8 else { throw CryptoError.invalidParameters("Argon2id cost too low for libsodium") }
         let out = try SecretBytes(count: length)
+        runs.add()
         let rc: Int32 = out.withUnsafeMutableBytes { o in
             password.withUnsafeBytes { pw in
                 withBase(pw) { pwp in

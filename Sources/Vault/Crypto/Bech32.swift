@@ -60,14 +60,26 @@ public enum Bech32 {
     /// Encodes `data` under the human-readable part `hrp` (lowercase output; pass
     /// `uppercase: true` for identities).
     public static func encode(hrp: String, data: [UInt8], uppercase: Bool = false) -> String {
+        var out = encodedBytes(hrp: hrp, data: data, uppercase: uppercase)
+        defer { wipe(&out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same text as ASCII bytes, for secrets: every intermediate buffer is wiped, so the
+    /// caller can copy the result into locked memory and wipe it.
+    static func encodedBytes(hrp: String, data: [UInt8], uppercase: Bool) -> [UInt8] {
         let h = Array(hrp.lowercased().utf8)
-        let values = (try? convertBits(data, from: 8, to: 5, pad: true)) ?? []
-        let mod = polymod(hrpExpand(h) + values + [0, 0, 0, 0, 0, 0]) ^ 1
+        var values = (try? convertBits(data, from: 8, to: 5, pad: true)) ?? []
+        defer { wipe(&values) }
+        var checked = hrpExpand(h) + values + [0, 0, 0, 0, 0, 0]
+        defer { wipe(&checked) }
+        let mod = polymod(checked) ^ 1
         var out = h + [UInt8(ascii: "1")]
+        out.reserveCapacity(h.count + 1 + values.count + 6)
         for v in values { out.append(charset[Int(v)]) }
         for i in 0..<6 { out.append(charset[Int((mod >> UInt32(5 * (5 - i))) & 31)]) }
-        let s = String(decoding: out, as: UTF8.self)
-        return uppercase ? s.uppercased() : s
+        if uppercase { for i in out.indices where out[i] >= 0x61 && out[i] <= 0x7A { out[i] -= 0x20 } }
+        return out
     }
 
     /// Decodes a Bech32 string. The returned human-readable part keeps the input's case.

@@ -76,7 +76,8 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
     }
 
     /// The bytes as a plain array, for serialising into an encrypted record. The caller wipes it.
-    public func unsafeCopyBytes() -> [UInt8] {
+    /// Internal: nothing outside the library can copy a secret out of locked memory.
+    func unsafeCopyBytes() -> [UInt8] {
         Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 

@@ -68,6 +68,14 @@ public enum AccountContact {
 }
 
 extension Vault {
+    /// A label whose UTS #39 skeleton (ignoring case) is another label's is refused.
+    private func refuseLookalike(_ label: String, among labels: [String]) throws {
+        if let twin = labels.first(where: { $0.lowercased() != label.lowercased() && Confusables.key($0) == Confusables.key(label) }) {
+            throw RecordError.invalid("the label \"\(label)\" looks like the existing account \"\(twin)\" (look-alike characters, Unicode UTS #39 confusables), so it is refused",
+                                      hint: "choose a label that looks different from every label in `vaultcli account list`")
+        }
+    }
+
     private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
         let t = s.trimmingCharacters(in: .whitespaces)
         if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
@@ -111,7 +119,14 @@ extension Vault {
 
     private func checkedFields(_ f: AccountFields) throws -> AccountFields {
         var o = f
-        if let l = f.label { o.label = Names.normalize(try text(l, field: "label", max: 64, required: true)) }
+        if let l = f.label {
+            let n = Names.normalize(try text(l, field: "label", max: 64, required: true))
+            if let bad = Names.invisibleOrControl(n.replacingOccurrences(of: " ", with: "")) {
+                throw RecordError.invalid("the account's label contains \(Names.codePoint(bad)), an invisible or direction-changing character",
+                                          hint: "type the label again without it")
+            }
+            o.label = n
+        }
         if let s = f.service { o.service = try text(s, field: "service", max: 64) }
         if let u = f.username { o.username = try text(u, field: "username", max: 128) }
         if let p = f.phone { o.phone = p.isEmpty ? "" : try AccountContact.phone(p) }
@@ -128,9 +143,11 @@ extension Vault {
         guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label") }
         let kind = f.secretKind ?? .password
         let sec = try secretText(secret, kind: kind)
-        if try accounts(session: session).contains(where: { $0.label.lowercased() == label.lowercased() }) {
+        let labels = try accounts(session: session).map(\.label)
+        if labels.contains(where: { $0.lowercased() == label.lowercased() }) {
             throw RecordError.invalid("an account labelled \"\(label)\" already exists", hint: "choose another label, or change it with `vaultcli account edit`")
         }
+        try refuseLookalike(label, among: labels)
         let id = SecureRandom.bytes(16)
         var a = Account(id: id.hexString, label: label, service: f.service ?? "", username: f.username ?? "",
                         phone: f.phone.flatMap { $0.isEmpty ? nil : $0 }, email: f.email.flatMap { $0.isEmpty ? nil : $0 },
@@ -158,6 +175,7 @@ extension Vault {
            try accounts(session: session).contains(where: { $0.label.lowercased() == l.lowercased() }) {
             throw RecordError.invalid("an account labelled \"\(l)\" already exists", hint: "choose another label")
         }
+        if let l = f.label { try refuseLookalike(l, among: try accounts(session: session).filter { $0.id != a.id }.map(\.label)) }
         if let v = f.label { a.label = v }
         if let v = f.service { a.service = v }
         if let v = f.username { a.username = v }

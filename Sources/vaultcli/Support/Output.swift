@@ -19,13 +19,15 @@ enum Diagnostics {
         }
     }
 
+    /// Messages may quote untrusted text (names, file names, what a backup says): every one goes
+    /// through the display sanitiser (line breaks that vaultcli puts in a message stay).
     static func error(_ message: String, hints: [String] = []) {
-        write("vaultcli: error: \(message)\n")
-        for h in hints { write("vaultcli: hint: \(h)\n") }
+        write("vaultcli: error: \(DisplayText.sanitize(message, keepNewlines: true))\n")
+        for h in hints { write("vaultcli: hint: \(DisplayText.sanitize(h, keepNewlines: true))\n") }
     }
 
-    static func warning(_ message: String) { write("vaultcli: warning: \(message)\n") }
-    static func note(_ message: String) { write("vaultcli: \(message)\n") }
+    static func warning(_ message: String) { write("vaultcli: warning: \(DisplayText.sanitize(message, keepNewlines: true))\n") }
+    static func note(_ message: String) { write("vaultcli: \(DisplayText.sanitize(message, keepNewlines: true))\n") }
 
     static var stderrIsTTY: Bool { isatty(STDERR_FILENO) == 1 }
     static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
@@ -33,12 +35,18 @@ enum Diagnostics {
 
 /// Standard output helpers.
 enum Out {
-    static func line(_ s: String = "") { print(s) }
+    /// A line of text output. Untrusted text in it is shown through the display sanitiser
+    /// (a field that may hold a line break is sanitised on its own with `Out.text` first).
+    static func line(_ s: String = "") { print(DisplayText.sanitize(s, keepNewlines: true)) }
 
-    /// Pretty, sorted JSON for `--json`.
+    /// One untrusted value for text output: every control character escaped, line breaks too.
+    static func text(_ s: String) -> String { DisplayText.sanitize(s) }
+
+    /// Pretty, sorted JSON for `--json`: exact values, with DEL, C1 and bidi controls escaped
+    /// as \uXXXX (JSONSerialization escapes C0 itself).
     static func json(_ value: Any) {
         let data = try! JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(String(decoding: data, as: UTF8.self))
+        print(DisplayText.escapeJSON(String(decoding: data, as: UTF8.self)))
     }
 }
 
@@ -47,7 +55,8 @@ enum Out {
 enum Table {
     static func row(_ cells: [String], widths: [Int]) -> String {
         var out = ""
-        for (i, c) in cells.enumerated() {
+        for (i, cell) in cells.enumerated() {
+            let c = DisplayText.sanitize(cell)
             let w = i < widths.count ? widths[i] : 0
             let pad = String(repeating: " ", count: Swift.max(0, abs(w) - c.count))
             out += w < 0 ? pad + c : c + (w == 0 ? "" : pad)

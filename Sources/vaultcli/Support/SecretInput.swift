@@ -42,12 +42,7 @@ enum SecretInput {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 { throw VaultError.io(path: path, operation: "open the password file", errno: errno) }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw VaultError.io(path: path, operation: "stat", errno: errno) }
-        if st.st_mode & 0o077 != 0 {
-            throw Failure(message: "the password file \(path) can be read by others (mode \(String(st.st_mode & 0o777, radix: 8)))",
-                          hints: ["run `chmod 600 \(path)` and try again"])
-        }
+        try LooseSecretFile.check(fd: fd, path: path, what: "password file")
         return try readLine(fd: fd, source: path)
     }
 

@@ -95,7 +95,8 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .locked: ["wait, or ask an admin to run `vaultcli recover unlock NAME --user THEIR-NAME`; logging in with a password is not affected"]
         case .wrongProof(let m, _) where m == "answers":
             ["answers ignore case, width and extra spaces; leave an answer empty to skip a question",
-             "or ask an admin or manager to reset the password: `vaultcli user passwd NAME --user THEIR-NAME` (the owner keeps the shop's recovery codes)"]
+             "or ask an admin or manager to reset the password: `vaultcli user passwd NAME --user THEIR-NAME` (the owner keeps the shop's recovery codes)",
+             "if you never set up recovery questions, these were not yours to answer: ask an admin or manager for a reset"]
         case .wrongProof: ["check the code or key file; each recovery code works once; ask an admin for a reset (`vaultcli user passwd NAME --user THEIR-NAME`)"]
         case .noQuestions: ["ask an admin or manager to reset the password: `vaultcli user passwd NAME --user THEIR-NAME` (the owner, who keeps the recovery codes, can also use `--code`)"]
         case .adminNeedsStrongerProof: ["use --code with one of the recovery codes printed at `vaultcli init`, or --identity FILE with the offline recovery key", "an admin can allow questions for admins with `vaultcli policy set admin-recovery-by-questions on`"]
@@ -130,8 +131,13 @@ enum RecoveryLockSubjects {
     static func subject(vaultId: [UInt8], key: String) -> [UInt8] {
         Hash.blake2b(Array("recovery-lockout".utf8) + vaultId + Array(key.utf8), length: 16)
     }
-    static func operatorKey(_ name: String) -> String { "operator:" + Names.normalize(name).lowercased() }
-    static func contactKey(_ locator: [UInt8]) -> String { "contact:" + locator.hexString }
+    /// Format v1: an operator's recovery counter, keyed by their (public) name.
+    static func operatorKey(_ name: String) -> String { "operator:" + name.precomposedStringWithCanonicalMapping.lowercased() }
+    /// An operator's recovery counter, keyed by the operator id. Names that match no operator and
+    /// every phone or e-mail count in vault-keyed buckets (LockoutBuckets).
+    static func operatorSubject(vaultId: [UInt8], operatorId: [UInt8]) -> [UInt8] {
+        Hash.blake2b(Array("recovery-lockout operator".utf8) + vaultId + operatorId, length: 16)
+    }
 }
 
 /// What `recover password` did.
@@ -153,7 +159,7 @@ public struct UsernameChallenge {
     public let questions: [String]
     public let required: Int
     let set: RecoveryQuestionSet
-    let lockSubject: [UInt8]
+    let lock: LockoutBucket
     let auditTarget: String
 }
 
@@ -168,12 +174,18 @@ extension Vault {
     // MARK: lockout
 
     func recoveryLock(_ subject: [UInt8]) throws -> LockoutState {
-        guard let b = try publicMeta(.lockout, subject: subject) else { return LockoutState() }
-        do { return try LockoutState.decode(b) } catch { throw VaultError.corrupt(path: path, part: "recovery lockout counter (malformed)") }
+        try lockoutState(subject: subject, what: "recovery lockout counter")
     }
 
-    func operatorRecoverySubject(_ name: String) -> [UInt8] {
-        RecoveryLockSubjects.subject(vaultId: file.header.vaultId, key: RecoveryLockSubjects.operatorKey(name))
+    func operatorRecoverySubject(_ slot: Keyslot) -> [UInt8] {
+        RecoveryLockSubjects.operatorSubject(vaultId: file.header.vaultId, operatorId: slot.operatorId)
+    }
+
+    /// The recovery counter for a typed name: the operator's own, or (a name that matches no
+    /// operator) a vault-keyed bucket, so an unknown name is counted and locked like a known one.
+    func recoveryLockTarget(slot: Keyslot?, name: String) throws -> LockoutBucket {
+        if let slot { return LockoutBucket(subject: operatorRecoverySubject(slot), newKey: nil) }
+        return try lockoutBucket(.recoveryName, input: LockoutBuckets.nameInput(name))
     }
 
     /// Throws `locked` (and records the refusal) while the subject is locked.
@@ -186,8 +198,8 @@ extension Vault {
     }
 
     /// Counts a wrong attempt (and locks at the limit); audited. Returns the attempts left.
-    func recordRecoveryFailure(_ subject: [UInt8], action: String, target: String, method: RecoveryMethod, now: Date) throws -> Int {
-        var s = try recoveryLock(subject)
+    func recordRecoveryFailure(_ lock: LockoutBucket, action: String, target: String, method: RecoveryMethod, now: Date) throws -> Int {
+        var s = try recoveryLock(lock.subject)
         let t = UInt64(now.timeIntervalSince1970)
         if s.lockedUntil != 0 && s.lockedUntil <= t { s = LockoutState() }
         s.failures += 1
@@ -199,14 +211,15 @@ extension Vault {
             try change.audit(AuditEvent(time: now, actor: "(recovery)", action: "recover.lockout", target: target, outcome: "locked",
                                         detail: "\(s.failures) wrong recovery attempts; recovery locked for \(RecoveryLimits.lockSeconds / 60) minutes"))
         }
-        change.putPublic(.lockout, subject: subject, body: s.encode())
+        lock.write(s, vaultId: file.header.vaultId, into: &change)
         try commit(change, keys: KeyRing())
         return max(0, RecoveryLimits.maxFailures - Int(s.failures))
     }
 
     /// Recovery lockout state of an operator: wrong attempts and the end of the lock.
     public func recoveryLockStatus(name: String, now: Date = Date()) throws -> (failures: Int, lockedUntil: Date?) {
-        let s = try recoveryLock(operatorRecoverySubject(name))
+        guard let slot = try operatorSlot(named: name) else { return (0, nil) }
+        let s = try recoveryLock(operatorRecoverySubject(slot))
         let until = s.lockedUntil > UInt64(now.timeIntervalSince1970) ? Date(timeIntervalSince1970: TimeInterval(s.lockedUntil)) : nil
         return (Int(s.failures), until)
     }
@@ -215,27 +228,39 @@ extension Vault {
     public func clearRecoveryLock(session: Session, name: String, now: Date = Date()) throws {
         try Permission.manageRecovery.require(session)
         let n = Names.normalize(name)
-        guard try operatorSlot(named: n) != nil else { throw OperatorError.unknownOperator(name: n) }
+        guard let slot = try operatorSlot(named: n) else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        change.putPublic(.lockout, subject: operatorRecoverySubject(n), body: LockoutState().encode())
+        change.putPublic(.lockout, subject: operatorRecoverySubject(slot), body: LockoutState().encode())
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.unlock", target: n))
         try commit(change, keys: session.keys)
     }
 
     // MARK: recover password
 
-    /// Checks what can be checked before any secret is asked for: the operator exists, recovery
-    /// is not locked, and (for questions) a set exists and the policy lets this role use it.
-    /// Returns the questions to ask (empty for the other methods).
+    /// Checks what can be checked before any secret is asked for: recovery is not locked, and
+    /// (for questions) the policy lets this role use them. Returns the questions to ask (empty
+    /// for the other methods). A name that matches no operator, and an operator with no
+    /// questions set up, get decoy questions (the same ones each time), so the answer does not
+    /// tell which names exist; wrong answers to them cost the same work and count the same way.
     public func passwordRecoveryChallenge(user: String, method: RecoveryMethod, now: Date = Date()) throws -> (questions: [String], required: Int) {
         let name = Names.normalize(user)
-        guard let slot = try operatorSlot(named: name) else { throw OperatorError.unknownOperator(name: name) }
-        try checkRecoveryLock(operatorRecoverySubject(name), name: name, action: "recover.password", target: name, now: now)
+        let slot = try operatorSlot(named: name)
+        try checkRecoveryLock(try recoveryLockTarget(slot: slot, name: name).subject, name: name, action: "recover.password",
+                              target: slot != nil ? name : "(unknown)", now: now)
         guard method == .questions else { return ([], 0) }
         let allowAdmin = try passwordPolicy().adminRecoveryByQuestions
-        if slot.role == .admin && !allowAdmin { throw RecoveryError.adminNeedsStrongerProof(name: name) }
-        guard let set = try questionSet(operatorId: slot.operatorId) else { throw RecoveryError.noQuestions(name: name) }
+        if let slot, slot.role == .admin && !allowAdmin {
+            try appendAudit([AuditEvent(time: now, actor: "(recovery)", action: "recover.password", target: name, outcome: "refused: admin needs a code or the recovery key")])
+            throw RecoveryError.adminNeedsStrongerProof(name: name)
+        }
+        let set = try passwordQuestionSet(slot: slot, name: name)
         return (set.questions, set.required)
+    }
+
+    /// The operator's questions, or decoys picked by a hash of the typed name.
+    func passwordQuestionSet(slot: Keyslot?, name: String) throws -> RecoveryQuestionSet {
+        if let slot, let set = try questionSet(operatorId: slot.operatorId) { return set }
+        return decoyQuestionSet(locator: Hash.blake2b(Array("name:".utf8) + LockoutBuckets.nameInput(name), length: 16))
     }
 
     /// Recovers an operator's password: checks the proof (a wrong one counts toward the
@@ -246,9 +271,8 @@ extension Vault {
                                 checker: PasswordRuleChecker, now: Date = Date()) throws -> PasswordRecoveryOutcome {
         let name = Names.normalize(user)
         _ = try passwordRecoveryChallenge(user: name, method: proof.method, now: now)
-        guard let opSlot = try operatorSlot(named: name) else { throw OperatorError.unknownOperator(name: name) }
-        let subject = operatorRecoverySubject(name)
-        let opId = opSlot.operatorId
+        let opSlot = try operatorSlot(named: name)
+        let lock = try recoveryLockTarget(slot: opSlot, name: name)
 
         // The proof: keys or nothing.
         var keys: KeyRing?
@@ -256,7 +280,7 @@ extension Vault {
         var burn: [UInt8]?
         switch proof {
         case .answers(let answers):
-            if let set = try questionSet(operatorId: opId), let (ring, slot) = try tryAnswers(set, answers: answers) {
+            if let (ring, slot) = try tryAnswers(try passwordQuestionSet(slot: opSlot, name: name), answers: answers) {
                 keys = file.isLegacy ? ring : try session(from: slot, ring: ring).0.keys
             }
         case .code(let typed):
@@ -267,9 +291,17 @@ extension Vault {
             if let s = try? unlock(recoveryIdentity: sk) { keys = s.keys; actor = "(recovery key)" }
         }
         guard let keys else {
-            let left = try recordRecoveryFailure(subject, action: "recover.password", target: name, method: proof.method, now: now)
+            let left = try recordRecoveryFailure(lock, action: "recover.password", target: opSlot != nil ? name : "(unknown)", method: proof.method, now: now)
             throw RecoveryError.wrongProof(method: proof.method == .questions ? "answers" : proof.method.rawValue, attemptsLeft: left)
         }
+        // A right code or recovery key (they open admin keys) may learn that the name is unknown.
+        guard let opSlot else {
+            try appendAudit([AuditEvent(time: now, actor: actor, action: "recover.password", target: "(unknown)", outcome: "refused: no such operator",
+                                        detail: "by \(proof.method.rawValue); the code was not used")])
+            throw OperatorError.unknownOperator(name: name)
+        }
+        let subject = lock.subject
+        let opId = opSlot.operatorId
 
         guard var profile = try signedProfile(operatorId: opId, keys: keys) else {
             throw VaultError.corrupt(path: path, part: "operator profile of \(name) is missing")
@@ -319,15 +351,14 @@ extension Vault {
         let locator = try contactLocator(contact)
         let hex = locator.hexString
         let match = try allQuestionSets().first { $0.contactLocators.contains(hex) }
-        let subject: [UInt8]
-        if let match { subject = operatorRecoverySubject(match.name) } else {
-            subject = RecoveryLockSubjects.subject(vaultId: file.header.vaultId, key: RecoveryLockSubjects.contactKey(locator))
-        }
+        // Counted per contact in a vault-keyed bucket, known or not: wrong attempts on a phone
+        // neither lock the operator bound to it nor behave differently for an unbound one.
+        let lock = try lockoutBucket(.recoveryContact, input: locator)
         let target = match?.name ?? "(unknown contact)"
-        try checkRecoveryLock(subject, name: nil, action: "recover.username", target: target, now: now)
+        try checkRecoveryLock(lock.subject, name: nil, action: "recover.username", target: target, now: now)
         let set = match ?? decoyQuestionSet(locator: locator)
         return UsernameChallenge(contact: contact, method: method, questions: method == .questions ? set.questions : [],
-                                 required: set.required, set: set, lockSubject: subject, auditTarget: target)
+                                 required: set.required, set: set, lock: lock, auditTarget: target)
     }
 
     /// Checks the proof for a username challenge, then lists the operators (and, with admin
@@ -352,7 +383,7 @@ extension Vault {
             if let s = try? unlock(recoveryIdentity: sk) { keys = s.keys; actor = "(recovery key)" }
         }
         guard let keys else {
-            _ = try recordRecoveryFailure(c.lockSubject, action: "recover.username", target: c.auditTarget, method: proof.method, now: now)
+            _ = try recordRecoveryFailure(c.lock, action: "recover.username", target: c.auditTarget, method: proof.method, now: now)
             throw RecoveryError.wrongProof(method: proof.method == .questions ? "answers" : proof.method.rawValue, attemptsLeft: nil)
         }
         let session = Session(operatorName: actor, role: keys.holdsAll() ? .admin : .cashier, operatorId: [UInt8](repeating: 0, count: 16), keys: keys)
@@ -360,7 +391,7 @@ extension Vault {
         var accountNames: [String]?
         if keys.holdsAll(), let accounts { accountNames = try accounts.usernames(boundTo: c.contact, vault: self, session: session).sorted() }
         var change = Change()
-        change.putPublic(.lockout, subject: c.lockSubject, body: LockoutState().encode())
+        if c.lock.newKey == nil { change.putPublic(.lockout, subject: c.lock.subject, body: LockoutState().encode()) }
         let found = names.count + (accountNames?.count ?? 0)
         // A code that finds nothing is not spent: the answer only comes after a valid code, so
         // keeping it tells nothing to someone without one.

@@ -17,8 +17,16 @@ struct AccountFieldOptions: ParsableArguments {
     @Flag(name: .long, help: "The secret is a PIN (4 to 12 digits).")
     var pin = false
 
-    func fields(label: String?) -> AccountFields {
-        AccountFields(label: label, service: service, username: username, phone: phone, email: email, notes: notes, secretKind: pin ? .pin : nil)
+    @OptionGroup var json: PersonalDataJSONOption
+
+    static let jsonKeys = ["label", "service", "username", "phone", "email", "notes"]
+
+    /// The fields from the flags, or from the JSON document (`--from-json`).
+    func fields(label: String?) throws -> AccountFields {
+        let j = try json.read(allowed: Self.jsonKeys, flags: ["label": label, "service": service, "username": username,
+                                                              "phone": phone, "email": email, "notes": notes]) ?? [:]
+        return AccountFields(label: label ?? j["label"], service: service ?? j["service"], username: username ?? j["username"],
+                             phone: phone ?? j["phone"], email: email ?? j["email"], notes: notes ?? j["notes"], secretKind: pin ? .pin : nil)
     }
 }
 
@@ -27,16 +35,22 @@ extension VaultCLI.Account {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account; asks for its secret.")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Option(name: .long, help: "A unique label, e.g. unionpay-main.")
-        var label: String
+        @Option(name: .long, help: "A unique label, e.g. unionpay-main (or \"label\" in --from-json).")
+        var label: String?
         @OptionGroup var fields: AccountFieldOptions
         @OptionGroup var secret: SecretSource
         @OptionGroup var output: JSONFlag
 
+        func validate() throws {
+            if label == nil && fields.json.source == nil { throw ValidationError("give the account's label with --label (or in --from-json)") }
+            try fields.json.validate(stdinAlsoUsedBy: [(auth.password.passwordStdin, "--password-stdin"), (secret.secretStdin, "--secret-stdin")])
+        }
+
         func run() throws {
             try runReporting {
                 // Check the fields before asking for anything.
-                let f = fields.fields(label: label)
+                let f = try fields.fields(label: label)
+                guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label, or \"label\" in the JSON document") }
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 var pw: SecretBytes?
@@ -55,11 +69,21 @@ extension VaultCLI.Account {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var output: JSONFlag
+        @Flag(name: .long, help: "Print CSV (label, service, username, phone, email; cells that a spreadsheet would run as a formula start with ').")
+        var csv = false
+
+        func validate() throws { if csv && output.json { throw ValidationError("choose one of --json and --csv") } }
 
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: .read)
                 let all = try v.accounts(session: s)
+                if csv {
+                    var out = CSV.row(["label", "service", "username", "phone", "email"])
+                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""]) }
+                    FileHandle.standardOutput.write(Data(out.utf8))
+                    return
+                }
                 printAccounts(all, json: output.json)
             }
         }
@@ -162,11 +186,12 @@ extension VaultCLI.Account {
 
         func validate() throws {
             if (source.secretStdin || source.secretFile != nil) && !secret { throw ValidationError("--secret-stdin and --secret-file need --secret") }
+            try fields.json.validate(stdinAlsoUsedBy: [(auth.password.passwordStdin, "--password-stdin"), (source.secretStdin, "--secret-stdin")])
         }
 
         func run() throws {
             try runReporting {
-                let f = fields.fields(label: newLabel)
+                let f = try fields.fields(label: newLabel)
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 var pw: SecretBytes?

@@ -36,14 +36,25 @@ extension VaultCLI.User {
         @Option(help: "admin, manager or cashier.") var role: Role = .cashier
         @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
         @Option(help: "Bound e-mail address.") var email: String?
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
         @OptionGroup var output: JSONFlag
 
+        func validate() throws {
+            try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
+            if json.usesStdin && !newPassword.generate && !newPassword.generateStrong && newPassword.newPasswordFile == nil {
+                throw ValidationError("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file")
+            }
+        }
+
         func run() throws {
             var early: SecretBytes?
             try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
+                // Personal data from the JSON document, when given (stdin carries nothing else then).
+                let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone, "email": email]) ?? [:]
+                let phone = self.phone ?? j["phone"], email = self.email ?? j["email"]
                 try Permission.addOperator.require(me.session, target: role)
                 let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: name, phone: phone, email: email),
