@@ -531,7 +531,7 @@ final class HostileInputTests: EndToEndTestCase {
         XCTAssertEqual((lin.json as? [String: Any])?["phone"] as? String, "13812345678")
         // Clear refusals: stdin cannot carry both; a field in two places; an unknown key; not JSON.
         assertUsageError(["account", "add", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-stdin"], mentions: "--from-json - reads standard input")
-        assertUsageError(["user", "add", "wang", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-file", pw], mentions: "--generate or --new-password-file")
+        assertUsageError(["user", "add", "wang", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-file", pw], mentions: "--generate-strong or --new-password-file")
         assertError(run(["account", "add", "--label", "x1", "--username", "dup", "--from-json", "-", "--secret-file", sec], json: #"{"username": "dup"}"#),
                     status: 64, contains: "username is given both as --username and in the JSON document")
         assertError(run(["account", "add", "--from-json", "-", "--secret-file", sec], json: #"{"label": "x2", "pin": "1234"}"#), status: 64, contains: "the key \"pin\"")
