@@ -52,8 +52,11 @@ enum SecretInput {
     }
 
     /// Prompts on /dev/tty with echo off. Asked twice when `confirm`.
+    /// In the session agent: the client's terminal (sent with the request), for prompts.
+    nonisolated(unsafe) static var terminalFD: Int32?
+
     static func readTTY(prompt: String, confirm: Bool) throws -> SecretBytes {
-        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
             throw Failure(message: "no terminal to ask for the password",
                           hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])

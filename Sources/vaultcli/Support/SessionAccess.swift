@@ -4,6 +4,10 @@ import Vault
 
 /// Who is acting: the session that `vaultcli unlock` started, or `--user NAME` with a password
 /// for this one command.
+///
+/// With a session, the command does not run in this process at all: `VaultCLI.main` sends it
+/// to the session agent (`SessionForward`), which runs it as the session's operator with the
+/// keys it holds and answers with the exit status. No key ever leaves the agent.
 struct SessionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Act as this operator for this command only (asks for the password). Default: the session of `vaultcli unlock`.", valueName: "name"))
     var user: String?
@@ -25,13 +29,87 @@ struct SessionOptions: ParsableArguments {
             let v = try Vault.open(path: vault.path, access: .write)
             return (v, try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session)
         }
+        // Inside the agent: the session is the agent's own, never anything the request says.
+        guard let job = AgentRunner.job else { throw SessionError.noSession(vaultPath: vault.path) }
         let v = try Vault.open(path: vault.path, access: access)
-        switch try SessionClient.fetch(vaultId: v.header.vaultId, vaultPath: v.path) {
-        case .session(let s, _, _):
-            try v.checkSessionStillValid(s)
-            return (v, s)
-        case .none(let e):
-            throw e
+        guard v.header.vaultId == job.vaultId else {
+            throw SessionError.requestRefused("its session is for vault \(job.vaultId), not for \(v.path) (vault \(v.header.vaultId))")
+        }
+        try v.checkSessionStillValid(job.session)
+        return (v, job.session)
+    }
+}
+
+/// The commands a session can run: those that act through `SessionOptions`.
+protocol SessionCommand: ParsableCommand {
+    var vault: VaultOptions { get }
+    var auth: SessionOptions { get }
+}
+
+extension VaultCLI.Tx.TxAdd: SessionCommand {}
+extension VaultCLI.Tx.TxList: SessionCommand {}
+extension VaultCLI.Tx.TxImport: SessionCommand {}
+extension VaultCLI.Tx.TxExport: SessionCommand {}
+extension VaultCLI.Tx.TxSummary: SessionCommand {}
+extension VaultCLI.Account.AccountAdd: SessionCommand {}
+extension VaultCLI.Account.AccountList: SessionCommand {}
+extension VaultCLI.Account.AccountFind: SessionCommand {}
+extension VaultCLI.Account.AccountShow: SessionCommand {}
+extension VaultCLI.Account.AccountHistory: SessionCommand {}
+extension VaultCLI.Account.AccountEdit: SessionCommand {}
+extension VaultCLI.Account.AccountRemove: SessionCommand {}
+
+/// The client half: sends a session command to the agent of its vault, with this process's
+/// stdin, stdout, stderr, working directory and terminal, and returns the command's status.
+enum SessionForward {
+    static func run(arguments: [String], vault: VaultOptions) -> Int32 {
+        var status: Int32 = 0
+        do {
+            try runReporting {
+                let path = vault.path
+                let id = try Vault.identify(path: path)
+                status = try SessionClient.run(vaultId: id, vaultPath: path,
+                                               request: SessionRequest(arguments: arguments, environment: SessionRequest.environmentToSend()))
+            }
+        } catch let e as ExitCode {
+            return e.rawValue
+        } catch {
+            return ExitStatus.failure.rawValue
+        }
+        return status
+    }
+}
+
+/// The agent half: runs one request in the agent's child process (SessionAgentServer.serve).
+enum AgentRunner {
+    /// The request being run, in the agent's child; nil everywhere else.
+    nonisolated(unsafe) static var job: SessionJob?
+
+    static func run(_ job: SessionJob) -> Int32 {
+        do {
+            var command = try VaultCLI.parseAsRoot(job.request.arguments)
+            guard let sc = command as? SessionCommand else {
+                let what = job.request.arguments.prefix { !$0.hasPrefix("-") }.joined(separator: " ")
+                throw SessionError.requestRefused("a session runs only `tx add|list|import|export|summary` and `account add|list|find|show|history|edit|remove`, not `\(what)`")
+            }
+            // The session acts as its own operator; a request cannot name another one.
+            if sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil {
+                throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)); a request cannot name an operator or carry a password (--user, --password-stdin, --password-file)")
+            }
+            AgentRunner.job = job
+            SecretInput.terminalFD = job.terminalFD
+            try command.run()
+            return ExitStatus.ok.rawValue
+        } catch let e as SessionError {
+            Diagnostics.error(e.message, hints: e.hints)
+            return e.exitCode.rawValue
+        } catch {
+            let code = VaultCLI.exitCode(for: error).rawValue
+            let text = VaultCLI.fullMessage(for: error)
+            if !text.isEmpty {
+                if code == 0 { print(text) } else { Diagnostics.write(text.hasSuffix("\n") ? text : text + "\n") }
+            }
+            return code
         }
     }
 }
