@@ -139,7 +139,14 @@ public enum SessionAgentServer {
             for pid in running.keys { var st: Int32 = 0; waitpid(pid, &st, 0) }
             exit(0)
         }
-        func answer(_ cfd: Int32, _ msg: [UInt8]) { _ = AgentWire.writeAll(cfd, msg); close(cfd) }
+        func answer(_ cfd: Int32, _ msg: [UInt8]) {
+            _ = AgentWire.writeAll(cfd, msg)
+            // Discard what the client sent and we did not read (a refused request): closing with
+            // unread data would reset the connection and lose the answer on the client's side.
+            var sink = [UInt8](repeating: 0, count: 65536)
+            for _ in 0..<64 where sink.withUnsafeMutableBytes({ recv(cfd, $0.baseAddress!, $0.count, Int32(MSG_DONTWAIT)) }) > 0 {}
+            close(cfd)
+        }
 
         while true {
             reap()
