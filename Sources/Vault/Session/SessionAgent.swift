@@ -4,9 +4,10 @@ import Glibc
 #endif
 
 /// Sessions (docs/SESSIONS.md): `vaultcli unlock` hands an operator's unwrapped keys to a small
-/// agent process that keeps them in locked, non-dumpable memory and serves them over a Unix
-/// socket to vaultcli processes of the same user, until the session is locked, stays idle for
-/// 15 minutes, or reaches 8 hours. Keys never touch the disk.
+/// agent process that keeps them in locked, non-dumpable memory and runs session commands for
+/// processes of the same user (over a Unix socket), as that operator, until the session is
+/// locked, stays idle for 15 minutes, or reaches 8 hours. Keys never leave the agent and never
+/// touch the disk.
 public enum SessionPolicy {
     /// PCI DSS v4.0.1 8.2.8: re-authenticate after 15 minutes idle.
     public static let maxIdleSeconds = 15 * 60
@@ -54,7 +55,8 @@ public enum SessionError: UserFacingError, Equatable {
     }
 }
 
-/// What the agent holds and hands out (the wire form of a session).
+/// What `unlock` hands the agent it starts (through a pipe), and, with an empty key payload,
+/// what a STATUS request answers.
 struct SessionGrant {
     var vaultId: [UInt8]
     var operatorName: String
