@@ -39,6 +39,9 @@ struct VaultCLI: ParsableCommand {
     static func main() {
         ProcessHardening.disableCoreDumps()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
+        // agent parses it (usage errors come back from there in the same words).
+        if let status = SessionForward.forwardIfLive(arguments) { Foundation.exit(status) }
         var command: ParsableCommand
         do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
         if let sc = command as? SessionCommand, sc.auth.user == nil {

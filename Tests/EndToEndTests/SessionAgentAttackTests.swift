@@ -156,17 +156,34 @@ final class SessionAgentAttackTests: EndToEndTestCase {
         return out
     }
 
-    /// No key, nor any 8 bytes of one, nor its hex or base64, in `bytes`.
-    func assertNoKey(_ bytes: [UInt8], _ keys: [[UInt8]], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+    /// Which of the ways a key could come back `bytes` shows: any 8 bytes of one, or its hex or
+    /// base64.
+    func keyLeak(_ bytes: [UInt8], _ keys: [[UInt8]]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
         for k in keys {
             for i in stride(from: 0, through: k.count - 8, by: 4) {
                 let w = Array(k[i..<i + 8])
-                let found = bytes.count >= 8 && (0...(bytes.count - 8)).contains { bytes[$0] == w[0] && Array(bytes[$0..<$0 + 8]) == w }
-                XCTAssertFalse(found, "\(what): 8 bytes of a key came back", file: file, line: line)
+                if bytes.count >= 8 && (0...(bytes.count - 8)).contains(where: { bytes[$0] == w[0] && Array(bytes[$0..<$0 + 8]) == w }) {
+                    return "8 bytes of a key"
+                }
             }
-            XCTAssertFalse(text.contains(k.hexString.prefix(16)), "\(what): a key in hex came back", file: file, line: line)
-            XCTAssertFalse(String(decoding: bytes, as: UTF8.self).contains(Data(k).base64EncodedString().prefix(12)), "\(what): a key in base64 came back", file: file, line: line)
+            if text.lowercased().contains(k.hexString.prefix(16)) { return "a key in hex" }
+            if text.contains(Data(k).base64EncodedString().prefix(12)) { return "a key in base64" }
+        }
+        return nil
+    }
+
+    func assertNoKey(_ bytes: [UInt8], _ keys: [[UInt8]], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        let leak = keyLeak(bytes, keys)
+        XCTAssertNil(leak, "\(what): \(leak ?? "") came back", file: file, line: line)
+    }
+
+    /// The check itself finds a key where there is one (so that "none came back" means something).
+    func assertKeyCheckWorks(_ keys: [[UInt8]]) {
+        for k in keys {
+            XCTAssertNotNil(keyLeak([1, 2, 3] + Array(k[4..<12]) + [9], [k]))
+            XCTAssertNotNil(keyLeak(Array(("x" + k.hexString).utf8), [k]))
+            XCTAssertNotNil(keyLeak(Array(Data(k).base64EncodedString().utf8), [k]))
         }
     }
 
@@ -216,6 +233,7 @@ final class SessionAgentAttackTests: EndToEndTestCase {
         XCTAssertEqual(admin(["account", "add", "--label", "unionpay-main", "--secret-stdin"], stdin: "Merchant-Secret-1\n").status, 0)
         XCTAssertEqual(admin(["tx", "add", "--amount", "5.00"]).status, 0)
         let keys = try keysOf("admin", adminPassword)
+        assertKeyCheckWorks(keys)
         let pid = try unlock("admin", adminPassword)
         let sock = socketPath, vid = vaultId
 

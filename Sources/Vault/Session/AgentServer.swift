@@ -41,7 +41,9 @@ public enum SessionAgentServer {
     /// keys stay in memory, never on the wire), the request, and the client's descriptors as its
     /// stdin, stdout, stderr and working directory, and returns the command's exit status,
     /// which goes back to the client. A request that crashes or hangs ends only its child.
-    public static func serve(grantFD: Int32, readyFD: Int32, runner: @escaping (SessionJob) -> Int32) -> Never {
+    /// `warmUp` runs once, before the agent says it is ready, with the session.
+    public static func serve(grantFD: Int32, readyFD: Int32, warmUp: (Session) -> Void = { _ in },
+                             runner: @escaping (SessionJob) -> Int32) -> Never {
         harden()
         signal(SIGPIPE, SIG_IGN)
         func fail(_ s: String) -> Never {
@@ -71,6 +73,8 @@ public enum SessionAgentServer {
         guard let keys = try? Keyslot.decodePayload(payload) else { wipe(&payload); fail("malformed key payload") }
         wipe(&payload)
         let session = Session(operatorName: grant.operatorName, role: grant.role, operatorId: grant.operatorId, keys: keys)
+        // Before serving: fill the caches every forked child inherits (see AgentRunner.warmUp).
+        warmUp(session)
         let vaultHex = grant.vaultId.hexString
         let idle = Double(min(grant.idleSeconds, SessionPolicy.maxIdleSeconds))
         let lifetime = Double(min(grant.lifetimeSeconds, SessionPolicy.maxLifetimeSeconds))

@@ -428,6 +428,12 @@ public enum SessionClient {
         }
     }
 
+    /// Whether an agent's socket exists for `vaultId` (it may still turn out to be dead).
+    public static func isLive(vaultId: String) -> Bool {
+        guard let sock = try? SessionPaths.socket(vaultId: vaultId) else { return false }
+        return FileSystem.exists(sock)
+    }
+
     /// Ends the session of `vaultId` at once. Returns false when none was running.
     @discardableResult
     public static func lock(vaultId: String) throws -> Bool {

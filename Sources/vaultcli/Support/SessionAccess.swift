@@ -63,10 +63,13 @@ extension VaultCLI.Account.AccountRemove: SessionCommand {}
 /// stdin, stdout, stderr, working directory and terminal, and returns the command's status.
 enum SessionForward {
     static func run(arguments: [String], vault: VaultOptions) -> Int32 {
+        run(arguments: arguments, vaultPath: vault.path)
+    }
+
+    static func run(arguments: [String], vaultPath path: String) -> Int32 {
         var status: Int32 = 0
         do {
             try runReporting {
-                let path = vault.path
                 let id = try Vault.identify(path: path)
                 status = try SessionClient.run(vaultId: id, vaultPath: path,
                                                request: SessionRequest(arguments: arguments, environment: SessionRequest.environmentToSend()))
@@ -80,10 +83,62 @@ enum SessionForward {
     }
 }
 
+extension SessionForward {
+    /// The subcommands of `SessionCommand`, by command word.
+    static let sessionCommands: [String: Set<String>] = [
+        "tx": ["add", "list", "import", "export", "summary"],
+        "account": ["add", "list", "find", "show", "history", "edit", "remove"],
+    ]
+
+    /// When `arguments` are plainly a session command without --user (its words alone say so)
+    /// and the session of its vault is live, sends it to the agent unparsed and returns the
+    /// status. Nil otherwise: the command is then parsed here as usual (help, usage errors and
+    /// "no session" are reported here, in that order). Anything unusual (`--`, help, a repeated
+    /// --vault, any operator or password option) takes the usual way.
+    static func forwardIfLive(_ arguments: [String]) -> Int32? {
+        guard arguments.count >= 2, let subs = sessionCommands[arguments[0]], subs.contains(arguments[1]) else { return nil }
+        var vault: String?, vaults = 0
+        for (i, a) in arguments.enumerated().dropFirst(2) {
+            if a == "--" || a == "-h" || a == "--help" || a == "--version" || a.hasPrefix("--user") || a.hasPrefix("--password") { return nil }
+            if a == "--vault" {
+                guard i + 1 < arguments.count else { return nil }
+                vault = arguments[i + 1]; vaults += 1
+            } else if a.hasPrefix("--vault=") {
+                vault = String(a.dropFirst(8)); vaults += 1
+            }
+        }
+        guard vaults <= 1 else { return nil }
+        let path = VaultLocation.resolve(explicit: vault)
+        guard let id = try? Vault.identify(path: path), SessionClient.isLive(vaultId: id) else { return nil }
+        return run(arguments: arguments, vaultPath: path)
+    }
+}
+
 /// The agent half: runs one request in the agent's child process (SessionAgentServer.serve).
 enum AgentRunner {
     /// The request being run, in the agent's child; nil everywhere else.
     nonisolated(unsafe) static var job: SessionJob?
+
+    /// Runs once in the agent, before it serves: parses each session command so that the Swift
+    /// runtime's type and conformance caches and the parser's own are warm, and every child forked
+    /// for a request inherits them instead of filling them again (most of a `tx add`'s CPU in the
+    /// agent, otherwise). Opens the session's vault for reading and checks the session as a
+    /// command would (same caches), and reads nothing else. Touches nothing that depends on the
+    /// client (time zone, environment, its files); a failure here is ignored (each request checks
+    /// for itself).
+    static func warmUp(session: Session, vaultPath: String?) {
+        if let vaultPath {
+            // Never wait for a writer here: unlock is waiting for the agent to say it is ready.
+            setenv("VAULTCLI_LOCK_TIMEOUT_MS", "0", 1)
+            if let v = try? Vault.open(path: vaultPath, access: .read) { try? v.checkSessionStillValid(session) }
+            unsetenv("VAULTCLI_LOCK_TIMEOUT_MS")
+        }
+        for args in [["tx", "add", "--amount", "1"], ["tx", "list", "--json"], ["tx", "import", "-"], ["tx", "export"], ["tx", "summary"],
+                     ["account", "add", "--label", "x"], ["account", "list"], ["account", "find", "--username", "x"], ["account", "show", "x"],
+                     ["account", "history", "x"], ["account", "edit", "x"], ["account", "remove", "x"]] {
+            if let c = try? VaultCLI.parseAsRoot(args), let sc = c as? SessionCommand { _ = sc.auth.user }
+        }
+    }
 
     static func run(_ job: SessionJob) -> Int32 {
         do {

@@ -45,7 +45,7 @@ extension VaultCLI {
                 }
                 defer { wipe(&grant) }
                 try SessionClient.lock(vaultId: vid)
-                let agentPid = try SessionLauncher.start(grant: grant)
+                let agentPid = try SessionLauncher.start(grant: grant, arguments: ["--warm-up-vault", vault.path])
                 let w = try Vault.open(path: vault.path, access: .write)
                 try w.appendAudit([AuditEvent(actor: s.operatorName, action: "session.unlock", target: s.operatorName,
                                               detail: "idle timeout \(idleTimeout) s, max lifetime \(maxLifetime) s")])
@@ -80,12 +80,16 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
 
+        @Option(name: .long, help: .hidden)
+        var warmUpVault: String?
+
         func run() throws {
             guard isatty(0) == 0 else {
                 Diagnostics.error("`vaultcli agent` is started by `vaultcli unlock`", hints: ["run `vaultcli unlock --user NAME`"])
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
-            SessionAgentServer.serve(grantFD: 0, readyFD: 1, runner: AgentRunner.run)
+            SessionAgentServer.serve(grantFD: 0, readyFD: 1, warmUp: { AgentRunner.warmUp(session: $0, vaultPath: warmUpVault) },
+                                     runner: AgentRunner.run)
         }
     }
 }
