@@ -487,8 +487,15 @@ final class SessionAgentAttackTests: EndToEndTestCase {
         XCTAssertEqual(c(["account", "find", "--username", "nobody"]).status, 1, "exit statuses come back")
         XCTAssertEqual(c(["account", "remove", "up"]).status, 0)
         XCTAssertEqual((c(["account", "list", "--json"]).json as? [Any])?.count, 0)
-        // Usage errors are still found by the client, before anything is sent.
-        XCTAssertEqual(c(["tx", "list", "--json", "--csv"]).status, 64)
+        // Usage errors come back from the agent in the parser's words and status.
+        r = c(["tx", "list", "--json", "--csv"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("choose one of --json and --csv"), r.stderr)
+        // The client's time zone applies (the agent's own, and whatever an earlier request had, do not).
+        for (tz, utc) in [("Asia/Shanghai", "2026-11-22T02:00:00Z"), ("UTC", "2026-11-22T10:00:00Z"), ("America/New_York", "2026-11-22T15:00:00Z")] {
+            let t = vaultcli(["tx", "add", "--amount", "1", "--time", "2026-11-22T10:00:00", "--json"], env: ["XDG_RUNTIME_DIR": runDir, "VAULTCLI_VAULT": "vault", "TZ": tz])
+            XCTAssertEqual((t.json as? [String: Any])?["time"] as? String, utc, "TZ=\(tz): \(t.stderr)")
+        }
         // The agent's errors keep the documented voice and status.
         assertError(c(["account", "show", "nope"]), status: 1, contains: "no account is labelled")
     }
