@@ -51,10 +51,11 @@ enum SecretInput {
         return try readLine(fd: fd, source: path)
     }
 
-    /// Prompts on /dev/tty with echo off. Asked twice when `confirm`.
     /// In the session agent: the client's terminal (sent with the request), for prompts.
     nonisolated(unsafe) static var terminalFD: Int32?
 
+    /// Prompts on /dev/tty (in the session agent, the client's terminal) with echo off. Asked
+    /// twice when `confirm`.
     static func readTTY(prompt: String, confirm: Bool) throws -> SecretBytes {
         let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
