@@ -405,6 +405,31 @@ final class SessionAgentAttackTests: EndToEndTestCase {
         XCTAssertEqual(vaultcli(["verify", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n").status, 0)
     }
 
+    /// A request cannot keep a session alive past its idle limit by never finishing: a command
+    /// waiting on an input that never ends is killed with the session.
+    func testAHangingRequestDoesNotOutliveTheIdleLimit() throws {
+        initVault()
+        let r = cli(["unlock", "--user", "admin", "--password-stdin", "--idle-timeout", "2", "--json"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let pid = try XCTUnwrap((r.json as? [String: Any])?["agent_pid"] as? Int)
+        var inP: [Int32] = [0, 0], outP: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&inP), 0); XCTAssertEqual(pipe(&outP), 0)
+        let cwd = open(dir, O_RDONLY | O_DIRECTORY)
+        var env = CLIHarness.environment(["XDG_RUNTIME_DIR": runDir]); env["VAULTCLI_VAULT"] = vault
+        let fd = RawAgent.connect(socketPath)
+        // `account add --secret-stdin` reads a line from a pipe whose writer never writes or closes.
+        RawAgent.send(fd, RawAgent.frame(RawAgent.run(vaultId: vaultId, ["account", "add", "--label", "x", "--secret-stdin"], env: env)),
+                      fds: [inP[0], outP[1], outP[1], cwd])
+        close(inP[0]); close(outP[1]); close(cwd)
+        let answer = RawAgent.readAnswer(fd)  // the agent's 15 s receive limit is far beyond the 2 s idle limit
+        XCTAssertNil(answer, "the command was ended, not answered")
+        close(fd); close(inP[1]); close(outP[0])
+        for _ in 0..<50 where alive(pid) { usleep(100_000) }
+        XCTAssertFalse(alive(pid), "the agent ended")
+        assertError(cli(["tx", "list"]), status: 5, contains: "the session ended: it was idle for more than")
+        XCTAssertEqual((admin(["account", "list", "--json"]).json as? [Any])?.count, 0, "nothing was added")
+    }
+
     // MARK: other users
 
     /// SO_PEERCRED, not only the file modes: with the directory and socket opened up (as root

@@ -156,9 +156,11 @@ public enum SessionAgentServer {
             reap()
             let t = now()
             if t - started >= lifetime { end("it reached its limit of \(Int(lifetime / 60)) minutes in all") }
-            // A command being run is use: the idle clock starts again when it is done.
-            if running.isEmpty && t - lastUsed >= idle { end("it was idle for more than \(Int(idle / 60)) minutes (PCI DSS 8.2.8)") }
-            let wait = min(started + lifetime, running.isEmpty ? lastUsed + idle : t + 1) - t
+            // The idle clock runs from the start or the end of the last command, whichever is
+            // later: a command left waiting that long (a prompt nobody answers, an input that
+            // never ends) ends with the session.
+            if t - lastUsed >= idle { end("it was idle for more than \(Int(idle / 60)) minutes (PCI DSS 8.2.8)") }
+            let wait = min(started + lifetime, lastUsed + idle, running.isEmpty ? .infinity : t + 1) - t
             var fds = [pollfd(fd: lfd, events: Int16(POLLIN), revents: 0), pollfd(fd: sp[0], events: Int16(POLLIN), revents: 0)]
             let children = Array(running)
             for (_, c) in children { fds.append(pollfd(fd: c, events: Int16(0x2000 /* POLLRDHUP */), revents: 0)) }
