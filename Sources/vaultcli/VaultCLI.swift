@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Vault
 
 @main
@@ -33,9 +34,21 @@ struct VaultCLI: ParsableCommand {
         ]
     )
 
-    /// Core dumps are off before any command can unlock a vault.
+    /// Core dumps are off before any command can unlock a vault. A session command without
+    /// --user is sent to the session agent, which runs it with the keys it holds (the keys never
+    /// come to this process); everything else runs here.
     static func main() {
         ProcessHardening.disableCoreDumps()
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
+        // agent parses it (usage errors come back from there in the same words).
+        if let status = SessionForward.forwardIfLive(arguments) { Foundation.exit(status) }
+        var command: ParsableCommand
+        do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
+        if let sc = command as? SessionCommand, sc.auth.user == nil {
+            Foundation.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
+        }
+        do { try command.run() } catch { exit(withError: error) }
+        Foundation.exit(0)
     }
 }

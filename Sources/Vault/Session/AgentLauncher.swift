@@ -7,7 +7,7 @@ import Glibc
 /// carries the grant, its stdout a pipe on which it says "OK" once it listens, its stderr
 /// /dev/null (so it never holds a caller's pipes open).
 public enum SessionLauncher {
-    public static func start(grant: [UInt8]) throws -> pid_t {
+    public static func start(grant: [UInt8], arguments: [String] = []) throws -> pid_t {
         guard let exe = AgentWire.executable(pid: nil) else {
             throw VaultError.io(path: "/proc/self/exe", operation: "find this program's path in", errno: errno)
         }
@@ -34,9 +34,12 @@ public enum SessionLauncher {
         // POSIX_SPAWN_SETSID (0x80) | POSIX_SPAWN_SETSIGMASK (0x08) | POSIX_SPAWN_SETSIGDEF (0x04)
         posix_spawnattr_setflags(&attr, Int16(0x80 | 0x08 | 0x04))
         var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(exe), strdup("agent"), nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(exe), strdup("agent")] + arguments.map { strdup($0) } + [nil]
         defer { for a in argv { free(a) } }
-        let env = ProcessInfo.processInfo.environment.filter { $0.key == "XDG_RUNTIME_DIR" || $0.key == "PATH" || $0.key == "HOME" }
+        let env = ProcessInfo.processInfo.environment.filter { $0.key == "XDG_RUNTIME_DIR" || $0.key == "PATH" || $0.key == "HOME"
+            // The test-only KDF knob (compiled out of release builds), so that the agent's warm-up
+            // opens a test vault as its requests will.
+            || $0.key == "VAULTCLI_INSECURE_TEST_KDF" }
             .map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for e in env { free(e) } }
         let rc = posix_spawn(&pid, exe, &actions, &attr, argv, env)

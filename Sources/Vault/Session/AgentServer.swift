@@ -36,7 +36,14 @@ public enum SessionAgentServer {
 
     /// Reads the grant from `grantFD`, listens, writes "OK" to `readyFD`, and serves until the
     /// session ends. Never returns.
-    public static func serve(grantFD: Int32, readyFD: Int32) -> Never {
+    ///
+    /// Each RUN request is run by `runner` in a child process (fork): it gets the session (the
+    /// keys stay in memory, never on the wire), the request, and the client's descriptors as its
+    /// stdin, stdout, stderr and working directory, and returns the command's exit status,
+    /// which goes back to the client. A request that crashes or hangs ends only its child.
+    /// `warmUp` runs once, before the agent says it is ready, with the session.
+    public static func serve(grantFD: Int32, readyFD: Int32, warmUp: (Session) -> Void = { _ in },
+                             runner: @escaping (SessionJob) -> Int32) -> Never {
         harden()
         signal(SIGPIPE, SIG_IGN)
         func fail(_ s: String) -> Never {
@@ -65,10 +72,12 @@ public enum SessionAgentServer {
         var payload = grant.keyPayload
         guard let keys = try? Keyslot.decodePayload(payload) else { wipe(&payload); fail("malformed key payload") }
         wipe(&payload)
+        let session = Session(operatorName: grant.operatorName, role: grant.role, operatorId: grant.operatorId, keys: keys)
+        // Before serving: fill the caches every forked child inherits (see AgentRunner.warmUp).
+        warmUp(session)
         let vaultHex = grant.vaultId.hexString
         let idle = Double(min(grant.idleSeconds, SessionPolicy.maxIdleSeconds))
         let lifetime = Double(min(grant.lifetimeSeconds, SessionPolicy.maxLifetimeSeconds))
-        let ownExe = AgentWire.executable(pid: nil)
 
         // 2. The socket.
         let sockPath: String, notePath: String
@@ -106,71 +115,135 @@ public enum SessionAgentServer {
 
         let started = now()
         var lastUsed = started
+        /// Requests being run: child pid -> the connection to its client (kept to notice a client
+        /// that went away; the child then ends).
+        var running: [pid_t: Int32] = [:]
+        func reap() {
+            while true {
+                var st: Int32 = 0
+                let pid = waitpid(-1, &st, WNOHANG)
+                guard pid > 0 else { break }
+                if let c = running.removeValue(forKey: pid) { close(c) }
+                lastUsed = now()
+            }
+        }
         func end(_ reason: String) -> Never {
             unlink(sockPath)
+            // A command still running holds a copy of the keys: it ends with the session.
+            for pid in running.keys { kill(pid, SIGKILL) }
             keys.keys.removeAll()       // SecretBytes deinit: sodium_memzero + sodium_free
             keys.auditSecretKey = nil
+            keys.extra.removeAll()
             let fd = open(notePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if fd >= 0 {
                 let when = ISO8601DateFormatter().string(from: Date())
                 _ = writePipe(fd, Array("\(reason) (at \(when)); the keys were wiped from memory\n".utf8))
                 close(fd)
             }
+            for pid in running.keys { var st: Int32 = 0; waitpid(pid, &st, 0) }
             exit(0)
+        }
+        func answer(_ cfd: Int32, _ msg: [UInt8]) {
+            _ = AgentWire.writeAll(cfd, msg)
+            // Discard what the client sent and we did not read (a refused request): closing with
+            // unread data would reset the connection and lose the answer on the client's side.
+            var sink = [UInt8](repeating: 0, count: 65536)
+            for _ in 0..<64 where sink.withUnsafeMutableBytes({ recv(cfd, $0.baseAddress!, $0.count, Int32(MSG_DONTWAIT)) }) > 0 {}
+            close(cfd)
         }
 
         while true {
+            reap()
             let t = now()
             if t - started >= lifetime { end("it reached its limit of \(Int(lifetime / 60)) minutes in all") }
+            // The idle clock runs from the start or the end of the last command, whichever is
+            // later: a command left waiting that long (a prompt nobody answers, an input that
+            // never ends) ends with the session.
             if t - lastUsed >= idle { end("it was idle for more than \(Int(idle / 60)) minutes (PCI DSS 8.2.8)") }
-            let wait = min(started + lifetime, lastUsed + idle) - t
+            let wait = min(started + lifetime, lastUsed + idle, running.isEmpty ? .infinity : t + 1) - t
             var fds = [pollfd(fd: lfd, events: Int16(POLLIN), revents: 0), pollfd(fd: sp[0], events: Int16(POLLIN), revents: 0)]
-            let r = poll(&fds, 2, Int32(max(1, min(wait * 1000 + 5, 60_000))))
+            let children = Array(running)
+            for (_, c) in children { fds.append(pollfd(fd: c, events: Int16(0x2000 /* POLLRDHUP */), revents: 0)) }
+            let r = poll(&fds, nfds_t(fds.count), Int32(max(1, min(wait * 1000 + 5, 60_000))))
             if r < 0 { if errno == EINTR { continue }; end("the agent failed (poll)") }
             if fds[1].revents != 0 { end("the session agent was stopped by a signal") }
+            // A client that went away (Ctrl-C, killed): its command ends, as it would have in
+            // the client's own process.
+            for (i, (pid, _)) in children.enumerated() where fds[2 + i].revents != 0 { kill(pid, SIGKILL) }
             guard fds[0].revents & Int16(POLLIN) != 0 else { continue }
             let cfd = accept(lfd, nil, nil)
             if cfd < 0 { continue }
             AgentWire.setTimeout(cfd, seconds: 2)
-            // Same user, and the same vaultcli executable as this agent.
+            // Only the same user (SO_PEERCRED).
             guard let peer = AgentWire.peer(cfd), peer.uid == getuid() else {
-                _ = AgentWire.writeAll(cfd, AgentWire.message([AgentWire.refused] + Array("the client is another user".utf8)))
+                answer(cfd, AgentWire.refusal("the client runs as another user"))
+                continue
+            }
+            var passed: [Int32] = []
+            let read = AgentWire.readMessage(cfd, fds: &passed)
+            defer { for f in passed { close(f) } }
+            let req: [UInt8]
+            switch read {
+            case .success(let b): req = b
+            case .failure(.tooLarge(let n)):
+                answer(cfd, AgentWire.refusal("the request is too large (\(n) bytes; at most \(AgentWire.maxMessage))")); continue
+            case .failure(.tooManyDescriptors):
+                answer(cfd, AgentWire.refusal("the request carries too many descriptors")); continue
+            case .failure(.closed):
                 close(cfd); continue
             }
-            guard var req = AgentWire.readMessage(cfd), let op = req.first else { close(cfd); continue }
-            defer { wipe(&req) }
-            if op == AgentWire.lock {
-                _ = AgentWire.writeAll(cfd, AgentWire.message([AgentWire.ok]))
-                close(cfd)
+            guard let op = req.first else { answer(cfd, AgentWire.refusal("an empty request")); continue }
+            switch op {
+            case AgentWire.lock:
+                answer(cfd, AgentWire.message([AgentWire.ok]))
                 end("it was locked with `vaultcli lock`")
-            }
-            let remaining = Int(started + lifetime - now())
-            let idleLeft = Int(lastUsed + idle - now())
-            if op == AgentWire.status {
+            case AgentWire.status:
                 let info = SessionGrant(vaultId: grant.vaultId, operatorName: grant.operatorName, role: grant.role, operatorId: grant.operatorId,
-                                        idleSeconds: max(0, idleLeft), lifetimeSeconds: max(0, remaining), keyPayload: []).encode()
-                _ = AgentWire.writeAll(cfd, AgentWire.message([AgentWire.ok] + info))
-                close(cfd); continue
+                                        idleSeconds: max(0, Int(lastUsed + idle - now())), lifetimeSeconds: max(0, Int(started + lifetime - now())),
+                                        keyPayload: []).encode()
+                answer(cfd, AgentWire.message([AgentWire.ok] + info))
+            case AgentWire.retiredGet:
+                answer(cfd, AgentWire.refusal("this session agent never hands out keys; it runs commands for vaultcli clients of the same version (this client is older)"))
+            case AgentWire.run:
+                let vid: [UInt8], request: SessionRequest
+                do { (vid, request) = try SessionRequest.decode(req.dropFirst()) } catch {
+                    switch error {
+                    case .version(let v): answer(cfd, AgentWire.refusal("the request is of protocol version \(v); this agent speaks \(AgentWire.runVersion)"))
+                    case .malformed: answer(cfd, AgentWire.refusal("a malformed request"))
+                    }
+                    continue
+                }
+                guard vid == grant.vaultId else { answer(cfd, AgentWire.message([AgentWire.wrongVault])); continue }
+                guard AgentWire.runDescriptors.contains(passed.count) else {
+                    answer(cfd, AgentWire.refusal("the request must carry stdin, stdout, stderr and the working directory")); continue
+                }
+                guard running.count < 8 else { answer(cfd, AgentWire.refusal("it is busy with 8 commands; try again")); continue }
+                lastUsed = now()
+                let pid = fork()
+                if pid < 0 { answer(cfd, AgentWire.refusal("cannot start the command (fork: \(String(cString: strerror(errno))))")); continue }
+                if pid == 0 {
+                    // The child: becomes the client's command, then answers with its status.
+                    close(lfd); close(sp[0]); close(sp[1])
+                    for (_, c) in running { close(c) }
+                    for s in [SIGTERM, SIGINT, SIGHUP, SIGQUIT] { signal(s, SIG_DFL) }
+                    for i in 0..<3 { dup2(passed[i], Int32(i)) }
+                    _ = fchdir(passed[3])
+                    let tty: Int32? = passed.count > 4 ? passed[4] : nil
+                    for f in passed.prefix(4) where f > 2 { close(f) }
+                    clearenv()
+                    for (k, v) in request.environment { setenv(k, v, 1) }
+                    tzset()
+                    AgentWire.setTimeout(cfd, seconds: 0)
+                    let code = runner(SessionJob(session: session, vaultId: vaultHex, request: request, terminalFD: tty))
+                    fflush(nil)
+                    var w = ByteWriter(); w.u8(AgentWire.ok); w.u32(UInt32(bitPattern: code))
+                    _ = AgentWire.writeAll(cfd, AgentWire.message(w.bytes))
+                    _exit(0)
+                }
+                running[pid] = cfd
+            default:
+                answer(cfd, AgentWire.refusal("an unknown request (\(op))"))
             }
-            guard op == AgentWire.get, req.count == 17 else { close(cfd); continue }
-            let peerExe = AgentWire.executable(pid: peer.pid)
-            guard let ownExe, peerExe == ownExe else {
-                _ = AgentWire.writeAll(cfd, AgentWire.message([AgentWire.refused] + Array("the client is not the vaultcli that started this session (\(peerExe ?? "unknown"))".utf8)))
-                close(cfd); continue
-            }
-            guard Array(req[1...]) == grant.vaultId else {
-                _ = AgentWire.writeAll(cfd, AgentWire.message([AgentWire.wrongVault]))
-                close(cfd); continue
-            }
-            lastUsed = now()
-            var p = Keyslot.encodePayload(keys: keys, role: grant.role)
-            var answer = [AgentWire.ok] + SessionGrant(vaultId: grant.vaultId, operatorName: grant.operatorName, role: grant.role,
-                                                       operatorId: grant.operatorId, idleSeconds: Int(idle), lifetimeSeconds: max(0, remaining),
-                                                       keyPayload: p).encode()
-            var msg = AgentWire.message(answer)
-            _ = AgentWire.writeAll(cfd, msg)
-            wipe(&p); wipe(&answer); wipe(&msg)
-            close(cfd)
         }
     }
 }

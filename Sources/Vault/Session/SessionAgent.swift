@@ -4,9 +4,10 @@ import Glibc
 #endif
 
 /// Sessions (docs/SESSIONS.md): `vaultcli unlock` hands an operator's unwrapped keys to a small
-/// agent process that keeps them in locked, non-dumpable memory and serves them over a Unix
-/// socket to vaultcli processes of the same user, until the session is locked, stays idle for
-/// 15 minutes, or reaches 8 hours. Keys never touch the disk.
+/// agent process that keeps them in locked, non-dumpable memory and runs session commands for
+/// processes of the same user (over a Unix socket), as that operator, until the session is
+/// locked, stays idle for 15 minutes, or reaches 8 hours. Keys never leave the agent and never
+/// touch the disk.
 public enum SessionPolicy {
     /// PCI DSS v4.0.1 8.2.8: re-authenticate after 15 minutes idle.
     public static let maxIdleSeconds = 15 * 60
@@ -21,6 +22,8 @@ public enum SessionError: UserFacingError, Equatable {
     case refused(String)
     case insecureDirectory(String)
     case operatorChanged(String)
+    /// The agent ran nothing: the request asked for something a session does not do.
+    case requestRefused(String)
 
     public var message: String {
         switch self {
@@ -30,6 +33,7 @@ public enum SessionError: UserFacingError, Equatable {
         case .refused(let s): "the session agent refused: \(s)"
         case .insecureDirectory(let s): "refusing the session directory: \(s)"
         case .operatorChanged(let s): "the session is no longer valid: \(s)"
+        case .requestRefused(let s): "the session agent refused the request: \(s)"
         }
     }
 
@@ -39,18 +43,20 @@ public enum SessionError: UserFacingError, Equatable {
             ["start a session with `vaultcli unlock --user NAME`, or give --user NAME to this command (it asks for the password)"]
         case .refused: ["run `vaultcli lock`, then `vaultcli unlock --user NAME` with this vaultcli"]
         case .insecureDirectory: ["the directory must belong to you and have mode 0700; remove it and try again"]
+        case .requestRefused: ["a session runs tx and account commands as the operator who unlocked it; for anything else give --user NAME (it asks for the password)"]
         }
     }
 
     public var exitCode: ExitStatus {
         switch self {
         case .noSession, .ended, .agentGone, .operatorChanged: .authenticationFailed
-        case .refused, .insecureDirectory: .permissionDenied
+        case .refused, .insecureDirectory, .requestRefused: .permissionDenied
         }
     }
 }
 
-/// What the agent holds and hands out (the wire form of a session).
+/// What `unlock` hands the agent it starts (through a pipe), and, with an empty key payload,
+/// what a STATUS request answers.
 struct SessionGrant {
     var vaultId: [UInt8]
     var operatorName: String
@@ -106,10 +112,19 @@ public enum SessionPaths {
     public static func endedNote(vaultId: String) throws -> String { try directory() + "/\(vaultId).ended" }
 }
 
-/// The wire protocol: one request, one answer, per connection.
+/// The wire protocol: one request, one answer, per connection (docs/SESSIONS.md, "Wire format").
+/// No request returns key material: the agent does the work and answers with an exit status.
 enum AgentWire {
-    static let get: UInt8 = 1, lock: UInt8 = 2, status: UInt8 = 3
+    /// op 1 was GET (the keys) in the first protocol; it is refused with a clear answer.
+    static let retiredGet: UInt8 = 1, lock: UInt8 = 2, status: UInt8 = 3, run: UInt8 = 4
     static let ok: UInt8 = 0, wrongVault: UInt8 = 1, refused: UInt8 = 2
+    /// The version of the RUN request this build speaks.
+    static let runVersion: UInt8 = 2
+    /// The largest message either side accepts.
+    static let maxMessage = 1 << 16
+    /// A RUN request carries the client's stdin, stdout, stderr and working directory, and
+    /// optionally its terminal.
+    static let runDescriptors = 4...5
 
     static func makeAddress(_ path: String) throws -> sockaddr_un {
         var a = sockaddr_un()
@@ -137,23 +152,101 @@ enum AgentWire {
         }
     }
 
-    /// Reads a u32-length-prefixed message (at most 64 KiB).
-    static func readMessage(_ fd: Int32) -> [UInt8]? {
+    /// Sends a u32-length-prefixed message with `fds` attached (SCM_RIGHTS) to its first byte.
+    static func sendMessage(_ fd: Int32, _ body: [UInt8], fds: [Int32]) -> Bool {
+        let msg = message(body)
+        guard !fds.isEmpty else { return writeAll(fd, msg) }
+        // struct cmsghdr { size_t cmsg_len; int cmsg_level; int cmsg_type; } then the ints (LP64).
+        let dataLen = fds.count * 4
+        var control = [UInt8](repeating: 0, count: 16 + ((dataLen + 7) & ~7))
+        var w = ByteWriter()
+        w.u64(UInt64(16 + dataLen)); w.u32(UInt32(SOL_SOCKET)); w.u32(UInt32(SCM_RIGHTS))
+        for f in fds { w.u32(UInt32(bitPattern: f)) }
+        control.replaceSubrange(0..<w.bytes.count, with: w.bytes)
+        var first = min(msg.count, 4)
+        let sent: Int = msg.withUnsafeBytes { mp in
+            control.withUnsafeMutableBytes { cp in
+                var iov = iovec(iov_base: UnsafeMutableRawPointer(mutating: mp.baseAddress!), iov_len: msg.count)
+                return withUnsafeMutablePointer(to: &iov) { iovp in
+                    var h = msghdr()
+                    h.msg_iov = iovp; h.msg_iovlen = 1
+                    h.msg_control = cp.baseAddress; h.msg_controllen = cp.count
+                    while true {
+                        let n = Glibc.sendmsg(fd, &h, Int32(MSG_NOSIGNAL))
+                        if n < 0 && errno == EINTR { continue }
+                        return n
+                    }
+                }
+            }
+        }
+        guard sent > 0 else { return false }
+        first = sent
+        return first == msg.count || writeAll(fd, Array(msg[first...]))
+    }
+
+    enum ReadFailure: Error { case closed, tooLarge(Int), tooManyDescriptors }
+
+    /// Reads a u32-length-prefixed message (at most 64 KiB). Descriptors attached to it
+    /// (SCM_RIGHTS) are returned close-on-exec in `fds`; the caller owns and closes them.
+    static func readMessage(_ fd: Int32, fds: inout [Int32]) -> Result<[UInt8], ReadFailure> {
+        var truncated = false
+        func receive(_ buf: UnsafeMutableRawBufferPointer) -> Int {
+            var control = [UInt8](repeating: 0, count: 16 + 8 * 4)
+            var iov = iovec(iov_base: buf.baseAddress, iov_len: buf.count)
+            let (n, flags, clen): (Int, Int32, Int) = control.withUnsafeMutableBytes { cp in
+                withUnsafeMutablePointer(to: &iov) { iovp in
+                    var h = msghdr()
+                    h.msg_iov = iovp; h.msg_iovlen = 1
+                    h.msg_control = cp.baseAddress; h.msg_controllen = cp.count
+                    let n = Glibc.recvmsg(fd, &h, Int32(MSG_CMSG_CLOEXEC))
+                    return (n, h.msg_flags, Int(h.msg_controllen))
+                }
+            }
+            var off = 0
+            while off + 16 <= clen {
+                var r = ByteReader(Array(control[off..<off + 16]))
+                let len = Int((try? r.u64()) ?? 0), level = Int32(bitPattern: (try? r.u32()) ?? 0), type = Int32(bitPattern: (try? r.u32()) ?? 0)
+                guard len >= 16, off + len <= clen else { break }
+                if level == SOL_SOCKET && type == SCM_RIGHTS {
+                    var d = off + 16
+                    while d + 4 <= off + len {
+                        var rr = ByteReader(Array(control[d..<d + 4]))
+                        fds.append(Int32(bitPattern: (try? rr.u32()) ?? 0))
+                        d += 4
+                    }
+                }
+                off += (len + 7) & ~7
+            }
+            if flags & Int32(MSG_CTRUNC) != 0 { truncated = true }
+            return n
+        }
         func exactly(_ n: Int) -> [UInt8]? {
             var out = [UInt8](repeating: 0, count: n)
             var off = 0
             while off < n {
-                let r = out.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress! + off, n - off, 0) }
+                let r = out.withUnsafeMutableBytes { receive(UnsafeMutableRawBufferPointer(rebasing: $0[off...])) }
                 if r < 0 { if errno == EINTR { continue }; return nil }
                 if r == 0 { return nil }
                 off += r
             }
             return out
         }
-        guard let len = exactly(4) else { return nil }
+        guard let len = exactly(4) else { return .failure(.closed) }
+        if truncated || fds.count > runDescriptors.upperBound { return .failure(.tooManyDescriptors) }
         let n = Int(UInt32(len[0]) | UInt32(len[1]) << 8 | UInt32(len[2]) << 16 | UInt32(len[3]) << 24)
-        guard n <= 1 << 16 else { return nil }
-        return n == 0 ? [] : exactly(n)
+        guard n <= maxMessage else { return .failure(.tooLarge(n)) }
+        if n == 0 { return .success([]) }
+        guard let body = exactly(n) else { return .failure(.closed) }
+        if truncated || fds.count > runDescriptors.upperBound { return .failure(.tooManyDescriptors) }
+        return .success(body)
+    }
+
+    /// Reads a message that carries no descriptors (any that came are closed).
+    static func readMessage(_ fd: Int32) -> [UInt8]? {
+        var fds: [Int32] = []
+        defer { for f in fds { close(f) } }
+        if case .success(let b) = readMessage(fd, fds: &fds) { return b }
+        return nil
     }
 
     static func message(_ b: [UInt8]) -> [UInt8] {
@@ -161,6 +254,8 @@ enum AgentWire {
         w.u32(UInt32(b.count)); w.raw(b)
         return w.bytes
     }
+
+    static func refusal(_ reason: String) -> [UInt8] { message([refused] + Array(reason.utf8)) }
 
     static func setTimeout(_ fd: Int32, seconds: Int) {
         var tv = timeval(tv_sec: seconds, tv_usec: 0)
@@ -186,13 +281,84 @@ enum AgentWire {
     }
 }
 
-/// The client side: what commands use to find the session for a vault.
-public enum SessionClient {
-    public enum Lookup {
-        case session(Session, idleSeconds: Int, remainingSeconds: Int)
-        case none(SessionError)
+/// A command for the agent to run as the session's operator: a session command's arguments
+/// (`tx add --amount 3.00`, `account show LABEL`, ...) and the environment it reads. The
+/// client's stdin, stdout, stderr and working directory travel with it as descriptors.
+public struct SessionRequest: Sendable {
+    public var arguments: [String]
+    public var environment: [String: String]
+
+    public init(arguments: [String], environment: [String: String]) {
+        self.arguments = arguments; self.environment = environment
     }
 
+    /// The environment variables a session command reads (vault path, state directory, lock
+    /// wait, time zone, locale); nothing else is sent.
+    public static func environmentToSend(_ env: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        let names: Set<String> = ["HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TZ", "LANG", "LC_ALL", "LC_CTYPE",
+                                  "LC_TIME", "LC_NUMERIC", "PATH", "TMPDIR", "TERM", "COLUMNS", "NO_COLOR"]
+        return env.filter { names.contains($0.key) || $0.key.hasPrefix("VAULTCLI_") }
+    }
+
+    /// `u8 op 4 | u8 version | vault id (16) | u16 count, u16-length arguments | u16 count, u16-length "NAME=value"`.
+    func encode(vaultId: [UInt8]) throws -> [UInt8] {
+        let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let size = 22 + (arguments + env).reduce(0) { $0 + 2 + $1.utf8.count }
+        guard size <= AgentWire.maxMessage, arguments.count < 1 << 16, env.count < 1 << 16 else {
+            throw VaultError.invalidInput("the command line and environment are too long for a session request (\(size) bytes; at most \(AgentWire.maxMessage))")
+        }
+        var w = ByteWriter(capacity: size)
+        w.u8(AgentWire.run); w.u8(AgentWire.runVersion); w.raw(vaultId)
+        w.u16(UInt16(arguments.count)); for a in arguments { w.string16(a) }
+        w.u16(UInt16(env.count)); for e in env { w.string16(e) }
+        return w.bytes
+    }
+
+    enum DecodeFailure: Error { case version(UInt8), malformed }
+
+    /// Parses a RUN request (after the op byte): the vault id it names, and the request.
+    static func decode(_ b: ArraySlice<UInt8>) throws(DecodeFailure) -> (vaultId: [UInt8], request: SessionRequest) {
+        var r = ByteReader(Array(b))
+        do {
+            let v = try r.u8()
+            guard v == AgentWire.runVersion else { throw DecodeFailure.version(v) }
+            let vid = try r.array(16)
+            var args: [String] = []
+            for _ in 0..<Int(try r.u16()) {
+                let a = try r.blob16()
+                guard let s = String(validating: a, as: UTF8.self), !s.utf8.contains(0) else { throw DecodeFailure.malformed }
+                args.append(s)
+            }
+            var env: [String: String] = [:]
+            for _ in 0..<Int(try r.u16()) {
+                let e = try r.blob16()
+                guard let s = String(validating: e, as: UTF8.self), !s.utf8.contains(0), let eq = s.firstIndex(of: "="),
+                      eq != s.startIndex else { throw DecodeFailure.malformed }
+                env[String(s[..<eq])] = String(s[s.index(after: eq)...])
+            }
+            guard r.atEnd else { throw DecodeFailure.malformed }
+            return (vid, SessionRequest(arguments: args, environment: env))
+        } catch let e as DecodeFailure {
+            throw e
+        } catch {
+            throw .malformed
+        }
+    }
+}
+
+/// What the agent hands the command runner for one request, in the process that runs it.
+public struct SessionJob {
+    /// The session's operator and keys, as `unlock` established them (never from the request).
+    public let session: Session
+    /// The vault this session belongs to (hex).
+    public let vaultId: String
+    public let request: SessionRequest
+    /// The client's terminal, when it sent one (for prompts).
+    public let terminalFD: Int32?
+}
+
+/// The client side: what commands use to reach the session of a vault.
+public enum SessionClient {
     private static func connect(_ path: String) -> Int32? {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { return nil }
@@ -210,37 +376,62 @@ public enum SessionClient {
         return (AgentWire.readMessage(fd), true)
     }
 
-    /// Asks the agent of `vaultId` for its keys.
-    public static func fetch(vaultId: String, vaultPath: String) throws -> Lookup {
+    /// The socket of `vaultId`'s session, or why there is none.
+    private static func liveSocket(vaultId: String, vaultPath: String) throws -> String {
         let sock = try SessionPaths.socket(vaultId: vaultId)
         guard FileSystem.exists(sock) else {
             if let note = try? String(contentsOfFile: try SessionPaths.endedNote(vaultId: vaultId), encoding: .utf8), !note.isEmpty {
-                return .none(.ended(reason: note.trimmingCharacters(in: .whitespacesAndNewlines)))
+                throw SessionError.ended(reason: note.trimmingCharacters(in: .whitespacesAndNewlines))
             }
-            return .none(.noSession(vaultPath: vaultPath))
+            throw SessionError.noSession(vaultPath: vaultPath)
         }
-        guard let vid = [UInt8](hexString: vaultId) else { return .none(.noSession(vaultPath: vaultPath)) }
-        let (answer, connected) = request(sock, [AgentWire.get] + vid)
-        guard connected else {
+        return sock
+    }
+
+    /// Asks the agent of `vaultId` to run `request` as the session's operator, on this
+    /// process's stdin, stdout, stderr, working directory and terminal. Returns the command's
+    /// exit status. The agent writes the command's output itself; no key comes back.
+    public static func run(vaultId: String, vaultPath: String, request: SessionRequest) throws -> Int32 {
+        let sock = try liveSocket(vaultId: vaultId, vaultPath: vaultPath)
+        guard let vid = [UInt8](hexString: vaultId) else { throw SessionError.noSession(vaultPath: vaultPath) }
+        let body = try request.encode(vaultId: vid)
+        guard let fd = connect(sock) else {
             // A socket with no agent behind it: the agent was killed. Clean up.
             unlink(sock)
-            return .none(.agentGone)
+            throw SessionError.agentGone
         }
-        guard var a = answer, !a.isEmpty else { return .none(.agentGone) }
-        defer { wipe(&a) }
-        switch a[0] {
+        defer { close(fd) }
+        // O_PATH (010000000): a handle on the directory that works even where it is not readable.
+        let cwd = open(".", 0o10000000 | O_DIRECTORY | O_CLOEXEC)
+        guard cwd >= 0 else { throw VaultError.io(path: ".", operation: "open the working directory", errno: errno) }
+        defer { close(cwd) }
+        let tty = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        defer { if tty >= 0 { close(tty) } }
+        var fds: [Int32] = [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO, cwd]
+        if tty >= 0 { fds.append(tty) }
+        guard AgentWire.sendMessage(fd, body, fds: fds) else { throw SessionError.agentGone }
+        // The command may run for a long time (an export of a million records): no time limit.
+        var tv = timeval(tv_sec: 0, tv_usec: 0)
+        _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        guard let a = AgentWire.readMessage(fd), let status = a.first else {
+            throw SessionError.ended(reason: "the session agent stopped while it ran this command (locked, timed out or killed); the command may not have finished")
+        }
+        switch status {
         case AgentWire.ok:
-            let g = try SessionGrant.decode(Array(a[1...]))
-            var payload = g.keyPayload
-            defer { wipe(&payload) }
-            let keys = try Keyslot.decodePayload(payload)
-            let s = Session.restored(operatorName: g.operatorName, role: g.role, operatorId: g.operatorId, keys: keys)
-            return .session(s, idleSeconds: g.idleSeconds, remainingSeconds: g.lifetimeSeconds)
+            var r = ByteReader(Array(a.dropFirst()))
+            guard let code = try? r.u32(), r.atEnd else { throw SessionError.refused("a malformed answer") }
+            return Int32(bitPattern: code)
         case AgentWire.wrongVault:
-            return .none(.refused("it holds a session for another vault"))
+            throw SessionError.refused("it holds a session for another vault")
         default:
-            return .none(.refused(String(decoding: a.dropFirst(), as: UTF8.self)))
+            throw SessionError.refused(String(decoding: a.dropFirst(), as: UTF8.self))
         }
+    }
+
+    /// Whether an agent's socket exists for `vaultId` (it may still turn out to be dead).
+    public static func isLive(vaultId: String) -> Bool {
+        guard let sock = try? SessionPaths.socket(vaultId: vaultId) else { return false }
+        return FileSystem.exists(sock)
     }
 
     /// Ends the session of `vaultId` at once. Returns false when none was running.
@@ -269,11 +460,6 @@ public enum SessionClient {
 }
 
 extension Session {
-    /// A session rebuilt from the agent's keys (no password was typed in this process).
-    static func restored(operatorName: String, role: Role, operatorId: [UInt8], keys: KeyRing) -> Session {
-        Session(operatorName: operatorName, role: role, operatorId: operatorId, keys: keys)
-    }
-
     /// What the agent needs to serve this session.
     func grant(vaultId: [UInt8], idleSeconds: Int, lifetimeSeconds: Int) -> [UInt8] {
         var payload = Keyslot.encodePayload(keys: keys, role: role)
@@ -300,5 +486,30 @@ extension Vault {
         if let p = try record(.operatorProfile, OperatorProfile.self, subject: s.operatorId, keys: s.keys), p.status == .disabled {
             throw OperatorError.disabled(name: p.name)
         }
+    }
+}
+
+extension Vault {
+    /// The vault id (hex) from the header alone, without taking the lock: what a client needs to
+    /// find the session's socket. The agent opens and checks the whole vault itself.
+    public static func sessionVaultId(path: String) throws -> String {
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            if errno == ENOENT { throw VaultError.noVault(path: path) }
+            throw VaultError.io(path: path, operation: "inspect", errno: errno)
+        }
+        if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
+        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw VaultError.io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        var b = [UInt8](repeating: 0, count: FormatV1.headerLength)
+        var got = 0
+        while got < b.count {
+            let n = b.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, $0.count - got) }
+            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: path, operation: "read", errno: errno) }
+            if n == 0 { break }
+            got += n
+        }
+        return try VaultHeader.decode(Array(b[0..<got]), path: path).vaultId.hexString
     }
 }

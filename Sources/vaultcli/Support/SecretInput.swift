@@ -46,9 +46,13 @@ enum SecretInput {
         return try readLine(fd: fd, source: path)
     }
 
-    /// Prompts on /dev/tty with echo off. Asked twice when `confirm`.
+    /// In the session agent: the client's terminal (sent with the request), for prompts.
+    nonisolated(unsafe) static var terminalFD: Int32?
+
+    /// Prompts on /dev/tty (in the session agent, the client's terminal) with echo off. Asked
+    /// twice when `confirm`.
     static func readTTY(prompt: String, confirm: Bool) throws -> SecretBytes {
-        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
             throw Failure(message: "no terminal to ask for the password",
                           hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
@@ -96,7 +100,10 @@ enum SecretInput {
     /// Asks the terminal for a line that is not a secret (shown as typed), or nil when there is
     /// no terminal.
     static func askTTY(_ prompt: String) throws -> String? {
-        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
+        var fd = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
+        // In the session agent a command has no controlling terminal, but its stdin may be the
+        // client's terminal (passed to it): ask there.
+        if fd < 0 && isatty(STDIN_FILENO) == 1 { fd = dup(STDIN_FILENO) }
         if fd < 0 { return nil }
         defer { close(fd) }
         _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }

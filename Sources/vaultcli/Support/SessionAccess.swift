@@ -4,6 +4,10 @@ import Vault
 
 /// Who is acting: the session that `vaultcli unlock` started, or `--user NAME` with a password
 /// for this one command.
+///
+/// With a session, the command does not run in this process at all: `VaultCLI.main` sends it
+/// to the session agent (`SessionForward`), which runs it as the session's operator with the
+/// keys it holds and answers with the exit status. No key ever leaves the agent.
 struct SessionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Act as this operator for this command only (asks for the password). Default: the session of `vaultcli unlock`.", valueName: "name"))
     var user: String?
@@ -25,13 +29,142 @@ struct SessionOptions: ParsableArguments {
             let v = try Vault.open(path: vault.path, access: .write)
             return (v, try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session)
         }
+        // Inside the agent: the session is the agent's own, never anything the request says.
+        guard let job = AgentRunner.job else { throw SessionError.noSession(vaultPath: vault.path) }
         let v = try Vault.open(path: vault.path, access: access)
-        switch try SessionClient.fetch(vaultId: v.header.vaultId, vaultPath: v.path) {
-        case .session(let s, _, _):
-            try v.checkSessionStillValid(s)
-            return (v, s)
-        case .none(let e):
-            throw e
+        guard v.header.vaultId == job.vaultId else {
+            throw SessionError.requestRefused("its session is for vault \(job.vaultId), not for \(v.path) (vault \(v.header.vaultId))")
+        }
+        try v.checkSessionStillValid(job.session)
+        return (v, job.session)
+    }
+}
+
+/// The commands a session can run: those that act through `SessionOptions`.
+protocol SessionCommand: ParsableCommand {
+    var vault: VaultOptions { get }
+    var auth: SessionOptions { get }
+}
+
+extension VaultCLI.Tx.TxAdd: SessionCommand {}
+extension VaultCLI.Tx.TxList: SessionCommand {}
+extension VaultCLI.Tx.TxImport: SessionCommand {}
+extension VaultCLI.Tx.TxExport: SessionCommand {}
+extension VaultCLI.Tx.TxSummary: SessionCommand {}
+extension VaultCLI.Account.AccountAdd: SessionCommand {}
+extension VaultCLI.Account.AccountList: SessionCommand {}
+extension VaultCLI.Account.AccountFind: SessionCommand {}
+extension VaultCLI.Account.AccountShow: SessionCommand {}
+extension VaultCLI.Account.AccountHistory: SessionCommand {}
+extension VaultCLI.Account.AccountEdit: SessionCommand {}
+extension VaultCLI.Account.AccountRemove: SessionCommand {}
+
+/// The client half: sends a session command to the agent of its vault, with this process's
+/// stdin, stdout, stderr, working directory and terminal, and returns the command's status.
+enum SessionForward {
+    static func run(arguments: [String], vault: VaultOptions) -> Int32 {
+        run(arguments: arguments, vaultPath: vault.path)
+    }
+
+    static func run(arguments: [String], vaultPath path: String) -> Int32 {
+        var status: Int32 = 0
+        do {
+            try runReporting {
+                let id = try Vault.sessionVaultId(path: path)
+                status = try SessionClient.run(vaultId: id, vaultPath: path,
+                                               request: SessionRequest(arguments: arguments, environment: SessionRequest.environmentToSend()))
+            }
+        } catch let e as ExitCode {
+            return e.rawValue
+        } catch {
+            return ExitStatus.failure.rawValue
+        }
+        return status
+    }
+}
+
+extension SessionForward {
+    /// The subcommands of `SessionCommand`, by command word.
+    static let sessionCommands: [String: Set<String>] = [
+        "tx": ["add", "list", "import", "export", "summary"],
+        "account": ["add", "list", "find", "show", "history", "edit", "remove"],
+    ]
+
+    /// When `arguments` are plainly a session command without --user (its words alone say so)
+    /// and the session of its vault is live, sends it to the agent unparsed and returns the
+    /// status. Nil otherwise: the command is then parsed here as usual (help, usage errors and
+    /// "no session" are reported here, in that order). Anything unusual (`--`, help, a repeated
+    /// --vault, any operator or password option) takes the usual way.
+    static func forwardIfLive(_ arguments: [String]) -> Int32? {
+        guard arguments.count >= 2, let subs = sessionCommands[arguments[0]], subs.contains(arguments[1]) else { return nil }
+        var vault: String?, vaults = 0
+        for (i, a) in arguments.enumerated().dropFirst(2) {
+            if a == "--" || a == "-h" || a == "--help" || a == "--version" || a.hasPrefix("--user") || a.hasPrefix("--password") { return nil }
+            if a == "--vault" {
+                guard i + 1 < arguments.count else { return nil }
+                vault = arguments[i + 1]; vaults += 1
+            } else if a.hasPrefix("--vault=") {
+                vault = String(a.dropFirst(8)); vaults += 1
+            }
+        }
+        guard vaults <= 1 else { return nil }
+        let path = VaultLocation.resolve(explicit: vault)
+        guard let id = try? Vault.sessionVaultId(path: path), SessionClient.isLive(vaultId: id) else { return nil }
+        return run(arguments: arguments, vaultPath: path)
+    }
+}
+
+/// The agent half: runs one request in the agent's child process (SessionAgentServer.serve).
+enum AgentRunner {
+    /// The request being run, in the agent's child; nil everywhere else.
+    nonisolated(unsafe) static var job: SessionJob?
+
+    /// Runs once in the agent, before it serves: parses each session command so that the Swift
+    /// runtime's type and conformance caches and the parser's own are warm, and every child forked
+    /// for a request inherits them instead of filling them again (most of a `tx add`'s CPU in the
+    /// agent, otherwise). Opens the session's vault for reading and checks the session as a
+    /// command would (same caches), and reads nothing else. Touches nothing that depends on the
+    /// client (time zone, environment, its files); a failure here is ignored (each request checks
+    /// for itself).
+    static func warmUp(session: Session, vaultPath: String?) {
+        if let vaultPath {
+            // Never wait for a writer here: unlock is waiting for the agent to say it is ready.
+            setenv("VAULTCLI_LOCK_TIMEOUT_MS", "0", 1)
+            if let v = try? Vault.open(path: vaultPath, access: .read) { try? v.checkSessionStillValid(session) }
+            unsetenv("VAULTCLI_LOCK_TIMEOUT_MS")
+        }
+        for args in [["tx", "add", "--amount", "1"], ["tx", "list", "--json"], ["tx", "import", "-"], ["tx", "export"], ["tx", "summary"],
+                     ["account", "add", "--label", "x"], ["account", "list"], ["account", "find", "--username", "x"], ["account", "show", "x"],
+                     ["account", "history", "x"], ["account", "edit", "x"], ["account", "remove", "x"]] {
+            if let c = try? VaultCLI.parseAsRoot(args), let sc = c as? SessionCommand { _ = sc.auth.user }
+        }
+    }
+
+    static func run(_ job: SessionJob) -> Int32 {
+        do {
+            var command = try VaultCLI.parseAsRoot(job.request.arguments)
+            guard let sc = command as? SessionCommand else {
+                let what = job.request.arguments.prefix { !$0.hasPrefix("-") }.joined(separator: " ")
+                throw SessionError.requestRefused("a session runs only `tx add|list|import|export|summary` and `account add|list|find|show|history|edit|remove`, not `\(what)`")
+            }
+            // The session acts as its own operator; a request cannot name another one.
+            if sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil {
+                throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)); a request cannot name an operator or carry a password (--user, --password-stdin, --password-file)")
+            }
+            AgentRunner.job = job
+            SecretInput.terminalFD = job.terminalFD
+            try command.run()
+            return ExitStatus.ok.rawValue
+        } catch let e as SessionError {
+            Diagnostics.error(e.message, hints: e.hints)
+            return e.exitCode.rawValue
+        } catch {
+            let code = VaultCLI.exitCode(for: error).rawValue
+            let text = VaultCLI.fullMessage(for: error)
+            if !text.isEmpty {
+                if code == 0 { print(text) } else { Diagnostics.write(text.hasSuffix("\n") ? text : text + "\n") }
+            }
+            return code
         }
     }
 }

@@ -7,8 +7,9 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             abstract: "Start a session: later commands act as this operator without asking for the password.",
             discussion: """
-            The unwrapped keys are held by a small agent process in locked memory (never on disk) and served only \
-            to vaultcli processes of the same user. The session ends after 15 minutes without use (PCI DSS 8.2.8), \
+            The unwrapped keys are held by a small agent process in locked memory (never on disk). It never hands \
+            them out: later tx and account commands of the same user are run by the agent, as this operator and \
+            within this operator's role. The session ends after 15 minutes without use (PCI DSS 8.2.8), \
             after 8 hours in all, or at once with `vaultcli lock`. Unlocking again replaces the session.
             """)
 
@@ -44,7 +45,7 @@ extension VaultCLI {
                 }
                 defer { wipe(&grant) }
                 try SessionClient.lock(vaultId: vid)
-                let agentPid = try SessionLauncher.start(grant: grant)
+                let agentPid = try SessionLauncher.start(grant: grant, arguments: ["--warm-up-vault", vault.path])
                 let w = try Vault.open(path: vault.path, access: .write)
                 try w.appendAudit([AuditEvent(actor: s.operatorName, action: "session.unlock", target: s.operatorName,
                                               detail: "idle timeout \(idleTimeout) s, max lifetime \(maxLifetime) s")])
@@ -79,12 +80,16 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
 
+        @Option(name: .long, help: .hidden)
+        var warmUpVault: String?
+
         func run() throws {
             guard isatty(0) == 0 else {
                 Diagnostics.error("`vaultcli agent` is started by `vaultcli unlock`", hints: ["run `vaultcli unlock --user NAME`"])
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
-            SessionAgentServer.serve(grantFD: 0, readyFD: 1)
+            SessionAgentServer.serve(grantFD: 0, readyFD: 1, warmUp: { AgentRunner.warmUp(session: $0, vaultPath: warmUpVault) },
+                                     runner: AgentRunner.run)
         }
     }
 }
