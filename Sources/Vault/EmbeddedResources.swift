@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The files under Sources/Vault/Resources, compiled into the binary, so that vaultcli runs
 /// alone with no resource bundle beside it. The table itself (`files`) is generated at build

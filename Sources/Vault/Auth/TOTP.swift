@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Time-based one-time passwords, RFC 6238, with HMAC-SHA-256 (libsodium has no SHA-1; the RFC
 /// allows SHA-256, and authenticator apps read `algorithm=SHA256` from the otpauth URI).
@@ -36,7 +37,15 @@ public enum TOTP {
     }
 
     public static func uri(secret: String, account: String, issuer: String) -> String {
-        func enc(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
+        // Percent-encoding of all but letters, marks and digits (Foundation's CharacterSet.alphanumerics).
+        func enc(_ s: String) -> String {
+            var out = ""
+            for u in s.unicodeScalars {
+                if isFoundationAlphanumeric(u) { out.unicodeScalars.append(u); continue }
+                for b in String(u).utf8 { out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true) }
+            }
+            return out
+        }
         return "otpauth://totp/\(enc(issuer)):\(enc(account))?secret=\(secret)&issuer=\(enc(issuer))&algorithm=SHA256&digits=\(digits)&period=\(period)"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,9 +14,7 @@ public enum AgeKeyFile {
         guard let secret = identity.secretString(), let r = try identity.recipient()?.string else {
             throw BackupError.invalidIdentity("only X25519 identities can be written to a key file")
         }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return "# created: \(f.string(from: created))\n# public key: \(r)\n\(secret)\n"
+        return "# created: \(ISO8601.string(created))\n# public key: \(r)\n\(secret)\n"
     }
 
     /// Writes a new identity file: O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, fsynced. Never overwrites.

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import Dispatch
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ enum BackupFS {
     /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
     static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {
         for _ in 0..<16 {
-            let path = dir + "/.vaultcli-tmp-" + SecureRandom.bytes(6).map { String(format: "%02x", $0) }.joined()
+            let path = dir + "/.vaultcli-tmp-" + lowerHex(SecureRandom.bytes(6))
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if fd >= 0 { return (fd, path) }
             if errno != EEXIST { throw BackupError.io(path: dir, operation: "create a temporary file in", errno: errno) }
@@ -37,22 +38,9 @@ enum BackupFS {
     }
 
     /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
-    static func compactUTC(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return f.string(from: d)
-    }
+    static func compactUTC(_ d: Date) -> String { UTCTime.compact(d) }
 
-    static func parseCompactUTC(_ s: String) -> Date? {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        guard s.count == 16, let d = f.date(from: s), f.string(from: d) == s else { return nil }
-        return d
-    }
+    static func parseCompactUTC(_ s: String) -> Date? { UTCTime.parseCompact(s) }
 }
 
 /// One backup file found in a directory (`backup list`).
@@ -110,7 +98,7 @@ public struct BackupWriter {
     /// The terminal id as it appears in file names: [A-Za-z0-9._-], others as "_".
     static func safeTerminal(_ terminalID: String) -> String {
         let safe = String(terminalID.unicodeScalars.map { c -> Character in
-            (c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "." || c == "_" || c == "-")) ? Character(c) : "_"
+            (c.isASCII && (isFoundationAlphanumeric(c) || c == "." || c == "_" || c == "-")) ? Character(c) : "_"
         })
         return safe.isEmpty ? "terminal" : safe
     }
@@ -213,7 +201,7 @@ public struct BackupWriter {
     public static func list(dir: String) throws -> [BackupListing] {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
-            throw BackupError.io(path: dir, operation: "list", errno: (error as NSError).code == NSFileReadNoSuchFileError ? ENOENT : EACCES)
+            throw BackupError.io(path: dir, operation: "list", errno: (error as? CocoaError)?.code == .fileReadNoSuchFile ? ENOENT : EACCES)
         }
         var out: [BackupListing] = []
         for name in names where name.hasPrefix("vaultcli-") && name.hasSuffix(".age") {
@@ -355,7 +343,7 @@ final class ReadBackPipeline: @unchecked Sendable {
     private let path: String
     private let readBack: ReadBack
     private let queue = DispatchQueue(label: "vaultcli.readback")
-    private let lock = NSLock()
+    private let lock = Lock()
     private var failure: Error?
     private var stopped = false
     /// The end of the last segment submitted (writer thread only).

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Argon2id cost parameters. `memoryKiB` is the memory in KiB, `iterations` the time cost.
 /// libsodium always uses one lane (p = 1).

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The word lists compiled into vaultcli (Resources/, see Resources/LICENSES.md), each loaded
 /// when it is first used.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A source of uniform integers. The product uses libsodium's `randombytes_uniform` (no modulo
 /// bias); tests can plug in a biased source to prove the uniformity test can fail.
@@ -327,7 +328,7 @@ public struct PasswordGenerator: Sendable {
         for period in [1, 2, 3, 4] where period < n && (period <= 2 || n >= 2 * period) {
             let total = Int(pow(10.0, Double(period)))
             for v in 0..<total {
-                let unit = String(format: "%0\(period)d", v)
+                let unit = zeroPadded(v, width: period)
                 add(String(String(repeating: unit, count: n / period + 1).prefix(n)))
             }
         }
@@ -336,7 +337,7 @@ public struct PasswordGenerator: Sendable {
             let half = n / 2
             let total = Int(pow(10.0, Double(half)))
             for v in 0..<total {
-                let s = String(format: "%0\(half)d", v)
+                let s = zeroPadded(v, width: half)
                 add(s.map { "\($0)\($0)" }.joined())
             }
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The password policy of a vault: DESIGN.md "Default policy", with floors that `set` refuses
 /// to go below. The stateless rules are checked by `PolicyChecker`; history, expiry, lockout
@@ -105,7 +106,7 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         let v: PolicySettingValue
         switch s.kind {
         case .int:
-            guard let n = Int(value.trimmingCharacters(in: .whitespaces)) else {
+            guard let n = Int(value.trimmed(.whitespaces)) else {
                 throw PolicyError.invalidValue(key: s.key, value: value, expected: "a whole number")
             }
             v = .int(n)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What is known about the person whose password is checked. None of it is secret.
 public struct PersonalContext: Sendable, Equatable {

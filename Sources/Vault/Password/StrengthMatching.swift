@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // A port of zxcvbn-python 4.4.28's matching.py (MIT; (c) 2012-2013 Dropbox, Inc., 2016 Daniel
 // Wolf). The order in which matches are produced follows the Python code, because zxcvbn's

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `init` produced.
 public struct InitSummary: Sendable {
@@ -200,7 +201,7 @@ public final class Vault {
 /// Names: operator names and terminal ids.
 public enum Names {
     public static func normalize(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        UnicodeFolding.nfc(s)
     }
 
     public static func validateOperatorName(_ name: String) throws {

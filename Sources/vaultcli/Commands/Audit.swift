@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -26,11 +27,9 @@ struct AuditActor: ParsableArguments {
 
 /// Parses a date given as YYYY-MM-DD (UTC midnight) or an ISO 8601 time.
 func parseTime(_ s: String) throws -> Date {
-    let iso = ISO8601DateFormatter()
+    let iso = ISOTime()
     if let d = iso.date(from: s) { return d }
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "yyyy-MM-dd"
-    if let d = f.date(from: s) { return d }
+    if let d = UTCTime.day(s) { return d }
     throw ValidationError("\"\(s)\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z")
 }
 
@@ -57,7 +56,7 @@ extension VaultCLI.Audit {
                     (u == nil || e.actor == u || e.target == u) && (sinceDate == nil || e.time >= sinceDate!) &&
                         (action == nil || e.action.hasPrefix(action!))
                 }
-                let iso = ISO8601DateFormatter()
+                let iso = ISOTime()
                 if output.json {
                     Out.json(events.map { e -> [String: Any] in
                         var d: [String: Any] = ["time": iso.string(from: e.time), "actor": e.actor, "action": e.action, "target": e.target, "outcome": e.outcome]

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -60,8 +60,8 @@ extension VaultCLI {
         }
 
         private func isDir(_ p: String) -> Bool {
-            var d: ObjCBool = false
-            return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
+            var st = stat()
+            return stat(p, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
         }
 
         func recipientList() throws -> [AgeRecipient] {
@@ -142,7 +142,7 @@ extension VaultCLI {
                 let progress = ProgressLine("verify:")
                 // Decrypt into a private scratch directory, check the vault inside as a restore
                 // would (structure, chain, index), count what it holds, then remove it.
-                let scratch = NSTemporaryDirectory() + "vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+                let scratch = FileManager.default.temporaryDirectory.path + "/vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
                 guard mkdir(scratch, 0o700) == 0 else { throw BackupError.io(path: scratch, operation: "create", errno: errno) }
                 defer { try? FileManager.default.removeItem(atPath: scratch) }
                 var contents: VaultContents?
@@ -177,7 +177,7 @@ extension VaultCLI {
         func run() throws {
             try runReporting {
                 let items = try BackupWriter.list(dir: dir)
-                let f = ISO8601DateFormatter()
+                let f = ISOTime()
                 if json.json {
                     Out.json(items.map { ["name": $0.name, "path": $0.path, "terminal_id": $0.terminalID, "created": f.string(from: $0.created), "size": $0.size] as [String: Any] })
                 } else if items.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -18,7 +19,7 @@ extension VaultCLI {
                 let r = try Login.run(v, actor: actor)
                 if output.json {
                     var d: [String: Any] = ["ok": true, "user": r.profile.name, "role": r.profile.role.rawValue]
-                    d["password_expires_in_days"] = r.expiresInDays ?? NSNull()
+                    d["password_expires_in_days"] = r.expiresInDays ?? JSONNull()
                     Out.json(d)
                 } else {
                     Out.line("Logged in as \(r.profile.name) (\(r.profile.role.rawValue)).")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -57,7 +57,7 @@ extension VaultCLI {
                 if json.json {
                     var j = summaryJSON(r.summary, contents: contents)
                     j["vault"] = r.vaultPath
-                    j["moved_aside"] = r.movedAside ?? NSNull()
+                    j["moved_aside"] = r.movedAside ?? JSONNull()
                     Out.json(j)
                 } else {
                     printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -35,10 +35,22 @@ enum Diagnostics {
 enum Out {
     static func line(_ s: String = "") { print(s) }
 
+    /// Text written straight to fd 1 (after what `line` buffered).
+    static func raw(_ s: String) {
+        fflush(nil)
+        let bytes = Array(s.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            off += n
+        }
+    }
+
     /// Pretty, sorted JSON for `--json`.
     static func json(_ value: Any) {
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(String(decoding: data, as: UTF8.self))
+        print(JSONText.render(value))
     }
 }
 

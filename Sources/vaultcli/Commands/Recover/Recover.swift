@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -120,7 +121,7 @@ extension VaultCLI.Recover {
                 let r = try v.recoverUsername(c, proof: proof, accounts: AccountDirectory.current)
                 if output.json {
                     var d: [String: Any] = [contact.kind.rawValue: contact.value, "operators": r.operators]
-                    d["accounts"] = r.accountUsernames ?? NSNull()
+                    d["accounts"] = r.accountUsernames ?? JSONNull()
                     Out.json(d)
                     return
                 }
@@ -183,7 +184,7 @@ extension VaultCLI.Recover {
                     chosen = try Self.chooseOnTerminal()
                 }
                 let texts = try chosen.map { q -> String in
-                    if let n = Int(q.trimmingCharacters(in: .whitespaces)) {
+                    if let n = Int(q.trimmed(.whitespaces)) {
                         guard let e = RecoveryQuestionCatalog.entry(id: n) else {
                             throw RecoveryError.invalidSetup("there is no built-in question \(n) (1 to \(RecoveryQuestionCatalog.builtin.count))")
                         }
@@ -212,10 +213,10 @@ extension VaultCLI.Recover {
 
         /// Lets the operator pick questions on the terminal (the choice is not secret).
         static func chooseOnTerminal() throws -> [String] {
-            guard let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else {
+            guard let tty = TerminalDevice() else {
                 throw ValidationError("choose the questions with --question (see `vaultcli recover setup --list`)")
             }
-            func say(_ s: String) { tty.write(Data(s.utf8)) }
+            func say(_ s: String) { tty.write(s) }
             say("Built-in questions:\n")
             for e in RecoveryQuestionCatalog.builtin { say("\(String(e.id).padded(3)) \(e.en)\n    \(e.zh)\n") }
             say("Type a number, or your own question, one per line; an empty line ends the list (3 to 6 questions).\n")
@@ -225,11 +226,10 @@ extension VaultCLI.Recover {
                 say("Question \(out.count + 1): ")
                 pending.removeAll()
                 while true {
-                    let d = tty.readData(ofLength: 1)
-                    if d.isEmpty || d == Data([0x0A]) { break }
-                    pending.append(d)
+                    guard let b = tty.readByte(), b != 0x0A else { break }
+                    pending.append(b)
                 }
-                let line = String(decoding: pending, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let line = String(decoding: pending, as: UTF8.self).trimmed(.whitespacesAndNewlines)
                 if line.isEmpty { break }
                 out.append(line)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -17,13 +18,13 @@ extension VaultCLI {
 
 extension OperatorProfile {
     func json(lockout: (failures: Int, lockedUntil: Date?)) -> [String: Any] {
-        let iso = ISO8601DateFormatter()
+        let iso = ISOTime()
         var d: [String: Any] = ["name": name, "role": role.rawValue, "status": lockout.lockedUntil != nil ? "locked" : status.rawValue,
                                 "created": iso.string(from: createdAt), "password_changed": iso.string(from: passwordChangedAt),
                                 "must_change_password": mustChangePassword, "failed_logins": lockout.failures,
                                 "one_time_codes": totpEnabled ?? false]
-        d["phone"] = phone ?? NSNull()
-        d["email"] = email ?? NSNull()
+        d["phone"] = phone ?? JSONNull()
+        d["email"] = email ?? JSONNull()
         if let u = lockout.lockedUntil { d["locked_until"] = iso.string(from: u) }
         return d
     }
@@ -98,7 +99,7 @@ extension VaultCLI.User {
                 let p = try v.operatorProfile(named: target, session: me.session)
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
-                let iso = ISO8601DateFormatter()
+                let iso = ISOTime()
                 Out.line("name:             \(p.name)")
                 Out.line("role:             \(p.role.rawValue)")
                 Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
