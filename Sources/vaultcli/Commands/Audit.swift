@@ -6,6 +6,7 @@ import Vault
 extension VaultCLI {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Read and check the audit log (managers and admins).",
             discussion: "Here --user filters by operator; say who you are with --as NAME (or $VAULTCLI_USER).",
             subcommands: [List.self, Verify.self])
@@ -35,7 +36,7 @@ func parseTime(_ s: String) throws -> Date {
 
 extension VaultCLI.Audit {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List audit events, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List audit events, oldest first.")
         @Option(help: "Only events whose actor or target is this operator.") var user: String?
         @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601).") var since: String?
         @Option(help: "Only events whose action starts with this (e.g. login, user.add).") var action: String?
@@ -74,6 +75,7 @@ extension VaultCLI.Audit {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check the audit chain: a removed, reordered or edited event is detected.",
             discussion: "Exit status 0: intact; 6: the chain is broken (the message says where).")
         @OptionGroup var vault: VaultOptions

@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Seal the vault into an age backup; verify or list backups.",
             subcommands: [BackupCreate.self, BackupVerify.self, BackupList.self],
             defaultSubcommand: BackupCreate.self

@@ -5,7 +5,7 @@ import Vault
 
 extension VaultCLI {
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag

@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Keygen: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "keygen",
             abstract: "Generate an age-compatible recovery key pair (AGE-SECRET-KEY-1... / age1...).",
             discussion: """
             With -o FILE the identity goes to a new file (mode 0600, never overwritten) and its \

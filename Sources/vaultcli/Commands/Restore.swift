@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Restore the vault from a backup (a file, or - for stdin).",
             discussion: """
             Everything is decrypted and checked before the restored vault takes the place of \

@@ -6,6 +6,7 @@ import Vault
 extension VaultCLI {
     struct Recover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "recover",
             abstract: "Recover a forgotten password or user name; manage recovery codes and questions.",
             discussion: """
             Answers and codes are never taken from the command line: they are asked on the terminal \
@@ -30,6 +31,7 @@ extension VaultCLI.Recover {
 
     struct Password: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "password",
             abstract: "Choose a new password after answering your recovery questions, or with a recovery code or the offline recovery key.",
             discussion: """
             Questions alone recover a cashier's or a manager's password; an admin needs --code or \
@@ -92,6 +94,7 @@ extension VaultCLI.Recover {
 
     struct Username: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "username",
             abstract: "Find the operator names (and account usernames) bound to a phone number or e-mail address, after proof.",
             discussion: """
             Proof is the recovery questions of the operator the phone or e-mail belongs to, or a \
@@ -139,6 +142,7 @@ extension VaultCLI.Recover {
 
     struct Setup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "setup",
             abstract: "Set up your recovery questions (you log in with your password first).",
             discussion: """
             Choose 3 to 6 questions with --question: a number from the built-in list (shown by \
@@ -241,6 +245,7 @@ extension VaultCLI.Recover {
 
     struct Codes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "codes",
             abstract: "Show how many recovery codes are left, or print ten new ones (admins, --regenerate).",
             discussion: "--regenerate revokes every unused code and prints ten new ones once. Keep them offline, apart from the terminal.")
         @Flag(name: .long, help: "Replace every recovery code with ten new ones (admins).") var regenerate = false
@@ -276,7 +281,7 @@ extension VaultCLI.Recover {
     // MARK: recover unlock
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear an operator's recovery lockout after wrong answers or codes (admins).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's recovery lockout after wrong answers or codes (admins).")
         @Argument(help: "The operator.") var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions

@@ -6,6 +6,7 @@ import Vault
 extension VaultCLI {
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unlock",
             abstract: "Start a session: later commands act as this operator without asking for the password.",
             discussion: """
             The unwrapped keys are held by a small agent process in locked memory (never on disk) and served only \
@@ -60,7 +61,7 @@ extension VaultCLI {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End the session at once (the agent wipes the keys and exits).")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "End the session at once (the agent wipes the keys and exits).")
 
         @OptionGroup var vault: VaultOptions
 
@@ -78,6 +79,7 @@ extension VaultCLI {
 
     struct Agent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agent",
             abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
 
         func run() throws {

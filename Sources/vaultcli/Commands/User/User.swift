@@ -6,6 +6,7 @@ import Vault
 extension VaultCLI {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "user",
             abstract: "Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.",
             discussion: """
             --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
@@ -32,7 +33,7 @@ extension OperatorProfile {
 
 extension VaultCLI.User {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an operator (admins: any role; managers: cashiers).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).")
         @Argument(help: "The new operator's name.") var name: String
         @Option(help: "admin, manager or cashier.") var role: Role = .cashier
         @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
@@ -61,7 +62,7 @@ extension VaultCLI.User {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List operators (managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List operators (managers and admins).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -86,7 +87,7 @@ extension VaultCLI.User {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one operator (yourself, or anyone for managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one operator (yourself, or anyone for managers and admins).")
         @Argument(help: "The operator's name (default: yourself).") var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -115,6 +116,7 @@ extension VaultCLI.User {
 
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "passwd",
             abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
             discussion: "With --password-stdin, the first line is your current password and the second the new one.")
         @Argument(help: "The operator (default: yourself).") var name: String?
@@ -171,6 +173,7 @@ extension VaultCLI.User {
 
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Disable an operator (admins: anyone; managers: cashiers).",
             discussion: "Their password slot, recovery questions and key envelope are erased from the vault file: their password opens nothing afterwards. `vaultcli user enable NAME` gives them a new temporary password. Disabling does not replace keys they have seen; `vaultcli user remove` or `vaultcli rekey` does.")
         @Argument var name: String
@@ -186,6 +189,7 @@ extension VaultCLI.User {
 
     struct Enable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "enable",
             abstract: "Enable a disabled operator, with a new temporary password (admins: anyone; managers: cashiers).",
             discussion: "The temporary password comes from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate; it must be changed at first login.")
         @Argument var name: String
@@ -209,7 +213,7 @@ extension VaultCLI.User {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an operator and their keyslot (admins).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an operator and their keyslot (admins).")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -223,7 +227,7 @@ extension VaultCLI.User {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear an operator's failed-login count and lock (admins and managers).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's failed-login count and lock (admins and managers).")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -247,7 +251,7 @@ extension VaultCLI.User {
             subcommands: [Enable.self, Confirm.self, Disable.self])
 
         struct Enable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show a new secret (and its otpauth:// URI) to add to an authenticator app.")
+            static let configuration = CommandConfiguration(commandName: "enable", abstract: "Show a new secret (and its otpauth:// URI) to add to an authenticator app.")
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             @OptionGroup var output: JSONFlag
@@ -267,6 +271,7 @@ extension VaultCLI.User {
 
         struct Confirm: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "confirm",
                 abstract: "Turn one-time codes on with the current code from the app.",
                 discussion: "The code is read after the password: the next stdin line with --password-stdin, else a prompt.")
             @OptionGroup var vault: VaultOptions
@@ -283,7 +288,7 @@ extension VaultCLI.User {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
             @Argument(help: "The operator (default: yourself).") var name: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
