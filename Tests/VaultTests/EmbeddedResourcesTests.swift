@@ -37,3 +37,51 @@ final class EmbeddedResourcesTests: XCTestCase {
         XCTAssertEqual(qwerty["a"]?[1], "qQ")
     }
 }
+
+/// WordTable answers as the [String: [(list, rank)]] dictionary and Set<String> it replaced.
+final class WordTableTests: XCTestCase {
+    func testRankedDictionariesMatchTheStringDictionary() {
+        var reference: [String: [(dict: Int, rank: Int)]] = [:]
+        var maxLen = 0
+        for (d, list) in PasswordData.rankedDictionaries.enumerated() {
+            var seen: [String: Int] = [:]
+            for (idx, w) in list.words.enumerated() { seen[w] = idx + 1 }
+            for (w, r) in seen { reference[w, default: []].append((d, r)); maxLen = max(maxLen, w.unicodeScalars.count) }
+        }
+        let shared = RankedDictionaries.shared
+        XCTAssertEqual(shared.names, PasswordData.rankedDictionaries.map(\.name))
+        XCTAssertEqual(shared.maxWordLength, maxLen)
+        XCTAssertEqual(shared.table.count, reference.count)
+        for (w, entries) in reference {
+            let got = shared.table[w]
+            XCTAssertEqual(got?.map(\.dict), entries.map(\.dict), w)
+            XCTAssertEqual(got?.map(\.rank), entries.map(\.rank), w)
+        }
+        for miss in ["", "zzzzqqqq", "passwordx", "Password", "pass word"] { XCTAssertNil(shared.table[miss], miss) }
+    }
+
+    func testBlocklistMatchesTheLowerCasedSet() {
+        let reference = Set(PasswordData.commonPasswords.map { $0.lowercased() })
+        let table = PasswordData.blocklist
+        XCTAssertEqual(table.count, reference.count)
+        for w in reference { XCTAssertTrue(table.contains(w), w) }
+        XCTAssertEqual(PolicyChecker.longestBlocklisted, reference.map { $0.unicodeScalars.count }.max())
+        for miss in ["PASSWORD", "correct-horse-battery-staple", "zzzzqqqq", ""] { XCTAssertFalse(table.contains(miss), miss) }
+    }
+
+    func testDuplicatesListOrderCaseAndCanonicalEquivalence() {
+        let t = WordTable(words: [["a", "b", "a", "Été"], ["b", "e\u{301}t\u{E9}", "", "c"]])
+        XCTAssertEqual(t["a"]!.map(\.rank), [3])
+        XCTAssertEqual(t["b"]!.map(\.dict), [0, 1])
+        XCTAssertEqual(t["b"]!.map(\.rank), [2, 1])
+        XCTAssertEqual(t["c"]!.map(\.rank), [3], "empty lines are not counted")
+        XCTAssertEqual(t["\u{E9}t\u{E9}"]!.map(\.dict), [1], "NFC and NFD spellings are one word")
+        XCTAssertNil(t["\u{E9}t\u{E9}".uppercased()])
+        XCTAssertEqual(t["Été"]!.map(\.dict), [0])
+        let lower = WordTable(words: [["Été", "ABC"]], lowercase: true)
+        XCTAssertTrue(lower.contains("e\u{301}t\u{E9}"))
+        XCTAssertTrue(lower.contains("abc"))
+        XCTAssertFalse(lower.contains("ABC"))
+        XCTAssertEqual(lower.maxWordLength, 3)
+    }
+}

@@ -12,6 +12,19 @@ enum PasswordData {
         return text
     }
 
+    /// The bytes of an embedded file (a path under Resources/).
+    static func bytes(_ path: String) -> [UInt8] {
+        guard let b = EmbeddedResources.bytes(path) else {
+            fatalError("vaultcli was built without its resource Resources/\(path); rebuild it from a complete source tree")
+        }
+        return b
+    }
+
+    /// Where zxcvbn's list `name` is: "passwords" is the common-passwords list.
+    static func dictionaryPath(_ name: String) -> String {
+        name == "passwords" ? "common-passwords.txt" : "zxcvbn/\(name).txt"
+    }
+
     /// Lines of an embedded text file, in order, without empty lines.
     static func lines(_ name: String, subdirectory: String? = nil) -> [String] {
         text((subdirectory.map { $0 + "/" } ?? "") + name + ".txt")
@@ -21,8 +34,8 @@ enum PasswordData {
     /// zxcvbn's "passwords" list: the 30,000 most common passwords, most common first.
     static let commonPasswords: [String] = lines("common-passwords")
 
-    /// The blocklist, lower-cased, for O(1) lookups.
-    static let blocklist: Set<String> = Set(commonPasswords.map { $0.lowercased() })
+    /// The blocklist, lower-cased, for O(1) lookups (built from the embedded text directly).
+    static let blocklist = WordTable(lists: [bytes("common-passwords.txt")], lowercase: true)
 
     /// The EFF long wordlist (7,776 words) for passphrases.
     static let effWords: [String] = {

@@ -290,7 +290,7 @@ public struct PolicyChecker: Sendable {
 
     static func isASCIIOrOtherLetter(_ s: Unicode.Scalar) -> Bool { isLetter(s) }
 
-    static let longestBlocklisted = PasswordData.blocklist.map { $0.unicodeScalars.count }.max() ?? 0
+    static var longestBlocklisted: Int { PasswordData.blocklist.maxWordLength }
 
     static func isBlocklisted(_ lower: [Unicode.Scalar]) -> Bool {
         let list = PasswordData.blocklist
