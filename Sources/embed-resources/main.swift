@@ -54,4 +54,8 @@ for path in args.dropFirst(3) {
     }
 }
 source += "    ]\n}\n"
-guard FileManager.default.createFile(atPath: args[2], contents: Data(source.utf8)) else { fail("cannot write \(args[2])") }
+// Written only when it changes: debug and release builds share the plugin's output directory,
+// and a rewrite with the same text would make the other configuration recompile the target.
+if FileManager.default.contents(atPath: args[2]) != Data(source.utf8) {
+    guard FileManager.default.createFile(atPath: args[2], contents: Data(source.utf8)) else { fail("cannot write \(args[2])") }
+}
