@@ -32,12 +32,17 @@ let package = Package(
         .target(
             name: "Vault",
             dependencies: ["CSodium", "COpenSSL"],
-            resources: [.copy("Resources")],
+            // Every file under Resources/ is compiled into the binary (no bundle, no Bundle.module).
+            exclude: ["Resources"],
             swiftSettings: [
                 // The test-only KDF knob exists only in debug builds; release builds ignore it.
                 .define("VAULTCLI_TESTING", .when(configuration: .debug)),
-            ]
+            ],
+            plugins: ["EmbedResources"]
         ),
+        // Build-time only: turns Sources/Vault/Resources into Swift source for the Vault target.
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .executableTarget(
             name: "vaultcli",
             dependencies: [

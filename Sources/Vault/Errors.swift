@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An error that the CLI can print as `vaultcli: error: ...` plus `vaultcli: hint: ...` lines
 /// and map to a documented exit code. Every area's error enum conforms.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 @main
@@ -42,13 +43,13 @@ struct VaultCLI: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
         // agent parses it (usage errors come back from there in the same words).
-        if let status = SessionForward.forwardIfLive(arguments) { Foundation.exit(status) }
+        if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }
         var command: ParsableCommand
         do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
         if let sc = command as? SessionCommand, sc.auth.user == nil {
-            Foundation.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
+            Glibc.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
         }
         do { try command.run() } catch { exit(withError: error) }
-        Foundation.exit(0)
+        Glibc.exit(0)
     }
 }

@@ -19,6 +19,19 @@ final class PasswordGeneratorTests: XCTestCase {
         XCTAssertEqual(results[0].entropyBits, 130.9, accuracy: 0.1)
     }
 
+    /// Without the entropy estimate (genpass when the figure is not shown) the passwords still
+    /// pass the policy filter; the figure is the count before the filter.
+    func testWithoutTheEstimateThePolicyFilterStillApplies() throws {
+        let results = try gen.passwords(PasswordSpec(), count: 300, estimateEntropy: false)
+        XCTAssertEqual(results.count, 300)
+        for r in results {
+            XCTAssertEqual(PolicyChecker.check(password: try SecretBytes(utf8: r.value)), [])
+            XCTAssertEqual(r.entropyBits, try PasswordGenerator.classEntropyBits(PasswordSpec()))
+        }
+        let estimated = try gen.passwords(PasswordSpec(), count: 1)[0].entropyBits
+        XCTAssertLessThan(estimated, results[0].entropyBits)
+    }
+
     func testEveryClassPresentAndExclusionsHonoured() throws {
         var spec = PasswordSpec(length: 6, excludeAmbiguous: true, exclude: Set("abc%".unicodeScalars))
         spec.policyFilter = false

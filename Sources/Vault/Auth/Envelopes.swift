@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Format v2: where an operator's keys come from. A password (or recovery-question) slot holds
 /// only the operator's personal key; the keys their role is entitled to, the verification keys

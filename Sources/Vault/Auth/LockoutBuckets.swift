@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where counters for names (or contacts) that match no operator are kept: a fixed, small number
 /// of buckets per purpose. The bucket is picked by a keyed hash (HMAC-SHA-256 under a random
@@ -32,7 +32,7 @@ enum LockoutBuckets {
 
     /// The text of a typed name as bucketed: NFKC, then lower-cased.
     static func nameInput(_ name: String) -> [UInt8] {
-        Array(name.precomposedStringWithCompatibilityMapping.lowercased().utf8)
+        Array(UnicodeFolding.nfkc(name).lowercased().utf8)
     }
 }
 

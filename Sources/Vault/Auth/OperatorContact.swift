@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A change to an operator's bound phone or e-mail (`user edit`, `init --phone --email`).
 public enum ContactChange: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The stateful password rules the operator code enforces (the stateless ones are in the policy
 /// checker): history, expiry, first-use change, lockout.
@@ -60,7 +61,7 @@ public enum OperatorError: UserFacingError, Equatable {
     public var message: String {
         switch self {
         case .locked(let n, let u):
-            "operator \(n) is locked after too many failed logins, until \(ISO8601DateFormatter().string(from: u))"
+            "operator \(n) is locked after too many failed logins, until \(ISO8601.string(u))"
         case .disabled(let n): "operator \(n) is disabled"
         case .mustChangePassword(let n, let expired):
             expired ? "the password of \(n) has expired and must be changed before anything else" :
@@ -238,7 +239,7 @@ enum OperatorSubjects {
     }
     /// Format v1: a known operator's counter, keyed by their (public) name.
     static func legacyLockout(vaultId: [UInt8], name: String) -> [UInt8] {
-        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(name.precomposedStringWithCanonicalMapping.lowercased().utf8), length: 16)
+        Hash.blake2b(Array("lockout".utf8) + vaultId + Array(UnicodeFolding.nfc(name).lowercased().utf8), length: 16)
     }
 }
 
@@ -830,18 +831,18 @@ public enum ContactValidation {
 
     /// A practical subset of RFC 5322: local@domain, with a dotted domain of letters, digits and dashes.
     public static func email(_ s: String) throws -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed(.whitespaces)
         let hint = "use an address such as shop@example.com"
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
         let local = parts[0], domain = parts[1].lowercased()
-        let localOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        let localOK = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-".unicodeScalars)
         guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
             throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let labelOK = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-")
+        let labelOK = Set("abcdefghijklmnopqrstuvwxyz0123456789-".unicodeScalars)
         guard labels.count >= 2, domain.count <= 253,
               labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {

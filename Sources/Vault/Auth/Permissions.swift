@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The permission matrix (docs/PERMISSIONS.md is its written form; restore needs the backup's key, not a role). Data permissions are also
 /// enforced by keys: a cashier's keyslot holds only the shared key, so admin-class data does not

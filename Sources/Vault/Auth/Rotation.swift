@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a key rotation did.
 public struct RotationOutcome: Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What an owner should look at today (`vaultcli status`): passwords about to expire, the last
 /// good backup, failed logins and lockouts, logins outside business hours, and recovery codes
@@ -63,7 +64,7 @@ public struct StatusReport: Sendable {
 
 extension Vault {
     /// The status report (admins and managers: it reads the audit log).
-    public func statusReport(session: Session, now: Date = Date(), windowDays: Int = 7, timeZone: TimeZone = .current) throws -> StatusReport {
+    public func statusReport(session: Session, now: Date = Date(), windowDays: Int = 7) throws -> StatusReport {
         try Permission.readAudit.require(session)
         let policy = try passwordPolicy()
         let day: TimeInterval = 86400
@@ -112,7 +113,7 @@ extension Vault {
                 failures[who, default: (0, 0)].0 += 1
             } else if e.action == "lockout" {
                 failures[who, default: (0, 0)].1 += 1
-            } else if e.action == "login" && e.outcome.hasPrefix("ok"), let hours, !hours.contains(e.time, timeZone: timeZone) {
+            } else if e.action == "login" && e.outcome.hasPrefix("ok"), let hours, !hours.contains(e.time) {
                 offHours.append(.init(name: e.actor, time: e.time))
             }
         }

@@ -1,6 +1,7 @@
 internal import COpenSSL
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The HMAC of a one-time-code secret. SHA-1 is RFC 6238's default and the only one that
 /// Google Authenticator and Microsoft Authenticator honour; SHA-256 and SHA-512 on request.
@@ -122,7 +123,15 @@ public enum TOTP {
     }
 
     public static func uri(secret: String, account: String, issuer: String, algorithm: TOTPAlgorithm = .sha1) -> String {
-        func enc(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
+        // Percent-encoding of all but letters, marks and digits (Foundation's CharacterSet.alphanumerics).
+        func enc(_ s: String) -> String {
+            var out = ""
+            for u in s.unicodeScalars {
+                if isFoundationAlphanumeric(u) { out.unicodeScalars.append(u); continue }
+                for b in String(u).utf8 { out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true) }
+            }
+            return out
+        }
         return "otpauth://totp/\(enc(issuer)):\(enc(account))?secret=\(secret)&issuer=\(enc(issuer))&algorithm=\(algorithm.rawValue)&digits=\(digits)&period=\(period)"
     }
 }

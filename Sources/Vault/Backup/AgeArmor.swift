@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The age ASCII armor (C2SP age spec, "ASCII armor"): a PEM-like block of strict, padded
 /// base64 in lines of exactly 64 columns, the last one shorter or full.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +15,7 @@ public enum AgeKeyFile {
         guard let secret = try identity.secretText(), let r = try identity.recipient()?.string else {
             throw BackupError.invalidIdentity("only X25519 identities can be written to a key file")
         }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        let head = Array("# created: \(f.string(from: created))\n# public key: \(r)\n".utf8)
+        let head = Array("# created: \(ISO8601.string(created))\n# public key: \(r)\n".utf8)
         return try SecretBytes(count: head.count + secret.count + 1) { out in
             out.copyBytes(from: head)
             secret.withUnsafeBytes { s in UnsafeMutableRawBufferPointer(rebasing: out[head.count..<(head.count + s.count)]).copyMemory(from: s) }

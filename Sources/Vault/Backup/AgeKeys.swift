@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One recipient stanza of an age header: `-> type args...` and its body.
 public struct AgeStanza: Equatable, Sendable {
@@ -33,7 +34,7 @@ public enum AgeRecipient: Sendable {
 
     /// Parses `age1...` strictly (lowercase Bech32, HRP "age", 32-byte key).
     public static func parse(_ s: String) throws -> AgeRecipient {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed(.whitespaces)
         guard t.hasPrefix("age1") else {
             throw BackupError.invalidRecipient("\"\(t.prefix(12))...\" does not start with age1 (only X25519 age recipients are supported)")
         }
@@ -56,7 +57,7 @@ public enum AgeRecipient: Sendable {
         var out: [AgeRecipient] = []
         for (i, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmed(.whitespaces).isEmpty || line.hasPrefix("#") { continue }
             do { out.append(try parse(String(line))) } catch let e as BackupError {
                 throw BackupError.invalidRecipient("\(path) line \(i + 1): \(e.message)")
             }
@@ -81,7 +82,7 @@ public enum AgeIdentity: Sendable {
 
     /// Parses `AGE-SECRET-KEY-1...` strictly (uppercase Bech32, 32-byte key). Never echoes the key.
     public static func parse(_ s: String) throws -> AgeIdentity {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed(.whitespaces)
         guard t.hasPrefix("AGE-SECRET-KEY-1") else {
             throw BackupError.invalidIdentity("a line does not start with AGE-SECRET-KEY-1 (only X25519 age identities are supported)")
         }
@@ -100,7 +101,7 @@ public enum AgeIdentity: Sendable {
         var out: [AgeIdentity] = []
         for (i, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmed(.whitespaces).isEmpty || line.hasPrefix("#") { continue }
             do { out.append(try parse(String(line))) } catch let e as BackupError {
                 throw BackupError.invalidIdentity("\(path) line \(i + 1): \(e.message)")
             }

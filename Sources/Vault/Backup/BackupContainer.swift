@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -69,14 +69,11 @@ public enum BackupContainer {
     static let prefixSize = 16 + 2 + 4
 
     static func utcString(_ d: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: d)
+        ISO8601.string(d)
     }
 
     static func manifest(_ info: BackupSnapshotInfo, size: Int, created: Date) -> BackupManifest {
-        BackupManifest(format: version, vaultID: info.vaultID.map { String(format: "%02x", $0) }.joined(),
+        BackupManifest(format: version, vaultID: lowerHex(info.vaultID),
                        terminalID: info.terminalID, created: utcString(created), vaultSize: UInt64(size),
                        vaultFormatVersion: info.vaultFormatVersion, vaultcliVersion: VaultVersion.string)
     }
@@ -227,7 +224,7 @@ final class ContainerWriter {
             throw BackupError.unsupportedBackupVersion(found: m.format, supported: BackupContainer.version)
         }
         guard m.vaultID.count <= 128, m.vaultID.allSatisfy(\.isHexDigit) else { throw BackupError.manifestInvalid("vault_id is not hex") }
-        guard ISO8601DateFormatter().date(from: m.created) != nil else { throw BackupError.manifestInvalid("created is not an ISO 8601 UTC time") }
+        guard ISO8601.date(m.created) != nil else { throw BackupError.manifestInvalid("created is not an ISO 8601 UTC time") }
         manifest = m
     }
 

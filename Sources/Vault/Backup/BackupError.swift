@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The one error enum of the backup area: the age format, the backup container, and the
 /// files written and read. Every failed check is an error (never a warning).

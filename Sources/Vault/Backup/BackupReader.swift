@@ -1,5 +1,5 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -133,7 +133,7 @@ public struct BackupReader {
         // A marker (B.6) must be the one the vault inside would have written.
         if let mk = summary.marker {
             guard mk.vaultID == restored.vaultId, mk.terminalID == restored.terminalId,
-                  BackupFS.compactUTC(mk.created) == BackupFS.compactUTC(ISO8601DateFormatter().date(from: m.created) ?? .distantPast),
+                  BackupFS.compactUTC(mk.created) == BackupFS.compactUTC(ISO8601.date(m.created) ?? .distantPast),
                   let key = inside.markerMACKey, mk.verifies(macKey: key) else {
                 throw BackupError.markerMismatch(vaultID: mk.vaultID, terminalID: mk.terminalID)
             }

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import Dispatch
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ enum BackupFS {
     /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
     static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {
         for _ in 0..<16 {
-            let path = dir + "/.vaultcli-tmp-" + SecureRandom.bytes(6).map { String(format: "%02x", $0) }.joined()
+            let path = dir + "/.vaultcli-tmp-" + lowerHex(SecureRandom.bytes(6))
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if fd >= 0 { return (fd, path) }
             if errno != EEXIST { throw BackupError.io(path: dir, operation: "create a temporary file in", errno: errno) }
@@ -36,38 +37,10 @@ enum BackupFS {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// `yyyyMMdd'T'HHmmss'Z'` in UTC (whole seconds, rounded down). Plain arithmetic on
-    /// gmtime_r: `--keep` formats and parses one per file on the stick, and a DateFormatter
-    /// costs milliseconds to make.
-    static func compactUTC(_ d: Date) -> String {
-        var t = time_t(floor(d.timeIntervalSince1970))
-        var tm = Glibc.tm()
-        guard gmtime_r(&t, &tm) != nil else { return "00000000T000000Z" }
-        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let y = Int(tm.tm_year) + 1900
-        let year = y < 0 || y > 9999 ? "0000" : String(repeating: "0", count: 4 - String(y).count) + String(y)
-        return year + two(tm.tm_mon + 1) + two(tm.tm_mday) + "T" + two(tm.tm_hour) + two(tm.tm_min) + two(tm.tm_sec) + "Z"
-    }
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    static func compactUTC(_ d: Date) -> String { UTCTime.compact(d) }
 
-    static func parseCompactUTC(_ s: String) -> Date? {
-        let b = Array(s.utf8)
-        guard b.count == 16, b[8] == UInt8(ascii: "T"), b[15] == UInt8(ascii: "Z") else { return nil }
-        func num(_ r: Range<Int>) -> Int32? {
-            var v: Int32 = 0
-            for i in r {
-                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
-                v = v * 10 + Int32(b[i] - 0x30)
-            }
-            return v
-        }
-        guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11), let mi = num(11..<13), let se = num(13..<15) else { return nil }
-        var tm = Glibc.tm()
-        tm.tm_year = y - 1900; tm.tm_mon = mo - 1; tm.tm_mday = d; tm.tm_hour = h; tm.tm_min = mi; tm.tm_sec = se
-        let t = timegm(&tm)
-        let date = Date(timeIntervalSince1970: TimeInterval(t))
-        // Out-of-range fields (month 13, 31 February, second 60) are normalised by timegm: refuse them.
-        return compactUTC(date) == s ? date : nil
-    }
+    static func parseCompactUTC(_ s: String) -> Date? { UTCTime.parseCompact(s) }
 }
 
 /// One backup file found in a directory (`backup list`).
@@ -137,7 +110,7 @@ public struct BackupWriter {
     /// The terminal id as it appears in file names: [A-Za-z0-9._-], others as "_".
     static func safeTerminal(_ terminalID: String) -> String {
         let safe = String(terminalID.unicodeScalars.map { c -> Character in
-            (c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "." || c == "_" || c == "-")) ? Character(c) : "_"
+            (c.isASCII && (isFoundationAlphanumeric(c) || c == "." || c == "_" || c == "-")) ? Character(c) : "_"
         })
         return safe.isEmpty ? "terminal" : safe
     }
@@ -263,7 +236,7 @@ public struct BackupWriter {
     public static func list(dir: String) throws -> [BackupListing] {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
-            throw BackupError.io(path: dir, operation: "list", errno: (error as NSError).code == NSFileReadNoSuchFileError ? ENOENT : EACCES)
+            throw BackupError.io(path: dir, operation: "list", errno: (error as? CocoaError)?.code == .fileReadNoSuchFile ? ENOENT : EACCES)
         }
         var out: [BackupListing] = []
         for name in names where name.hasPrefix("vaultcli-") && name.hasSuffix(".age") {
@@ -432,7 +405,7 @@ final class ReadBackPipeline: @unchecked Sendable {
     private let path: String
     private let readBack: ReadBack
     private let queue = DispatchQueue(label: "vaultcli.readback")
-    private let lock = NSLock()
+    private let lock = Lock()
     private var failure: Error?
     private var stopped = false
     /// The end of the last segment submitted (writer thread only).

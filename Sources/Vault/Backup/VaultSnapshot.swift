@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The vault side of backups: a consistent snapshot under the vault's lock, the default
 /// recipients the vault keeps, and the check a restored vault passes before it takes the

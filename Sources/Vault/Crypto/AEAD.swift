@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// XChaCha20-Poly1305 (IETF), the vault's record cipher: 256-bit key, 192-bit random nonce,
 /// 128-bit tag.

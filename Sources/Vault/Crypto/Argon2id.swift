@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Argon2id cost parameters. `memoryKiB` is the memory in KiB, `iterations` the time cost.
 /// libsodium always uses one lane (p = 1).
@@ -30,10 +31,10 @@ public struct KDFParameters: Equatable, Sendable, Codable {
 /// Counts the Argon2id key derivations this process has run, so tests can check that two
 /// paths (a known and an unknown name, say) do the same work without timing them.
 final class KDFRunCounter: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var n = 0
-    func add() { lock.lock(); n += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
+    func add() { lock.withLock { n += 1 } }
+    var value: Int { lock.withLock { n } }
 }
 
 /// Argon2id through libsodium's crypto_pwhash (ALG_ARGON2ID13).

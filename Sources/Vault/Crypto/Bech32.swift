@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Bech32 (BIP 173), as age uses it for `age1...` recipients and `AGE-SECRET-KEY-1...`
 /// identities: the original Bech32 checksum (not Bech32m) and no 90-character limit.

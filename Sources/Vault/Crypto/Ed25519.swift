@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Ed25519 signatures (libsodium `crypto_sign_*`, detached). Authority records in a format-v2
 /// vault are signed with the admin or manager signing key (docs/FORMAT.md A.10).

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// HMAC-SHA-256 (crypto_auth_hmacsha256) and HKDF-SHA-256 (RFC 5869) built on it, since
 /// libsodium 1.0.18 has no HKDF.

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Hash functions: SHA-256 and BLAKE2b (crypto_generichash).
 public enum Hash {

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// The one Argon2id path that every password-protected keyslot uses.
 ///

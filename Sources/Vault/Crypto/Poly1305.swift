@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Incremental Poly1305 (crypto_onetimeauth) under a fresh random key: a fast keyed digest for
 /// checking that bytes read back from a device are the bytes that were written. With a secret

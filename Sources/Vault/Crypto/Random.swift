@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Random numbers from libsodium's CSPRNG.
 public enum SecureRandom {

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// scrypt (crypto_pwhash_scryptsalsa208sha256_ll), as the age format's passphrase stanza uses
 /// it: N = 2^logN, r = 8, p = 1.

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A fixed-size buffer of secret bytes (a key, a password, a seed).
 ///

@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Errors from the crypto layer. Each failure has its own case: a forged ciphertext, a bad
 /// parameter and an out-of-memory condition are never the same thing.

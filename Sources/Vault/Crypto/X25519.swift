@@ -1,5 +1,6 @@
 internal import CSodium
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// X25519 key agreement (crypto_scalarmult_curve25519) and sealed boxes.
 public enum X25519 {

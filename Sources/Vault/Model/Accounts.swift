@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A merchant's payment-service account (admin-only data: sealed under the admin key, which a
 /// cashier's or a manager's keyslot never holds).
@@ -77,7 +78,7 @@ extension Vault {
     }
 
     private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed(.whitespaces)
         if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
         guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
         guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
@@ -121,7 +122,7 @@ extension Vault {
         var o = f
         if let l = f.label {
             let n = Names.normalize(try text(l, field: "label", max: 64, required: true))
-            if let bad = Names.invisibleOrControl(n.replacingOccurrences(of: " ", with: "")) {
+            if let bad = Names.invisibleOrControl(n.replacing(" ", with: "")) {
                 throw RecordError.invalid("the account's label contains \(Names.codePoint(bad)), an invisible or direction-changing character",
                                           hint: "type the label again without it")
             }

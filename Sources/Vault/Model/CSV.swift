@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// CSV cells as vaultcli writes and reads them (RFC 4180), with spreadsheet formula injection
 /// neutralised as OWASP's CSV-injection guidance says: a cell that starts with `=`, `+`, `-`,

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Errors of account and transaction input. Messages never repeat a full card number or a
 /// secret.

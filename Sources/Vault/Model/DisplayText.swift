@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one display sanitiser for untrusted text on a screen (issue 11). A terminal acts on C0
 /// and C1 control characters and DEL (escape sequences can recolour, move the cursor, retitle

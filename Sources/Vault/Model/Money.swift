@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An ISO 4217 currency: its alphabetic code and its minor-unit exponent.
 ///

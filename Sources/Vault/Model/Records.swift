@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Record types inside `record` frames: a u16 type, then JSON.
 enum RecordType: UInt16 {

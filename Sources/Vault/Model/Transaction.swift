@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A transaction record (DESIGN.md): append-only, in `data` frames under the shared key.
 public struct Transaction: Equatable, Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which transactions a list, export or summary covers. Every bound is optional.
 public struct TxFilter: Sendable {

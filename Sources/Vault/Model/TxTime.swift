@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Fast, exact conversion between ISO 8601 text and Unix seconds (no Foundation formatter in
 /// the hot path of import and export).
@@ -130,7 +131,7 @@ public enum TxTime {
         let local = t + Int64(offset)
         let days = Int(local >= 0 ? local / 86400 : (local - 86399) / 86400)
         let (y, m, d) = civil(days: days)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return zeroPadded(y, width: 4) + "-" + zeroPadded(m, width: 2) + "-" + zeroPadded(d, width: 2)
     }
 
     /// The day number (days since 1970-01-01) of `t` at `offset`.
@@ -141,7 +142,7 @@ public enum TxTime {
 
     static func dayString(_ day: Int) -> String {
         let (y, m, d) = civil(days: day)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return zeroPadded(y, width: 4) + "-" + zeroPadded(m, width: 2) + "-" + zeroPadded(d, width: 2)
     }
 
     /// Parses `+08:00`, `-05:30`, `Z`, `+0800` as seconds east of UTC.
@@ -162,5 +163,12 @@ public enum TxTime {
     }
 
     /// This machine's current offset from UTC.
-    public static var localOffset: Int { TimeZone.current.secondsFromGMT() }
+    /// (From the C library, which reads $TZ and /etc/localtime: FoundationEssentials alone
+    /// knows no time zone but UTC.)
+    public static var localOffset: Int {
+        var t = time(nil)
+        var tm = Glibc.tm()
+        guard localtime_r(&t, &tm) != nil else { return 0 }
+        return tm.tm_gmtoff
+    }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A source of uniform integers. The product uses libsodium's `randombytes_uniform` (no modulo
 /// bias); tests can plug in a biased source to prove the uniformity test can fail.
@@ -230,12 +231,15 @@ public struct PasswordGenerator: Sendable {
     /// When the policy filter applies, the entropy is log2 of the class-complete count, less
     /// log2 of (1 - u), where u is a 99.9%-confidence upper bound on the share of candidates the
     /// filter rejects, estimated from `filterSamples` unfiltered draws (see docs/password-policy.md).
-    public func passwords(_ spec: PasswordSpec, count: Int = 1, filterSamples: Int = 2000) throws -> [GeneratedSecret] {
+    /// A caller that does not show the entropy passes `estimateEntropy: false` to skip those
+    /// draws (most of genpass's run time): `entropyBits` is then the count before the filter, an
+    /// upper bound. Either way a filter that refuses everything ends in `filterRejectsEverything`.
+    public func passwords(_ spec: PasswordSpec, count: Int = 1, filterSamples: Int = 2000, estimateEntropy: Bool = true) throws -> [GeneratedSecret] {
         let a = try Self.alphabets(spec)
         let alphabet = a.flatMap(\.1)
         var bits = try Self.classEntropyBits(spec)
         let filtered = Self.filterApplies(spec, a)
-        if filtered {
+        if filtered && estimateEntropy {
             var rejected = 0
             for _ in 0..<filterSamples where Self.filterRejects(candidate(spec, a, alphabet), withStrength: false) { rejected += 1 }
             let upper = Self.wilsonUpperBound(successes: rejected, trials: filterSamples, z: 3.0902)
@@ -327,7 +331,7 @@ public struct PasswordGenerator: Sendable {
         for period in [1, 2, 3, 4] where period < n && (period <= 2 || n >= 2 * period) {
             let total = Int(pow(10.0, Double(period)))
             for v in 0..<total {
-                let unit = String(format: "%0\(period)d", v)
+                let unit = zeroPadded(v, width: period)
                 add(String(String(repeating: unit, count: n / period + 1).prefix(n)))
             }
         }
@@ -336,7 +340,7 @@ public struct PasswordGenerator: Sendable {
             let half = n / 2
             let total = Int(pow(10.0, Double(half)))
             for v in 0..<total {
-                let s = String(format: "%0\(half)d", v)
+                let s = zeroPadded(v, width: half)
                 add(s.map { "\($0)\($0)" }.joined())
             }
         }

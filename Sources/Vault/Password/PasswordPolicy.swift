@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The password policy of a vault: DESIGN.md "Default policy", with floors that `set` refuses
 /// to go below. The stateless rules are checked by `PolicyChecker`; history, expiry, lockout
@@ -116,12 +117,12 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
         let v: PolicySettingValue
         switch s.kind {
         case .int:
-            guard let n = Int(value.trimmingCharacters(in: .whitespaces)) else {
+            guard let n = Int(value.trimmed(.whitespaces)) else {
                 throw PolicyError.invalidValue(key: s.key, value: value, expected: "a whole number")
             }
             v = .int(n)
         case .text:
-            v = .text(value.trimmingCharacters(in: .whitespaces).lowercased())
+            v = .text(value.trimmed(.whitespaces).lowercased())
         case .bool:
             switch value.lowercased() {
             case "on", "true", "yes", "1": v = .bool(true)
@@ -322,18 +323,18 @@ public struct BusinessHours: Equatable, Sendable {
     }
 
     static func minutes(_ s: Substring) -> Int? {
-        let hm = s.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        let hm = String(s).trimmed(.whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         guard hm.count == 2, hm[1].count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m),
               h * 60 + m <= 24 * 60 else { return nil }
         return h * 60 + m
     }
 
-    /// Whether a time falls inside the hours, in `timeZone`.
-    public func contains(_ date: Date, timeZone: TimeZone) -> Bool {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = timeZone
-        let c = cal.dateComponents([.hour, .minute], from: date)
-        let m = (c.hour ?? 0) * 60 + (c.minute ?? 0)
+    /// Whether a time falls inside the hours, in local time ($TZ, /etc/localtime).
+    public func contains(_ date: Date) -> Bool {
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var tm = Glibc.tm()
+        localtime_r(&t, &tm)
+        let m = Int(tm.tm_hour) * 60 + Int(tm.tm_min)
         return start < end ? (m >= start && m < end) : (m >= start || m < end)
     }
 }

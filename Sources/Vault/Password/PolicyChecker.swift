@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What is known about the person whose password is checked. None of it is secret.
 public struct PersonalContext: Sendable, Equatable {
@@ -289,7 +290,7 @@ public struct PolicyChecker: Sendable {
 
     static func isASCIIOrOtherLetter(_ s: Unicode.Scalar) -> Bool { isLetter(s) }
 
-    static let longestBlocklisted = PasswordData.blocklist.map { $0.unicodeScalars.count }.max() ?? 0
+    static var longestBlocklisted: Int { PasswordData.blocklist.maxWordLength }
 
     static func isBlocklisted(_ lower: [Unicode.Scalar]) -> Bool {
         let list = PasswordData.blocklist

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A zxcvbn-style password strength estimate (a port of zxcvbn-python 4.4.28, MIT licence).
 ///

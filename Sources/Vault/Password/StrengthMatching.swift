@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // A port of zxcvbn-python 4.4.28's matching.py (MIT; (c) 2012-2013 Dropbox, Inc., 2016 Daniel
 // Wolf). The order in which matches are produced follows the Python code, because zxcvbn's
@@ -48,31 +49,28 @@ struct StrengthMatch {
     var guessesLog10: Double = 0
 }
 
-/// A dictionary lookup table built once: each word maps to its rank in each list that has it.
+/// zxcvbn's ranked dictionaries as one lookup table: each word maps to its rank in each list
+/// that has it (see WordTable).
 final class RankedDictionaries: @unchecked Sendable {
     let names: [String]
-    let table: [String: [(dict: Int, rank: Int)]]
-    let maxWordLength: Int
+    let table: WordTable
+    var maxWordLength: Int { table.maxWordLength }
 
     init(_ lists: [(name: String, words: [String])]) {
         names = lists.map(\.name)
-        var t: [String: [(dict: Int, rank: Int)]] = [:]
-        t.reserveCapacity(120_000)
-        var maxLen = 0
-        for (d, list) in lists.enumerated() {
-            // build_ranked_dict: {word: idx}, a later duplicate overwriting an earlier one.
-            var seen: [String: Int] = [:]
-            for (idx, w) in list.words.enumerated() { seen[w] = idx + 1 }
-            for (w, r) in seen {
-                t[w, default: []].append((d, r))
-                maxLen = max(maxLen, w.unicodeScalars.count)
-            }
-        }
-        table = t
-        maxWordLength = maxLen
+        table = WordTable(words: lists.map(\.words))
     }
 
-    static let shared = RankedDictionaries(PasswordData.rankedDictionaries)
+    init(names: [String], texts: [[UInt8]]) {
+        self.names = names
+        table = WordTable(lists: texts)
+    }
+
+    /// Built from the compiled-in lists' text directly, the first time a password is rated.
+    static let shared: RankedDictionaries = {
+        let names = PasswordData.lines("dictionaries", subdirectory: "zxcvbn")
+        return RankedDictionaries(names: names, texts: names.map { PasswordData.bytes(PasswordData.dictionaryPath($0)) })
+    }()
 }
 
 enum StrengthMatching {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // A port of zxcvbn-python 4.4.28's scoring.py (MIT; (c) 2012-2013 Dropbox, Inc., 2016 Daniel
 // Wolf): guesses per match, and the search for the sequence of non-overlapping matches that

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The policy a vault keeps. It is a public record: login needs the lockout and expiry rules
 /// before any key is unwrapped. Its values are checked against the floors whenever it is read,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -71,7 +71,7 @@ public enum SessionLauncher {
             if answer.contains(0x0A) { break }
         }
         close(rp[0])
-        let text = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: answer, as: UTF8.self).trimmed(.whitespacesAndNewlines)
         guard wrote, text == "OK" else {
             throw SessionError.refused(text.isEmpty ? "the session agent did not start" : "the session agent did not start: \(text.dropFirst(4))")
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -136,7 +136,7 @@ public enum SessionAgentServer {
             keys.extra.removeAll()
             let fd = open(notePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if fd >= 0 {
-                let when = ISO8601DateFormatter().string(from: Date())
+                let when = ISO8601.string(Date())
                 _ = writePipe(fd, Array("\(reason) (at \(when)); the keys were wiped from memory\n".utf8))
                 close(fd)
             }

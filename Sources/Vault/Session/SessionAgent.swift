@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -381,7 +381,7 @@ public enum SessionClient {
         let sock = try SessionPaths.socket(vaultId: vaultId)
         guard FileSystem.exists(sock) else {
             if let note = try? String(contentsOfFile: try SessionPaths.endedNote(vaultId: vaultId), encoding: .utf8), !note.isEmpty {
-                throw SessionError.ended(reason: note.trimmingCharacters(in: .whitespacesAndNewlines))
+                throw SessionError.ended(reason: note.trimmed(.whitespacesAndNewlines))
             }
             throw SessionError.noSession(vaultPath: vaultPath)
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Format v2's rules of authority (docs/FORMAT.md A.10, docs/SECURITY.md).
 ///

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 // Hooks for the benchmark target only.
 extension Vault {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Little-endian byte writer for the on-disk formats.
 struct ByteWriter {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Constants and codecs of vault format v1 (docs/FORMAT.md is the normative text).
 enum FormatV1 {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The roles, and the data-key classes each one's keyslot unwraps.
 public enum Role: String, Codable, Sendable, CaseIterable {

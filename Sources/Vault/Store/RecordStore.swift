@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Typed metadata records on top of the frame log: each is a `record` frame with a subject id,
 /// superseded by the next frame with the same subject.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -106,7 +106,7 @@ extension Vault {
         put(c)
 
         // Keep the v1 file: a hard link to it under a name that nothing else uses.
-        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        let stamp = ISO8601.string(now).replacing(":", with: "").replacing("-", with: "")
         let kept = "\(path).v1-\(stamp)"
         guard link(path, kept) == 0 else { throw VaultError.io(path: kept, operation: "keep the format-v1 vault as", errno: errno) }
         do {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `init` produced.
 public struct InitSummary: Sendable {
@@ -205,7 +206,7 @@ public enum Names {
     /// Names (operators, account labels) are kept in NFKC: full-width and other compatibility
     /// forms are the same name as their plain form.
     public static func normalize(_ s: String) -> String {
-        s.precomposedStringWithCompatibilityMapping
+        UnicodeFolding.nfkc(s)
     }
 
     /// A code point a name must not hold: controls, spaces, and invisible (default-ignorable,

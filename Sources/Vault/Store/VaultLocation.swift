@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the vault lives: --vault PATH, else $VAULTCLI_VAULT, else
 /// $XDG_DATA_HOME/vaultcli/vault (default ~/.local/share/vaultcli/vault).
@@ -10,7 +11,7 @@ public enum VaultLocation {
         if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") {
             data = x
         } else {
-            data = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            data = (environment["HOME"] ?? homeDirectory()) + "/.local/share"
         }
         return data + "/vaultcli/vault"
     }
@@ -18,8 +19,16 @@ public enum VaultLocation {
     /// Where admins' last-seen records live (LastSeen.swift): $XDG_STATE_HOME/vaultcli, default
     /// ~/.local/state/vaultcli. Outside the vault's directory, so a copy of that directory put
     /// back does not bring an old record with it.
+    /// The user's home from the password database, when $HOME is unset (what NSHomeDirectory did).
+    static func homeDirectory() -> String {
+        var pw = passwd(), result: UnsafeMutablePointer<passwd>?
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(getuid(), &pw, &buf, buf.count, &result) == 0, result != nil, let dir = pw.pw_dir else { return "/" }
+        return String(cString: dir)
+    }
+
     public static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let x = environment["XDG_STATE_HOME"], x.hasPrefix("/") { return x + "/vaultcli" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/vaultcli"
+        return (environment["HOME"] ?? homeDirectory()) + "/.local/state/vaultcli"
     }
 }

@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Read and check the audit log (managers and admins).",
             discussion: "Here --user filters by operator; say who you are with --as NAME (or $VAULTCLI_USER).",
             subcommands: [List.self, Verify.self])
@@ -26,17 +28,15 @@ struct AuditActor: ParsableArguments {
 
 /// Parses a date given as YYYY-MM-DD (UTC midnight) or an ISO 8601 time.
 func parseTime(_ s: String) throws -> Date {
-    let iso = ISO8601DateFormatter()
+    let iso = ISOTime()
     if let d = iso.date(from: s) { return d }
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "yyyy-MM-dd"
-    if let d = f.date(from: s) { return d }
+    if let d = UTCTime.day(s) { return d }
     throw ValidationError("\"\(s)\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z")
 }
 
 extension VaultCLI.Audit {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List audit events, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List audit events, oldest first.")
         @Option(help: "Only events whose actor or target is this operator.") var user: String?
         @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601).") var since: String?
         @Option(help: "Only events whose action starts with this (e.g. login, auth, user.add).") var action: String?
@@ -62,7 +62,7 @@ extension VaultCLI.Audit {
                     (u == nil || e.actor == u || e.target == u) && (sinceDate == nil || e.time >= sinceDate!) &&
                         (action == nil || e.action.hasPrefix(action!))
                 }
-                let iso = ISO8601DateFormatter()
+                let iso = ISOTime()
                 if summary {
                     // "ok" and "failed…" outcomes are counted apart; the details of a failure
                     // (which kind of one-time-code problem, say) stay in the full list.
@@ -90,7 +90,7 @@ extension VaultCLI.Audit {
                 } else if csv {
                     var out = CSV.row(["time", "actor", "action", "target", "outcome", "detail"])
                     for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""]) }
-                    FileHandle.standardOutput.write(Data(out.utf8))
+                    Out.raw(out)
                 } else {
                     for e in events {
                         Out.line("\(iso.string(from: e.time))  \(Out.text(e.actor).padded(12))\(Out.text(e.action).padded(18))\(Out.text(e.target).padded(12))\(Out.text(e.outcome))\(e.detail.map { "  (\(Out.text($0)))" } ?? "")")
@@ -102,6 +102,7 @@ extension VaultCLI.Audit {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check the audit chain: a removed, reordered or edited event is detected.",
             discussion: "Exit status 0: intact; 6: the chain is broken (the message says where).")
         @OptionGroup var vault: VaultOptions

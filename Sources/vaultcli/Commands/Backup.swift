@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Seal the vault into an age backup; verify or list backups.",
             subcommands: [BackupCreate.self, BackupVerify.self, BackupList.self],
             defaultSubcommand: BackupCreate.self
@@ -83,8 +84,8 @@ extension VaultCLI {
         }
 
         private func isDir(_ p: String) -> Bool {
-            var d: ObjCBool = false
-            return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
+            var st = stat()
+            return stat(p, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
         }
 
         func recipientList() throws -> [AgeRecipient] {
@@ -148,7 +149,7 @@ extension VaultCLI {
                     Out.json(["path": result.path ?? "-", "bytes": result.bytesWritten, "removed": result.removed,
                               "terminal_id": result.manifest.terminalID, "vault_id": result.manifest.vaultID,
                               "created": result.manifest.created, "vault_size": result.manifest.vaultSize,
-                              "marked": result.marked, "no_marker_reason": result.noMarkerReason ?? NSNull(),
+                              "marked": result.marked, "no_marker_reason": result.noMarkerReason ?? JSONNull(),
                               "kept_unmarked": result.keptUnmarked, "suspicious": result.suspicious])
                 } else if let p = result.path {
                     Out.line("backup written: \(p) (\(result.bytesWritten) bytes, read back and checked)")
@@ -181,7 +182,7 @@ extension VaultCLI {
                 let progress = ProgressLine("verify:")
                 // Decrypt into a private scratch directory, check the vault inside as a restore
                 // would (structure, chain, index), count what it holds, then remove it.
-                let scratch = NSTemporaryDirectory() + "vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+                let scratch = FileManager.default.temporaryDirectory.path + "/vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
                 guard mkdir(scratch, 0o700) == 0 else { throw BackupError.io(path: scratch, operation: "create", errno: errno) }
                 defer { try? FileManager.default.removeItem(atPath: scratch) }
                 var contents: VaultContents?
@@ -219,7 +220,7 @@ extension VaultCLI {
         func run() throws {
             try runReporting {
                 let items = try BackupWriter.list(dir: dir)
-                let f = ISO8601DateFormatter()
+                let f = ISOTime()
                 if json.json {
                     Out.json(items.map { ["name": $0.name, "path": $0.path, "terminal_id": $0.terminalID, "created": f.string(from: $0.created), "size": $0.size] as [String: Any] })
                 } else if items.isEmpty {
@@ -268,7 +269,7 @@ enum BackupTargetCheck {
                           hints: ["plug the stick in and check with `findmnt \(dir)`; then run the backup again"])
         }
         var v = stat()
-        let vaultDir = (vaultPath as NSString).deletingLastPathComponent
+        let vaultDir = vaultPath.lastIndex(of: "/").map { String(vaultPath[..<$0]) } ?? "."
         if stat(vaultDir.isEmpty ? "." : vaultDir, &v) == 0 && v.st_dev == st.st_dev {
             throw Refused(message: "\(dir) is on the same device as the vault: a backup there is lost with the terminal",
                           hints: ["back up to a USB stick or another disk, mounted at its own directory"])

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -45,7 +46,7 @@ final class ProgressLine {
         if now - last < 200_000_000 { return }
         last = now
         shown = true
-        Diagnostics.write(String(format: "\rvaultcli: %@ %.1f MB", label, Double(bytes) / 1e6))
+        Diagnostics.write("\rvaultcli: \(label) \(fixedPoint(Double(bytes) / 1e6, decimals: 1)) MB")
     }
 
     /// With a known total: bytes and percent.
@@ -55,7 +56,7 @@ final class ProgressLine {
         if now - last < 200_000_000 { return }
         last = now
         shown = true
-        Diagnostics.write(String(format: "\rvaultcli: %@ %.1f of %.1f MB (%d%%)", label, Double(bytes) / 1e6, Double(total) / 1e6, Int(bytes * 100 / total)))
+        Diagnostics.write("\rvaultcli: \(label) \(fixedPoint(Double(bytes) / 1e6, decimals: 1)) of \(fixedPoint(Double(total) / 1e6, decimals: 1)) MB (\(Int(bytes * 100 / total))%)")
     }
 
     func done() { if shown { Diagnostics.write("\r\u{1B}[K") } }
@@ -80,13 +81,13 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
         "vault_size": s.manifest.vaultSize,
         "vault_format_version": s.manifest.vaultFormatVersion,
         "vaultcli_version": s.manifest.vaultcliVersion,
-        "vault_blake2b": s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined(),
+        "vault_blake2b": lowerHex(s.vaultBLAKE2b),
         "recipients": s.stanzaTypes,
         "armored": s.armored,
     ]
     d["marker"] = s.marker.map { m -> [String: Any] in
-        ["vault_id": m.vaultID, "terminal_id": m.terminalID, "created": ISO8601DateFormatter().string(from: m.created)]
-    } ?? NSNull()
+        ["vault_id": m.vaultID, "terminal_id": m.terminalID, "created": ISO8601.string(m.created)]
+    } ?? JSONNull()
     if let c = contents {
         d["counts"] = ["operators": c.operators, "keyslots": c.keyslots, "records": c.records,
                        "data_frames": c.dataFrames, "audit_events": c.auditEvents]
@@ -98,10 +99,10 @@ func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultConten
     Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(Out.text(s.manifest.terminalID))")
     Out.line("  created:   \(Out.text(s.manifest.created))")
     Out.line("  vault id:  \(Out.text(s.manifest.vaultID))")
-    Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(s.vaultBLAKE2b.map { String(format: "%02x", $0) }.joined())")
+    Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(lowerHex(s.vaultBLAKE2b))")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
     if let m = s.marker {
-        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601DateFormatter().string(from: m.created)) (for --keep)")
+        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601.string(m.created)) (for --keep)")
     } else {
         Out.line("  marker:    none (--keep never deletes this file)")
     }

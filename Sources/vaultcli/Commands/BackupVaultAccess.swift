@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// Where the backup commands meet the vault store.

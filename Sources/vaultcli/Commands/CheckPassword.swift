@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -126,7 +126,7 @@ extension VaultCLI {
                 for v in violations { Out.line("  - \(v.message)") }
             }
             Out.line("strength: \(s.score) of 4 (\(scoreWords[s.score]))")
-            Out.line(String(format: "  guesses: about 10^%.1f (%.1f bits)", s.guessesLog10, s.bits))
+            Out.line("  guesses: about 10^\(fixedPoint(s.guessesLog10, decimals: 1)) (\(fixedPoint(s.bits, decimals: 1)) bits)")
             Out.line("  time to crack online, throttled (10^4 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e4))")
             Out.line("  time to crack offline, fast hash (10^10 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e10))")
             Out.line("advice: \(s.advice)")

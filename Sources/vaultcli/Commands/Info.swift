@@ -1,10 +1,11 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
@@ -13,7 +14,7 @@ extension VaultCLI {
             try runReporting {
                 let v = try Vault.open(path: vault.path, access: .read)
                 let i = try v.info()
-                let iso = ISO8601DateFormatter()
+                let iso = ISOTime()
                 if output.json {
                     Out.json([
                         "path": i.path, "format_version": i.formatVersion, "vault_id": i.vaultId, "terminal_id": i.terminalId,

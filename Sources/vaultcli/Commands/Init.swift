@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a vault and its first admin; print the recovery kit (ten one-time recovery codes) once.",
             discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten.")
 

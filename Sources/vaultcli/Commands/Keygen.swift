@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Keygen: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "keygen",
             abstract: "Generate an age-compatible recovery key pair (AGE-SECRET-KEY-1... / age1...).",
             discussion: """
             With -o FILE the identity goes to a new file (mode 0600, never overwritten) and its \

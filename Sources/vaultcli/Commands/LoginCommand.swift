@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -22,8 +23,8 @@ extension VaultCLI {
                 }
                 if output.json {
                     var d: [String: Any] = ["ok": true, "user": r.profile.name, "role": r.profile.role.rawValue]
-                    d["password_expires_in_days"] = r.expiresInDays ?? NSNull()
-                    d["attention"] = attention ?? NSNull()
+                    d["password_expires_in_days"] = r.expiresInDays ?? JSONNull()
+                    d["attention"] = attention ?? JSONNull()
                     Out.json(d)
                 } else {
                     Out.line("Logged in as \(r.profile.name) (\(r.profile.role.rawValue)).")

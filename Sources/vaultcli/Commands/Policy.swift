@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Policy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "policy",
             abstract: "Show or change the password policy (changing needs an admin).",
             subcommands: [Show.self, Set.self])
     }
@@ -12,7 +14,7 @@ extension VaultCLI {
 
 extension VaultCLI.Policy {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every policy setting, its floor and where the floor comes from (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every policy setting, its floor and where the floor comes from (no password needed).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
 
@@ -42,6 +44,7 @@ extension VaultCLI.Policy {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change one setting (admins), e.g. `vaultcli policy set min-length 14`.",
             discussion: "Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused.")
         @Argument(help: "The setting (see `vaultcli policy show`).") var key: String

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +8,7 @@ import Glibc
 extension VaultCLI {
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Restore the vault from a backup (a file, or - for stdin).",
             discussion: """
             Everything is decrypted and checked before the restored vault takes the place of \
@@ -67,9 +68,9 @@ extension VaultCLI {
                 if json.json {
                     var j = summaryJSON(r.summary, contents: contents)
                     j["vault"] = r.vaultPath
-                    j["moved_aside"] = r.movedAside ?? NSNull()
-                    j["replaced_vault_id"] = r.replaced?.vaultId ?? NSNull()
-                    j["replaced_terminal_id"] = r.replaced?.terminalId ?? NSNull()
+                    j["moved_aside"] = r.movedAside ?? JSONNull()
+                    j["replaced_vault_id"] = r.replaced?.vaultId ?? JSONNull()
+                    j["replaced_terminal_id"] = r.replaced?.terminalId ?? JSONNull()
                     Out.json(j)
                 } else {
                     printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)

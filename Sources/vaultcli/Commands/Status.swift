@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -30,12 +31,13 @@ extension VaultCLI {
 /// How a status report reads, in full (`vaultcli status`) and in one line (at an admin's or
 /// manager's login).
 enum StatusText {
+    /// `yyyy-MM-dd HH:mm` in local time ($TZ, /etc/localtime), from the C library.
     static func local(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = .current
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: d)
+        var t = time_t(d.timeIntervalSince1970.rounded(.down))
+        var tm = Glibc.tm()
+        localtime_r(&t, &tm)
+        return zeroPadded(Int(tm.tm_year) + 1900, width: 4) + "-" + zeroPadded(Int(tm.tm_mon) + 1, width: 2) + "-" + zeroPadded(Int(tm.tm_mday), width: 2)
+            + " " + zeroPadded(Int(tm.tm_hour), width: 2) + ":" + zeroPadded(Int(tm.tm_min), width: 2)
     }
 
     static func ago(_ d: Date, now: Date) -> String {
@@ -102,20 +104,19 @@ enum StatusText {
     }
 
     static func json(_ r: StatusReport) -> [String: Any] {
-        let iso = ISO8601DateFormatter()
         var d: [String: Any] = [
             "needs_attention": !r.attention.isEmpty,
             "window_days": r.windowDays,
-            "passwords": r.passwords.map { ["name": $0.name, "role": $0.role.rawValue, "expires": iso.string(from: $0.expiresAt),
+            "passwords": r.passwords.map { ["name": $0.name, "role": $0.role.rawValue, "expires": ISO8601.string($0.expiresAt),
                                             "days_left": $0.daysLeft, "expired": $0.expired] as [String: Any] },
             "backup_max_age_days": r.backupMaxAgeDays,
             "failed_logins": r.failedLogins.map { ["name": $0.name, "failures": $0.failures, "lockouts": $0.lockouts] as [String: Any] },
             "business_hours": r.businessHours,
-            "off_hours_logins": r.offHoursLogins.map { ["name": $0.name, "time": iso.string(from: $0.time)] },
+            "off_hours_logins": r.offHoursLogins.map { ["name": $0.name, "time": ISO8601.string($0.time)] },
             "recovery_codes_left": r.recoveryCodesLeft,
         ]
-        d["last_backup"] = r.lastBackup.map { ["time": iso.string(from: $0.time), "target": $0.target] } ?? NSNull()
-        d["last_backup_failure"] = r.lastBackupFailure.map { ["time": iso.string(from: $0.time), "target": $0.target] } ?? NSNull()
+        d["last_backup"] = r.lastBackup.map { ["time": ISO8601.string($0.time), "target": $0.target] } ?? JSONNull()
+        d["last_backup_failure"] = r.lastBackupFailure.map { ["time": ISO8601.string($0.time), "target": $0.target] } ?? JSONNull()
         d["attention"] = r.attention.map { a -> String in
             switch a {
             case .passwordExpired(let n): "password-expired:\(n)"

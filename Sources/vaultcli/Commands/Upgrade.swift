@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Upgrade: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "upgrade",
             abstract: "Move a format-v1 vault to format v2 (admins). Every key is replaced and the recovery codes are renewed; the v1 file is kept beside the vault.")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -25,6 +27,7 @@ extension VaultCLI {
 
     struct Rekey: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rekey",
             abstract: "Replace every key of the vault and re-encrypt everything under the new ones (admins), e.g. after a cashier left with a copy of the file.",
             discussion: "Operators keep their passwords. With --renew-recovery the recovery codes are replaced too and printed once, and the offline recovery key's slot is re-wrapped.")
         @Flag(name: .long, help: "Also replace the recovery codes (do this when an admin who saw them is gone).") var renewRecovery = false

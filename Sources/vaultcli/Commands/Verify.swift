@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check the vault's integrity: every frame, the chain, the index.",
             discussion: """
             Without --user, checks the structure, the chain and every public frame; encrypted frames are \

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -42,11 +42,23 @@ enum Out {
     /// One untrusted value for text output: every control character escaped, line breaks too.
     static func text(_ s: String) -> String { DisplayText.sanitize(s) }
 
+    /// Text written straight to fd 1 (after what `line` buffered).
+    static func raw(_ s: String) {
+        fflush(nil)
+        let bytes = Array(s.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            off += n
+        }
+    }
+
     /// Pretty, sorted JSON for `--json`: exact values, with DEL, C1 and bidi controls escaped
-    /// as \uXXXX (JSONSerialization escapes C0 itself).
+    /// as \uXXXX (the renderer escapes C0 itself).
     static func json(_ value: Any) {
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(DisplayText.escapeJSON(String(decoding: data, as: UTF8.self)))
+        print(DisplayText.escapeJSON(JSONText.render(value)))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 #if canImport(Glibc)
 import Glibc
@@ -28,7 +29,17 @@ struct PersonalDataJSONOption: ParsableArguments {
         guard let source else { return nil }
         let data: Data
         if source == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            var bytes: [UInt8] = []
+            var buf = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = buf.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw VaultError.io(path: "standard input", operation: "read the JSON document", errno: errno) }
+                if n == 0 { break }
+                bytes += buf[0..<n]
+                if bytes.count > 1 << 20 { break }
+            }
+            data = Data(bytes)
         } else {
             guard let d = FileManager.default.contents(atPath: source) else {
                 throw VaultError.io(path: source, operation: "read the JSON document", errno: errno)
@@ -36,7 +47,7 @@ struct PersonalDataJSONOption: ParsableArguments {
             data = d
         }
         let what = source == "-" ? "standard input" : source
-        guard let obj = try? JSONSerialization.jsonObject(with: data), let dict = obj as? [String: Any] else {
+        guard let dict = try? JSONDecoder().decode([String: JSONField].self, from: data) else {
             throw Failure(message: "\(what) does not hold one JSON object", hints: ["give an object such as {\"username\": \"shop17\", \"phone\": \"13812345678\"}; keys: \(allowed.joined(separator: ", "))"])
         }
         var out: [String: String] = [:]
@@ -44,7 +55,7 @@ struct PersonalDataJSONOption: ParsableArguments {
             guard allowed.contains(k) else {
                 throw Failure(message: "the JSON document has the key \"\(k)\", which this command does not take", hints: ["the keys are: \(allowed.joined(separator: ", "))"])
             }
-            guard let s = v as? String else {
+            guard case .string(let s) = v else {
                 throw Failure(message: "the JSON value of \"\(k)\" is not a string", hints: ["write every value as a JSON string, e.g. \"phone\": \"13812345678\""])
             }
             if let f = flags[k], f != nil {
@@ -61,5 +72,14 @@ struct PersonalDataJSONOption: ParsableArguments {
         for (used, flag) in other where used {
             throw ValidationError("--from-json - reads standard input, so \(flag) cannot; use the matching file option (mode 0600) or the prompt")
         }
+    }
+}
+
+/// One value of the personal-data JSON document: a string, or anything else (refused).
+private enum JSONField: Decodable {
+    case string(String), other
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let s = try? c.decode(String.self) { self = .string(s) } else { self = .other }
     }
 }

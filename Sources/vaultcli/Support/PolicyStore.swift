@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// Where the CLI gets the policy checker from: the policy stored in the vault.

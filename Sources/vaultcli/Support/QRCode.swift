@@ -1,5 +1,6 @@
 internal import CQRencode
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// A QR code (libqrencode, error correction M) of a short text such as an otpauth:// URI,

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// Runs a command body, turning library errors into the documented stderr voice and exit code.

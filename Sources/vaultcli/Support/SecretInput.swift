@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Vault
 #if canImport(Glibc)
 import Glibc

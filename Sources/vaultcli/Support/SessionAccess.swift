@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// Who is acting: the session that `vaultcli unlock` started, or `--user NAME` with a password

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How someone proves who they are when the password is gone.
 public enum RecoveryMethod: String, Sendable {
@@ -77,7 +78,7 @@ public enum RecoveryError: UserFacingError, Equatable {
     public var message: String {
         switch self {
         case .locked(let until, let name):
-            "recovery\(name.map { " for \($0)" } ?? "") is locked after \(RecoveryLimits.maxFailures) wrong attempts, until \(ISO8601DateFormatter().string(from: until))"
+            "recovery\(name.map { " for \($0)" } ?? "") is locked after \(RecoveryLimits.maxFailures) wrong attempts, until \(ISO8601.string(until))"
         case .wrongProof(let m, let left):
             "the \(m) did not unlock recovery" + (left.map { $0 > 0 ? " (\($0) attempt\($0 == 1 ? "" : "s") left before recovery is locked for an hour)" : "; recovery is now locked for an hour" } ?? "")
         case .noQuestions(let n): "no recovery questions are set up for \(n)"
@@ -132,7 +133,7 @@ enum RecoveryLockSubjects {
         Hash.blake2b(Array("recovery-lockout".utf8) + vaultId + Array(key.utf8), length: 16)
     }
     /// Format v1: an operator's recovery counter, keyed by their (public) name.
-    static func operatorKey(_ name: String) -> String { "operator:" + name.precomposedStringWithCanonicalMapping.lowercased() }
+    static func operatorKey(_ name: String) -> String { "operator:" + UnicodeFolding.nfc(name).lowercased() }
     /// An operator's recovery counter, keyed by the operator id. Names that match no operator and
     /// every phone or e-mail count in vault-keyed buckets (LockoutBuckets).
     static func operatorSubject(vaultId: [UInt8], operatorId: [UInt8]) -> [UInt8] {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A one-time recovery code: 20 Crockford base32 characters (100 bits), shown as
 /// `XXXXX-XXXXX-XXXXX-XXXXX` so it can be read aloud and typed back.

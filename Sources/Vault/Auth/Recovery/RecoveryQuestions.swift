@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The built-in recovery questions, each in English and Simplified Chinese. Ids are stable:
 /// they are what `recover setup --question N` names.
@@ -36,9 +37,7 @@ public enum RecoveryQuestionCatalog {
 /// folded to one U+0020, then trimmed. `１２３４ＡＢｃ　张三` becomes `1234abc 张三`.
 public enum AnswerNormalizer {
     public static func normalize(_ s: String) -> String {
-        let folded = s.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive], locale: nil)
-            .precomposedStringWithCompatibilityMapping
+        let folded = UnicodeFolding.nfkc(UnicodeFolding.fold(UnicodeFolding.nfkc(s)))
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for u in folded.unicodeScalars {
@@ -194,7 +193,7 @@ extension Vault {
         // Questions: non-empty, printable, distinct.
         var seenQ = Set<String>()
         let qs = try questions.enumerated().map { (i, q) -> String in
-            let t = q.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = q.trimmed(.whitespacesAndNewlines)
             guard !t.isEmpty else { throw RecoveryError.invalidSetup("question \(i + 1) is empty") }
             guard t.utf8.count <= L.maxQuestionBytes else { throw RecoveryError.invalidSetup("question \(i + 1) is longer than \(L.maxQuestionBytes) bytes") }
             guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
@@ -215,7 +214,7 @@ extension Vault {
                 t.utf8.count > L.maxAnswerBytes ? "is longer than \(L.maxAnswerBytes) bytes" :
                 t == user ? "is your user name" :
                 t == pw ? "is your password" :
-                (PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacingOccurrences(of: " ", with: ""))) ? "is in the list of common passwords" :
+                (PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))) ? "is in the list of common passwords" :
                 normalized.contains(t) ? "is the same as another answer" : nil
             if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
             normalized.append(t)

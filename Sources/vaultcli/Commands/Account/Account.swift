@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
@@ -40,7 +41,7 @@ enum AccountView {
 
     static func json(_ a: MerchantAccount, reveal: Bool) -> [String: Any] {
         var o: [String: Any] = ["id": a.id, "label": a.label, "service": a.service, "username": a.username,
-                                "phone": a.phone ?? NSNull(), "email": a.email ?? NSNull(), "secret_kind": a.secretKind.rawValue,
+                                "phone": a.phone ?? JSONNull(), "email": a.email ?? JSONNull(), "secret_kind": a.secretKind.rawValue,
                                 "notes": a.notes, "created": iso(a.createdAt), "created_by": a.createdBy,
                                 "updated": iso(a.updatedAt), "updated_by": a.updatedBy]
         o["secret"] = reveal ? a.secret : MerchantAccount.mask

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 /// Field options shared by add and edit.
@@ -81,7 +82,7 @@ extension VaultCLI.Account {
                 if csv {
                     var out = CSV.row(["label", "service", "username", "phone", "email"])
                     for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""]) }
-                    FileHandle.standardOutput.write(Data(out.utf8))
+                    Out.raw(out)
                     return
                 }
                 printAccounts(all, json: output.json)
@@ -136,7 +137,7 @@ extension VaultCLI.Account {
                                  ("created", "\(AccountView.iso(a.createdAt)) by \(a.createdBy)"), ("updated", "\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)")] {
                     out += Table.row([k + ":", val], widths: w)
                 }
-                FileHandle.standardOutput.write(Data(out.utf8))
+                Out.raw(out)
             }
         }
     }
@@ -157,8 +158,8 @@ extension VaultCLI.Account {
                 if output.json {
                     Out.json(a.history.map { c in
                         ["time": AccountView.iso(c.time), "actor": c.actor, "field": c.field,
-                         "old": AccountView.masked(c.field, c.old, reveal: reveal) ?? NSNull(),
-                         "new": AccountView.masked(c.field, c.new, reveal: reveal) ?? NSNull()] as [String: Any]
+                         "old": AccountView.masked(c.field, c.old, reveal: reveal) ?? JSONNull(),
+                         "new": AccountView.masked(c.field, c.new, reveal: reveal) ?? JSONNull()] as [String: Any]
                     })
                     return
                 }
@@ -168,7 +169,7 @@ extension VaultCLI.Account {
                     out += Table.row([AccountView.iso(c.time), c.actor, c.field, AccountView.masked(c.field, c.old, reveal: reveal) ?? "-",
                                       AccountView.masked(c.field, c.new, reveal: reveal) ?? "-"], widths: w)
                 }
-                FileHandle.standardOutput.write(Data(out.utf8))
+                Out.raw(out)
             }
         }
     }
@@ -247,5 +248,5 @@ private func printAccounts(_ all: [MerchantAccount], json: Bool) {
     var out = Table.row(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"], widths: w)
     for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
     out += "\(all.count) account\(all.count == 1 ? "" : "s")\n"
-    FileHandle.standardOutput.write(Data(out.utf8))
+    Out.raw(out)
 }

@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Recover: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "recover",
             abstract: "Recover a forgotten password or user name; manage recovery codes and questions.",
             discussion: """
             Answers and codes are never taken from the command line: they are asked on the terminal \
@@ -29,6 +31,7 @@ extension VaultCLI.Recover {
 
     struct Password: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "password",
             abstract: "Choose a new password after answering your recovery questions, or with a recovery code or the offline recovery key.",
             discussion: """
             Questions alone recover a cashier's or a manager's password; an admin needs --code or \
@@ -94,6 +97,7 @@ extension VaultCLI.Recover {
 
     struct Username: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "username",
             abstract: "Find the operator names (and account usernames) bound to a phone number or e-mail address, after proof.",
             discussion: """
             Proof is the recovery questions of the operator the phone or e-mail belongs to, or a \
@@ -123,7 +127,7 @@ extension VaultCLI.Recover {
                 let r = try v.recoverUsername(c, proof: proof, accounts: AccountDirectory.current)
                 if output.json {
                     var d: [String: Any] = [contact.kind.rawValue: contact.value, "operators": r.operators]
-                    d["accounts"] = r.accountUsernames ?? NSNull()
+                    d["accounts"] = r.accountUsernames ?? JSONNull()
                     Out.json(d)
                     return
                 }
@@ -141,6 +145,7 @@ extension VaultCLI.Recover {
 
     struct Setup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "setup",
             abstract: "Set up your recovery questions (you log in with your password first).",
             discussion: """
             Choose 3 to 6 questions with --question: a number from the built-in list (shown by \
@@ -188,7 +193,7 @@ extension VaultCLI.Recover {
                     chosen = try Self.chooseOnTerminal()
                 }
                 let texts = try chosen.map { q -> String in
-                    if let n = Int(q.trimmingCharacters(in: .whitespaces)) {
+                    if let n = Int(q.trimmed(.whitespaces)) {
                         guard let e = RecoveryQuestionCatalog.entry(id: n) else {
                             throw RecoveryError.invalidSetup("there is no built-in question \(n) (1 to \(RecoveryQuestionCatalog.builtin.count))")
                         }
@@ -217,10 +222,10 @@ extension VaultCLI.Recover {
 
         /// Lets the operator pick questions on the terminal (the choice is not secret).
         static func chooseOnTerminal() throws -> [String] {
-            guard let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else {
+            guard let tty = TerminalDevice() else {
                 throw ValidationError("choose the questions with --question (see `vaultcli recover setup --list`)")
             }
-            func say(_ s: String) { tty.write(Data(s.utf8)) }
+            func say(_ s: String) { tty.write(s) }
             say("Built-in questions:\n")
             for e in RecoveryQuestionCatalog.builtin { say("\(String(e.id).padded(3)) \(e.en)\n    \(e.zh)\n") }
             say("Type a number, or your own question, one per line; an empty line ends the list (3 to 6 questions).\n")
@@ -230,11 +235,10 @@ extension VaultCLI.Recover {
                 say("Question \(out.count + 1): ")
                 pending.removeAll()
                 while true {
-                    let d = tty.readData(ofLength: 1)
-                    if d.isEmpty || d == Data([0x0A]) { break }
-                    pending.append(d)
+                    guard let b = tty.readByte(), b != 0x0A else { break }
+                    pending.append(b)
                 }
-                let line = String(decoding: pending, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let line = String(decoding: pending, as: UTF8.self).trimmed(.whitespacesAndNewlines)
                 if line.isEmpty { break }
                 out.append(line)
             }
@@ -246,6 +250,7 @@ extension VaultCLI.Recover {
 
     struct Codes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "codes",
             abstract: "Show how many recovery codes are left, or print ten new ones (admins, --regenerate).",
             discussion: "--regenerate revokes every unused code and prints ten new ones once. Keep them offline, apart from the terminal.")
         @Flag(name: .long, help: "Replace every recovery code with ten new ones (admins).") var regenerate = false
@@ -280,7 +285,7 @@ extension VaultCLI.Recover {
     // MARK: recover unlock
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear an operator's recovery lockout after wrong answers or codes (admins).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's recovery lockout after wrong answers or codes (admins).")
         @Argument(help: "The operator.") var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions

@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unlock",
             abstract: "Start a session: later commands act as this operator without asking for the password.",
             discussion: """
             The unwrapped keys are held by a small agent process in locked memory (never on disk). It never hands \
@@ -60,7 +62,7 @@ extension VaultCLI {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End the session at once (the agent wipes the keys and exits).")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "End the session at once (the agent wipes the keys and exits).")
 
         @OptionGroup var vault: VaultOptions
 
@@ -78,6 +80,7 @@ extension VaultCLI {
 
     struct Agent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agent",
             abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
 
         @Option(name: .long, help: .hidden)

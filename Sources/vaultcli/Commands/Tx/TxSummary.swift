@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI.Tx {
@@ -49,7 +50,7 @@ extension VaultCLI.Tx {
                     out += "\(c.currency.code): \(c.count) records; \(parts.joined(separator: ", ")); net (sales - refunds) \(money(c.net, c.currency))\n"
                 }
                 out += "\(sum.records) record\(sum.records == 1 ? "" : "s")\(s.role == .cashier ? " (yours only)" : "")\n"
-                FileHandle.standardOutput.write(Data(out.utf8))
+                Out.raw(out)
             }
         }
     }

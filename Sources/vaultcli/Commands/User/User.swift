@@ -1,10 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import Vault
 
 extension VaultCLI {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "user",
             abstract: "Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.",
             discussion: """
             --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
@@ -17,13 +19,13 @@ extension VaultCLI {
 
 extension OperatorProfile {
     func json(lockout: (failures: Int, lockedUntil: Date?)) -> [String: Any] {
-        let iso = ISO8601DateFormatter()
+        let iso = ISOTime()
         var d: [String: Any] = ["name": name, "role": role.rawValue, "status": lockout.lockedUntil != nil ? "locked" : status.rawValue,
                                 "created": iso.string(from: createdAt), "password_changed": iso.string(from: passwordChangedAt),
                                 "must_change_password": mustChangePassword, "failed_logins": lockout.failures,
                                 "one_time_codes": totpEnabled ?? false]
-        d["phone"] = phone ?? NSNull()
-        d["email"] = email ?? NSNull()
+        d["phone"] = phone ?? JSONNull()
+        d["email"] = email ?? JSONNull()
         if let u = lockout.lockedUntil { d["locked_until"] = iso.string(from: u) }
         return d
     }
@@ -31,7 +33,7 @@ extension OperatorProfile {
 
 extension VaultCLI.User {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an operator (admins: any role; managers: cashiers).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).")
         @Argument(help: "The new operator's name.") var name: String
         @Option(help: "admin, manager or cashier.") var role: Role = .cashier
         @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
@@ -74,7 +76,7 @@ extension VaultCLI.User {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List operators (managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List operators (managers and admins).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -99,7 +101,7 @@ extension VaultCLI.User {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one operator (yourself, or anyone for managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one operator (yourself, or anyone for managers and admins).")
         @Argument(help: "The operator's name (default: yourself).") var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -112,7 +114,7 @@ extension VaultCLI.User {
                 let p = try v.operatorProfile(named: target, session: me.session)
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
-                let iso = ISO8601DateFormatter()
+                let iso = ISOTime()
                 Out.line("name:             \(p.name)")
                 Out.line("role:             \(p.role.rawValue)")
                 Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
@@ -128,6 +130,7 @@ extension VaultCLI.User {
 
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "passwd",
             abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
             discussion: "With --password-stdin, the first line is your current password and the second the new one.")
         @Argument(help: "The operator (default: yourself).") var name: String?
@@ -193,6 +196,7 @@ extension VaultCLI.User {
 
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Disable an operator (admins: anyone; managers: cashiers).",
             discussion: "Their password slot, recovery questions and key envelope are erased from the vault file: their password opens nothing afterwards. `vaultcli user enable NAME` gives them a new temporary password. Disabling does not replace keys they have seen; `vaultcli user remove` or `vaultcli rekey` does.")
         @Argument var name: String
@@ -208,6 +212,7 @@ extension VaultCLI.User {
 
     struct Enable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "enable",
             abstract: "Enable a disabled operator, with a new temporary password (admins: anyone; managers: cashiers).",
             discussion: "The temporary password comes from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate; it must be changed at first login.")
         @Argument var name: String
@@ -234,7 +239,7 @@ extension VaultCLI.User {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an operator and their keyslot (admins).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an operator and their keyslot (admins).")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -286,7 +291,7 @@ extension VaultCLI.User {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear an operator's failed-login count and lock (admins and managers).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's failed-login count and lock (admins and managers).")
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -311,6 +316,7 @@ extension VaultCLI.User {
 
         struct Enable: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "enable",
                 abstract: "Show a new secret (a QR code and its otpauth:// URI) to add to an authenticator app.",
                 discussion: "The QR code is drawn when the output is a terminal (or with --qr); --qr-png writes it as a PNG image (mode 0600: it holds the secret). Nothing changes at login until `vaultcli user totp confirm`.")
             @Option(help: "The HMAC of the codes: sha1 (every app; the default), sha256 or sha512 (some apps ignore these and show wrong codes).")
@@ -357,6 +363,7 @@ extension VaultCLI.User {
 
         struct Confirm: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "confirm",
                 abstract: "Turn one-time codes on with the current code from the app.",
                 discussion: "The code is read after the password: the next stdin line with --password-stdin, else a prompt.")
             @OptionGroup var vault: VaultOptions
@@ -373,7 +380,7 @@ extension VaultCLI.User {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
             @Argument(help: "The operator (default: yourself).") var name: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions

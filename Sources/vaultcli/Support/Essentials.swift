@@ -1,0 +1,48 @@
+import FoundationEssentials
+import Glibc
+import Vault
+
+// What full Foundation gave the CLI, for a binary that links FoundationEssentials alone
+// (see Sources/Vault/Support/Essentials.swift).
+
+/// ISO 8601 times in UTC, whole seconds (as ISOTime() wrote and read them).
+struct ISOTime {
+    func string(from date: Date) -> String { ISO8601.string(date) }
+    func date(from text: String) -> Date? { ISO8601.date(text) }
+}
+
+/// The controlling terminal, opened for reading and writing (not for secrets: prompts with no
+/// echo are elsewhere).
+final class TerminalDevice {
+    private let fd: Int32
+
+    init?(path: String = "/dev/tty") {
+        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { return nil }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            off += n
+        }
+    }
+
+    /// One byte, or nil at the end of input (or on an error).
+    func readByte() -> UInt8? {
+        var b: UInt8 = 0
+        while true {
+            let n = read(fd, &b, 1)
+            if n == 1 { return b }
+            if n < 0 && errno == EINTR { continue }
+            return nil
+        }
+    }
+}
