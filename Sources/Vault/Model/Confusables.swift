@@ -1,11 +1,11 @@
-import Foundation
+import FoundationEssentials
 
 /// Look-alike names (UTS #39, "Unicode Security Mechanisms", section 4: confusable detection).
 /// The data is Unicode's confusables.txt 14.0.0, shipped as Resources/unicode/confusables.txt
 /// (source and terms in Resources/LICENSES.md).
 public enum Confusables {
     /// Source code point -> prototype (one or more code points), from confusables.txt.
-    static let table: [UInt32: [Unicode.Scalar]] = parse(PasswordData.lines("confusables", subdirectory: "Resources/unicode"))
+    static let table: [UInt32: [Unicode.Scalar]] = parse(PasswordData.lines("confusables", subdirectory: "unicode"))
 
     /// Parses lines `SOURCE ; TARGET... ; MA # comment` (hex code points); comments and blank
     /// lines are skipped.
@@ -13,7 +13,7 @@ public enum Confusables {
         var t: [UInt32: [Unicode.Scalar]] = [:]
         for raw in lines {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: ";").map { String($0).trimmed(.whitespaces) }
             guard fields.count >= 2, let src = UInt32(fields[0], radix: 16) else { continue }
             let target = fields[1].split(separator: " ").compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
             if !target.isEmpty { t[src] = target }
@@ -25,10 +25,10 @@ public enum Confusables {
     /// skeleton(X) of UTS #39: NFD, each code point replaced by its prototype, NFD again.
     public static func skeleton(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for u in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for u in UnicodeFolding.nfd(s).unicodeScalars {
             if let p = table[u.value] { out.append(contentsOf: p) } else { out.append(u) }
         }
-        return String(out).decomposedStringWithCanonicalMapping
+        return UnicodeFolding.nfd(String(out))
     }
 
     /// What two names are compared by: the skeleton of the lower-cased name, lower-cased (so

@@ -1,3 +1,5 @@
+@_spi(_Unicode) import Swift
+
 /// NFC, NFKC and full case folding without ICU, so that the binary links no
 /// FoundationInternationalization (its ICU data is most of a full-Foundation binary's size).
 /// NFC is the Swift standard library's; the compatibility decompositions and the case foldings
@@ -12,6 +14,13 @@ enum UnicodeFolding {
     /// Canonical composition (NFC).
     static func nfc(_ s: String) -> String {
         String(decoding: s._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// Canonical decomposition (NFD), from the standard library.
+    static func nfd(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s._nfd)
+        return String(out)
     }
 
     /// Compatibility composition (NFKC): NFC of the compatibility decomposition, since NFC

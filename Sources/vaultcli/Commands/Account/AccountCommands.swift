@@ -221,7 +221,7 @@ extension VaultCLI.Account {
                         throw SecretInput.Failure(message: "account remove asks for the label again, and there is no terminal to ask; nothing was removed",
                                                   hints: ["add --yes to remove \(label) without asking"])
                     }
-                    guard typed.trimmingCharacters(in: .whitespaces) == label else {
+                    guard typed.trimmed(.whitespaces) == label else {
                         throw SecretInput.Failure(message: "the label typed does not match; nothing was removed", hints: ["run the command again and type \(label) exactly"])
                     }
                 }

@@ -330,7 +330,7 @@ extension VaultCLI.User {
             @OptionGroup var output: JSONFlag
 
             func validate() throws {
-                guard TOTPAlgorithm(rawValue: algorithm.uppercased().replacingOccurrences(of: "-", with: "")) != nil else {
+                guard TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: "")) != nil else {
                     throw ValidationError("unknown --algorithm \"\(algorithm)\": use sha1 (the default, which every authenticator app reads), sha256 or sha512")
                 }
                 if let qrPNG, FileManager.default.fileExists(atPath: qrPNG) {
@@ -339,7 +339,7 @@ extension VaultCLI.User {
             }
 
             func run() throws {
-                let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacingOccurrences(of: "-", with: ""))!
+                let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: ""))!
                 try actor.run(vault) { v, me in
                     let (secret, uri) = try v.beginTOTPEnrollment(session: me.session, algorithm: alg)
                     let code = try QRCode(uri)
