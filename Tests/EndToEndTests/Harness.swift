@@ -62,13 +62,33 @@ class EndToEndTestCase: XCTestCase {
     }
 
     /// Holds the vault's exclusive lock from another process (util-linux flock) for `seconds`.
+    /// Returns once the lock is held (the holder touches a marker file under the lock), so a
+    /// slow machine cannot start the next command before the holder has the lock.
     func holdLock(seconds: Int) throws -> Process {
+        let marker = dir + "/.lock-held-\(UUID().uuidString)"
+        // The shell opens the lock file, flock(1) locks that open file, and the shell becomes
+        // `sleep`: one process holds the lock, so terminating it lets go at once.
         let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-x", vault + ".lock", "sleep", String(seconds)]
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && touch \"$1\" && exec sleep \(seconds)", vault + ".lock", marker]
         try holder.run()
-        usleep(250_000)
+        while !FileManager.default.fileExists(atPath: marker) {
+            guard holder.isRunning else { throw XCTSkip("flock(1) could not take the lock") }
+            usleep(5_000)
+        }
         return holder
+    }
+
+    /// Runs vaultcli with the debug-only probe on (VAULTCLI_TEST_PROBE, Sources/Vault/Testing):
+    /// returns the result and the probe's lines (KDF runs, reads of the vault file, lock waits).
+    func probed(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) -> (CLIResult, [String]) {
+        let file = dir + "/probe-\(UUID().uuidString)"
+        var e = env
+        e["VAULTCLI_TEST_PROBE"] = file
+        let r = vaultcli(args, stdin: stdin, env: e)
+        let lines = ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        try? FileManager.default.removeItem(atPath: file)
+        return (r, lines)
     }
 
     /// Mounts a tmpfs at `path` (root is needed; the test is skipped where mounting is not

@@ -57,6 +57,7 @@ final class PosixFile {
     }
 
     func read(into buf: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        TestProbe.record("read \(FileSystem.baseName(of: path)) at=\(offset) count=\(buf.count)")
         var done = 0
         while done < buf.count {
             let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
@@ -199,17 +200,22 @@ final class VaultLock {
         let op = exclusive ? LOCK_EX : LOCK_SH
         let start = DispatchTime.now().uptimeNanoseconds
         var delay: UInt32 = 2_000
+        let kind = exclusive ? "exclusive" : "shared"
+        var blocked = false
         while flock(fd, op | LOCK_NB) != 0 {
             let e = errno
             if e != EWOULDBLOCK && e != EINTR { close(fd); throw VaultError.io(path: path, operation: "lock", errno: e) }
+            if !blocked { blocked = true; TestProbe.record("lock blocked \(kind) pid=\(getpid())") }
             let waited = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             if waited >= timeoutMilliseconds {
                 close(fd)
+                TestProbe.record("lock timeout \(kind) pid=\(getpid())")
                 throw VaultError.lockHeld(path: vault, waitedMilliseconds: waited)
             }
             usleep(delay)
             delay = min(delay * 2, 100_000)
         }
+        TestProbe.record("lock acquired \(kind) pid=\(getpid())\(blocked ? " after-wait" : "")")
         return VaultLock(fd: fd)
     }
 }
