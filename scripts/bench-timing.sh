@@ -28,7 +28,7 @@ if [ ! -x "$V" ]; then (cd "$ROOT" && swift build --product vaultcli >/dev/null)
 command -v python3 >/dev/null || { echo "bench-timing: needs python3" >&2; exit 2; }
 W=$(mktemp -d /tmp/vaultcli-bench-timing.XXXXXX)
 trap 'rm -rf "$W"' EXIT
-exec python3 - "$V" "$W" "$ROUNDS" "$MODE" <<'EOF'
+python3 - "$V" "$W" "$ROUNDS" "$MODE" <<'EOF'
 import os, random, shutil, statistics, subprocess, sys, time
 V, W, ROUNDS, MODE = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 env = dict(os.environ, XDG_STATE_HOME=W + "/state", VAULTCLI_VAULT="", VAULTCLI_LOCK_TIMEOUT_MS="10000")

@@ -2,12 +2,13 @@
 # Installs what vaultcli needs on Debian, only where it is missing.
 #   scripts/deps.sh build   libsodium and pkg-config (to build and run vaultcli)
 #   scripts/deps.sh test    plus the tools the tests talk to: age, argon2, oathtool, rclone,
+#                           gcc (builds scripts/faultfs.c, the fault-injection shim),
 #                           python3-zxcvbn, and argon2-cffi from PyPI
 #   scripts/deps.sh bench   plus hyperfine and GNU time for the benchmarks
 set -euo pipefail
 want=(libsodium-dev pkg-config)
 if [ "${1:-build}" = test ] || [ "${1:-build}" = bench ]; then
-    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils)
+    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils gcc libc6-dev)
 fi
 if [ "${1:-build}" = bench ]; then
     want+=(hyperfine time)

@@ -124,3 +124,31 @@ func maskingErasedFrames(_ candidate: Data, like original: Data) -> Data {
     }
     return out
 }
+
+/// The repository's root (for scripts/ and fixtures/).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// scripts/faultfs.c, the LD_PRELOAD shim that fails or kills the k-th write or fsync, built
+/// once per test process with gcc (installed by `scripts/deps.sh test`).
+enum FaultShim {
+    static let path: String? = {
+        let out = NSTemporaryDirectory() + "vaultcli-faultfs-\(getpid()).so"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gcc", "-shared", "-fPIC", "-O2", "-o", out, repositoryRoot + "/scripts/faultfs.c", "-ldl"]
+        guard (try? p.run()) != nil else { return nil }
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? out : nil
+    }()
+
+    /// The environment that loads the shim for files under `dir`: `mode` (kill, torn, enospc,
+    /// eio) at operation `at`; or, with `countInto`, only counting.
+    static func environment(dir: String, mode: String? = nil, at: Int = 0, sticky: Bool = false, countInto: String? = nil) throws -> [String: String] {
+        guard let path else { throw XCTSkip("gcc could not build scripts/faultfs.c (run scripts/deps.sh test)") }
+        var e = ["LD_PRELOAD": path, "FAULTFS_DIR": dir]
+        if let mode { e["FAULTFS_MODE"] = mode; e["FAULTFS_AT"] = String(at) }
+        if sticky { e["FAULTFS_STICKY"] = "1" }
+        if let countInto { e["FAULTFS_COUNT"] = countInto }
+        return e
+    }
+}
