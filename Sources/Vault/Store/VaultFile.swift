@@ -653,8 +653,12 @@ final class VaultFile {
         if !isLegacy && !superseded.isEmpty {
             // Only once the new index is durable. A crash between the two syncs leaves the old
             // frames superseded (never read again) until the next compaction drops them.
-            try erase(superseded)
-            if sync { try file.sync() }
+            do {
+                try erase(superseded)
+                if sync { try file.sync() }
+            } catch VaultError.io(_, _, let e) {
+                throw VaultError.savedButNotErased(path: path, errno: e)
+            }
         }
     }
 
@@ -745,7 +749,7 @@ final class VaultFile {
     /// sealed under those new keys (audit events re-sealed to the new audit key) behind the new
     /// header: the old keys then open nothing in the file. Returns the bytes reclaimed.
     func rewrite(keys: KeyRing, rotateTo: (header: VaultHeader, keys: KeyRing)? = nil, replacing: [MetaKey: PendingFrame?] = [:],
-                 progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+                 appending: [PendingFrame] = [], progress: ((Int, Int) -> Void)? = nil) throws -> Int {
         guard keys.holdsAll() else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
         let before = endOffset
         var bytesOut = 0
@@ -797,6 +801,8 @@ final class VaultFile {
                 }
             }, progress: progress.map { p in { p($0, total) } })
             if !kept.isEmpty { try nv.appendUnlocked(kept, keys: sealKeys, sync: false) }
+            // Frames that belong to the same atomic change (an upgrade's audit event).
+            if !appending.isEmpty { try nv.appendUnlocked(appending, keys: sealKeys, sync: false) }
             bytesOut = nv.endOffset
         }
         return before - bytesOut
