@@ -3,6 +3,7 @@
 #   scripts/deps.sh build   libsodium, OpenSSL's libcrypto (HMAC-SHA-1 for one-time codes),
 #                           libqrencode (QR codes) and pkg-config (to build and run vaultcli)
 #   scripts/deps.sh test    plus the tools the tests talk to: age, argon2, oathtool, rclone,
+#                           gcc (builds scripts/faultfs.c, the fault-injection shim),
 #                           python3-zxcvbn, and argon2-cffi from PyPI; and what the install
 #                           tests use (scripts/test-install.sh): lintian, dpkg-dev, man-db,
 #                           binutils
@@ -10,7 +11,7 @@
 set -euo pipefail
 want=(libsodium-dev libssl-dev libqrencode-dev pkg-config)
 if [ "${1:-build}" = test ] || [ "${1:-build}" = bench ]; then
-    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils zbar-tools lintian dpkg-dev man-db binutils)
+    want+=(age argon2 oathtool rclone python3-zxcvbn util-linux bsdutils zbar-tools gcc libc6-dev lintian dpkg-dev man-db binutils)
 fi
 if [ "${1:-build}" = bench ]; then
     want+=(hyperfine time)

@@ -73,6 +73,10 @@ public enum VaultError: UserFacingError, Equatable {
     case rolledBack(path: String, detail: String, statePath: String)
     /// The last-seen state of an admin could not be opened.
     case lastSeenUnreadable(path: String)
+    /// A commit was saved (durably), but the superseded copies it replaces could not be erased
+    /// in place afterwards (a failing disk). The command may have stopped there (a login's
+    /// bookkeeping commit comes before the command's own change).
+    case savedButNotErased(path: String, errno: Int32)
 
     public var message: String {
         switch self {
@@ -93,6 +97,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .needsUpgrade(let p): "the vault at \(p) uses format version 1, which this vaultcli reads but no longer writes"
         case .rolledBack(let p, let d, _): "the vault at \(p) was rolled back to an earlier copy or cut short: \(d)"
         case .lastSeenUnreadable(let p): "the record of what this admin last saw of the vault (\(p)) cannot be read: it was written by someone else, or damaged"
+        case .savedButNotErased(let p, let e): "the vault at \(p) was updated, but the superseded copies could not be erased in place: \(String(cString: strerror(e)))"
         }
     }
 
@@ -117,6 +122,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .rolledBack(_, _, let s): ["someone replaced the vault file with an older copy: restore your latest backup with `vaultcli restore FILE` (a restore starts the record afresh)",
                                         "if you put the older copy there yourself on purpose, delete \(s) and log in again"]
         case .lastSeenUnreadable(let p): ["if you trust the vault as it is, delete \(p) and log in again; `vaultcli verify` checks the vault"]
+        case .savedButNotErased: ["the device failed a write: check it, then run the command again if its result is missing; the superseded copies are never read again, and the next compaction or `vaultcli rekey` removes them"]
         }
     }
 
@@ -129,7 +135,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .unsupportedVersion, .needsUpgrade: .unsupportedVersion
         case .rolledBack, .lastSeenUnreadable: .corrupt
         case .lockHeld: .busy
-        case .io, .symlinkRefused: .io
+        case .io, .symlinkRefused, .savedButNotErased: .io
         case .weakKDF: .weakKDF
         case .permissionDenied: .permissionDenied
         case .invalidInput, .tooLarge: .usage

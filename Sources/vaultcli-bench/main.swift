@@ -58,7 +58,7 @@ if args.first == "make-vault" {
     }
     exit(0)
 }
-let which = Set(args.isEmpty ? ["unlock", "login", "append", "scan"] : args)
+let which = Set(args.isEmpty ? ["unlock", "login", "append", "scan", "policy"] : args)
 // `vaultcli-bench demote PATH`: on a vault from make-vault, adds a manager, then times the
 // demotion to cashier (a new slot and history hash: two Argon2id runs, then the key rotation
 // that re-seals every frame) against one Argon2id run at the vault's cost in the same run.
@@ -123,6 +123,21 @@ func makeVault(_ name: String, kdf: KDFParameters, records n: Int, perFrame: Int
 }
 
 let benchKDF = KDFParameters.floor
+
+if which.contains("policy") {
+    // One full policy check (blocklist, personal data, strength estimate): bar < 10 ms.
+    StrengthEstimator.preload()
+    let samples = ["v7#Qm2!xLp9@Rz", "zhangsan13812345678", "P@ssw0rd2026", "correct-Horse-Staple-42-blue",
+                   "Tr0ub4dor&3", String(repeating: "x7#Q", count: 16)].map { try! SecretBytes(utf8: $0) }
+    let ctx = PersonalContext(username: "zhangsan", phone: "13812345678", email: "z@x.cn")
+    var per: [Double] = []
+    for _ in 0..<7 {
+        let t = now()
+        for _ in 0..<20 { for s in samples { _ = PolicyChecker.check(password: s, context: ctx) } }
+        per.append((now() - t) / Double(20 * samples.count))
+    }
+    print(String(format: "policy check: %.3f ms per password (bar < 10 ms) %@", median(per) * 1e3, median(per) < 0.010 ? "PASS" : "FAIL"))
+}
 
 if which.contains("unlock") {
     // Unlock = Argon2id + less than 5%.

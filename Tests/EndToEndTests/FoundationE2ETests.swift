@@ -129,12 +129,58 @@ final class FoundationE2ETests: EndToEndTestCase {
 
     func testLockHeldByAnotherProcess() throws {
         initVault()
-        let holder = try holdLock(seconds: 3)
+        let holder = try holdLock(seconds: 60)
         defer { holder.terminate(); holder.waitUntilExit() }
-        let t0 = Date()
-        let r = vaultcli(["info", "--vault", vault])
+        let (r, lines) = probed(["info", "--vault", vault])
         assertError(r, status: 8, contains: "another vaultcli process")
-        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(t0), 0.35)
+        // It waited (blocked, then timed out) and read nothing of the vault.
+        XCTAssertEqual(lines.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }, ["lock blocked shared", "lock timeout shared"])
+    }
+
+    /// Ordering, without a clock: a writer that finds the lock held stays blocked until the
+    /// holder lets go, and only then reads the vault and writes.
+    func testBlockedWriterWaitsForTheHolderThenWrites() throws {
+        initVault()
+        let holder = try holdLock(seconds: 600)
+        defer { if holder.isRunning { holder.terminate() }; holder.waitUntilExit() }
+        let probe = dir + "/probe"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLIHarness.binary)
+        p.arguments = ["tx", "add", "--vault", vault, "--user", "admin", "--password-stdin", "--amount", "12.34", "--currency", "CNY"]
+        p.environment = CLIHarness.environment(["VAULTCLI_LOCK_TIMEOUT_MS": "600000", "VAULTCLI_TEST_PROBE": probe])
+        let input = Pipe()
+        p.standardInput = input
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate(); p.waitUntilExit() } }
+        input.fileHandleForWriting.write(Data((adminPassword + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        func probeLines() -> [String] {
+            ((try? String(contentsOfFile: probe, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+        // Wait until the writer reports it is blocked (polls; the cap only stops a hung run).
+        var polls = 0
+        while !probeLines().contains(where: { $0.hasPrefix("lock blocked exclusive") }) {
+            XCTAssertTrue(p.isRunning, "the writer finished without waiting for the lock")
+            polls += 1
+            guard p.isRunning, polls < 30_000 else { return XCTFail("the writer never reported waiting for the lock") }
+            usleep(10_000)
+        }
+        XCTAssertTrue(p.isRunning, "the writer must still be waiting while the lock is held")
+        XCTAssertFalse(probeLines().contains { $0.hasPrefix("read ") }, "the writer read the vault before it had the lock")
+        holder.terminate(); holder.waitUntilExit()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        let lines = probeLines()
+        let acquired = lines.firstIndex { $0.hasPrefix("lock acquired exclusive") && $0.hasSuffix("after-wait") }
+        let firstRead = lines.firstIndex { $0.hasPrefix("read ") }
+        XCTAssertNotNil(acquired, lines.joined(separator: "\n"))
+        XCTAssertNotNil(firstRead)
+        if let acquired, let firstRead { XCTAssertLessThan(acquired, firstRead, "read before the lock was granted") }
+        let list = vaultcli(["tx", "list", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains("12.34"), list.stdout)
     }
 
     func testReadOnlyAndUnusablePaths() throws {

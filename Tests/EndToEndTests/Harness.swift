@@ -62,13 +62,33 @@ class EndToEndTestCase: XCTestCase {
     }
 
     /// Holds the vault's exclusive lock from another process (util-linux flock) for `seconds`.
+    /// Returns once the lock is held (the holder touches a marker file under the lock), so a
+    /// slow machine cannot start the next command before the holder has the lock.
     func holdLock(seconds: Int) throws -> Process {
+        let marker = dir + "/.lock-held-\(UUID().uuidString)"
+        // The shell opens the lock file, flock(1) locks that open file, and the shell becomes
+        // `sleep`: one process holds the lock, so terminating it lets go at once.
         let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-x", vault + ".lock", "sleep", String(seconds)]
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "exec 9>>\"$0\" && flock -x 9 && touch \"$1\" && exec sleep \(seconds)", vault + ".lock", marker]
         try holder.run()
-        usleep(250_000)
+        while !FileManager.default.fileExists(atPath: marker) {
+            guard holder.isRunning else { throw XCTSkip("flock(1) could not take the lock") }
+            usleep(5_000)
+        }
         return holder
+    }
+
+    /// Runs vaultcli with the debug-only probe on (VAULTCLI_TEST_PROBE, Sources/Vault/Testing):
+    /// returns the result and the probe's lines (KDF runs, reads of the vault file, lock waits).
+    func probed(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) -> (CLIResult, [String]) {
+        let file = dir + "/probe-\(UUID().uuidString)"
+        var e = env
+        e["VAULTCLI_TEST_PROBE"] = file
+        let r = vaultcli(args, stdin: stdin, env: e)
+        let lines = ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        try? FileManager.default.removeItem(atPath: file)
+        return (r, lines)
     }
 
     /// Mounts a tmpfs at `path` (root is needed; the test is skipped where mounting is not
@@ -103,4 +123,32 @@ func maskingErasedFrames(_ candidate: Data, like original: Data) -> Data {
         off += len
     }
     return out
+}
+
+/// The repository's root (for scripts/ and fixtures/).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// scripts/faultfs.c, the LD_PRELOAD shim that fails or kills the k-th write or fsync, built
+/// once per test process with gcc (installed by `scripts/deps.sh test`).
+enum FaultShim {
+    static let path: String? = {
+        let out = NSTemporaryDirectory() + "vaultcli-faultfs-\(getpid()).so"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gcc", "-shared", "-fPIC", "-O2", "-o", out, repositoryRoot + "/scripts/faultfs.c", "-ldl"]
+        guard (try? p.run()) != nil else { return nil }
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? out : nil
+    }()
+
+    /// The environment that loads the shim for files under `dir`: `mode` (kill, torn, enospc,
+    /// eio) at operation `at`; or, with `countInto`, only counting.
+    static func environment(dir: String, mode: String? = nil, at: Int = 0, sticky: Bool = false, countInto: String? = nil) throws -> [String: String] {
+        guard let path else { throw XCTSkip("gcc could not build scripts/faultfs.c (run scripts/deps.sh test)") }
+        var e = ["LD_PRELOAD": path, "FAULTFS_DIR": dir]
+        if let mode { e["FAULTFS_MODE"] = mode; e["FAULTFS_AT"] = String(at) }
+        if sticky { e["FAULTFS_STICKY"] = "1" }
+        if let countInto { e["FAULTFS_COUNT"] = countInto }
+        return e
+    }
 }

@@ -208,19 +208,8 @@ final class PasswordPolicyTests: XCTestCase {
         XCTAssertEqual(PolicyViolation.reusedPassword(historyCount: 4).message, "it is one of your last 4 passwords")
     }
 
-    func testCheckIsFast() throws {
-        StrengthEstimator.preload()
-        _ = PasswordData.blocklist
-        let samples = ["v7#Qm2!xLp9@Rz", "zhangsan13812345678", "P@ssw0rd2026", "correct-Horse-Staple-42-blue",
-                       "Tr0ub4dor&3", String(repeating: "x7#Q", count: 16)].map { try! SecretBytes(utf8: $0) }
-        let ctx = PersonalContext(username: "zhangsan", phone: "13812345678", email: "z@x.cn")
-        let rounds = 20
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<rounds { for s in samples { _ = PolicyChecker.check(password: s, context: ctx) } }
-        let perCheck = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(rounds * samples.count)
-        print(String(format: "policy check: %.3f ms per password (debug build)", perCheck))
-        XCTAssertLessThan(perCheck, 10)
-    }
+    // The cost of one policy check (bar: < 10 ms) is measured by `vaultcli-bench policy`
+    // (scripts/bench.sh), not here: no test asserts wall-clock time.
 
     // MARK: - estimator spot checks against values zxcvbn gives
 

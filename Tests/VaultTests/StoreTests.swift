@@ -210,10 +210,16 @@ final class StoreTests: VaultTestCase {
         let path = try makeVault()
         do {
             let holder = try Vault.open(path: path, access: .write)
-            let t0 = Date()
+            // No clock: the debug-only probe shows that the second writer was blocked and
+            // gave up at its timeout, and never read the vault file meanwhile.
+            let probe = dir + "/probe"
+            setenv("VAULTCLI_TEST_PROBE", probe, 1)
+            defer { unsetenv("VAULTCLI_TEST_PROBE") }
             let err = expectVaultError { _ = try Vault.open(path: path, access: .write) }
             guard case .lockHeld = err else { return XCTFail("expected lockHeld, got \(String(describing: err))") }
-            XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(t0), 0.29)
+            let lines = try String(contentsOfFile: probe, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+            XCTAssertEqual(lines, ["lock blocked exclusive", "lock timeout exclusive"])
+            unsetenv("VAULTCLI_TEST_PROBE")
             // Readers wait for the writer too.
             guard case .lockHeld = expectVaultError({ _ = try Vault.open(path: path, access: .read) }) else { return XCTFail() }
             let s = try holder.unlock(user: "admin", password: pw(adminPassword))

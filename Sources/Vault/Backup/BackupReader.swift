@@ -173,7 +173,14 @@ public struct BackupReader {
             }
         }
         placed = true
-        try BackupFS.fsyncDirectory(dir, io: io)
+        do {
+            try BackupFS.fsyncDirectory(dir, io: io)
+        } catch {
+            // The new name may not be durable: take the restored vault away rather than leave
+            // one that a power cut might remove (when nothing was moved aside for it).
+            if movedAside == nil { unlink(vaultPath) }
+            throw error
+        }
         return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside, replaced: movedAside == nil ? nil : existing,
                              restored: restored)
     }

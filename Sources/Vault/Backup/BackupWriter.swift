@@ -10,11 +10,17 @@ enum BackupFS {
     static func dirname(_ path: String) -> String { FileSystem.directory(of: path) }
 
     /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
+    /// Locked (StaleTemps) while it lives; leftovers of killed writers in `dir` are removed first.
     static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {
+        StaleTemps.removeStale(in: dir)
         for _ in 0..<16 {
             let path = dir + "/.vaultcli-tmp-" + lowerHex(SecureRandom.bytes(6))
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            if fd >= 0 { return (fd, path) }
+            if fd >= 0 {
+                if StaleTemps.claim(fd, path: path) { return (fd, path) }
+                close(fd)
+                continue
+            }
             if errno != EEXIST { throw BackupError.io(path: dir, operation: "create a temporary file in", errno: errno) }
         }
         throw BackupError.io(path: dir, operation: "create a temporary file in", errno: EEXIST)

@@ -50,6 +50,7 @@ public enum Argon2id {
         guard parameters.iterations >= 1, parameters.memoryKiB >= 8 else { throw CryptoError.invalidParameters("Argon2id cost too low for libsodium") }
         let out = try SecretBytes(count: length)
         runs.add()
+        TestProbe.record("kdf argon2id m=\(parameters.memoryKiB) t=\(parameters.iterations) len=\(length)")
         let rc: Int32 = out.withUnsafeMutableBytes { o in
             password.withUnsafeBytes { pw in
                 withBase(pw) { pwp in
@@ -70,6 +71,7 @@ public enum Argon2id {
     public static func hashPassword(_ password: SecretBytes, parameters: KDFParameters) throws -> String {
         try Sodium.ensure()
         var out = [CChar](repeating: 0, count: Int(crypto_pwhash_STRBYTES))
+        TestProbe.record("kdf argon2id-str m=\(parameters.memoryKiB) t=\(parameters.iterations)")
         let rc: Int32 = password.withUnsafeBytes { pw in
             withBase(pw) { pwp in
                 pwp.withMemoryRebound(to: CChar.self, capacity: max(pw.count, 1)) { cpw in
@@ -88,6 +90,7 @@ public enum Argon2id {
         try Sodium.ensure()
         guard phc.hasPrefix("$argon2id$"), phc.utf8.count < Int(crypto_pwhash_STRBYTES) else { throw CryptoError.malformedPHC }
         var cstr = Array(phc.utf8CString)
+        TestProbe.record("kdf argon2id-verify \((try? parameters(ofPHC: phc)).map { "m=\($0.memoryKiB) t=\($0.iterations)" } ?? "?")")
         let rc: Int32 = password.withUnsafeBytes { pw in
             withBase(pw) { pwp in
                 pwp.withMemoryRebound(to: CChar.self, capacity: max(pw.count, 1)) { cpw in

@@ -58,6 +58,7 @@ final class PosixFile {
     }
 
     func read(into buf: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        TestProbe.record("read \(FileSystem.baseName(of: path)) at=\(offset) count=\(buf.count)")
         var done = 0
         while done < buf.count {
             let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
@@ -140,8 +141,14 @@ enum FileSystem {
     static func atomicWrite(_ path: String, replace: Bool, _ body: (PosixFile) throws -> Void) throws {
         let dir = directory(of: path)
         let base = baseName(of: path)
-        let tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
-        let f = try PosixFile.createExclusive(tmp)
+        var tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
+        var f = try PosixFile.createExclusive(tmp)
+        // Locked while it lives, so the next writer can tell a dead writer's leftover
+        // (StaleTemps) from a file still being written.
+        while !StaleTemps.claim(f.fd, path: tmp) {
+            tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
+            f = try PosixFile.createExclusive(tmp)
+        }
         do {
             try body(f)
             try f.sync()
@@ -162,6 +169,45 @@ enum FileSystem {
             unlink(tmp)
             throw error
         }
+    }
+}
+
+/// Temporary files (`.<vault>.tmp-…` from atomic rewrites, `.vaultcli-tmp-…` from backups and
+/// restores) are locked (flock, exclusive) by their writer for as long as it lives. A writer
+/// killed with -9 leaves its temporary file behind; the next writer in that directory removes
+/// every such file it can lock, which is only ever a dead writer's.
+enum StaleTemps {
+    /// Locks a just-created temporary file. False if it was removed meanwhile (a cleaner took
+    /// it for a leftover before the lock): the caller makes another.
+    static func claim(_ fd: Int32, path: String) -> Bool {
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return false }
+        var a = stat(), b = stat()
+        return fstat(fd, &a) == 0 && lstat(path, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev
+    }
+
+    static func isTemporaryName(_ name: String) -> Bool {
+        if name.hasPrefix(".vaultcli-tmp-") { return true }
+        guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let tail = name[r.upperBound...]
+        return tail.count == 12 && tail.allSatisfy(\.isHexDigit)
+    }
+
+    /// Removes the leftovers of dead writers in `dir`. Returns the names removed.
+    @discardableResult
+    static func removeStale(in dir: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var removed: [String] = []
+        for name in names where isTemporaryName(name) {
+            let p = dir + "/" + name
+            let fd = open(p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            var a = stat(), b = stat()
+            guard fstat(fd, &a) == 0, (a.st_mode & S_IFMT) == S_IFREG, flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if lstat(p, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev && unlink(p) == 0 { removed.append(name) }
+        }
+        if !removed.isEmpty { try? FileSystem.fsyncDirectory(dir) }
+        return removed
     }
 }
 
@@ -200,17 +246,22 @@ final class VaultLock {
         let op = exclusive ? LOCK_EX : LOCK_SH
         let start = DispatchTime.now().uptimeNanoseconds
         var delay: UInt32 = 2_000
+        let kind = exclusive ? "exclusive" : "shared"
+        var blocked = false
         while flock(fd, op | LOCK_NB) != 0 {
             let e = errno
             if e != EWOULDBLOCK && e != EINTR { close(fd); throw VaultError.io(path: path, operation: "lock", errno: e) }
+            if !blocked { blocked = true; TestProbe.record("lock blocked \(kind) pid=\(getpid())") }
             let waited = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             if waited >= timeoutMilliseconds {
                 close(fd)
+                TestProbe.record("lock timeout \(kind) pid=\(getpid())")
                 throw VaultError.lockHeld(path: vault, waitedMilliseconds: waited)
             }
             usleep(delay)
             delay = min(delay * 2, 100_000)
         }
+        TestProbe.record("lock acquired \(kind) pid=\(getpid())\(blocked ? " after-wait" : "")")
         return VaultLock(fd: fd)
     }
 }

@@ -109,17 +109,25 @@ extension Vault {
         let stamp = ISO8601.string(now).replacing(":", with: "").replacing("-", with: "")
         let kept = "\(path).v1-\(stamp)"
         guard link(path, kept) == 0 else { throw VaultError.io(path: kept, operation: "keep the format-v1 vault as", errno: errno) }
+        // All or nothing: the audit event goes into the same atomic rewrite, and on any error
+        // the v1 file is put back (even if the v2 file was already renamed into place), so a
+        // failed upgrade never leaves a v2 vault whose new recovery codes nobody saw.
         do {
-            _ = try file.rewrite(keys: old, rotateTo: (h, fresh), replacing: replacing)
+            let event = try DataLog.auditFrame(AuditEvent(time: now, actor: session.operatorName, action: "vault.upgrade", target: "",
+                                                          detail: "format 1 -> 2; every key replaced; recovery codes renewed; v1 file kept at \(kept)"))
+            _ = try file.rewrite(keys: old, rotateTo: (h, fresh), replacing: replacing, appending: [event])
+            try FileSystem.fsyncDirectory(FileSystem.directory(of: path))
         } catch {
-            unlink(kept)
+            var a = stat(), b = stat()
+            if lstat(path, &a) == 0, lstat(kept, &b) == 0, a.st_ino == b.st_ino {
+                unlink(kept)
+            } else if rename(kept, path) == 0 {
+                try? FileSystem.fsyncDirectory(FileSystem.directory(of: path))
+            }
             throw error
         }
-        try FileSystem.fsyncDirectory(FileSystem.directory(of: path))
         try reopen()
         try file.pin(trust)
-        try appendAudit([AuditEvent(time: now, actor: session.operatorName, action: "vault.upgrade", target: "",
-                                    detail: "format 1 -> 2; every key replaced; recovery codes renewed; v1 file kept at \(kept)")])
         return UpgradeOutcome(keptAt: kept, recoveryCodes: codes, operators: operators)
     }
 

@@ -67,6 +67,8 @@ public final class Vault {
         }
         if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
         let lock = try VaultLock.acquire(vault: path, exclusive: access == .write)
+        // The next writer clears what a killed one left (a rewrite's or a restore's temp file).
+        if access == .write { StaleTemps.removeStale(in: FileSystem.directory(of: path)) }
         let f = try VaultFile.open(path: path, writable: access == .write)
         guard f.header.kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(f.header.kdf, floor: KDFPolicy.floor) }
         return Vault(path: path, file: f, lock: lock)

@@ -145,6 +145,32 @@ final class VaultFile {
             throw corrupt("the audit chain record is missing or malformed")
         }
         auditChain = chain
+        try dropUncommittedAuditEvents(committed: chain)
+    }
+
+    /// A batch that carries audit events commits them together with the audit-chain record and
+    /// a new index, after them. A batch torn after some of its events but before that index
+    /// leaves whole event frames whose sequence numbers the committed chain record has not
+    /// reached (seq >= its next number): they belong to the uncommitted tail, like a torn frame.
+    /// (Events after the index that the chain has reached are committed: a compaction writes
+    /// the index first and the events after it.)
+    private func dropUncommittedAuditEvents(committed chain: AuditChain) throws {
+        var end = endOffset
+        var dropped = 0
+        while let (off, h) = try frameEnding(at: end), h.kind == .audit, off > Int(indexOffset) {
+            let p = try file.read(count: AuditChain.prefixBytes, at: off + FormatV1.frameHeaderLength)
+            guard p.count == AuditChain.prefixBytes else { break }
+            let seq = p.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            guard seq >= chain.seq else { break }
+            end = off
+            dropped += 1
+        }
+        guard dropped > 0 else { return }
+        droppedTailFrames += dropped
+        droppedTailBytes += endOffset - end
+        tailFoundOnOpen = (droppedTailBytes, droppedTailFrames)
+        endOffset = end
+        lastLink = try file.read(count: 16, at: end - FormatV1.trailerLength - 16)
     }
 
     /// Pins the verification keys an unlocked envelope holds. They must be the keys the file
@@ -608,13 +634,15 @@ final class VaultFile {
             out += bytes
             newIndexOffset = UInt64(off)
         }
-        try file.write(out, at: endOffset)
-        if sync { try file.sync() }
-        if !isLegacy && !superseded.isEmpty {
-            // Only once the new index is durable. A crash between the two syncs leaves the old
-            // frames superseded (never read again) until the next compaction drops them.
-            try erase(superseded)
+        do {
+            try file.write(out, at: endOffset)
             if sync { try file.sync() }
+        } catch {
+            // A failed append (a full or failing disk) leaves no torn tail behind: the file goes
+            // back to its last good length. (On the vault itself only; a rewrite's temp file is
+            // removed whole.) If even that fails, the next open finds the torn tail.
+            if sync { _ = try? file.truncate(to: endOffset); _ = try? file.sync() }
+            throw error
         }
         endOffset += out.count
         lastLink = link
@@ -622,6 +650,16 @@ final class VaultFile {
         meta = newMeta
         garbageBytes = garbage
         indexOffset = newIndexOffset
+        if !isLegacy && !superseded.isEmpty {
+            // Only once the new index is durable. A crash between the two syncs leaves the old
+            // frames superseded (never read again) until the next compaction drops them.
+            do {
+                try erase(superseded)
+                if sync { try file.sync() }
+            } catch VaultError.io(_, _, let e) {
+                throw VaultError.savedButNotErased(path: path, errno: e)
+            }
+        }
     }
 
     private func frameLength(at offset: Int) throws -> Int {
@@ -711,7 +749,7 @@ final class VaultFile {
     /// sealed under those new keys (audit events re-sealed to the new audit key) behind the new
     /// header: the old keys then open nothing in the file. Returns the bytes reclaimed.
     func rewrite(keys: KeyRing, rotateTo: (header: VaultHeader, keys: KeyRing)? = nil, replacing: [MetaKey: PendingFrame?] = [:],
-                 progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+                 appending: [PendingFrame] = [], progress: ((Int, Int) -> Void)? = nil) throws -> Int {
         guard keys.holdsAll() else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
         let before = endOffset
         var bytesOut = 0
@@ -763,6 +801,8 @@ final class VaultFile {
                 }
             }, progress: progress.map { p in { p($0, total) } })
             if !kept.isEmpty { try nv.appendUnlocked(kept, keys: sealKeys, sync: false) }
+            // Frames that belong to the same atomic change (an upgrade's audit event).
+            if !appending.isEmpty { try nv.appendUnlocked(appending, keys: sealKeys, sync: false) }
             bytesOut = nv.endOffset
         }
         return before - bytesOut

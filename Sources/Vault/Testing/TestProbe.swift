@@ -1,0 +1,28 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A debug-only record of the work a process does, for structural tests: with
+/// `VAULTCLI_TEST_PROBE=FILE` in the environment of a debug build, every Argon2id run, every
+/// read of the vault file and every wait for the vault's lock appends one line to FILE.
+/// Tests compare these lines instead of wall-clock times (two paths that must not be told apart
+/// make the same KDF calls and the same reads), and use the lock lines to prove ordering.
+///
+/// Release builds compile none of this: `record` is an empty inline function there.
+enum TestProbe {
+    #if VAULTCLI_TESTING
+    /// Appends `line` to the probe file (O_APPEND, one write per line, so lines from several
+    /// processes never interleave). Errors are ignored: the probe never changes behaviour.
+    static func record(_ line: @autoclosure () -> String) {
+        guard let p = getenv("VAULTCLI_TEST_PROBE"), p.pointee != 0 else { return }
+        let fd = open(p, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let bytes = Array((line() + "\n").utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    }
+    #else
+    @inline(__always) static func record(_ line: @autoclosure () -> String) {}
+    #endif
+}
