@@ -187,9 +187,9 @@ enum StaleTemps {
 
     static func isTemporaryName(_ name: String) -> Bool {
         if name.hasPrefix(".vaultcli-tmp-") { return true }
-        guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else { return false }
+        guard name.hasPrefix("."), let r = name.ranges(of: ".tmp-").last else { return false }
         let tail = name[r.upperBound...]
-        return tail.count == 12 && tail.allSatisfy(\.isHexDigit)
+        return tail.count == 12 && tail.allSatisfy { $0.isHexDigit }
     }
 
     /// Removes the leftovers of dead writers in `dir`. Returns the names removed.
