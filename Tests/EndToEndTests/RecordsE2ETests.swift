@@ -118,6 +118,42 @@ final class RecordsE2ETests: EndToEndTestCase {
         XCTAssertEqual(admin(["tx", "list", "--json", "--csv"]).status, 64)
     }
 
+    /// The table pads by terminal cells: with Chinese operator names and references, every
+    /// column still starts at the same cell on every row (issue 13's 小美, 王芳, 拉卡拉商户平台),
+    /// and the rows match the CSV of the same records.
+    func testTxListTableAlignsChineseTextByTerminalCells() throws {
+        initVault()
+        let csv = write("cn.csv", """
+        id,time,amount,currency,kind,card,reference,operator,terminal,status
+        cn-1,2026-11-22T12:30:00Z,88.00,CNY,sale,622588******1234,拉卡拉商户平台,小美,T-1,approved
+        cn-2,2026-11-22T12:31:00Z,1234.50,CNY,refund,,REF-2,王芳,T-1,approved
+        cn-3,2026-11-22T12:32:00Z,7.00,CNY,sale,622588******5678,ref é\u{301},lin,T-1,pending
+
+        """)
+        XCTAssertEqual(admin(["tx", "import", csv]).status, 0)
+        let table = admin(["tx", "list"])
+        XCTAssertEqual(table.status, 0, table.stderr)
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 5, table.stdout)
+        func cells(_ s: Substring) -> Int { CellWidth.of(String(s)) }
+        /// The cell at which each column starts: after a run of two spaces.
+        func starts(_ line: String, _ texts: [String]) -> [Int] {
+            texts.map { t in cells(line[..<line.range(of: t)!.lowerBound]) }
+        }
+        let header = starts(lines[0], ["ID", "KIND", "CUR", "OPERATOR", "STATUS", "REFERENCE"])
+        XCTAssertEqual(starts(lines[1], ["cn-1", "sale", "CNY", "小美", "approved", "拉卡拉商户平台"]), header, lines[1])
+        XCTAssertEqual(starts(lines[2], ["cn-2", "refund", "CNY", "王芳", "approved", "REF-2"]), header, lines[2])
+        XCTAssertEqual(starts(lines[3], ["cn-3", "sale", "CNY", "lin", "pending", "ref"]), header, lines[3])
+        // AMOUNT is right-aligned: the amounts end where the header's AMOUNT ends.
+        let amountEnd = cells(lines[0][..<lines[0].range(of: "AMOUNT")!.upperBound])
+        for (line, amount) in zip(lines[1...3], ["88.00", "1234.50", "7.00"]) {
+            XCTAssertEqual(cells(line[..<line.range(of: amount)!.upperBound]), amountEnd, line)
+        }
+        XCTAssertTrue(lines[2].contains(" -  "), "an empty card shows as -: \(lines[2])")
+        XCTAssertEqual(lines[4], "3 transactions")
+        XCTAssertFalse(lines.contains { $0.hasSuffix(" ") })
+    }
+
     func testTxAddErrorsLeaveTheVaultUnchanged() {
         initVault()
         let before = vaultBytes()

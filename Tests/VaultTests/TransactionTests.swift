@@ -271,3 +271,40 @@ final class DisplayTextTests: XCTestCase {
         XCTAssertEqual((try! JSONSerialization.jsonObject(with: Data(escaped.utf8)) as! [String])[0], raw)
     }
 }
+
+/// Terminal cells and the byte-level cell writer the `tx list` table uses.
+final class CellWidthTests: XCTestCase {
+    func testChineseTakesTwoCellsCombiningNoneASCIIOne() {
+        XCTAssertEqual(CellWidth.of("owner"), 5)
+        XCTAssertEqual(CellWidth.of("小美"), 4)
+        XCTAssertEqual(CellWidth.of("拉卡拉商户平台"), 14)
+        XCTAssertEqual(CellWidth.of("ＡＢ"), 4)           // fullwidth forms
+        XCTAssertEqual(CellWidth.of("e\u{301}"), 1)      // combining acute
+        XCTAssertEqual(CellWidth.of("a\u{200B}b"), 2)    // zero width space
+        XCTAssertEqual(CellWidth.of("\u{AD}"), 1)        // soft hyphen stays visible
+        XCTAssertEqual(CellWidth.of("한국"), 4)
+        XCTAssertEqual(CellWidth.of("¥1,000"), 6)
+    }
+
+    /// appendCell gives exactly DisplayText.sanitize's text and CellWidth's count, for every
+    /// unsafe code point and a spread of safe ones, and U+FFFD for malformed UTF-8.
+    func testAppendCellMatchesSanitizeAndWidth() {
+        var samples = ["", "plain", "小美 王芳", "invoice-\u{202E}fdp.exe\u{2066}x\u{2069}", "e\u{301}", "\u{1F600}", "\u{FFFD}"]
+        let unsafe: [UInt32] = Array(0x00...0x1F) + [0x7F] + Array(0x80...0x9F) + Array(0x202A...0x202E) + Array(0x2066...0x2069)
+        samples += unsafe.map { "a" + String(Character(Unicode.Scalar($0)!)) + "b" }
+        for s in samples {
+            var out: [UInt8] = []
+            let cells = Array(s.utf8).withUnsafeBytes { DisplayText.appendCell($0, to: &out) }
+            let expected = DisplayText.sanitize(s)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), expected, s.debugDescription)
+            XCTAssertEqual(cells, CellWidth.of(expected), s.debugDescription)
+        }
+        for bad: [UInt8] in [[0xFF], [0xC3], [0xE5, 0xB0], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]] {
+            var out: [UInt8] = []
+            let cells = (bad + [0x41]).withUnsafeBytes { DisplayText.appendCell($0, to: &out) }
+            XCTAssertEqual(String(decoding: out, as: UTF8.self).unicodeScalars.last, "A")
+            XCTAssertTrue(String(decoding: out, as: UTF8.self).hasPrefix("\u{FFFD}"), "\(bad)")
+            XCTAssertEqual(cells, String(decoding: out, as: UTF8.self).unicodeScalars.count)
+        }
+    }
+}

@@ -11,7 +11,7 @@ public enum TxFormat: String, Sendable, CaseIterable {
 }
 
 /// Renders transactions as CSV or JSON, byte by byte, into a reusable buffer.
-enum TxRender {
+public enum TxRender {
     static let columns = ["id", "time", "amount", "currency", "kind", "card", "reference", "operator", "terminal", "status"]
     static let csvHeader = Array((columns.joined(separator: ",") + "\n").utf8)
 
@@ -58,6 +58,52 @@ enum TxRender {
         csvField(v.operatorName, &out); out.append(44)
         csvField(v.terminal, &out); out.append(44)
         out.append(contentsOf: v.status.name.utf8)
+        out.append(0x0A)
+    }
+
+    /// The columns of `tx list` as a table, and their widths in terminal cells: a positive
+    /// width pads on the right, a negative one on the left (numbers), zero leaves the last
+    /// column as it is.
+    public static let tableColumns: [(title: String, width: Int)] = [
+        ("TIME", 20), ("ID", 18), ("KIND", 8), ("AMOUNT", -14), ("CUR", 3), ("CARD", 19),
+        ("OPERATOR", 12), ("STATUS", 8), ("REFERENCE", 0),
+    ]
+
+    /// One row of the `tx list` table, byte by byte: every cell through the display sanitiser
+    /// and padded by terminal cells (Chinese text takes two a character), two spaces between
+    /// columns, no trailing blanks.
+    static func tableRow(_ v: TxCodec.View, _ out: inout [UInt8], scratch: inout [UInt8]) {
+        let start = out.count
+        @inline(__always) func left(_ cells: Int, _ width: Int) {
+            DisplayText.pad(width - cells, &out)
+            out.append(0x20); out.append(0x20)
+        }
+        @inline(__always) func text(_ p: UnsafeRawBufferPointer, _ width: Int) {
+            left(DisplayText.appendCell(p, to: &out), width)
+        }
+        let w = tableColumns
+        // TIME: fixed 20 ASCII characters.
+        let t0 = out.count
+        TxTime.appendISO(v.time, to: &out)
+        left(out.count - t0, w[0].width)
+        text(v.id, w[1].width)
+        let kind = v.kind.name.utf8
+        out.append(contentsOf: kind); left(kind.count, w[2].width)
+        // AMOUNT, right-aligned.
+        scratch.removeAll(keepingCapacity: true)
+        let neg = v.amount < 0
+        if neg { scratch.append(UInt8(ascii: "-")) }
+        amount(neg ? (v.amount == Int64.min ? Int64.max : -v.amount) : v.amount,
+               exponent: exponent(v.currencyBytes), &scratch)
+        DisplayText.pad(-w[3].width - scratch.count, &out)
+        out.append(contentsOf: scratch); out.append(0x20); out.append(0x20)
+        withUnsafeBytes(of: v.currencyBytes) { text($0, w[4].width) }
+        if v.card.isEmpty { out.append(UInt8(ascii: "-")); left(1, w[5].width) } else { text(v.card, w[5].width) }
+        text(v.operatorName, w[6].width)
+        let status = v.status.name.utf8
+        out.append(contentsOf: status); left(status.count, w[7].width)
+        DisplayText.appendCell(v.reference, to: &out)
+        while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
         out.append(0x0A)
     }
 

@@ -175,6 +175,22 @@ extension Vault {
         return n
     }
 
+    /// Renders matching transactions to `sink` as the rows of the `tx list` table
+    /// (TxRender.tableColumns; the caller writes the header), streaming, byte by byte. Returns
+    /// the number of rows. A cashier sees their own records only.
+    @discardableResult
+    public func listTransactionsTable(session: Session, filter: TxFilter, to sink: OutputSink) throws -> Int {
+        let scope = try transactionScope(session, filter: filter)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        let n = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
+            TxRender.tableRow(v, &sink.buffer, scratch: &scratch)
+            try sink.flushIfFull()
+        }
+        try sink.flush()
+        return n
+    }
+
     /// Counts and totals by day (at `utcOffset` seconds east of UTC), operator, kind and currency.
     public func summarizeTransactions(session: Session, filter: TxFilter, utcOffset: Int) throws -> TxSummary {
         let scope = try transactionScope(session, filter: filter)

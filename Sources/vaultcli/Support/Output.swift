@@ -63,14 +63,15 @@ enum Out {
 }
 
 /// Plain text tables: a positive width pads on the right, a negative one on the left
-/// (numbers), zero leaves the last column as it is.
+/// (numbers), zero leaves the last column as it is. Widths are terminal cells (CellWidth):
+/// a Chinese character takes two.
 enum Table {
     static func row(_ cells: [String], widths: [Int]) -> String {
         var out = ""
         for (i, cell) in cells.enumerated() {
             let c = DisplayText.sanitize(cell)
             let w = i < widths.count ? widths[i] : 0
-            let pad = String(repeating: " ", count: Swift.max(0, abs(w) - c.count))
+            let pad = String(repeating: " ", count: Swift.max(0, abs(w) - CellWidth.of(c)))
             out += w < 0 ? pad + c : c + (w == 0 ? "" : pad)
             if i < cells.count - 1 { out += "  " }
         }

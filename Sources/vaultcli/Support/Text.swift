@@ -1,6 +1,10 @@
+import Vault
+
 extension String {
-    /// Pads to `width` columns without ever cutting the text.
+    /// Pads to `width` terminal cells (CellWidth: a Chinese character takes two) without ever
+    /// cutting the text.
     func padded(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+        let cells = CellWidth.of(self)
+        return cells >= width ? self + " " : self + String(repeating: " ", count: width - cells)
     }
 }

@@ -30,16 +30,13 @@ extension VaultCLI.Tx {
                 f.limit = limit
                 let (v, s) = try auth.open(vault, access: .read)
                 let sink = OutputSink(fd: STDOUT_FILENO)
-                let widths = [20, 18, 8, -14, 3, 19, 12, 8, 0]
                 if json || csv {
                     try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false)
                     return
                 }
-                try sink.write(Table.row(["TIME", "ID", "KIND", "AMOUNT", "CUR", "CARD", "OPERATOR", "STATUS", "REFERENCE"], widths: widths))
-                let n = try v.forEachTransaction(session: s, filter: f) { t in
-                    try sink.write(Table.row([TxTime.iso(t.time), t.id, t.kind.name, t.amountText, t.currency.code,
-                                              t.card.isEmpty ? "-" : t.card, t.operatorName, t.status.name, t.reference], widths: widths))
-                }
+                let columns = TxRender.tableColumns
+                try sink.write(Table.row(columns.map(\.title), widths: columns.map(\.width)))
+                let n = try v.listTransactionsTable(session: s, filter: f, to: sink)
                 try sink.write("\(n) transaction\(n == 1 ? "" : "s")\(s.role == .cashier ? " (yours only: a cashier sees their own)" : "")\n")
                 try sink.flush()
             }
