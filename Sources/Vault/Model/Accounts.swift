@@ -58,6 +58,20 @@ public struct AccountFields: Sendable {
 public enum AccountContact {
     public static func phone(_ s: String) throws -> String { try ContactValidation.phone(s) }
     public static func email(_ s: String) throws -> String { try ContactValidation.email(s) }
+    /// The login user name at the service, as an add or an edit keeps it (trimmed; at most 128
+    /// bytes; no control character or card number).
+    public static func username(_ s: String) throws -> String { try text(s, field: "username", max: 128) }
+
+    static func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
+        let t = s.trimmed(.whitespaces)
+        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
+        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
+        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
+            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
+        }
+        try CardGuard.check(t, field: "account's \(field)")
+        return t
+    }
 
     /// The forms under which a number may have been stored (a China mobile with or without +86).
     static func phoneKeys(_ normalized: String) -> Set<String> {
@@ -78,14 +92,7 @@ extension Vault {
     }
 
     private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
-        let t = s.trimmed(.whitespaces)
-        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
-        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
-        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
-            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
-        }
-        try CardGuard.check(t, field: "account's \(field)")
-        return t
+        try AccountContact.text(s, field: field, max: max, required: required)
     }
 
     private func secretText(_ s: SecretBytes, kind: Account.SecretKind) throws -> String {
