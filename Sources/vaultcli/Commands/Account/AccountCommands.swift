@@ -160,16 +160,18 @@ extension VaultCLI.Account {
                 let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
                 let a = try v.account(label: label, session: s)
                 if reveal { try v.auditReveal(a, session: s, what: "secret") }
-                if output.json { Out.json(AccountView.json(a, reveal: reveal)); return }
+                // The secret goes from locked memory to standard output (SecretOut); no String holds it.
+                if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
-                var out = ""
-                for (k, val) in [("label", a.label), ("id", a.id), ("service", a.service), ("username", a.username), ("phone", a.phone ?? "-"),
-                                 ("email", a.email ?? "-"), ("secret", reveal ? a.secret : MerchantAccount.mask + " (--reveal to show)"),
-                                 ("secret kind", a.secretKind.rawValue), ("notes", a.notes),
-                                 ("created", "\(AccountView.iso(a.createdAt)) by \(a.createdBy)"), ("updated", "\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)")] {
-                    out += Table.row([k + ":", val], widths: w)
+                var out: [SecretOut.Piece] = []
+                for (k, val) in [("label", SecretOut.Piece.text(a.label)), ("id", .text(a.id)), ("service", .text(a.service)), ("username", .text(a.username)),
+                                 ("phone", .text(a.phone ?? "-")), ("email", .text(a.email ?? "-")),
+                                 ("secret", reveal ? .secret(a.secret) : .text(MerchantAccount.mask + " (--reveal to show)")),
+                                 ("secret kind", .text(a.secretKind.rawValue)), ("notes", .text(a.notes)),
+                                 ("created", .text("\(AccountView.iso(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)"))] {
+                    out += SecretOut.row([.text(k + ":"), val], widths: w)
                 }
-                Out.raw(out)
+                SecretOut.write(out)
             }
         }
     }
@@ -188,20 +190,31 @@ extension VaultCLI.Account {
                 let a = try v.account(label: label, session: s)
                 if reveal { try v.auditReveal(a, session: s, what: "secret history") }
                 if output.json {
-                    Out.json(a.history.map { c in
+                    // Revealed secrets stand in as placeholders, written from locked memory.
+                    var secrets: [SecretBytes] = []
+                    func value(_ p: SecretOut.Piece?) -> Any {
+                        switch p {
+                        case .none: return JSONNull()
+                        case .text(let t): return t
+                        case .secret(let s): secrets.append(s); return SecretOut.placeholder(secrets.count - 1)
+                        }
+                    }
+                    let rows: [[String: Any]] = a.history.map { c in
                         ["time": AccountView.iso(c.time), "actor": c.actor, "field": c.field,
-                         "old": AccountView.masked(c.field, c.old, reveal: reveal) ?? JSONNull(),
-                         "new": AccountView.masked(c.field, c.new, reveal: reveal) ?? JSONNull()] as [String: Any]
-                    })
+                         "old": value(AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal)),
+                         "new": value(AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal))]
+                    }
+                    SecretOut.json(rows, secrets: secrets)
                     return
                 }
                 let w = [20, 10, 12, 24, 0]
-                var out = Table.row(["TIME", "BY", "FIELD", "OLD", "NEW"], widths: w)
+                var out = SecretOut.row([.text("TIME"), .text("BY"), .text("FIELD"), .text("OLD"), .text("NEW")], widths: w)
                 for c in a.history {
-                    out += Table.row([AccountView.iso(c.time), c.actor, c.field, AccountView.masked(c.field, c.old, reveal: reveal) ?? "-",
-                                      AccountView.masked(c.field, c.new, reveal: reveal) ?? "-"], widths: w)
+                    out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
+                                          AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
+                                          AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")], widths: w)
                 }
-                Out.raw(out)
+                SecretOut.write(out)
             }
         }
     }
