@@ -373,19 +373,20 @@ extension VaultCLI.User {
                 let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: ""))!
                 try actor.run(vault) { v, me in
                     let (secret, uri) = try v.beginTOTPEnrollment(session: me.session, algorithm: alg)
+                    // The secret and its URI are printed from locked memory (SecretOut).
                     let code = try QRCode(uri)
                     if let qrPNG { try PrivateFile.create(qrPNG, bytes: code.png()) }
                     if output.json {
-                        var j: [String: Any] = ["secret": secret, "uri": uri, "algorithm": alg.rawValue, "digits": TOTP.digits, "period": Int(TOTP.period)]
+                        var j: [String: Any] = ["secret": SecretOut.placeholder(0), "uri": SecretOut.placeholder(1), "algorithm": alg.rawValue,
+                                                "digits": TOTP.digits, "period": Int(TOTP.period)]
                         if let qrPNG { j["qr_png"] = qrPNG }
-                        Out.json(j)
+                        SecretOut.json(j, secrets: [secret, uri])
                     } else {
                         Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm`:")
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
-                        Out.line("  or type the key: \(secret)")
-                        Out.line("  uri:    \(uri)")
+                        SecretOut.write([.text("  or type the key: "), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
                         if let qrPNG { Out.line("  QR code image: \(qrPNG) (it holds the secret: delete it once scanned)") }
                     }
                 }
