@@ -22,12 +22,15 @@ final class SecretsE2ETests: EndToEndTestCase {
         initVault()
         let first = "Pa\"ss\\word-王芳-\u{1B}[31m-\tend"
         let second = "Zweites-Geheimnis-7!"
-        XCTAssertEqual(admin(["account", "add", "--label", "up", "--username", "shop17", "--secret-file", secretFile(first)]).status, 0)
+        // Notes that look like the output's own stand-in for a secret stay notes.
+        let notes = "a\u{E000}0\u{E000}b \"\u{E000}1\u{E000}\""
+        XCTAssertEqual(admin(["account", "add", "--label", "up", "--username", "shop17", "--notes", notes, "--secret-file", secretFile(first)]).status, 0)
         let json = admin(["account", "show", "up", "--reveal", "--json"])
         XCTAssertEqual(json.status, 0, json.stderr)
         let o = try XCTUnwrap(json.json as? [String: Any], json.stdout)
         XCTAssertEqual(o["secret"] as? String, first, "exactly the bytes stored")
         XCTAssertEqual(o["username"] as? String, "shop17")
+        XCTAssertEqual(o["notes"] as? String, notes)
         XCTAssertTrue(json.stdout.contains(#""secret" : "Pa\"ss\\word-王芳-\u001b[31m-\tend""#), json.stdout)
         XCTAssertFalse(json.stdout.contains("\u{1B}"), "no raw escape on stdout")
         let text = admin(["account", "show", "up", "--reveal"])

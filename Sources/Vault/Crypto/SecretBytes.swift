@@ -169,7 +169,7 @@ final class SecretPart: @unchecked Sendable {
 /// SecretBytes encode and decode only through the vault's record codec: the JSON text gets the
 /// index into the record's secret part, never the bytes. Any other encoder gets an error (so
 /// no `JSONEncoder` can turn a secret into text). A JSON string in its place is a record written
-/// before the secret part existed (format 2 records up to vaultcli 0.x of issue 11): it is read
+/// before the secret part existed (format 1, and format 2 before issue 11 point 8): it is read
 /// into locked memory at once (the decoder's own String of it is freed, not wiped).
 extension SecretBytes: Codable {
     public convenience init(from decoder: Decoder) throws {

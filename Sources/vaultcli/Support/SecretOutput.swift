@@ -59,27 +59,35 @@ enum SecretOut {
 
     // MARK: JSON
 
-    /// A stand-in for the i-th secret inside a value given to `json` (a private-use character
-    /// around the index: never in vaultcli's own output).
-    static func placeholder(_ i: Int) -> String { "\u{E000}\(i)\u{E000}" }
+    /// A stand-in for the i-th secret inside a value given to `json`: private-use characters
+    /// around a random nonce of this process and the index, so no stored text (a label, a
+    /// note) can pose as one.
+    static func placeholder(_ i: Int) -> String { "\u{E000}\(nonce):\(i)\u{E000}" }
+
+    private static let nonce: String = {
+        var g = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(g.next() as UInt32, radix: 16) }.joined(separator: "-")
+    }()
 
     /// `Out.json(value)`, with each `placeholder(i)` string replaced by `secrets[i]` as a JSON
     /// string written from locked memory.
     static func json(_ value: Any, secrets: [SecretBytes]) {
-        let text = DisplayText.escapeJSON(JSONText.render(value))
-        let parts = text.split(separator: "\u{E000}", omittingEmptySubsequences: false)
+        let text = Array(DisplayText.escapeJSON(JSONText.render(value)).utf8)
+        let open = Array(("\"\u{E000}" + nonce + ":").utf8), close = Array("\u{E000}\"".utf8)
         fflush(nil)
-        for (n, part) in parts.enumerated() {
-            if n % 2 == 1, let i = Int(part), i >= 0, i < secrets.count {
-                scan(secrets[i], json: true, emit: true)
-                continue
-            }
-            var t = Substring(part)
-            // The placeholder's own quotes: the secret is written with its own.
-            if n > 0 && t.hasPrefix("\"") { t = t.dropFirst() }
-            if n < parts.count - 1 && t.hasSuffix("\"") { t = t.dropLast() }
-            put(String(t))
+        func matches(_ m: [UInt8], at i: Int) -> Bool { i + m.count <= text.count && text[i..<(i + m.count)].elementsEqual(m) }
+        var start = 0, i = 0
+        while i < text.count {
+            guard text[i] == open[0], matches(open, at: i) else { i += 1; continue }
+            var j = i + open.count, index = 0, digits = 0
+            while j < text.count, (48...57).contains(text[j]), digits < 6 { index = index * 10 + Int(text[j] - 48); j += 1; digits += 1 }
+            guard digits > 0, matches(close, at: j), index < secrets.count else { i += 1; continue }
+            text[start..<i].withUnsafeBytes { putRaw($0) }
+            scan(secrets[index], json: true, emit: true)
+            i = j + close.count
+            start = i
         }
+        text[start...].withUnsafeBytes { putRaw($0) }
         put("\n")
     }
 
@@ -133,7 +141,7 @@ enum SecretOut {
                     }
                 }
                 if !valid {
-                    escape(json ? "\u{FFFD}" : "\u{FFFD}", next: i + 1)
+                    escape("\u{FFFD}", next: i + 1)
                     i += 1
                     continue
                 }
