@@ -538,4 +538,38 @@ final class HostileInputTests: EndToEndTestCase {
         assertError(run(["account", "add", "--from-json", "-", "--secret-file", sec], json: "label=x3"), status: 64, contains: "does not hold one JSON object")
         XCTAssertEqual(vaultcli(["account", "list", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json.map { ($0 as? [Any])?.count }, 1)
     }
+
+    /// Without a terminal nothing is asked (stdin may carry other input): a command that would
+    /// need to ask says which flags or `--from-json -` to use; `user edit` and `init` take the
+    /// document too.
+    func testPersonalDataWithoutATerminalNamesTheFlagsAndTheDocument() throws {
+        initVault()
+        let pw = dir + "/pw"
+        XCTAssertTrue(FileManager.default.createFile(atPath: pw, contents: Data((adminPassword + "\n").utf8), attributes: [.posixPermissions: 0o600]))
+        let auth = ["--vault", vault, "--user", "admin", "--password-file", pw]
+        XCTAssertEqual(vaultcli(["account", "add", "--label", "till", "--secret-stdin"] + auth, stdin: "4729\n").status, 0)
+        let edit = vaultcli(["account", "edit", "till"] + auth)
+        assertError(edit, status: 64, contains: "nothing to change was given, and there is no terminal to ask on")
+        XCTAssertTrue(edit.stderr.contains("--from-json -"), edit.stderr)
+        assertUsageError(["user", "edit", "admin"] + auth, mentions: "--from-json FILE or --from-json -")
+        var r = vaultcli(["user", "edit", "admin", "--from-json", "-"] + auth, stdin: #"{"phone": "+8613912345678", "email": "owner@shop.example.com"}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        var me = try XCTUnwrap(vaultcli(["user", "show", "--json"] + auth).json as? [String: Any])
+        XCTAssertEqual(me["phone"] as? String, "+8613912345678")
+        r = vaultcli(["user", "edit", "admin", "--from-json", "-"] + auth, stdin: #"{"email": ""}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        me = try XCTUnwrap(vaultcli(["user", "show", "--json"] + auth).json as? [String: Any])
+        XCTAssertNil(me["email"] as? String, "\"\" clears it: \(me)")
+        assertError(vaultcli(["user", "edit", "admin", "--from-json", "-"] + auth, stdin: "{}"), status: 64, contains: "gives neither")
+        // init: the first admin's phone from the document (the password from a file then).
+        let v2 = dir + "/vault2"
+        r = vaultcli(["init", "--vault", v2, "--password-file", pw, "--terminal-id", "T-0018", "--from-json", "-"], stdin: #"{"phone": "13812345678"}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let boss = try XCTUnwrap(vaultcli(["user", "show", "--json", "--vault", v2, "--user", "admin", "--password-file", pw]).json as? [String: Any])
+        XCTAssertEqual(boss["phone"] as? String, "13812345678")
+        assertUsageError(["init", "--vault", dir + "/vault3", "--password-stdin", "--from-json", "-"], mentions: "--from-json - reads standard input")
+        // The help says what flags cost (the man pages are made from it).
+        let help = vaultcli(["account", "add", "--help"]).stdout
+        XCTAssertTrue(help.contains("ps") && help.contains("history") && help.contains("--from-json"), help)
+    }
 }

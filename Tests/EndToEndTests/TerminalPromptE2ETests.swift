@@ -70,4 +70,72 @@ final class TerminalPromptE2ETests: EndToEndTestCase {
         XCTAssertEqual(ok.status, 0, ok.screen)
         XCTAssertTrue(ok.screen.contains("Removed account till-pin"), ok.screen)
     }
+
+    // MARK: personal data asked at the terminal (issue 11, point 7)
+
+    /// On a terminal, an account's user name, phone and e-mail that no flag gave are asked for,
+    /// shown as typed; a refused phone is asked again with the reason; none of it is on argv.
+    func testAccountPersonalDataIsAskedAtTheTerminalAndCheckedAgain() throws {
+        initVault()
+        let pw = try passwordFile(adminPassword), sec = try passwordFile("Merchant-Secret-88!")
+        let args = ["account", "add", "--label", "unionpay-main", "--service", "UnionPay", "--secret-file", sec,
+                    "--vault", vault, "--user", "admin", "--password-file", pw]
+        let add = try drive([("User name at the service (Enter for none): ", "shop17-login"),
+                             ("Bound phone (+8613812345678 or 13812345678) (Enter for none): ", "12345"),
+                             ("Bound phone (+8613812345678 or 13812345678) (Enter for none): ", "139 1234 5678"),
+                             ("Bound e-mail (Enter for none): ", "boss@shop.example.com")], args)
+        XCTAssertEqual(add.status, 0, add.screen)
+        XCTAssertTrue(add.screen.contains("Refused: the phone number \"12345\""), add.screen)
+        XCTAssertTrue(add.screen.contains("Try again (2 more)"), add.screen)
+        XCTAssertTrue(add.screen.contains("shop17-login"), "typed data is echoed (it is not a secret): \(add.screen)")
+        for a in args { for p in ["shop17-login", "13912345678", "boss@shop.example.com"] { XCTAssertFalse(a.contains(p)) } }
+        var shown = try XCTUnwrap(vaultcli(["account", "show", "unionpay-main", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json as? [String: Any])
+        XCTAssertEqual(shown["username"] as? String, "shop17-login")
+        XCTAssertEqual(shown["phone"] as? String, "13912345678")
+        XCTAssertEqual(shown["email"] as? String, "boss@shop.example.com")
+
+        // An edit with nothing given asks for each: Enter keeps, - clears, a value replaces.
+        let edit = try drive([("New user name at the service (Enter keeps it, - clears it): ", ""),
+                              ("New bound phone (Enter keeps it, - clears it): ", "-"),
+                              ("New bound e-mail (Enter keeps it, - clears it): ", "cashdesk@shop.example.com")],
+                             ["account", "edit", "unionpay-main", "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual(edit.status, 0, edit.screen)
+        shown = try XCTUnwrap(vaultcli(["account", "show", "unionpay-main", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json as? [String: Any])
+        XCTAssertEqual(shown["username"] as? String, "shop17-login")
+        XCTAssertNil(shown["phone"] as? String, "cleared with -: \(shown)")
+        XCTAssertEqual(shown["email"] as? String, "cashdesk@shop.example.com")
+
+        // Three refusals end it with a usage error, and nothing was added.
+        let bad = try drive([("User name at the service (Enter for none): ", ""),
+                             ("Bound phone (+8613812345678 or 13812345678) (Enter for none): ", "1"),
+                             ("Bound phone (+8613812345678 or 13812345678) (Enter for none): ", "2"),
+                             ("Bound phone (+8613812345678 or 13812345678) (Enter for none): ", "3")],
+                            ["account", "add", "--label", "second", "--secret-file", sec, "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual(bad.status, 64, bad.screen)
+        XCTAssertTrue(bad.screen.contains("vaultcli: error: the phone number \"3\""), bad.screen)
+        let list = vaultcli(["account", "list", "--json", "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual((list.json as? [Any])?.count, 1, list.stdout)
+    }
+
+    /// An operator's phone and e-mail: asked by `user add` and `user edit` on a terminal.
+    func testOperatorContactIsAskedAtTheTerminal() throws {
+        initVault()
+        let pw = try passwordFile(adminPassword)
+        let add = try drive([("Bound phone for lin (+8613812345678 or 13812345678) (Enter for none): ", "13812345678"),
+                             ("Bound e-mail for lin (Enter for none): ", "lin at shop"),
+                             ("Bound e-mail for lin (Enter for none): ", "lin@shop.example.com")],
+                            ["user", "add", "lin", "--role", "cashier", "--generate", "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual(add.status, 0, add.screen)
+        XCTAssertTrue(add.screen.contains("Refused: "), add.screen)
+        var lin = try XCTUnwrap(vaultcli(["user", "show", "lin", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json as? [String: Any])
+        XCTAssertEqual(lin["phone"] as? String, "13812345678")
+        XCTAssertEqual(lin["email"] as? String, "lin@shop.example.com")
+        let edit = try drive([("Bound phone for lin (+8613812345678 or 13812345678) (Enter keeps it, - clears it): ", ""),
+                              ("Bound e-mail for lin (Enter keeps it, - clears it): ", "-")],
+                             ["user", "edit", "lin", "--vault", vault, "--user", "admin", "--password-file", pw])
+        XCTAssertEqual(edit.status, 0, edit.screen)
+        lin = try XCTUnwrap(vaultcli(["user", "show", "lin", "--json", "--vault", vault, "--user", "admin", "--password-file", pw]).json as? [String: Any])
+        XCTAssertEqual(lin["phone"] as? String, "13812345678", "Enter keeps it")
+        XCTAssertNil(lin["email"] as? String, "- clears it: \(lin)")
+    }
 }

@@ -59,10 +59,12 @@ final class AccountTests: VaultTestCase {
         try v.editAccount(label: "wechat", AccountFields(username: "w2"), secret: pw("654321"), session: s, now: t1)
         XCTAssertThrowsError(try v.editAccount(label: "wechat", AccountFields(username: "w2"), secret: nil, session: s))  // no change
         let a = try v.account(label: "WECHAT", session: s)
-        XCTAssertEqual(a.secret, "654321")
+        XCTAssertTrue(a.secret.equals(utf8: "654321"))
         let late = a.history.filter { $0.time == t1 }
         XCTAssertEqual(late.map(\.field), ["username", "secret"])
-        XCTAssertEqual(late[1].old, "123456")
+        XCTAssertTrue(try XCTUnwrap(late[1].oldSecret).equals(utf8: "123456"))
+        XCTAssertTrue(try XCTUnwrap(late[1].newSecret).equals(utf8: "654321"))
+        XCTAssertNil(late[1].old, "a secret's values are never text")
         XCTAssertEqual(try v.findAccounts(phone: "13900001111", email: nil, username: nil, session: s).map(\.label), ["wechat"])
         XCTAssertEqual(try v.findAccounts(phone: nil, email: "A@B.CN", username: nil, session: s).map(\.label), ["alipay"])
         XCTAssertEqual(try v.findAccounts(phone: nil, email: nil, username: "W2", session: s).map(\.label), ["wechat"])

@@ -144,12 +144,12 @@ struct OperatorPrivate: Codable {
     /// PHC strings (crypto_pwhash_str, own salts) of the current and earlier passwords, newest
     /// first. They are not keyslot material: a separate Argon2id run with its own salt.
     var history: [String]
-    /// The TOTP secret (base32), when the operator enrolled one.
-    var totpSecret: String?
+    /// The TOTP secret (`ALG:BASE32`, locked memory), when the operator enrolled one.
+    var totpSecret: SecretBytes?
     /// The last TOTP time step accepted (a code is never accepted twice).
     var totpLastStep: Int64?
     /// A secret shown for enrolment, not yet confirmed with a code.
-    var totpPending: String?
+    var totpPending: SecretBytes?
 
     static let empty = OperatorPrivate(history: [], totpSecret: nil, totpLastStep: nil, totpPending: nil)
 }
@@ -392,8 +392,8 @@ extension Vault {
                 // The password was right: from here on the answer may say what is wrong with the
                 // code, and every such failure counts toward the lockout and is audited.
                 guard let oneTimeCode else { try fail("failed: one-time code missing", error: OperatorError.oneTimeCodeNeeded(name: name)) }
-                let (algorithm, secret) = TOTPAlgorithm.split(stored)
-                guard let key = Base32.decode(secret) else { throw VaultError.corrupt(path: path, part: "one-time-code secret of \(name)") }
+                // Decoded into locked memory; the HMAC reads the key there.
+                guard case let (algorithm, key)? = try TOTPSecret.key(stored) else { throw VaultError.corrupt(path: path, part: "one-time-code secret of \(name)") }
                 let given: String
                 // No line on stdin, or no terminal to ask: the code is missing (and says so).
                 do { given = try oneTimeCode() } catch {
@@ -402,7 +402,7 @@ extension Vault {
                 if given.allSatisfy({ $0.isWhitespace }) {
                     try fail("failed: one-time code missing", error: OperatorError.oneTimeCode(name: name, problem: .missing))
                 }
-                switch TOTP.check(code: given, secret: key, at: now, notAfter: priv.totpLastStep, algorithm: algorithm) {
+                switch TOTP.check(code: given, key: key, at: now, notAfter: priv.totpLastStep, algorithm: algorithm) {
                 case .ok(let step): usedStep = step
                 case .malformed: try fail("failed: one-time code malformed", error: OperatorError.oneTimeCode(name: name, problem: .malformed))
                 case .alreadyUsed: try fail("failed: one-time code already used", error: OperatorError.oneTimeCode(name: name, problem: .alreadyUsed))
@@ -455,26 +455,29 @@ extension Vault {
 
     /// Starts enrolment: a new secret (160 bits for SHA-1, as RFC 4226 recommends; 256 and 512
     /// for the others), kept as pending until a code from it is confirmed. Returns the secret
-    /// (base32) and its otpauth:// URI for an authenticator app.
-    public func beginTOTPEnrollment(session: Session, algorithm: TOTPAlgorithm = .sha1) throws -> (secret: String, uri: String) {
+    /// (base32) and its otpauth:// URI for an authenticator app, both in locked memory, to be
+    /// shown from there.
+    public func beginTOTPEnrollment(session: Session, algorithm: TOTPAlgorithm = .sha1) throws -> (secret: SecretBytes, uri: SecretBytes) {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
         let bytes: Int = switch algorithm { case .sha1: 20; case .sha256: 32; case .sha512: 64 }
-        let secret = Base32.encode(SecureRandom.bytes(bytes))
+        let key = try SecretBytes.random(count: bytes)
+        let stored = try TOTPSecret.stored(algorithm, key: key)
         var change = Change()
-        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpPending = algorithm.stored(secret) }
+        try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) { $0.totpPending = stored }
         try commit(change, keys: session.keys)
-        return (secret, TOTP.uri(secret: secret, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId, algorithm: algorithm))
+        let base32 = try Base32.encode(key)
+        return (base32, try TOTPSecret.uri(base32: base32, account: session.operatorName, issuer: "vaultcli " + file.header.terminalId, algorithm: algorithm))
     }
 
     /// Confirms enrolment with a code from the app; from then on login asks for a code.
     public func confirmTOTP(session: Session, code: String, now: Date = Date()) throws {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
         var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
-        guard let pending = priv.totpPending, case let (algorithm, secret) = TOTPAlgorithm.split(pending), let key = Base32.decode(secret) else {
+        guard let pending = priv.totpPending, case let (algorithm, key)? = try TOTPSecret.key(pending) else {
             throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
         }
         let step: Int64
-        switch TOTP.check(code: code, secret: key, at: now, notAfter: nil, algorithm: algorithm) {
+        switch TOTP.check(code: code, key: key, at: now, notAfter: nil, algorithm: algorithm) {
         case .ok(let s): step = s
         case .clockSkew(let s):
             throw OperatorError.invalid("that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code")

@@ -9,7 +9,7 @@ public enum TOTPAlgorithm: String, CaseIterable, Sendable {
     case sha1 = "SHA1", sha256 = "SHA256", sha512 = "SHA512"
 
     /// HMAC-SHA-1 from the system's OpenSSL (libcrypto); HMAC-SHA-256/512 from libsodium.
-    func mac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    func mac(key: some ContiguousBytes, message: [UInt8]) -> [UInt8] {
         switch self {
         case .sha1:
             var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
@@ -29,7 +29,7 @@ public enum TOTPAlgorithm: String, CaseIterable, Sendable {
         case .sha512:
             var st = crypto_auth_hmacsha512_state()
             var out = [UInt8](repeating: 0, count: 64)
-            key.withUnsafeBufferPointer { _ = crypto_auth_hmacsha512_init(&st, $0.baseAddress!, $0.count) }
+            key.withUnsafeBytes { k in withBase(k) { _ = crypto_auth_hmacsha512_init(&st, $0, k.count) } }
             message.withUnsafeBufferPointer { _ = crypto_auth_hmacsha512_update(&st, $0.baseAddress!, UInt64($0.count)) }
             _ = crypto_auth_hmacsha512_final(&st, &out)
             sodium_memzero(&st, MemoryLayout<crypto_auth_hmacsha512_state>.size)
@@ -64,6 +64,15 @@ public enum TOTP {
 
     /// The code for a time step (RFC 4226 dynamic truncation).
     public static func code(secret: [UInt8], step: Int64, digits: Int = digits, algorithm: TOTPAlgorithm = .sha1) -> String {
+        code(keyBytes: secret, step: step, digits: digits, algorithm: algorithm)
+    }
+
+    /// The code for a time step, from a key in locked memory (the HMAC reads it in place).
+    public static func code(key: SecretBytes, step: Int64, digits: Int = digits, algorithm: TOTPAlgorithm = .sha1) -> String {
+        key.withUnsafeBytes { code(keyBytes: $0, step: step, digits: digits, algorithm: algorithm) }
+    }
+
+    static func code(keyBytes secret: some ContiguousBytes, step: Int64, digits: Int, algorithm: TOTPAlgorithm) -> String {
         var counter = [UInt8](repeating: 0, count: 8)
         var s = UInt64(bitPattern: step)
         for i in (0..<8).reversed() { counter[i] = UInt8(s & 0xFF); s >>= 8 }
@@ -93,13 +102,23 @@ public enum TOTP {
     /// again. Every candidate is compared in constant time.
     public static func check(code given: String, secret: [UInt8], at date: Date, notAfter: Int64?,
                              algorithm: TOTPAlgorithm = .sha1) -> Check {
+        check(code: given, at: date, notAfter: notAfter) { code(secret: secret, step: $0, algorithm: algorithm) }
+    }
+
+    /// `check` with the key in locked memory (the vault's stored secrets).
+    public static func check(code given: String, key: SecretBytes, at date: Date, notAfter: Int64?,
+                             algorithm: TOTPAlgorithm = .sha1) -> Check {
+        check(code: given, at: date, notAfter: notAfter) { code(key: key, step: $0, algorithm: algorithm) }
+    }
+
+    static func check(code given: String, at date: Date, notAfter: Int64?, codeAt: (Int64) -> String) -> Check {
         let c = given.filter { !$0.isWhitespace }
         guard c.count == digits, c.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .malformed }
         let now = Int64(date.timeIntervalSince1970) / period
         var found: Int64? = nil
         var used = false
         for step in [now - 1, now, now + 1] {
-            let ok = constantTimeEqual(Array(code(secret: secret, step: step, algorithm: algorithm).utf8), Array(c.utf8))
+            let ok = constantTimeEqual(Array(codeAt(step).utf8), Array(c.utf8))
             if ok {
                 if step > (notAfter ?? Int64.min) { if found == nil { found = step } } else { used = true }
             }
@@ -108,7 +127,7 @@ public enum TOTP {
         if used { return .alreadyUsed }
         for d in 2...skewWindow {
             for step in [now - d, now + d]
-            where constantTimeEqual(Array(code(secret: secret, step: step, algorithm: algorithm).utf8), Array(c.utf8)) {
+            where constantTimeEqual(Array(codeAt(step).utf8), Array(c.utf8)) {
                 return .clockSkew(seconds: (step - now) * period)
             }
         }
@@ -136,8 +155,100 @@ public enum TOTP {
     }
 }
 
+/// A one-time-code secret as the vault keeps it: the text `ALG:BASE32` (e.g. `SHA1:JBSW…`) in
+/// locked memory, read and written without a String (issue 11, point 8).
+public enum TOTPSecret {
+    /// `algorithm.rawValue + ":" + base32(key)`, built in locked memory.
+    static func stored(_ algorithm: TOTPAlgorithm, key: SecretBytes) throws -> SecretBytes {
+        let prefix = Array((algorithm.rawValue + ":").utf8)
+        let b32 = try Base32.encode(key)
+        return try SecretBytes(count: prefix.count + b32.count) { out in
+            out.copyBytes(from: prefix)
+            b32.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: out[prefix.count...]).copyMemory(from: $0) }
+        }
+    }
+
+    /// The algorithm and the base32 text of a stored secret (the text without its prefix). A
+    /// bare base32 secret (enrolled before algorithms were named) is SHA-256, as those were.
+    static func split(_ stored: SecretBytes) throws -> (TOTPAlgorithm, SecretBytes) {
+        let colon: Int? = stored.withUnsafeBytes { b in b.prefix(8).firstIndex(of: UInt8(ascii: ":")) }
+        if let colon {
+            let name = stored.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<colon]), as: UTF8.self) }
+            if let a = TOTPAlgorithm(rawValue: name) { return (a, try stored.subrange(colon + 1, stored.count - colon - 1)) }
+        }
+        return (.sha256, try stored.prefix(stored.count))
+    }
+
+    /// The HMAC key of a stored secret, decoded into locked memory; nil when it is not base32.
+    static func key(_ stored: SecretBytes) throws -> (TOTPAlgorithm, SecretBytes)? {
+        let (a, text) = try split(stored)
+        guard let k = try Base32.decode(text) else { return nil }
+        return (a, k)
+    }
+
+    /// The otpauth:// URI for an authenticator app, built in locked memory around the base32 text.
+    static func uri(base32: SecretBytes, account: String, issuer: String, algorithm: TOTPAlgorithm) throws -> SecretBytes {
+        let marker = "\u{E000}"
+        let parts = TOTP.uri(secret: marker, account: account, issuer: issuer, algorithm: algorithm).split(separator: marker, omittingEmptySubsequences: false)
+        let head = Array(parts[0].utf8), tail = Array(parts[1].utf8)
+        return try SecretBytes(count: head.count + base32.count + tail.count) { out in
+            out.copyBytes(from: head)
+            base32.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: out[head.count..<(head.count + base32.count)]).copyMemory(from: $0) }
+            UnsafeMutableRawBufferPointer(rebasing: out[(head.count + base32.count)...]).copyBytes(from: tail)
+        }
+    }
+}
+
 /// RFC 4648 base32 (upper case, no padding), as authenticator apps and oathtool use it.
 public enum Base32 {
+    /// Base32 of a secret, into locked memory.
+    static func encode(_ secret: SecretBytes) throws -> SecretBytes {
+        let n = (secret.count * 8 + 4) / 5
+        return try SecretBytes(count: n) { out in
+            secret.withUnsafeBytes { bytes in
+                var buffer: UInt32 = 0, bits = 0, o = 0
+                for b in bytes {
+                    buffer = (buffer << 8) | UInt32(b); bits += 8
+                    while bits >= 5 { out[o] = alphabet[Int((buffer >> UInt32(bits - 5)) & 31)]; o += 1; bits -= 5 }
+                }
+                if bits > 0 { out[o] = alphabet[Int((buffer << UInt32(5 - bits)) & 31)] }
+                buffer = 0
+            }
+        }
+    }
+
+    /// Decodes base32 text held in locked memory into locked memory (case, `=` and spaces as
+    /// `decode(_:)` takes them); nil when a character is not base32.
+    static func decode(_ text: SecretBytes) throws -> SecretBytes? {
+        func value(_ ch: UInt8) -> UInt32? {
+            switch ch {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt32(ch - UInt8(ascii: "A"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt32(ch - UInt8(ascii: "a"))
+            case UInt8(ascii: "2")...UInt8(ascii: "7"): UInt32(ch - UInt8(ascii: "2")) + 26
+            default: nil
+            }
+        }
+        var chars = 0
+        let ok: Bool = text.withUnsafeBytes { t in
+            for ch in t where ch != UInt8(ascii: "=") && ch != UInt8(ascii: " ") {
+                guard value(ch) != nil else { return false }
+                chars += 1
+            }
+            return true
+        }
+        guard ok else { return nil }
+        return try SecretBytes(count: chars * 5 / 8) { out in
+            text.withUnsafeBytes { t in
+                var buffer: UInt32 = 0, bits = 0, o = 0
+                for ch in t where ch != UInt8(ascii: "=") && ch != UInt8(ascii: " ") {
+                    buffer = (buffer << 5) | value(ch)!; bits += 5
+                    if bits >= 8 { out[o] = UInt8((buffer >> UInt32(bits - 8)) & 0xFF); o += 1; bits -= 8 }
+                }
+                buffer = 0
+            }
+        }
+    }
+
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
 
     public static func encode(_ bytes: [UInt8]) -> String {

@@ -110,8 +110,9 @@ public enum AgeIdentity: Sendable {
         return out
     }
 
-    /// The `AGE-SECRET-KEY-1...` string. Secret: never print it except into a 0600 key file.
-    public func secretString() -> String? {
+    /// The `AGE-SECRET-KEY-1...` string, for tests against the age testkit's vectors. Internal:
+    /// the product renders identities in locked memory (`secretText`, `AgeKeyFile.render`).
+    func secretString() -> String? {
         guard case .x25519(let sk) = self else { return nil }
         var bytes = sk.unsafeCopyBytes()
         defer { wipe(&bytes) }

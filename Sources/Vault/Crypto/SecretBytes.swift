@@ -90,4 +90,108 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
 
     /// Never prints the contents.
     public var description: String { "SecretBytes(\(count) bytes)" }
+
+    /// Whether the bytes are UTF-8 text (checked in place: no String is made of them).
+    public var isValidUTF8: Bool {
+        withUnsafeBytes { raw in
+            var it = raw.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            while true {
+                switch parser.parseScalar(from: &it) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
+    /// Whether every byte satisfies `predicate` (e.g. ASCII digits for a PIN), read in place.
+    /// Internal: a caller's closure would see every byte.
+    func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
+        withUnsafeBytes { $0.allSatisfy(predicate) }
+    }
+
+    /// Constant-time comparison with the UTF-8 bytes of a literal a test or a caller already
+    /// holds (no copy of the secret is made).
+    public func equals(utf8 other: String) -> Bool {
+        var o = Array(other.utf8)
+        defer { wipe(&o) }
+        guard o.count == count else { return false }
+        if count == 0 { return true }
+        return o.withUnsafeBytes { sodium_memcmp(pointer, $0.baseAddress!, count) == 0 }
+    }
+}
+
+extension SecretBytes: CustomDebugStringConvertible, CustomReflectable {
+    /// `debugPrint`, string interpolation in a debugger, and `dump`/`Mirror` show the length only.
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["count": count], displayStyle: .class) }
+}
+
+// MARK: the secret part of a record
+
+/// SecretBytes met while encoding a record (`RecordCodec`, envelopes): they are taken out of the
+/// JSON text, which holds only their index, and written after it as binary (docs/FORMAT.md,
+/// "Secrets in records"). Decoding reads them from there straight into SecretBytes.
+final class SecretPart: @unchecked Sendable {
+    var items: [SecretBytes] = []
+    init(_ items: [SecretBytes] = []) { self.items = items }
+
+    static let key = CodingUserInfoKey(rawValue: "vaultcli.secret-part")!
+
+    /// `u16 k ‖ k × (u32 length ‖ bytes)`, in an ordinary buffer the caller wipes once sealed.
+    func encoded() -> [UInt8] {
+        var w = ByteWriter()
+        w.u16(UInt16(items.count))
+        for s in items {
+            w.u32(UInt32(s.count))
+            s.withUnsafeBytes { w.raw($0) }
+        }
+        return w.bytes
+    }
+
+    /// Reads the items from `r`, each copied straight into locked memory.
+    static func read(_ r: inout ByteReader) throws -> SecretPart {
+        let k = Int(try r.u16())
+        var out: [SecretBytes] = []
+        for _ in 0..<k {
+            let n = Int(try r.u32())
+            let bytes = try r.take(n)
+            out.append(try SecretBytes(count: n) { dst in
+                bytes.withUnsafeBytes { if n > 0 { dst.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+            })
+        }
+        return SecretPart(out)
+    }
+}
+
+/// SecretBytes encode and decode only through the vault's record codec: the JSON text gets the
+/// index into the record's secret part, never the bytes. Any other encoder gets an error (so
+/// no `JSONEncoder` can turn a secret into text). A JSON string in its place is a record written
+/// before the secret part existed (format 1, and format 2 before issue 11 point 8): it is read
+/// into locked memory at once (the decoder's own String of it is freed, not wiped).
+extension SecretBytes: Codable {
+    public convenience init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let part = decoder.userInfo[SecretPart.key] as? SecretPart, let i = try? c.decode(Int.self) {
+            guard i >= 0, i < part.items.count else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "secret index out of range")
+            }
+            let src = part.items[i]
+            try self.init(count: src.count) { dst in src.withUnsafeBytes { if $0.count > 0 { dst.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) } } }
+            return
+        }
+        try self.init(utf8: try c.decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        guard let part = encoder.userInfo[SecretPart.key] as? SecretPart else {
+            throw EncodingError.invalidValue(count, EncodingError.Context(codingPath: encoder.codingPath,
+                                                                         debugDescription: "SecretBytes encode only into a vault record's secret part"))
+        }
+        var c = encoder.singleValueContainer()
+        try c.encode(part.items.count)
+        part.items.append(self)
+    }
 }

@@ -7,13 +7,44 @@ public struct Account: Codable, Sendable, Equatable {
     public enum SecretKind: String, Codable, Sendable { case password, pin }
 
     /// One change of one field. Secret values are kept (under the admin key) so that an admin
-    /// can see earlier ones with --reveal; every display masks them otherwise.
+    /// can see earlier ones with --reveal; every display masks them otherwise. The secret's
+    /// values are in `oldSecret`/`newSecret` (locked memory, the record's secret part), never
+    /// in `old`/`new`.
     public struct Change: Codable, Sendable, Equatable {
         public var time: Date
         public var actor: String
         public var field: String
         public var old: String?
         public var new: String?
+        public var oldSecret: SecretBytes?
+        public var newSecret: SecretBytes?
+
+        public init(time: Date, actor: String, field: String, old: String? = nil, new: String? = nil,
+                    oldSecret: SecretBytes? = nil, newSecret: SecretBytes? = nil) {
+            self.time = time; self.actor = actor; self.field = field; self.old = old; self.new = new
+            self.oldSecret = oldSecret; self.newSecret = newSecret
+        }
+
+        enum CodingKeys: String, CodingKey { case time, actor, field, old, new, oldSecret, newSecret }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            time = try c.decode(Date.self, forKey: .time)
+            actor = try c.decode(String.self, forKey: .actor)
+            field = try c.decode(String.self, forKey: .field)
+            oldSecret = try c.decodeIfPresent(SecretBytes.self, forKey: .oldSecret)
+            newSecret = try c.decodeIfPresent(SecretBytes.self, forKey: .newSecret)
+            if Account.secretFields.contains(field) {
+                // A record written before the secret part kept the secret's values as text here:
+                // they move into locked memory at once.
+                if oldSecret == nil { oldSecret = try c.decodeIfPresent(SecretBytes.self, forKey: .old) }
+                if newSecret == nil { newSecret = try c.decodeIfPresent(SecretBytes.self, forKey: .new) }
+                old = nil; new = nil
+            } else {
+                old = try c.decodeIfPresent(String.self, forKey: .old)
+                new = try c.decodeIfPresent(String.self, forKey: .new)
+            }
+        }
     }
 
     public var id: String
@@ -22,7 +53,9 @@ public struct Account: Codable, Sendable, Equatable {
     public var username: String
     public var phone: String?
     public var email: String?
-    public var secret: String
+    /// The password or PIN, in locked memory (sodium_malloc); encoded in the record's secret
+    /// part. A record written before that kept it as JSON text, which still reads.
+    public var secret: SecretBytes
     public var secretKind: SecretKind
     public var notes: String
     public var createdAt: Date
@@ -58,6 +91,20 @@ public struct AccountFields: Sendable {
 public enum AccountContact {
     public static func phone(_ s: String) throws -> String { try ContactValidation.phone(s) }
     public static func email(_ s: String) throws -> String { try ContactValidation.email(s) }
+    /// The login user name at the service, as an add or an edit keeps it (trimmed; at most 128
+    /// bytes; no control character or card number).
+    public static func username(_ s: String) throws -> String { try text(s, field: "username", max: 128) }
+
+    static func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
+        let t = s.trimmed(.whitespaces)
+        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
+        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
+        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
+            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
+        }
+        try CardGuard.check(t, field: "account's \(field)")
+        return t
+    }
 
     /// The forms under which a number may have been stored (a China mobile with or without +86).
     static func phoneKeys(_ normalized: String) -> Set<String> {
@@ -78,29 +125,22 @@ extension Vault {
     }
 
     private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
-        let t = s.trimmed(.whitespaces)
-        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
-        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
-        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
-            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
-        }
-        try CardGuard.check(t, field: "account's \(field)")
-        return t
+        try AccountContact.text(s, field: field, max: max, required: required)
     }
 
-    private func secretText(_ s: SecretBytes, kind: Account.SecretKind) throws -> String {
-        var b = s.unsafeCopyBytes()
-        defer { wipe(&b) }
-        guard let str = String(validating: b, as: UTF8.self), !str.isEmpty else {
+    /// The secret checked in place (UTF-8 text, a PIN's digits, its length), and a copy of it
+    /// in locked memory for the record: no String is made of it.
+    private func checkedSecret(_ s: SecretBytes, kind: Account.SecretKind) throws -> SecretBytes {
+        guard s.count > 0, s.isValidUTF8 else {
             throw RecordError.invalid("the secret is empty or not UTF-8 text", hint: "")
         }
         if kind == .pin {
-            guard (4...12).contains(b.count), b.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            guard (4...12).contains(s.count), s.allBytes({ $0 >= 48 && $0 <= 57 }) else {
                 throw RecordError.invalid("a PIN is 4 to 12 digits", hint: "leave out --pin to store a password")
             }
         }
-        guard b.count <= 1024 else { throw RecordError.invalid("the secret is longer than 1024 bytes", hint: "") }
-        return str
+        guard s.count <= 1024 else { throw RecordError.invalid("the secret is longer than 1024 bytes", hint: "") }
+        return try s.prefix(s.count)
     }
 
     /// Every account (admins only; the records are sealed under the admin key).
@@ -143,7 +183,7 @@ extension Vault {
         let f = try checkedFields(fields)
         guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label") }
         let kind = f.secretKind ?? .password
-        let sec = try secretText(secret, kind: kind)
+        let sec = try checkedSecret(secret, kind: kind)
         let labels = try accounts(session: session).map(\.label)
         if labels.contains(where: { $0.lowercased() == label.lowercased() }) {
             throw RecordError.invalid("an account labelled \"\(label)\" already exists", hint: "choose another label, or change it with `vaultcli account edit`")
@@ -154,8 +194,12 @@ extension Vault {
                         phone: f.phone.flatMap { $0.isEmpty ? nil : $0 }, email: f.email.flatMap { $0.isEmpty ? nil : $0 },
                         secret: sec, secretKind: kind, notes: f.notes ?? "", createdAt: now, createdBy: session.operatorName,
                         updatedAt: now, updatedBy: session.operatorName, history: [])
-        for (field, value) in a.fieldValues() where value != nil && value != "" {
-            a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, old: nil, new: value))
+        for field in Account.fieldOrder {
+            if Account.secretFields.contains(field) {
+                a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, newSecret: a.secret))
+            } else if let value = a.value(of: field), value != "" {
+                a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, new: value))
+            }
         }
         var c = Change()
         try c.put(.account, subject: id, keyClass: .admin, a)
@@ -170,7 +214,7 @@ extension Vault {
     public func editAccount(label: String, _ fields: AccountFields, secret: SecretBytes?, session: Session, now: Date = Date()) throws -> Account {
         try Permission.changeAccounts.require(session)
         var a = try account(label: label, session: session)
-        let before = a.fieldValues()
+        let before = a
         let f = try checkedFields(fields)
         if let l = f.label, l.lowercased() != a.label.lowercased(),
            try accounts(session: session).contains(where: { $0.label.lowercased() == l.lowercased() }) {
@@ -184,12 +228,20 @@ extension Vault {
         if let v = f.email { a.email = v.isEmpty ? nil : v }
         if let v = f.notes { a.notes = v }
         if let k = f.secretKind { a.secretKind = k }
-        if let secret { a.secret = try secretText(secret, kind: a.secretKind) } else if f.secretKind == .pin {
-            _ = try secretText(try SecretBytes(utf8: a.secret), kind: .pin)
+        if let secret { a.secret = try checkedSecret(secret, kind: a.secretKind) } else if f.secretKind == .pin {
+            _ = try checkedSecret(a.secret, kind: .pin)
         }
         var changed: [String] = []
-        for (field, value) in a.fieldValues() where before.first(where: { $0.0 == field })?.1 != value {
-            a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, old: before.first { $0.0 == field }?.1, new: value))
+        for field in Account.fieldOrder {
+            if Account.secretFields.contains(field) {
+                // Compared in constant time, in locked memory.
+                guard before.secret != a.secret else { continue }
+                a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, oldSecret: before.secret, newSecret: a.secret))
+            } else {
+                let old = before.value(of: field), new = a.value(of: field)
+                guard old != new else { continue }
+                a.history.append(Account.Change(time: now, actor: session.operatorName, field: field, old: old, new: new))
+            }
             changed.append(field)
         }
         guard !changed.isEmpty else {
@@ -231,10 +283,21 @@ extension Vault {
 }
 
 extension Account {
-    /// (field, value) in display order; the secret's value is the secret itself.
-    func fieldValues() -> [(String, String?)] {
-        [("label", label), ("service", service), ("username", username), ("phone", phone), ("email", email),
-         ("secret_kind", secretKind.rawValue), ("secret", secret), ("notes", notes)]
+    /// The fields in display (and history) order.
+    static let fieldOrder = ["label", "service", "username", "phone", "email", "secret_kind", "secret", "notes"]
+
+    /// A field's value as text; nil for the secret (kept only as SecretBytes) and for an unset one.
+    func value(of field: String) -> String? {
+        switch field {
+        case "label": label
+        case "service": service
+        case "username": username
+        case "phone": phone
+        case "email": email
+        case "secret_kind": secretKind.rawValue
+        case "notes": notes
+        default: nil
+        }
     }
 }
 

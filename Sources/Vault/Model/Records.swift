@@ -27,14 +27,30 @@ enum RecordType: UInt16 {
     case backupMarkerKey = 14
 }
 
+/// Body: `u16 type ‖ JSON`, or, for a record holding secrets (SecretBytes fields),
+/// `u16 type ‖ 0x00 ‖ u32 n ‖ JSON (n bytes) ‖ secret part` where the JSON holds each secret's
+/// index into the secret part, `u16 k ‖ k × (u32 length ‖ bytes)` (docs/FORMAT.md, "Secrets in
+/// records"). JSON text never starts with 0x00, so the two read apart.
 enum RecordCodec {
     static func encode<T: Encodable>(_ type: RecordType, _ value: T) throws -> [UInt8] {
+        let part = SecretPart()
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         enc.dateEncodingStrategy = .secondsSince1970
+        enc.userInfo[SecretPart.key] = part
+        let json = try enc.encode(value)
         var w = ByteWriter()
         w.u16(type.rawValue)
-        w.raw(try enc.encode(value))
+        if part.items.isEmpty {
+            w.raw(json)
+        } else {
+            w.u8(0)
+            w.u32(UInt32(json.count))
+            w.raw(json)
+            var secrets = part.encoded()
+            defer { wipe(&secrets) }
+            w.raw(secrets)
+        }
         return w.bytes
     }
 
@@ -43,7 +59,16 @@ enum RecordCodec {
         guard let t = try? r.u16(), t == type.rawValue else { throw VaultError.corrupt(path: path, part: "record of unexpected type") }
         let dec = JSONDecoder()
         dec.dateDecodingStrategy = .secondsSince1970
-        do { return try dec.decode(T.self, from: Data(body[2...])) } catch {
+        do {
+            if body.count > 2 && body[2] == 0 {
+                _ = try r.u8()
+                let json = try r.take(Int(try r.u32()))
+                dec.userInfo[SecretPart.key] = try SecretPart.read(&r)
+                guard r.atEnd else { throw ByteReader.Truncated() }
+                return try dec.decode(T.self, from: Data(json))
+            }
+            return try dec.decode(T.self, from: Data(body[2...]))
+        } catch {
             throw VaultError.corrupt(path: path, part: "record body does not decode (\(type))")
         }
     }

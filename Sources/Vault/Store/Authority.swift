@@ -207,9 +207,10 @@ struct EnvelopeState: Codable, Equatable {
     var history: [String]
     var passwordChangedAt: Date
     var mustChangePassword: Bool
-    var totpSecret: String?
+    /// The one-time-code secret (`ALG:BASE32`), in locked memory; in the envelope's secret part.
+    var totpSecret: SecretBytes?
     var totpLastStep: Int64?
-    var totpPending: String?
+    var totpPending: SecretBytes?
     /// The nonce of the latest authenticated reset of this operator's failed-login counter
     /// (hex): a cleared counter must carry it, so an older cleared counter put back is refused.
     var lockoutNonce: String? = nil
@@ -222,19 +223,35 @@ enum EnvelopeSubjects {
 
 /// Envelopes (format v2): an operator's keys and private state, sealed under their personal key
 /// (type 12); the recovery material's keys, sealed under the recovery key (type 11).
-/// Body: `u16 type ‖ XChaCha20-Poly1305(key, u32 n ‖ JSON state (n bytes) ‖ key payload)`.
+/// Body: `u16 type ‖ XChaCha20-Poly1305(key, u32 n ‖ JSON state (n bytes) ‖ key payload)`; when
+/// the state holds secrets (a one-time-code secret), the top bit of n is set and the JSON is
+/// followed by `u32 m ‖ secret part (m bytes)` before the key payload (docs/FORMAT.md A.10).
 enum Envelope {
+    /// Set in the state's length word when a secret part follows the JSON.
+    static let secretPartFlag: UInt32 = 0x8000_0000
+
     static func ad(vaultId: [UInt8], subject: [UInt8]) -> [UInt8] { Array("vaultcli v2 envelope".utf8) + vaultId + subject }
 
     static func seal(type: RecordType, state: EnvelopeState?, keys: KeyRing, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8]) throws -> [UInt8] {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         enc.dateEncodingStrategy = .secondsSince1970
+        let part = SecretPart()
+        enc.userInfo[SecretPart.key] = part
         var json: [UInt8] = state == nil ? [] : Array(try enc.encode(state!))
         defer { wipe(&json) }
         var plain = ByteWriter()
-        plain.u32(UInt32(json.count))
-        plain.raw(json)
+        if part.items.isEmpty {
+            plain.u32(UInt32(json.count))
+            plain.raw(json)
+        } else {
+            plain.u32(UInt32(json.count) | Envelope.secretPartFlag)
+            plain.raw(json)
+            var secrets = part.encoded()
+            defer { wipe(&secrets) }
+            plain.u32(UInt32(secrets.count))
+            plain.raw(secrets)
+        }
         var payload = Keyslot.encodePayload(keys: keys, role: .admin)
         defer { wipe(&payload) }
         plain.raw(payload)
@@ -255,13 +272,22 @@ enum Envelope {
         defer { wipe(&plain) }
         var r = ByteReader(plain)
         do {
-            let n = Int(try r.u32())
+            let word = try r.u32()
+            let n = Int(word & ~Envelope.secretPartFlag)
             var json = try r.array(n)
             defer { wipe(&json) }
             let dec = JSONDecoder()
             dec.dateDecodingStrategy = .secondsSince1970
+            if word & Envelope.secretPartFlag != 0 {
+                let m = Int(try r.u32())
+                var sr = ByteReader(Array(try r.take(m)))
+                dec.userInfo[SecretPart.key] = try SecretPart.read(&sr)
+                guard sr.atEnd else { throw ByteReader.Truncated() }
+            }
             let state = n == 0 ? nil : try dec.decode(EnvelopeState.self, from: Data(json))
-            let ring = try Keyslot.decodePayload(Array(plain[(4 + n)...]))
+            var payload = Array(plain[r.offset...])
+            defer { wipe(&payload) }
+            let ring = try Keyslot.decodePayload(payload)
             return (state, ring)
         } catch let e as VaultError { throw e } catch {
             throw VaultError.corrupt(path: path, part: "an operator's key envelope (malformed)")

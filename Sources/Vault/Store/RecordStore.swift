@@ -43,8 +43,12 @@ extension Vault {
 
     /// Reads one record; nil when absent. Throws permissionDenied when the keys do not open it.
     func record<T: Decodable>(_ type: RecordType, _ as: T.Type, subject: [UInt8], keys: KeyRing?) throws -> T? {
-        guard let f = try file.readMeta(.record, subject: subject, keys: keys) else { return nil }
-        guard let body = f.body else { throw VaultError.permissionDenied(needed: "read \(f.header.keyClass) data", role: "current") }
+        guard var f = try file.readMeta(.record, subject: subject, keys: keys) else { return nil }
+        guard var body = f.body else { throw VaultError.permissionDenied(needed: "read \(f.header.keyClass) data", role: "current") }
+        // The plaintext may hold a secret part: wiped once decoded (the frame lets go of it first,
+        // so the wipe is of the one buffer, not of a copy).
+        f.body = nil
+        defer { wipe(&body) }
         try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
         return try RecordCodec.decode(type, T.self, from: body, path: path)
     }
@@ -53,8 +57,10 @@ extension Vault {
     func records<T: Decodable>(_ type: RecordType, _ as: T.Type, keys: KeyRing?) throws -> [(subject: [UInt8], value: T)] {
         var out: [([UInt8], T)] = []
         for s in file.metaSubjects(.record) {
-            guard let f = try file.readMeta(.record, subject: s, keys: keys), let body = f.body,
+            guard var f = try file.readMeta(.record, subject: s, keys: keys), var body = f.body,
                   RecordCodec.type(of: body) == type else { continue }
+            f.body = nil
+            defer { wipe(&body) }
             try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
             out.append((s, try RecordCodec.decode(type, T.self, from: body, path: path)))
         }

@@ -8,7 +8,8 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Create a vault and its first admin; print the recovery kit (ten one-time recovery codes) once.",
-            discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten.")
+            discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten. "
+                + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
 
         @OptionGroup var vault: VaultOptions
         @Option(name: .long, help: "The first admin's operator name.")
@@ -17,15 +18,17 @@ extension VaultCLI {
         var terminalId: String?
         @Option(name: .long, help: "Calibrate Argon2id to take about this many milliseconds (never below m=19 MiB, t=2).")
         var kdfTargetMs: Int = 500
-        @Option(help: "The admin's phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (`recover username` finds her by it).")
+        @Option(help: "The admin's phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (`recover username` finds her by it; shown by `ps`, see above).")
         var phone: String?
-        @Option(help: "The admin's e-mail address (`recover username` finds her by it).")
+        @Option(help: "The admin's e-mail address (`recover username` finds her by it; shown by `ps`, see above).")
         var email: String?
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var password: PasswordSource
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
             guard (100...10_000).contains(kdfTargetMs) else { throw ValidationError("--kdf-target-ms must be between 100 and 10000") }
+            try json.validate(stdinAlsoUsedBy: [(password.passwordStdin, "--password-stdin")])
         }
 
         /// Every flag is checked before a password is asked for.
@@ -44,6 +47,14 @@ extension VaultCLI {
                     throw VaultError.vaultExists(path: path)
                 }
                 try checkFlags()
+                // The admin's phone and e-mail: flags, the JSON document, or (on a terminal) a prompt.
+                let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone, "email": email]) ?? [:]
+                var phone = self.phone ?? j["phone"], email = self.email ?? j["email"]
+                if let p = phone { phone = try ContactValidation.phone(p) }
+                if let e = email { email = try ContactValidation.email(e) }
+                if json.source == nil && PersonalDataPrompt.available {
+                    (phone, email) = try PersonalDataPrompt.operatorContact(name: Names.normalize(admin), phone: phone, email: email, editing: false)
+                }
                 let context = PersonalContext(username: admin, phone: phone, email: email)
                 let pw = try password.readNew(prompt: "New password for \(admin): ") { VaultPolicyChecker(policy: .default).violations($0, context: context) }
                 let violations = VaultPolicyChecker(policy: .default).violations(pw, context: context)
@@ -75,7 +86,7 @@ extension VaultCLI {
                     Out.line("  3. A nightly backup to a USB stick (docs/backup-guide.md has the timer):")
                     Out.line("       vaultcli backup --to /media/usb --keep 14 --require-mount")
                     if phone == nil && email == nil {
-                        Out.line("  Bind your phone or e-mail so `vaultcli recover username` can find you: vaultcli user edit \(me) --phone NUMBER --user \(me)")
+                        Out.line("  Bind your phone or e-mail so `vaultcli recover username` can find you: vaultcli user edit --user \(me) (it asks for both)")
                     }
                 }
             }

@@ -83,3 +83,67 @@ private enum JSONField: Decodable {
         if let s = try? c.decode(String.self) { self = .string(s) } else { self = .other }
     }
 }
+
+/// Personal data asked at the terminal, shown as typed (it is not a secret, but a prompt keeps
+/// it off argv, where `ps` and shell history would show it). Asked only when standard input
+/// is a terminal: a pipe may carry other input (a password, a JSON document), and a script
+/// must say what it means with flags or `--from-json -` instead of hanging on a prompt.
+enum PersonalDataPrompt {
+    /// The trade-off, for the help text (and so the man pages).
+    static let tradeOff = "Personal data (user names, phone numbers, e-mail addresses; personal information under China's PIPL) given as flags is convenient but visible: any local user sees it in `ps` while the command runs, and the shell keeps it in its history. To keep it off the command line, leave the flags out and answer the prompts on a terminal, or put it in a JSON object read with `--from-json FILE` or `--from-json -` (standard input), as scripts should."
+
+    /// Whether a person can be asked.
+    static var available: Bool { isatty(STDIN_FILENO) == 1 }
+
+    struct Refused: UserFacingError {
+        let message: String
+        let hints: [String]
+        var exitCode: ExitStatus { .usage }
+    }
+
+    /// Asks for one field until `check` accepts the answer (it returns the value to keep, or
+    /// throws the reason), up to `attempts` times, with the reason shown between tries. An empty
+    /// answer returns nil (none, or: keep as it is); with `clearable`, "-" returns "" (clear it).
+    static func ask(_ prompt: String, clearable: Bool = false, attempts: Int = 3, check: (String) throws -> String) throws -> String? {
+        var last: Error = Refused(message: "no answer was given", hints: [])
+        for attempt in 1...attempts {
+            guard let line = try SecretInput.askTTY(prompt, allowEmpty: true) else {
+                throw Refused(message: "no terminal to ask for it", hints: ["give it with a flag or in a JSON document (`--from-json -`)"])
+            }
+            let typed = line.trimmed(.whitespaces)
+            if typed.isEmpty { return nil }
+            if clearable && typed == "-" { return "" }
+            do { return try check(typed) } catch {
+                last = error
+                let left = attempts - attempt
+                let why = (error as? UserFacingError)?.message ?? "\(error)"
+                if left > 0 { try? say("Refused: \(why). Try again (\(left) more), or press Enter to leave it\(clearable ? " as it is" : " empty").\n") }
+            }
+        }
+        throw last
+    }
+
+    private static func say(_ s: String) throws {
+        var fd = open("/dev/tty", O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 && isatty(STDIN_FILENO) == 1 { fd = dup(STDIN_FILENO) }
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        _ = s.withCString { Glibc.write(fd, $0, strlen($0)) }
+    }
+
+    /// An operator's phone and e-mail that no flag and no JSON document gave, asked on a
+    /// terminal (each checked, and asked again when refused). `editing`: Enter keeps the bound
+    /// value and "-" clears it; adding: Enter leaves it unbound.
+    static func operatorContact(name: String, phone: String?, email: String?, editing: Bool) throws -> (phone: String?, email: String?) {
+        let blank = editing ? " (Enter keeps it, - clears it)" : " (Enter for none)"
+        let p = try phone ?? ask("Bound phone for \(name) (+8613812345678 or 13812345678)" + blank + ": ", clearable: editing) { try ContactValidation.phone($0) }
+        let e = try email ?? ask("Bound e-mail for \(name)" + blank + ": ", clearable: editing) { try ContactValidation.email($0) }
+        return (p, e)
+    }
+
+    /// The hint for a command run without a terminal: which flags or document to use instead.
+    static func noTerminalHints(flags: [String], keys: [String]) -> [String] {
+        ["give \(flags.joined(separator: ", ")), or the keys \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) in `--from-json FILE` or `--from-json -` (standard input), which keeps them out of `ps` and shell history",
+         "run it on a terminal with none of these, and it asks for each"]
+    }
+}

@@ -11,6 +11,20 @@ struct QRCode {
     var size: Int { modules.count }
 
     init(_ text: String) throws {
+        modules = try text.withCString { try Self.encode($0) }
+    }
+
+    /// A QR code of text held in locked memory (an otpauth:// URI with its secret): libqrencode
+    /// reads it from a NUL-terminated copy there, never from a String. (The module matrix it
+    /// returns encodes the secret too; it is freed once drawn.)
+    init(_ secret: SecretBytes) throws {
+        let z = try SecretBytes(count: secret.count + 1) { out in
+            secret.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: out[..<secret.count]).copyMemory(from: $0) }
+        }
+        modules = try z.withUnsafeBytes { try Self.encode($0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+    }
+
+    private static func encode(_ text: UnsafePointer<CChar>) throws -> [[Bool]] {
         guard let q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
             throw VaultError.invalidInput("could not draw a QR code for this text (\(errno == ERANGE ? "too long" : "libqrencode failed"))")
         }
@@ -20,7 +34,7 @@ struct QRCode {
         for y in 0..<w {
             rows.append((0..<w).map { x in q.pointee.data[y * w + x] & 1 == 1 })
         }
-        modules = rows
+        return rows
     }
 
     /// The code with a quiet zone, as lines of half blocks: each line carries two module rows.

@@ -20,7 +20,7 @@ enum SecretInput {
     }
 
     /// One line from a file descriptor, without the trailing newline (CR LF or LF).
-    static func readLine(fd: Int32, source: String) throws -> SecretBytes {
+    static func readLine(fd: Int32, source: String, allowEmpty: Bool = false) throws -> SecretBytes {
         var buf: [UInt8] = []
         defer { wipe(&buf) }
         var byte: UInt8 = 0
@@ -33,7 +33,7 @@ enum SecretInput {
         }
         byte = 0
         if buf.last == 0x0D { buf.removeLast() }
-        if buf.isEmpty { throw Failure(message: "no password was given on \(source)", hints: ["pipe the password in, one line, e.g. from a file of mode 0600"]) }
+        if buf.isEmpty && !allowEmpty { throw Failure(message: "no password was given on \(source)", hints: ["pipe the password in, one line, e.g. from a file of mode 0600"]) }
         return try SecretBytes(copying: buf)
     }
 
@@ -98,8 +98,8 @@ enum SecretInput {
     }
 
     /// Asks the terminal for a line that is not a secret (shown as typed), or nil when there is
-    /// no terminal.
-    static func askTTY(_ prompt: String) throws -> String? {
+    /// no terminal. An empty line is refused unless `allowEmpty`.
+    static func askTTY(_ prompt: String, allowEmpty: Bool = false) throws -> String? {
         var fd = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
         // In the session agent a command has no controlling terminal, but its stdin may be the
         // client's terminal (passed to it): ask there.
@@ -107,7 +107,7 @@ enum SecretInput {
         if fd < 0 { return nil }
         defer { close(fd) }
         _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
-        let line = try readLine(fd: fd, source: "the terminal")
+        let line = try readLine(fd: fd, source: "the terminal", allowEmpty: allowEmpty)
         return line.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -51,18 +51,22 @@ public enum AnswerNormalizer {
         return String(out)
     }
 
-    /// Whether two typed answers are the same answer after normalisation (the set-up's "repeat").
+    /// Whether two typed answers are the same answer after normalisation (the set-up's "repeat"),
+    /// compared in constant time in locked memory.
     public static func same(_ a: SecretBytes, _ b: SecretBytes) -> Bool {
-        guard let x = normalize(a), let y = normalize(b) else { return false }
+        guard let x = try? normalize(a), let y = try? normalize(b) else { return false }
         return x == y
     }
 
-    /// Normalises an answer held in secret bytes (invalid UTF-8 is refused by the caller).
-    static func normalize(_ s: SecretBytes) -> String? {
-        var bytes = s.unsafeCopyBytes()
-        defer { wipe(&bytes) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return normalize(text)
+    /// Normalises an answer held in secret bytes into locked memory; nil for invalid UTF-8.
+    /// The normalisation (NFKC, case folding) works on Swift strings, which live only for this
+    /// call and are freed, not wiped (a Swift string cannot be wiped): `inspect` sees the
+    /// normalised text there, for checks that need it (length in characters, the blocklist).
+    static func normalize(_ s: SecretBytes, inspect: (String) -> Void = { _ in }) throws -> SecretBytes? {
+        guard s.isValidUTF8 else { return nil }
+        let folded = s.withUnsafeBytes { normalize(String(decoding: $0, as: UTF8.self)) }
+        inspect(folded)
+        return try SecretBytes(utf8: folded)
     }
 }
 
@@ -130,14 +134,22 @@ extension Vault {
     /// The Argon2id input for a subset of answers: for each question index in ascending order,
     /// u8 index, u16 length, the normalised answer's UTF-8. Length prefixes keep the encoding
     /// unambiguous; the indices bind each answer to its question.
-    static func subsetSecret(_ indices: [Int], answers: [String?]) throws -> SecretBytes? {
-        var w = ByteWriter()
+    static func subsetSecret(_ indices: [Int], answers: [SecretBytes?]) throws -> SecretBytes? {
+        var total = 0
         for i in indices {
-            guard let a = answers[i] else { wipe(&w.bytes); return nil }
-            w.u8(UInt8(i)); w.string16(a)
+            guard let a = answers[i] else { return nil }
+            total += 3 + a.count
         }
-        defer { wipe(&w.bytes) }
-        return try SecretBytes(copying: w.bytes)
+        // Written straight into locked memory.
+        return try SecretBytes(count: total) { out in
+            var o = 0
+            for i in indices {
+                let a = answers[i]!
+                out[o] = UInt8(i); out[o + 1] = UInt8(a.count & 0xFF); out[o + 2] = UInt8(a.count >> 8)
+                a.withUnsafeBytes { if $0.count > 0 { UnsafeMutableRawBufferPointer(rebasing: out[(o + 3)..<(o + 3 + a.count)]).copyMemory(from: $0) } }
+                o += 3 + a.count
+            }
+        }
     }
 
     /// A public locator for a bound phone or e-mail: Argon2id (the vault's cost) over the
@@ -204,18 +216,23 @@ extension Vault {
         }
         // Answers: normalised, then refused when trivial.
         let profile = try operatorProfile(named: session.operatorName, session: session)
-        let user = AnswerNormalizer.normalize(profile.name)
-        let pw = AnswerNormalizer.normalize(password)
-        var normalized: [String] = []
+        // The normalised answers are kept in locked memory and compared there in constant time.
+        let user = try SecretBytes(utf8: AnswerNormalizer.normalize(profile.name))
+        let pw = try AnswerNormalizer.normalize(password)
+        var normalized: [SecretBytes] = []
         for (i, a) in answers.enumerated() {
-            guard let t = AnswerNormalizer.normalize(a) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: "is not valid UTF-8 text") }
+            var characters = 0, common = false
+            guard let t = try AnswerNormalizer.normalize(a, inspect: { t in
+                characters = t.count
+                common = PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))
+            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: "is not valid UTF-8 text") }
             let reason: String? =
-                t.count < L.minAnswerCharacters ? "is shorter than \(L.minAnswerCharacters) characters" :
-                t.utf8.count > L.maxAnswerBytes ? "is longer than \(L.maxAnswerBytes) bytes" :
+                characters < L.minAnswerCharacters ? "is shorter than \(L.minAnswerCharacters) characters" :
+                t.count > L.maxAnswerBytes ? "is longer than \(L.maxAnswerBytes) bytes" :
                 t == user ? "is your user name" :
-                t == pw ? "is your password" :
-                (PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))) ? "is in the list of common passwords" :
-                normalized.contains(t) ? "is the same as another answer" : nil
+                pw.map { t == $0 } == true ? "is your password" :
+                common ? "is in the list of common passwords" :
+                normalized.contains(where: { $0 == t }) ? "is the same as another answer" : nil
             if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
             normalized.append(t)
         }
@@ -227,7 +244,7 @@ extension Vault {
         var subsets: [RecoveryQuestionSet.Subset] = []
         var change = Change()
         try dropRecoveryQuestions(operatorId: session.operatorId, change: &change)
-        let answers: [String?] = normalized
+        let answers: [SecretBytes?] = normalized
         for idx in combinations(n, required) {
             guard let secret = try Vault.subsetSecret(idx, answers: answers) else { continue }
             let (slot, _) = try Keyslot.makePasswordSlot(vaultId: file.header.vaultId, type: .recoveryQuestions, role: session.role,
@@ -251,7 +268,7 @@ extension Vault {
     /// tried (one Argon2id run each); a subset with a skipped answer costs a dummy run, so the
     /// time does not depend on which answers were given. Returns the keys, or nil.
     func tryAnswers(_ set: RecoveryQuestionSet, answers: [SecretBytes?]) throws -> (KeyRing, Keyslot)? {
-        let normalized: [String?] = answers.map { $0.flatMap { AnswerNormalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        let normalized: [SecretBytes?] = try answers.map { a in try a.flatMap { try AnswerNormalizer.normalize($0) }.flatMap { $0.count == 0 ? nil : $0 } }
         guard normalized.count == set.questions.count else { return nil }
         let slots = try keyslots()
         var found: (KeyRing, Keyslot)?

@@ -39,12 +39,24 @@ enum AccountView {
         return MerchantAccount.secretFields.contains(field) && !reveal ? MerchantAccount.mask : value
     }
 
+    /// A history value: the secret's (masked, or with --reveal the secret itself, printed from
+    /// locked memory) or another field's text.
+    static func historyValue(_ field: String, _ value: String?, _ secret: SecretBytes?, reveal: Bool) -> SecretOut.Piece? {
+        if MerchantAccount.secretFields.contains(field) {
+            guard let secret else { return nil }
+            return reveal ? .secret(secret) : .text(MerchantAccount.mask)
+        }
+        return value.map { .text($0) }
+    }
+
+    /// The account as JSON; with `reveal`, "secret" is `SecretOut.placeholder(0)` (print with
+    /// `SecretOut.json(_, secrets: [a.secret])`).
     static func json(_ a: MerchantAccount, reveal: Bool) -> [String: Any] {
         var o: [String: Any] = ["id": a.id, "label": a.label, "service": a.service, "username": a.username,
                                 "phone": a.phone ?? JSONNull(), "email": a.email ?? JSONNull(), "secret_kind": a.secretKind.rawValue,
                                 "notes": a.notes, "created": iso(a.createdAt), "created_by": a.createdBy,
                                 "updated": iso(a.updatedAt), "updated_by": a.updatedBy]
-        o["secret"] = reveal ? a.secret : MerchantAccount.mask
+        o["secret"] = reveal ? SecretOut.placeholder(0) : MerchantAccount.mask
         return o
     }
 

@@ -7,7 +7,7 @@ import Vault
 struct AccountFieldOptions: ParsableArguments {
     @Option(name: .long, help: "The payment service (e.g. UnionPay merchant portal).")
     var service: String?
-    @Option(name: .long, help: "The login user name at the service.")
+    @Option(name: .long, help: "The login user name at the service (shown by `ps`; see above).")
     var username: String?
     @Option(name: .long, help: ArgumentHelp("The bound phone: E.164 (+8613812345678) or an 11-digit China mobile. \"\" clears it.", valueName: "phone"))
     var phone: String?
@@ -29,11 +29,41 @@ struct AccountFieldOptions: ParsableArguments {
         return AccountFields(label: label ?? j["label"], service: service ?? j["service"], username: username ?? j["username"],
                              phone: phone ?? j["phone"], email: email ?? j["email"], notes: notes ?? j["notes"], secretKind: pin ? .pin : nil)
     }
+
+    /// Whether any field is given (by a flag or a JSON document).
+    var anyGiven: Bool { service != nil || username != nil || phone != nil || email != nil || notes != nil || pin || json.source != nil }
+
+    static let personalFlags = ["--username", "--phone", "--email"]
+    static let personalKeys = ["username", "phone", "email"]
+
+    /// On a terminal, asks for the personal data (the service's user name, the bound phone and
+    /// e-mail) that no flag and no JSON document gave, each checked and asked again when refused.
+    /// `editing`: Enter keeps the stored value and "-" clears it; adding: Enter leaves it empty.
+    func prompted(_ f: AccountFields, editing: Bool) throws -> AccountFields {
+        guard json.source == nil, PersonalDataPrompt.available else { return f }
+        var o = f
+        let blank = editing ? " (Enter keeps it, - clears it)" : " (Enter for none)"
+        if o.username == nil {
+            o.username = try PersonalDataPrompt.ask((editing ? "New user name at the service" : "User name at the service") + blank + ": ",
+                                                    clearable: editing) { try AccountContact.username($0) }
+        }
+        if o.phone == nil {
+            o.phone = try PersonalDataPrompt.ask((editing ? "New bound phone" : "Bound phone (+8613812345678 or 13812345678)") + blank + ": ",
+                                                 clearable: editing) { try AccountContact.phone($0) }
+        }
+        if o.email == nil {
+            o.email = try PersonalDataPrompt.ask((editing ? "New bound e-mail" : "Bound e-mail") + blank + ": ",
+                                                 clearable: editing) { try AccountContact.email($0) }
+        }
+        return o
+    }
 }
 
 extension VaultCLI.Account {
     struct AccountAdd: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account; asks for its secret.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an account; asks for its secret.",
+            discussion: PersonalDataPrompt.tradeOff + " Here that is --username, --phone and --email; on a terminal, those left out are asked for (Enter leaves one empty).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @Option(name: .long, help: "A unique label, e.g. unionpay-main (or \"label\" in --from-json).")
@@ -50,10 +80,12 @@ extension VaultCLI.Account {
         func run() throws {
             try runReporting {
                 // Check the fields before asking for anything.
-                let f = try fields.fields(label: label)
+                var f = try fields.fields(label: label)
                 guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label, or \"label\" in the JSON document") }
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
+                // On a terminal, what no flag gave is asked now, before the password.
+                f = try fields.prompted(f, editing: false)
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
                 // Log in first (a one-time code, if any, is the line after the password), then the secret.
@@ -128,16 +160,18 @@ extension VaultCLI.Account {
                 let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
                 let a = try v.account(label: label, session: s)
                 if reveal { try v.auditReveal(a, session: s, what: "secret") }
-                if output.json { Out.json(AccountView.json(a, reveal: reveal)); return }
+                // The secret goes from locked memory to standard output (SecretOut); no String holds it.
+                if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
-                var out = ""
-                for (k, val) in [("label", a.label), ("id", a.id), ("service", a.service), ("username", a.username), ("phone", a.phone ?? "-"),
-                                 ("email", a.email ?? "-"), ("secret", reveal ? a.secret : MerchantAccount.mask + " (--reveal to show)"),
-                                 ("secret kind", a.secretKind.rawValue), ("notes", a.notes),
-                                 ("created", "\(AccountView.iso(a.createdAt)) by \(a.createdBy)"), ("updated", "\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)")] {
-                    out += Table.row([k + ":", val], widths: w)
+                var out: [SecretOut.Piece] = []
+                for (k, val) in [("label", SecretOut.Piece.text(a.label)), ("id", .text(a.id)), ("service", .text(a.service)), ("username", .text(a.username)),
+                                 ("phone", .text(a.phone ?? "-")), ("email", .text(a.email ?? "-")),
+                                 ("secret", reveal ? .secret(a.secret) : .text(MerchantAccount.mask + " (--reveal to show)")),
+                                 ("secret kind", .text(a.secretKind.rawValue)), ("notes", .text(a.notes)),
+                                 ("created", .text("\(AccountView.iso(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)"))] {
+                    out += SecretOut.row([.text(k + ":"), val], widths: w)
                 }
-                Out.raw(out)
+                SecretOut.write(out)
             }
         }
     }
@@ -156,26 +190,39 @@ extension VaultCLI.Account {
                 let a = try v.account(label: label, session: s)
                 if reveal { try v.auditReveal(a, session: s, what: "secret history") }
                 if output.json {
-                    Out.json(a.history.map { c in
+                    // Revealed secrets stand in as placeholders, written from locked memory.
+                    var secrets: [SecretBytes] = []
+                    func value(_ p: SecretOut.Piece?) -> Any {
+                        switch p {
+                        case .none: return JSONNull()
+                        case .text(let t): return t
+                        case .secret(let s): secrets.append(s); return SecretOut.placeholder(secrets.count - 1)
+                        }
+                    }
+                    let rows: [[String: Any]] = a.history.map { c in
                         ["time": AccountView.iso(c.time), "actor": c.actor, "field": c.field,
-                         "old": AccountView.masked(c.field, c.old, reveal: reveal) ?? JSONNull(),
-                         "new": AccountView.masked(c.field, c.new, reveal: reveal) ?? JSONNull()] as [String: Any]
-                    })
+                         "old": value(AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal)),
+                         "new": value(AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal))]
+                    }
+                    SecretOut.json(rows, secrets: secrets)
                     return
                 }
                 let w = [20, 10, 12, 24, 0]
-                var out = Table.row(["TIME", "BY", "FIELD", "OLD", "NEW"], widths: w)
+                var out = SecretOut.row([.text("TIME"), .text("BY"), .text("FIELD"), .text("OLD"), .text("NEW")], widths: w)
                 for c in a.history {
-                    out += Table.row([AccountView.iso(c.time), c.actor, c.field, AccountView.masked(c.field, c.old, reveal: reveal) ?? "-",
-                                      AccountView.masked(c.field, c.new, reveal: reveal) ?? "-"], widths: w)
+                    out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
+                                          AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
+                                          AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")], widths: w)
                 }
-                Out.raw(out)
+                SecretOut.write(out)
             }
         }
     }
 
     struct AccountEdit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an account's fields and/or its secret (--secret asks for the new one).")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change an account's fields and/or its secret (--secret asks for the new one).",
+            discussion: PersonalDataPrompt.tradeOff + " Here that is --username, --phone and --email; on a terminal, with no field, --new-label or --secret given, each is asked for (Enter keeps it, - clears it).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @Argument(help: "The account's label.") var label: String
@@ -192,9 +239,19 @@ extension VaultCLI.Account {
 
         func run() throws {
             try runReporting {
-                let f = try fields.fields(label: newLabel)
+                var f = try fields.fields(label: newLabel)
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
+                // Nothing given: on a terminal ask for the personal data (before the password);
+                // without one, say how to give it rather than log in to change nothing.
+                if newLabel == nil && !fields.anyGiven && !secret {
+                    guard PersonalDataPrompt.available else {
+                        throw PersonalDataPrompt.Refused(message: "nothing to change was given, and there is no terminal to ask on",
+                                                         hints: PersonalDataPrompt.noTerminalHints(flags: AccountFieldOptions.personalFlags + ["--notes", "--new-label", "--secret"],
+                                                                                                   keys: AccountFieldOptions.personalKeys + ["notes", "label"]))
+                    }
+                    f = try fields.prompted(f, editing: true)
+                }
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
                 let (v, s) = try open(vault, auth, password: pw, access: .write)

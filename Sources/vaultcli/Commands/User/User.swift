@@ -33,11 +33,13 @@ extension OperatorProfile {
 
 extension VaultCLI.User {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).",
+            discussion: PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
         @Argument(help: "The new operator's name.") var name: String
         @Option(help: "admin, manager or cashier.") var role: Role = .cashier
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
-        @Option(help: "Bound e-mail address.") var email: String?
+        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
+        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -53,10 +55,16 @@ extension VaultCLI.User {
 
         func run() throws {
             var early: SecretBytes?
+            // On a terminal, a phone or e-mail that no flag and no document gives is asked first,
+            // before any password (and before the vault's lock is taken).
+            var asked: (phone: String?, email: String?) = (phone, email)
+            if json.source == nil && PersonalDataPrompt.available {
+                try runReporting { asked = try PersonalDataPrompt.operatorContact(name: name, phone: phone, email: email, editing: false) }
+            }
             try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
                 // Personal data from the JSON document, when given (stdin carries nothing else then).
                 let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone, "email": email]) ?? [:]
-                let phone = self.phone ?? j["phone"], email = self.email ?? j["email"]
+                let phone = asked.phone ?? j["phone"], email = asked.email ?? j["email"]
                 try Permission.addOperator.require(me.session, target: role)
                 let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: name, phone: phone, email: email),
@@ -255,12 +263,14 @@ extension VaultCLI.User {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bind or clear an operator's phone and e-mail (admins: anyone, themselves included; managers: cashiers).",
-            discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values).")
+            discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values). "
+                + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"; \"\" clears one); on a terminal, with none of --phone, --email, --clear-phone, --clear-email or --from-json, both are asked for (Enter keeps one, - clears it).")
         @Argument(help: "The operator (default: yourself).") var name: String?
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number.") var phone: String?
-        @Option(help: "Bound e-mail address.") var email: String?
+        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
+        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
         @Flag(help: "Remove the bound phone.") var clearPhone = false
         @Flag(help: "Remove the bound e-mail.") var clearEmail = false
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -268,8 +278,9 @@ extension VaultCLI.User {
         func validate() throws {
             if phone != nil && clearPhone { throw ValidationError("choose one of --phone and --clear-phone") }
             if email != nil && clearEmail { throw ValidationError("choose one of --email and --clear-email") }
-            if phone == nil && email == nil && !clearPhone && !clearEmail {
-                throw ValidationError("say what to change: --phone, --email, --clear-phone or --clear-email")
+            try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
+            if phone == nil && email == nil && !clearPhone && !clearEmail && json.source == nil && !PersonalDataPrompt.available {
+                throw ValidationError("say what to change: --phone, --email, --clear-phone, --clear-email, or the keys \"phone\" and \"email\" in --from-json FILE or --from-json - (standard input, which keeps them out of `ps` and shell history); on a terminal, with none of these, it asks")
             }
             // Checked before any password is asked for.
             do {
@@ -279,10 +290,30 @@ extension VaultCLI.User {
         }
 
         func run() throws {
+            // Nothing given, on a terminal: both are asked for now, before the password.
+            var asked: (phone: String?, email: String?) = (nil, nil)
+            if phone == nil && email == nil && !clearPhone && !clearEmail && json.source == nil {
+                try runReporting {
+                    asked = try PersonalDataPrompt.operatorContact(name: name ?? (try? actor.name()) ?? "you", phone: nil, email: nil, editing: true)
+                    if asked.phone == nil && asked.email == nil {
+                        throw PersonalDataPrompt.Refused(message: "nothing to change was typed; nothing was changed", hints: ["type a new phone or e-mail, or - to clear one"])
+                    }
+                }
+            }
+            func change(_ flag: String?, _ clear: Bool, _ typed: String?, _ doc: String?) -> ContactChange {
+                if clear { return .clear }
+                guard let v = flag ?? typed ?? doc else { return .keep }
+                return v.isEmpty ? .clear : .set(v)
+            }
             try actor.run(vault) { v, me in
+                let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone ?? (clearPhone ? "" : nil), "email": email ?? (clearEmail ? "" : nil)]) ?? [:]
+                if json.source != nil && j.isEmpty {
+                    throw PersonalDataJSONOption.Failure(message: "the JSON document gives neither \"phone\" nor \"email\"; nothing was changed",
+                                                         hints: ["e.g. {\"phone\": \"13812345678\"}; \"\" clears one"])
+                }
                 let p = try v.editContact(session: me.session, name: name ?? me.profile.name,
-                                          phone: clearPhone ? .clear : phone.map { .set($0) } ?? .keep,
-                                          email: clearEmail ? .clear : email.map { .set($0) } ?? .keep)
+                                          phone: change(phone, clearPhone, asked.phone, j["phone"]),
+                                          email: change(email, clearEmail, asked.email, j["email"]))
                 if output.json { Out.json(p.json(lockout: try v.lockoutStatus(name: p.name))) } else {
                     Out.line("\(p.name): phone \(p.phone ?? "-"), e-mail \(p.email ?? "-")")
                 }
@@ -342,19 +373,20 @@ extension VaultCLI.User {
                 let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: ""))!
                 try actor.run(vault) { v, me in
                     let (secret, uri) = try v.beginTOTPEnrollment(session: me.session, algorithm: alg)
+                    // The secret and its URI are printed from locked memory (SecretOut).
                     let code = try QRCode(uri)
                     if let qrPNG { try PrivateFile.create(qrPNG, bytes: code.png()) }
                     if output.json {
-                        var j: [String: Any] = ["secret": secret, "uri": uri, "algorithm": alg.rawValue, "digits": TOTP.digits, "period": Int(TOTP.period)]
+                        var j: [String: Any] = ["secret": SecretOut.placeholder(0), "uri": SecretOut.placeholder(1), "algorithm": alg.rawValue,
+                                                "digits": TOTP.digits, "period": Int(TOTP.period)]
                         if let qrPNG { j["qr_png"] = qrPNG }
-                        Out.json(j)
+                        SecretOut.json(j, secrets: [secret, uri])
                     } else {
                         Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm`:")
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
-                        Out.line("  or type the key: \(secret)")
-                        Out.line("  uri:    \(uri)")
+                        SecretOut.write([.text("  or type the key: "), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
                         if let qrPNG { Out.line("  QR code image: \(qrPNG) (it holds the secret: delete it once scanned)") }
                     }
                 }
