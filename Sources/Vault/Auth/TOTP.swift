@@ -114,7 +114,7 @@ public enum TOTP {
     static func check(code given: String, at date: Date, notAfter: Int64?, codeAt: (Int64) -> String) -> Check {
         let c = given.filter { !$0.isWhitespace }
         guard c.count == digits, c.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .malformed }
-        let now = Int64(date.timeIntervalSince1970) / period
+        let now = Int64(TestProbe.totpTime(date).timeIntervalSince1970) / period
         var found: Int64? = nil
         var used = false
         for step in [now - 1, now, now + 1] {

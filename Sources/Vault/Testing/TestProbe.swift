@@ -26,3 +26,19 @@ enum TestProbe {
     @inline(__always) static func record(_ line: @autoclosure () -> String) {}
     #endif
 }
+
+extension TestProbe {
+    /// The time one-time codes are checked against. Debug builds only: with
+    /// `VAULTCLI_TEST_TOTP_TIME=UNIX-SECONDS` in the environment, that instant, so that an
+    /// end-to-end test's codes (made by oathtool for the same instant) never cross a 30-second
+    /// step on a busy machine. Release builds always use `date`.
+    @inline(__always)
+    static func totpTime(_ date: Date) -> Date {
+        #if VAULTCLI_TESTING
+        if let p = getenv("VAULTCLI_TEST_TOTP_TIME"), let s = Int64(String(cString: p)) {
+            return Date(timeIntervalSince1970: Double(s))
+        }
+        #endif
+        return date
+    }
+}
