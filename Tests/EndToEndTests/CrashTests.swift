@@ -22,11 +22,22 @@ final class CrashTests: EndToEndTestCase {
             p.standardOutput = out
             p.standardError = FileHandle.nullDevice
             try p.run()
-            usleep(UInt32(20_000 + Int(SecureRandom.uniform(180_000))))
+            // Kill at a random moment after the writer's first acknowledged write, not after a
+            // delay from its start: on a busy machine start-up and unlock alone can outlast any
+            // fixed delay, and a round that acknowledges nothing proves nothing.
+            var seen = Data()
+            while !seen.contains(0x0A) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }  // the writer ended before acknowledging anything
+                seen.append(chunk)
+            }
+            usleep(UInt32(Int(SecureRandom.uniform(150_000))))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            let acked = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            seen.append(out.fileHandleForReading.readDataToEndOfFile())
+            let acked = String(decoding: seen, as: UTF8.self)
                 .split(separator: "\n").compactMap { Int($0) }
+            XCTAssertFalse(acked.isEmpty, "round \(round): the writer acknowledged nothing before it ended")
             totalAcknowledged += acked.count
             // Open, verify everything, and count: no acknowledged record may be missing.
             let v = try Vault.open(path: vault, access: .read)
