@@ -67,7 +67,8 @@ final class ChineseHabitData: @unchecked Sendable {
 
     /// Rows of a tab-separated resource, without comments and empty lines.
     static func rows(_ name: String) -> [[Substring]] {
-        PasswordData.text("chinese/\(name)").split(separator: "\n", omittingEmptySubsequences: true)
+        TestProbe.record("load chinese/\(name)")
+        return PasswordData.text("chinese/\(name)").split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix("#") }
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
     }
@@ -211,9 +212,9 @@ enum ChineseMatching {
                     add(i, g.end - 1, .name, s.rank * g.rank)
                 }
             }
-            for g in givenNames(at: i, initialsToo: false) where g.end - i >= 4 {
+            for g in givenNames(at: i, initialsToo: false) {
                 // A two-syllable given name alone (xiaoming) ...
-                if d.givenSingle[StrengthMatching.string(lw[i..<g.end])] == nil { add(i, g.end - 1, .name, 4 * g.rank) }
+                if g.end - i >= 4 && d.givenSingle[StrengthMatching.string(lw[i..<g.end])] == nil { add(i, g.end - 1, .name, 4 * g.rank) }
                 // ... or written before the surname (weizhang, xiaomingli).
                 for s in syllables(d.surnames, at: g.end, maxLength: d.longestSurname) {
                     add(i, s.end - 1, .name, 2 * g.rank * s.rank)
