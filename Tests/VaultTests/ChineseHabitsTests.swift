@@ -42,6 +42,10 @@ final class ChineseHabitsTests: XCTestCase {
         XCTAssertEqual(habits("Laopo@5201314"), [.word, .number])
         XCTAssertEqual(habits("Lakala@95016!"), [.brand, .hotline])
         XCTAssertTrue(habits("Guangzhou@168").contains(.place))
+        // Through the usual substitutions, and in capitals.
+        XCTAssertEqual(habits("Zh@ngwei5201314"), [.name, .number])
+        XCTAssertEqual(habits("L@kala@95016"), [.brand, .hotline])
+        XCTAssertEqual(habits("ZHANGWEI@5201314"), [.name, .number])
         let v = Self.check("Zhangwei@5201314")
         let msg = v.first { $0.rule == "chinese-habits" }?.message ?? ""
         XCTAssertTrue(msg.contains("a Chinese name in pinyin"), msg)

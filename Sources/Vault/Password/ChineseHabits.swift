@@ -161,18 +161,55 @@ enum ChineseMatching {
     /// Pinyin initials that stand for a syllable in abbreviations (zhangxm for 张小明).
     static let initials: Set<Unicode.Scalar> = Set("bpmfdtnlgkhjqxrzcsyw".unicodeScalars)
 
-    /// Every Chinese-habit match in the password, as `chinese` matches.
+    /// The usual substitutions, undone for the Chinese matches (W0aini, Zh@ngwei): each l33t
+    /// character and the letter it stands for ("1" and "|" read as i, or as l in a second reading).
+    static let l33t: [Unicode.Scalar: Unicode.Scalar] = [
+        "@": "a", "4": "a", "0": "o", "3": "e", "$": "s", "5": "s", "!": "i", "1": "i", "|": "i",
+        "7": "t", "+": "t", "8": "b", "9": "g", "6": "g", "2": "z",
+    ]
+
+    /// Every Chinese-habit match in the password, as `chinese` matches. A match read through
+    /// substitutions counts as l33t, its rank doubled for each substituted character.
     static func matches(_ password: [Unicode.Scalar], data d: ChineseHabitData = .shared) -> [StrengthMatch] {
         let lw = StrengthMatching.lower(password)
-        let n = lw.count
-        var best: [Int: (habit: ChineseHabit, rank: Int)] = [:]   // key i * 1024 + j
-        func add(_ i: Int, _ j: Int, _ h: ChineseHabit, _ rank: Int) {
+        var best: [Int: (habit: ChineseHabit, rank: Int, l33t: Bool)] = [:]   // key i * 1024 + j
+        func put(_ i: Int, _ j: Int, _ h: ChineseHabit, _ rank: Int, _ l33t: Bool) {
             guard j >= i, j - i >= 1 else { return }
             let key = i * 1024 + j
             if let old = best[key], old.rank <= rank { return }
-            best[key] = (h, max(rank, 1))
+            best[key] = (h, max(rank, 1), l33t)
+        }
+        scan(lw, d) { put($0, $1, $2, $3, false) }
+        if lw.contains(where: { l33t[$0] != nil }) {
+            for oneAs in ["i", "l"] as [Unicode.Scalar] {
+                let reading = lw.map { c -> Unicode.Scalar in (c == "1" || c == "|") ? oneAs : (l33t[c] ?? c) }
+                scan(reading, d) { i, j, h, rank in
+                    let subs = (i...j).filter { lw[$0] != reading[$0] }.count
+                    // A token read through substitutions: it holds letters of its own, 4 or more characters.
+                    guard subs > 0, j - i >= 3, lw[i...j].contains(where: { $0.value >= 97 && $0.value <= 122 }) else { return }
+                    put(i, j, h, rank << min(subs, 24), true)
+                }
+            }
         }
 
+        var out: [StrengthMatch] = []
+        for (key, v) in best {
+            let i = key / 1024, j = key % 1024
+            var m = StrengthMatch(pattern: .chinese, i: i, j: j, token: password[i...j])
+            m.matchedWord = StrengthMatching.string(lw[i...j])
+            m.rank = v.rank
+            m.dictionaryName = v.habit.dictionaryName
+            m.l33t = v.l33t
+            out.append(m)
+        }
+        out.sort { ($0.i, $0.j) < ($1.i, $1.j) }
+        return out
+    }
+
+    /// Finds the entries of words.txt and the names in a lower-cased password (or a reading of
+    /// it) and reports each as (i, j, kind, rank).
+    static func scan(_ lw: [Unicode.Scalar], _ d: ChineseHabitData, _ add: (Int, Int, ChineseHabit, Int) -> Void) {
+        let n = lw.count
         // Entries of words.txt.
         for i in 0..<n {
             for len in 2...max(2, d.longestEntry) where i + len <= n {
@@ -222,17 +259,6 @@ enum ChineseMatching {
             }
         }
 
-        var out: [StrengthMatch] = []
-        for (key, v) in best {
-            let i = key / 1024, j = key % 1024
-            var m = StrengthMatch(pattern: .chinese, i: i, j: j, token: password[i...j])
-            m.matchedWord = StrengthMatching.string(lw[i...j])
-            m.rank = v.rank
-            m.dictionaryName = v.habit.dictionaryName
-            out.append(m)
-        }
-        out.sort { ($0.i, $0.j) < ($1.i, $1.j) }
-        return out
     }
 }
 
