@@ -91,6 +91,8 @@ final class ChineseHabitData: @unchecked Sendable {
         let given = Self.rows("given-syllables.txt").filter { $0.count >= 4 }
         givenFirst = Self.ranks(given.map { (String($0[0]), Double($0[1]) ?? 0) })
         givenSecond = Self.ranks(given.map { (String($0[0]), Double($0[2]) ?? 0) })
+        // A one-syllable given name: ranked by its frequency as a given-name character (ORCID),
+        // with its count as a second syllable (scaled down) so that syllables ORCID lacks still rank.
         givenSingle = Self.ranks(given.map { (String($0[0]), (Double($0[3]) ?? 0) + (Double($0[2]) ?? 0) / 100) })
 
         var e: [String: (ChineseHabit, Int)] = [:]
