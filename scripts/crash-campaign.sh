@@ -79,9 +79,9 @@ TEMP = "Temp-Qv7w-Rx9m-41!"
 pw_counter = [0]
 def new_password():
     # Random, distinct letters none of which follow each other in the alphabet (the policy
-    # refuses repeats and sequences).
+    # refuses repeats and sequences), and not the terminal id CRASH (personal data).
     pw_counter[0] += 1
-    return "Crash-" + "".join(rng.sample("bdfhkmprtwzBDFHKMPRTWZ", 10)) + "-7!"
+    return "Kill-" + "".join(rng.sample("bdfhkmprtwzBDFHKMPRTWZ", 10)) + "-7!"
 lin_pw = new_password()
 must(["user", "add", "lin", "--role", "cashier", "--user", "admin", "--password-stdin"], f"{ADMIN}\n{TEMP}\n")
 must(["user", "passwd", "--user", "lin", "--password-stdin"], f"{TEMP}\n{lin_pw}\n")

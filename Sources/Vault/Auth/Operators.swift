@@ -25,10 +25,14 @@ public struct AccountRules: Sendable, Equatable {
 /// The vault's policy checker: the stateless rules of `PolicyChecker` plus the account rules.
 public struct VaultPolicyChecker: PasswordRuleChecker {
     public let policy: PasswordPolicy
-    public init(policy: PasswordPolicy) { self.policy = policy }
+    /// The vault's terminal id: refused in every password set in the vault (personal data).
+    public let terminalId: String?
+    public init(policy: PasswordPolicy, terminalId: String? = nil) { self.policy = policy; self.terminalId = terminalId }
     public var accountRules: AccountRules { AccountRules(policy) }
     public func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
-        PolicyChecker(policy: policy).check(password: password, context: context).map(\.message)
+        var ctx = context
+        if ctx.terminalId == nil { ctx.terminalId = terminalId }
+        return PolicyChecker(policy: policy).check(password: password, context: ctx).map(\.message)
     }
 }
 

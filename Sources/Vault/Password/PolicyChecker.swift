@@ -18,14 +18,21 @@ public struct PersonalContext: Sendable, Equatable {
     public var birthday: Birthday?
     /// Other names an attacker would try: the real name, the shop's name, a pet's name.
     public var otherNames: [String]
+    /// The vault's terminal id (printed on the terminal and on every receipt).
+    public var terminalId: String?
+    /// The merchant's (shop's) name, in Chinese characters or Latin letters.
+    public var merchantName: String?
 
     public init(username: String? = nil, phone: String? = nil, email: String? = nil,
-                birthday: Birthday? = nil, otherNames: [String] = []) {
+                birthday: Birthday? = nil, otherNames: [String] = [],
+                terminalId: String? = nil, merchantName: String? = nil) {
         self.username = username
         self.phone = phone
         self.email = email
         self.birthday = birthday
         self.otherNames = otherNames
+        self.terminalId = terminalId
+        self.merchantName = merchantName
     }
 
     /// The phone's digits only ("+86 138-1234-5678" -> "8613812345678").
@@ -50,6 +57,8 @@ public struct PersonalContext: Sendable, Equatable {
             if d.count > 11 { out.append(String(d.suffix(11))) }
         }
         out += otherNames
+        if let t = terminalId { out.append(t) }
+        if let m = merchantName { out.append(m) }
         if let b = birthday {
             out += PolicyChecker.dateForms(year: b.year, month: b.month, day: b.day)
         }
@@ -65,6 +74,8 @@ public enum PersonalDataKind: String, Sendable, Equatable, Codable {
     case emailName = "email-name"
     case birthday
     case name
+    case terminalId = "terminal-id"
+    case merchantName = "merchant-name"
 
     var words: String {
         switch self {
@@ -74,6 +85,8 @@ public enum PersonalDataKind: String, Sendable, Equatable, Codable {
         case .emailName: "the name part of your email address"
         case .birthday: "your birthday"
         case .name: "a name linked to you"
+        case .terminalId: "the terminal's id"
+        case .merchantName: "the shop's (merchant's) name"
         }
     }
 }
@@ -96,6 +109,9 @@ public enum PolicyViolation: Sendable, Equatable, Hashable {
     case sequence
     case keyboardWalk
     case tooGuessable(score: Int, minimum: Int)
+    /// Built from Chinese habits (pinyin names and words, love numbers, brands ...) that leave it
+    /// below the minimum strength score (ChineseHabits.swift).
+    case chineseHabits([ChineseHabit])
     /// Stateful (checked by the operator code against stored hashes): uniform wording here.
     case reusedPassword(historyCount: Int)
 
@@ -112,6 +128,7 @@ public enum PolicyViolation: Sendable, Equatable, Hashable {
         case .sequence: "sequence"
         case .keyboardWalk: "keyboard-walk"
         case .tooGuessable: "strength"
+        case .chineseHabits: "chinese-habits"
         case .reusedPassword: "history"
         }
     }
@@ -151,6 +168,8 @@ public enum PolicyViolation: Sendable, Equatable, Hashable {
             return "it is too easy to guess: its strength score is \(s) of 4, and at least \(min) is needed"
         case .reusedPassword(let n):
             return "it is one of your last \(n) passwords"
+        case .chineseHabits(let h):
+            return "it is built from what Chinese passwords often use, which attackers try first: \(Self.list(h.map(\.words)))"
         }
     }
 
@@ -232,7 +251,10 @@ public struct PolicyChecker: Sendable {
         if p.blocklist && Self.isBlocklisted(lower) { out.append(.commonPassword) }
 
         if p.personalDataCheck {
-            for k in Self.personalData(lower, context) { out.append(.personalData(k)) }
+            var kinds = Self.personalData(lower, context)
+            let readings = ([lower] + Array(Self.unsubstituted(lower).prefix(4))).map { String(StrengthMatching.string($0).filter { !" -._/".contains($0) }) }
+            for k in Self.chinesePersonalData(readings, context) where !kinds.contains(k) { kinds.append(k) }
+            for k in kinds { out.append(.personalData(k)) }
         }
 
         if p.patternCheck {
@@ -244,7 +266,8 @@ public struct PolicyChecker: Sendable {
 
         var strength: StrengthEstimate? = nil
         if estimate {
-            let s = StrengthEstimator.estimate(scalars: scalars, userInputs: context.userInputs)
+            let (s, habits) = StrengthEstimator.estimateWithChineseHabits(scalars: scalars, userInputs: context.userInputs)
+            if !habits.isEmpty && s.score < p.minStrengthScore { out.append(.chineseHabits(habits)) }
             if s.score < p.minStrengthScore { out.append(.tooGuessable(score: s.score, minimum: p.minStrengthScore)) }
             strength = s
         }

@@ -146,6 +146,9 @@ enum StrengthFeedback {
             return ("Recent years are easy to guess.", ["Avoid recent years.", "Avoid years that are associated with you."])
         case .date:
             return ("Dates are often easy to guess.", ["Avoid dates and years that are associated with you."])
+        case .chinese:
+            return ("Chinese names, pinyin words, love and lucky numbers, brands and hotlines are easy to guess.",
+                    ["Add several random characters; a name, word or number that means something to you is tried first."])
         case .bruteforce:
             return nil
         }

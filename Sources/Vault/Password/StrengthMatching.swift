@@ -7,7 +7,8 @@ import Glibc
 
 /// One pattern found in a password, as zxcvbn's match dictionaries.
 struct StrengthMatch {
-    enum Pattern: String { case dictionary, spatial, `repeat`, sequence, regex, date, bruteforce }
+    /// `chinese`: the Chinese-habits layer's matches (ChineseHabits.swift), never made by omnimatch.
+    enum Pattern: String { case dictionary, spatial, `repeat`, sequence, regex, date, bruteforce, chinese }
 
     var pattern: Pattern
     var i: Int

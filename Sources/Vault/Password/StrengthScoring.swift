@@ -153,6 +153,7 @@ enum StrengthScoring {
         case .sequence: g = sequenceGuesses(m)
         case .regex: g = Double(max(abs(m.year - referenceYear), minYearSpace))
         case .date: g = dateGuesses(m)
+        case .chinese: g = Double(m.rank) * uppercaseVariations(Array(m.token))
         }
         m.guesses = max(g, minGuesses)
         m.guessesLog10 = log10(m.guesses)

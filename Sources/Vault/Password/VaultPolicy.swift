@@ -22,7 +22,9 @@ extension Vault {
         return p
     }
 
-    public func policyChecker() throws -> VaultPolicyChecker { VaultPolicyChecker(policy: try passwordPolicy()) }
+    public func policyChecker() throws -> VaultPolicyChecker {
+        VaultPolicyChecker(policy: try passwordPolicy(), terminalId: file.header.terminalId)
+    }
 
     /// Changes one policy setting (admins). Refuses values beyond the floors.
     public func setPolicy(session: Session, key: String, value: String, now: Date = Date()) throws -> PasswordPolicy {

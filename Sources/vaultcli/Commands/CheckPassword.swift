@@ -39,6 +39,12 @@ extension VaultCLI {
         @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable.", valueName: "name"))
         var name: [String] = []
 
+        @Option(name: .customLong("terminal-id"), help: ArgumentHelp("The terminal's id (default: the vault's, when there is a vault).", valueName: "id"))
+        var terminalId: String?
+
+        @Option(name: .long, help: ArgumentHelp("The merchant's (shop's) name, in Chinese characters or letters.", valueName: "name"))
+        var merchant: String?
+
         @OptionGroup var output: JSONFlag
 
         struct UsageError: UserFacingError {
@@ -51,13 +57,17 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let context = try personalContext()
+                var context = try personalContext()
                 let stdinIsTTY = isatty(STDIN_FILENO) == 1
                 let password = try SecretInput.read(stdin: source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil),
                                                     file: source.passwordFile, prompt: "Password to check: ", confirm: false)
-                // The vault's policy when there is a vault, else the default one.
-                let policy = FileManager.default.fileExists(atPath: vault.path)
-                    ? try Vault.open(path: vault.path, access: .read).passwordPolicy() : PasswordPolicy.default
+                // The vault's policy and terminal id when there is a vault, else the default policy.
+                var policy = PasswordPolicy.default
+                if FileManager.default.fileExists(atPath: vault.path) {
+                    let v = try Vault.open(path: vault.path, access: .read)
+                    policy = try v.passwordPolicy()
+                    if context.terminalId == nil { context.terminalId = v.header.terminalId }
+                }
                 let (violations, s) = PolicyChecker(policy: policy).evaluate(password: password, context: context)
                 if output.json {
                     Out.json(Self.json(violations: violations, strength: s))
@@ -83,7 +93,8 @@ extension VaultCLI {
                 }
                 bday = .init(year: parts[0], month: parts[1], day: parts[2])
             }
-            return PersonalContext(username: user, phone: phone, email: email, birthday: bday, otherNames: name)
+            return PersonalContext(username: user, phone: phone, email: email, birthday: bday, otherNames: name,
+                                   terminalId: terminalId, merchantName: merchant)
         }
 
         static func json(violations: [PolicyViolation], strength s: StrengthEstimate) -> [String: Any] {

@@ -55,7 +55,7 @@ extension VaultCLI {
                 if json.source == nil && PersonalDataPrompt.available {
                     (phone, email) = try PersonalDataPrompt.operatorContact(name: Names.normalize(admin), phone: phone, email: email, editing: false)
                 }
-                let context = PersonalContext(username: admin, phone: phone, email: email)
+                let context = PersonalContext(username: admin, phone: phone, email: email, terminalId: terminalId ?? Names.defaultTerminalId())
                 let pw = try password.readNew(prompt: "New password for \(admin): ") { VaultPolicyChecker(policy: .default).violations($0, context: context) }
                 let violations = VaultPolicyChecker(policy: .default).violations(pw, context: context)
                 if !violations.isEmpty { throw OperatorError.policy(violations: violations) }
