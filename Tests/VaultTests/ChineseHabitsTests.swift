@@ -125,7 +125,8 @@ final class ChineseHabitsTests: XCTestCase {
     func testLayerLeavesZxcvbnAloneOnTheOracleCorpus() throws {
         let expected = try StrengthOracleTests.loadExpected()
         var changed = 0
-        for e in expected {
+        // Every third row (about 4,000 passwords) keeps the debug-build test near a minute.
+        for e in expected.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) {
             let en = StrengthEstimator.estimate(e.password)
             let (cn, habits) = StrengthEstimator.estimateWithChineseHabits(e.password)
             if habits.isEmpty {
@@ -136,6 +137,6 @@ final class ChineseHabitsTests: XCTestCase {
                 XCTAssertTrue(cn.patterns.contains { $0.kind == "chinese" }, e.password)
             }
         }
-        print("chinese habits: oracle corpus \(expected.count) passwords; the layer lowers \(changed), the rest keep zxcvbn's estimate exactly")
+        print("chinese habits: oracle corpus, every third of \(expected.count) passwords; the layer lowers \(changed), the rest keep zxcvbn's estimate exactly")
     }
 }
