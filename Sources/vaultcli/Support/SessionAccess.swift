@@ -27,8 +27,8 @@ struct SessionOptions: ParsableArguments {
         if let user {
             let pw = try password.read(prompt: "Password for \(user): ")
             // A login records its outcome (lockout, audit), so it needs the write lock.
-            let v = try Vault.open(path: vault.path, access: .write)
-            return (v, try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session)
+            let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin)
+            return (v, r.session)
         }
         // Inside the agent: the session is the agent's own, never anything the request says.
         guard let job = AgentRunner.job else { throw SessionError.noSession(vaultPath: vault.path) }

@@ -178,12 +178,16 @@ extension VaultCLI.Recover {
                     return
                 }
                 let name = try actor.name()
-                // The password is read before the vault's lock is taken.
+                // Nobody types under the vault's lock: the password is read before it is taken, and
+                // the login (one-time code included, Login.open) releases it before the questions
+                // and answers are asked. The vault is then opened for writing again, and the
+                // session checked against it, as the session agent does for each command.
                 if !FileManager.default.fileExists(atPath: vault.path) { throw VaultError.noVault(path: vault.path) }
                 let pw = try actor.password.read(prompt: "Password for \(name): ")
-                let v = try Vault.open(path: vault.path, access: .write)
-                let checker = try PolicyStore.checker(v)
-                let me = try v.login(user: name, password: pw, rules: checker.accountRules, auditAction: "auth")
+                let me: LoginResult = try {
+                    let (_, me) = try Login.open(path: vault.path, name: name, password: pw, codeFromStdin: actor.password.passwordStdin)
+                    return me
+                }()
                 let stdinAnswers = answersStdin || actor.password.passwordStdin
                 var chosen = question
                 if chosen.isEmpty {
@@ -215,6 +219,8 @@ extension VaultCLI.Recover {
                     }
                     answers.append(a)
                 }
+                let v = try Vault.open(path: vault.path, access: .write)
+                try v.checkSessionStillValid(me.session)
                 try v.setUpRecoveryQuestions(session: me.session, password: pw, questions: texts, answers: answers, required: required)
                 Out.line("Recovery questions set for \(me.profile.name): any \(required) of the \(texts.count) answers recover the password.")
             }
