@@ -46,7 +46,10 @@ enum Login {
 
     static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false,
                      beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
-        try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn,
+        // In the session agent (an `ActorSessionCommand` naming no operator): the session's
+        // operator, whose `unlock` was the login.
+        if let job = AgentRunner.job { return try SessionLogin.open(vault, job: job, beforeLock: beforeLock) }
+        return try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn,
                  beforeLock: beforeLock)
     }
 
