@@ -237,4 +237,36 @@ final class PromptLockE2ETests: EndToEndTestCase {
         throw XCTSkip("reads the x86_64 syscall number")
         #endif
     }
+
+    /// `recover password` and `recover username` read the recovery code with no lock held.
+    func testABackupAndAWriterRunWhileARecoveryCodeIsAwaited() throws {
+        #if arch(x86_64)
+        let r = vaultcli(["init", "--vault", vault, "--admin", "admin", "--password-stdin", "--terminal-id", "T-0017", "--phone", "13812345678"],
+                         stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let codes = r.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+        XCTAssertGreaterThanOrEqual(codes.count, 2, r.stdout)
+        let rcpt = recipient()
+        let meiPassword = addSecondAdmin()
+        for (i, command) in [["recover", "username", "--phone", "13812345678", "--code", "--stdin"],
+                             ["recover", "password", "--user", "admin", "--code", "--stdin"]].enumerated() {
+            let usb = dir + "/usb\(i)"
+            try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
+            let (p, input) = try startAndWaitAtSecondPrompt(command + ["--vault", vault], firstInput: "")
+            assertOthersRunWhileWaiting("\(command[0]) \(command[1]) at the recovery code", backupTo: usb, recipient: rcpt,
+                                        writer: ["login", "--vault", vault, "--user", "mei", "--password-stdin"], writerInput: meiPassword + "\n")
+            input.fileHandleForWriting.write(Data((codes[i] + "\nBrand-New-Quill-4096!\n").utf8))
+            try input.fileHandleForWriting.close()
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, "\(command[1]) finished after the code")
+        }
+        XCTAssertEqual(vaultcli(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: "Brand-New-Quill-4096!\n").status, 0,
+                       "the recovered password logs in")
+        #else
+        throw XCTSkip("reads the x86_64 syscall number")
+        #endif
+    }
 }
