@@ -10,7 +10,7 @@ bash scripts/deps.sh bench
 swift build -c release --static-swift-stdlib >/dev/null
 BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 echo "== store: unlock, login, append O(1), open+authenticate (vaultcli-bench, $N records)"
-BENCH_RECORDS=$N "$BIN/vaultcli-bench" unlock login append scan
+BENCH_RECORDS=$N "$BIN/vaultcli-bench" unlock login login-totp append scan
 echo "== demotion with key rotation on a $N-record vault (issue 10: <= 2 s plus the KDF)"
 DV=$(mktemp -d)
 "$BIN/vaultcli-bench" make-vault "$DV/vault" "$N"

@@ -49,6 +49,11 @@ struct VaultCLI: ParsableCommand {
         if let sc = command as? SessionCommand, sc.auth.user == nil {
             Glibc.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
         }
+        // A command that would ask who you are runs as the session's operator while its vault's
+        // session is live; without one it runs here as before (asking for --user and a password).
+        if let ac = command as? ActorSessionCommand, !ac.namesOperator, SessionForward.isLive(vaultPath: ac.vault.path) {
+            Glibc.exit(SessionForward.run(arguments: arguments, vault: ac.vault))
+        }
         do { try command.run() } catch { exit(withError: error) }
         Glibc.exit(0)
     }

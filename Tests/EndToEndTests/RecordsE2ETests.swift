@@ -344,7 +344,7 @@ final class RecordsE2ETests: EndToEndTestCase {
         var r = admin(["account", "add", "--label", "unionpay", "--service", "UnionPay", "--username", "shop17",
                        "--phone", "+86 138 1234 5678", "--email", "ops@shop.example.com", "--notes", "main acquirer", "--secret-stdin"], stdin: "Portal-Pw-1\n")
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(admin(["account", "add", "--label", "till-pin", "--pin", "--secret-stdin"], stdin: "4321\n").status, 0)
+        XCTAssertEqual(admin(["account", "add", "--label", "till-pin", "--pin", "--secret-stdin"], stdin: "4829\n").status, 0)
         XCTAssertNil(vaultBytes().range(of: Data("Portal-Pw-1".utf8)))
         r = admin(["account", "list", "--json"])
         let list = try XCTUnwrap(json(r) as? [[String: Any]])

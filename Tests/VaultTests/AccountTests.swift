@@ -43,7 +43,7 @@ final class AccountTests: VaultTestCase {
         let v = try Vault.open(path: path, access: .write)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
         try v.addAccount(AccountFields(label: "wechat", username: "w1", phone: "+8613900001111"), secret: pw("123456"), session: s)
-        try v.addAccount(AccountFields(label: "alipay", username: "a1", email: "a@b.cn", secretKind: .pin), secret: pw("4321"), session: s)
+        try v.addAccount(AccountFields(label: "alipay", username: "a1", email: "a@b.cn", secretKind: .pin), secret: pw("4829"), session: s)
         XCTAssertThrowsError(try v.addAccount(AccountFields(label: "WeChat"), secret: pw("x"), session: s))  // duplicate label
         XCTAssertThrowsError(try v.addAccount(AccountFields(label: "p", secretKind: .pin), secret: pw("12ab"), session: s))
         for bad in ["12345", "+0123456789", "23812345678", "1381234567x"] {

@@ -50,6 +50,63 @@ final class OperatorTests: VaultTestCase {
         XCTAssertNil(bytes.range(of: Data("13812345678".utf8)))
     }
 
+    /// A login with a one-time code in two halves (the code read with no lock held): the first
+    /// half writes nothing and hands back a proof of the password; the second reuses it only
+    /// while the keyslot is unchanged, and checks the code against the state of then.
+    func testOneTimeCodeLoginInTwoHalves() throws {
+        let path = try makeVault()
+        let base = Date()
+        let step0 = Int64(base.timeIntervalSince1970) / 30
+        let key: [UInt8] = try {
+            let (v, s) = try openAdmin(path)
+            let k = Base32.decode(try v.beginTOTPEnrollment(session: s).secret)!
+            try v.confirmTOTP(session: s, code: TOTP.code(secret: k, step: step0), now: base)
+            return k
+        }()
+        func firstHalf(_ password: String, at when: Date) throws -> PasswordProof {
+            let v = try Vault.open(path: path, access: .write)
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            do {
+                _ = try v.login(user: "admin", password: pw(password), rules: AccountRules(), now: when, oneTimeCode: { throw OneTimeCodeDeferred() })
+                XCTFail("no code was given")
+            } catch let a as OneTimeCodeAwaited {
+                XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before, "the first half wrote nothing")
+                return a.proof
+            }
+            throw VaultError.authenticationFailed
+        }
+        // A right password and code: the second half logs in.
+        let t1 = base.addingTimeInterval(30)
+        let proof = try firstHalf(adminPassword, at: t1)
+        let ok = try Vault.open(path: path, access: .write).login(user: "admin", password: pw(adminPassword), rules: AccountRules(), now: t1,
+                                                                  oneTimeCode: { TOTP.code(secret: key, step: step0 + 1) }, proof: proof)
+        XCTAssertEqual(ok.session.operatorName, "admin")
+        // The code was used meanwhile (another login at the same step): the second half says so.
+        XCTAssertThrowsError(try Vault.open(path: path, access: .write).login(user: "admin", password: pw(adminPassword), rules: AccountRules(), now: t1,
+                                                                              oneTimeCode: { TOTP.code(secret: key, step: step0 + 1) }, proof: proof)) {
+            XCTAssertEqual($0 as? OperatorError, .oneTimeCode(name: "admin", problem: .alreadyUsed))
+        }
+        // A wrong password never reaches the code: it fails (and is counted) in the first half.
+        XCTAssertThrowsError(try firstHalf("Not-The-Password-1", at: t1)) { XCTAssertEqual($0 as? VaultError, .authenticationFailed) }
+        // Counted: the reused code above, and this password.
+        XCTAssertEqual(try Vault.open(path: path, access: .read).lockoutStatus(name: "admin").failures, 2)
+        // The password changes between the halves: the old proof no longer stands for the
+        // password; the old password is checked again (KDF) and refused.
+        let t2 = base.addingTimeInterval(60)
+        let stale = try firstHalf(adminPassword, at: t2)
+        do {
+            let v = try Vault.open(path: path, access: .write)
+            let s = try v.login(user: "admin", password: pw(adminPassword), rules: AccountRules(), now: t2,
+                                oneTimeCode: { TOTP.code(secret: key, step: step0 + 2) }).session
+            try v.changeOwnPassword(session: s, newPassword: pw("Brand-New-Admin-Pass-2031"), checker: checker, now: t2)
+        }
+        XCTAssertThrowsError(try Vault.open(path: path, access: .write).login(user: "admin", password: pw(adminPassword), rules: AccountRules(),
+                                                                              now: base.addingTimeInterval(90),
+                                                                              oneTimeCode: { TOTP.code(secret: key, step: step0 + 3) }, proof: stale)) {
+            XCTAssertEqual($0 as? VaultError, .authenticationFailed)
+        }
+    }
+
     func testLoginRulesLockoutAndUnknownUsers() throws {
         let path = try makeVault()
         do {

@@ -214,6 +214,31 @@ struct LockoutState: Equatable {
 }
 
 /// The result of a successful login.
+/// Thrown by a login's `oneTimeCode` closure to say "not under the lock": the login then
+/// writes nothing and throws `OneTimeCodeAwaited`, so the caller can release the vault's lock,
+/// read the code, open the vault again and finish the login with the proof it carries.
+public struct OneTimeCodeDeferred: Error { public init() {} }
+
+/// The password was right and the operator signs in with a one-time code as well: carries the
+/// proof of the password (the keys its keyslot unwrapped), so the second half of the login
+/// (`login(..., proof:)`) runs no second Argon2id. Nothing was written.
+public struct OneTimeCodeAwaited: Error, @unchecked Sendable {
+    public let proof: PasswordProof
+}
+
+/// What a right password unwrapped from one keyslot. It stands for the password only while
+/// that keyslot is unchanged (the same id, name, role, KDF salt and wrapped bytes): a login
+/// given a proof whose slot was replaced since (a password change, a reset) runs the KDF again.
+public struct PasswordProof: @unchecked Sendable {
+    let slot: Keyslot
+    let ring: KeyRing
+
+    func matches(_ s: Keyslot) -> Bool {
+        s.id == slot.id && s.type == slot.type && s.role == slot.role && s.operatorId == slot.operatorId &&
+            s.name == slot.name && s.kdf == slot.kdf && s.wrapped == slot.wrapped
+    }
+}
+
 public struct LoginResult: Sendable {
     public let session: Session
     public let profile: OperatorProfile
@@ -302,7 +327,7 @@ extension Vault {
     /// keeps nothing derived from what was typed.
     public func login(user: String, password: SecretBytes, rules: AccountRules, now: Date = Date(),
                       allowPasswordChange: Bool = false, oneTimeCode: (() throws -> String)? = nil,
-                      auditAction: String = "login") throws -> LoginResult {
+                      auditAction: String = "login", proof: PasswordProof? = nil) throws -> LoginResult {
         let name = Names.normalize(user)
         // The slots are read once for the whole login.
         let slot = try operatorSlot(named: name)
@@ -348,10 +373,15 @@ extension Vault {
             throw error
         }
         let unwrapped: (Keyslot, KeyRing)
-        do {
-            unwrapped = try unwrap(slot: slot, name: name, password: password)
-        } catch VaultError.authenticationFailed {
-            try fail("failed")
+        if let proof, let slot, proof.matches(slot) {
+            // The first half of this login checked this password against this very slot.
+            unwrapped = (slot, proof.ring)
+        } else {
+            do {
+                unwrapped = try unwrap(slot: slot, name: name, password: password)
+            } catch VaultError.authenticationFailed {
+                try fail("failed")
+            }
         }
         let session: Session
         var profile: OperatorProfile
@@ -400,7 +430,11 @@ extension Vault {
                 guard case let (algorithm, key)? = try TOTPSecret.key(stored) else { throw VaultError.corrupt(path: path, part: "one-time-code secret of \(name)") }
                 let given: String
                 // No line on stdin, or no terminal to ask: the code is missing (and says so).
-                do { given = try oneTimeCode() } catch {
+                // A caller that reads the code without the vault's lock defers it: nothing has
+                // been written yet, and the proof spares the second half a second KDF run.
+                do { given = try oneTimeCode() } catch is OneTimeCodeDeferred {
+                    throw OneTimeCodeAwaited(proof: PasswordProof(slot: unwrapped.0, ring: unwrapped.1))
+                } catch {
                     try fail("failed: one-time code missing", error: OperatorError.oneTimeCode(name: name, problem: .missing))
                 }
                 if given.allSatisfy({ $0.isWhitespace }) {

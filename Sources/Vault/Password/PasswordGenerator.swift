@@ -368,6 +368,8 @@ public struct PasswordGenerator: Sendable {
             }
         }
         if n == 4 { for y in 1900...2099 { add(String(y)) } }
+        // Keypad patterns: rows, columns and diagonals, one after another (147258, 159357).
+        for p in keypadPatterns(length: n) { add(p) }
         // Well-known PINs.
         for s in ["2580", "0852", "1379", "1397", "7913", "9731", "1470", "0741", "3690", "0963", "1004", "5683", "1478",
                   "3214", "7896", "1236", "6321", "9874", "1793", "3179", "1590", "0520", "1314", "5201", "2468", "1357",
@@ -379,6 +381,39 @@ public struct PasswordGenerator: Sendable {
             add(s)
         }
         return out
+    }
+
+    /// The straight lines of a keypad, both ways: the rows, columns and diagonals of its 3x3
+    /// block (123, 147, 159, ... and reversed), and the columns that run on to 0 (2580 on a
+    /// phone or ATM, 7410 on a numeric keypad or calculator, where 0 sits under 1).
+    static let keypadLines: [String] = {
+        let forward = ["123", "456", "789", "147", "258", "369", "159", "357", "2580", "7410", "8520"]
+        var out: [String] = []
+        for l in forward { out.append(l); out.append(String(l.reversed())) }
+        return out
+    }()
+
+    /// Every PIN of `n` digits that is keypad lines one after another (147258, 258369, 159357,
+    /// 147258369, 25800852), optionally ending with 0, the key below the last row (1470, 3690,
+    /// 7410, 1472583690).
+    public static func keypadPatterns(length n: Int) -> Set<String> {
+        var out = Set<String>()
+        func extend(_ s: String) {
+            if s.count == n { out.insert(s); return }
+            if s.count > n { return }
+            if !s.isEmpty && s.count + 1 == n { out.insert(s + "0") }
+            for l in keypadLines where s.count + l.count <= n { extend(s + l) }
+        }
+        extend("")
+        return out
+    }
+
+    /// Why a PIN (4 to 12 digits) is too easy to guess, or nil: the PINs `pins` never makes.
+    public static func pinWeakness(_ pin: String) -> String? {
+        guard PINSpec.lengthRange.contains(pin.count), pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if keypadPatterns(length: pin.count).contains(pin) { return "a keypad pattern (rows, columns or diagonals of the keys)" }
+        if excludedPINs(length: pin.count).contains(pin) { return "one of the PINs tried first (a repeat, a run, a date or a well-known PIN)" }
+        return nil
     }
 
     public static func pinEntropyBits(_ spec: PINSpec) throws -> Double {

@@ -43,7 +43,7 @@ public enum SessionError: UserFacingError, Equatable {
             ["start a session with `vaultcli unlock --user NAME`, or give --user NAME to this command (it asks for the password)"]
         case .refused: ["run `vaultcli lock`, then `vaultcli unlock --user NAME` with this vaultcli"]
         case .insecureDirectory: ["the directory must belong to you and have mode 0700; remove it and try again"]
-        case .requestRefused: ["a session runs tx and account commands as the operator who unlocked it; for anything else give --user NAME (it asks for the password)"]
+        case .requestRefused: ["a session runs the commands its operator's role allows, as that operator; changing a password, one-time codes or recovery material, or acting as someone else, takes --user NAME (it asks for the password)"]
         }
     }
 
@@ -477,6 +477,33 @@ extension Vault {
 
     /// Checks that a session from the agent still matches an operator slot of this vault (same
     /// operator, same role): a removed or demoted operator's session stops working.
+    /// What a command run in a live session gets in place of a login: the session (still
+    /// valid: `checkSessionStillValid`) with the keys its operator's envelope holds now, and
+    /// the operator's profile as the vault has it now. The session keeps only the operator's
+    /// personal key's worth of trust: after a key rotation (an operator removed or demoted since
+    /// `unlock`) the envelope, which the rotation re-sealed, gives the new keys, exactly as a
+    /// login would. No password is checked and nothing is written: `unlock` was the login.
+    public func sessionLogin(_ s: Session) throws -> LoginResult {
+        guard !file.isLegacy, let pk = s.personalKey else {
+            try checkSessionStillValid(s)
+            return LoginResult(session: s, profile: try operatorProfile(named: s.operatorName, session: s), expiresInDays: nil)
+        }
+        guard let slot = try operatorSlot(named: s.operatorName), slot.operatorId == s.operatorId, slot.role == s.role else {
+            throw SessionError.operatorChanged("the operator \(s.operatorName) was removed, renamed or changed role since the session began")
+        }
+        let ring = KeyRing()
+        ring.personalKey = pk
+        let (fresh, env, signed) = try session(from: slot, ring: ring)
+        // Disabled since? (Read with the keys of now: a rotation re-sealed the profiles.)
+        try checkSessionStillValid(fresh)
+        var profile = signed
+        profile.passwordChangedAt = env.passwordChangedAt
+        profile.mustChangePassword = env.mustChangePassword
+        profile.slotId = env.slotId
+        profile.totpEnabled = env.totpSecret != nil
+        return LoginResult(session: fresh, profile: profile, expiresInDays: nil)
+    }
+
     public func checkSessionStillValid(_ s: Session) throws {
         let slots = try keyslots()
         guard slots.contains(where: { $0.type == .operatorPassword && $0.operatorId == s.operatorId && $0.role == s.role && $0.name == s.operatorName }) else {

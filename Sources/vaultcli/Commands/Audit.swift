@@ -54,7 +54,8 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let (v, me) = try Login.open(vault, name: try actor.name(), password: actor.password)
+                let (v, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
+                    ?? Login.open(vault, name: try actor.name(), password: actor.password)
                 try Permission.readAudit.require(me.session)
                 let sinceDate = try since.map(parseTime)
                 let u = user.map(Names.normalize)
@@ -111,7 +112,8 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let (v, me) = try Login.open(vault, name: try actor.name(), password: actor.password)
+                let (v, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
+                    ?? Login.open(vault, name: try actor.name(), password: actor.password)
                 let session = me.session
                 try Permission.readAudit.require(session)
                 let events = try v.auditEvents(session: session)

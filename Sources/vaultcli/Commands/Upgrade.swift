@@ -13,12 +13,18 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
+                // A brief shared read says whether there is anything to do; the password is then
+                // read before the vault's lock is taken (Login.open), and the format checked again.
+                let legacy = try Vault.open(path: vault.path, access: .read).isLegacyFormat
+                guard legacy else {
+                    Out.line("The vault is already in format version 2; nothing to do.")
+                    return
+                }
+                let (v, login) = try Login.open(vault, actor: actor)
                 guard v.isLegacyFormat else {
                     Out.line("The vault is already in format version 2; nothing to do.")
                     return
                 }
-                let login = try Login.run(v, actor: actor)
                 let (_, outcome) = try v.upgradeIfLegacy(login)
                 if let outcome { UpgradeReport.print(outcome) }
             }

@@ -30,6 +30,11 @@ extension VaultCLI {
                     let (opened, me) = try Login.open(vault, name: user, password: password)
                     v = opened
                     session = me.session
+                } else if let job = AgentRunner.job {
+                    // In a live session: authenticated with the session's keys.
+                    let (opened, me) = try SessionLogin.open(vault, job: job, access: .read)
+                    v = opened
+                    session = me.session
                 } else {
                     v = try Vault.open(path: vault.path, access: .read)
                 }
@@ -50,7 +55,7 @@ extension VaultCLI {
                               "torn_tail_bytes": report.tornTailBytes, "problems": report.problems] as [String: Any])
                 } else {
                     Out.line("vault intact: \(report.frames) frames, \(report.verifiedFrames) authenticated" +
-                             (report.unverifiableFrames > 0 ? ", \(report.unverifiableFrames) encrypted frames not checked (" + (user == nil ? "give --user to check them" : "your role's keys cannot open them; an admin's can") + ")" : ""))
+                             (report.unverifiableFrames > 0 ? ", \(report.unverifiableFrames) encrypted frames not checked (" + (session == nil ? "give --user to check them" : "your role's keys cannot open them; an admin's can") + ")" : ""))
                     for p in report.problems { Out.line("note: \(p)") }
                 }
                 if report.tornTailBytes > 0 { throw ExitCode(ExitStatus.verifyFoundInterruptedWrite.rawValue) }

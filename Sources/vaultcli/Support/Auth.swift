@@ -19,11 +19,16 @@ struct ActorOptions: ParsableArguments {
 
 /// Logs the operator in (password, lockout, expiry) and returns the session. Prints the expiry
 /// warning on stderr.
+///
+/// Nobody types while the vault's lock is held: the password (and, through `beforeLock`, any
+/// other secret the command needs) is read before the vault is opened for writing; a one-time
+/// code, which is asked only once the password is known to be right, is read after that first
+/// locked half of the login has released the lock, and the login then finishes under the lock
+/// again, with the proof of the password the first half kept (no second Argon2id run).
 enum Login {
     /// Reads the password first and only then opens the vault for writing (which takes its
     /// exclusive lock), so the lock is never held while a person types the password: a nightly
-    /// backup or a till's session is not kept waiting by a prompt. (A one-time code, asked only
-    /// after the password is known to be right, is read under the lock.)
+    /// backup or a till's session is not kept waiting by a prompt.
     /// `beforeLock` runs after the password is read and before the lock is taken: the place to
     /// read any other secret the command needs (a new password), so nobody types under the lock.
     static func open(_ vault: VaultOptions, name: String, password: PasswordSource, allowPasswordChange: Bool = false,
@@ -35,43 +40,73 @@ enum Login {
         }
         let pw = try password.read(prompt: "Password for \(name): ")
         try beforeLock()
-        let v = try Vault.open(path: vault.path, access: .write)
-        return (v, try run(v, name: name, password: pw, codeFromStdin: password.passwordStdin,
-                           allowPasswordChange: allowPasswordChange, signIn: signIn))
+        return try open(path: vault.path, name: name, password: pw, codeFromStdin: password.passwordStdin,
+                        allowPasswordChange: allowPasswordChange, signIn: signIn)
     }
 
     static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false,
                      beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
-        try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn,
+        // In the session agent (an `ActorSessionCommand` naming no operator): the session's
+        // operator, whose `unlock` was the login.
+        if let job = AgentRunner.job { return try SessionLogin.open(vault, job: job, beforeLock: beforeLock) }
+        return try open(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn,
                  beforeLock: beforeLock)
     }
 
-    static func run(_ vault: Vault, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
-        try run(vault, name: try actor.name(), password: actor.password, allowPasswordChange: allowPasswordChange, signIn: signIn)
+    /// With a password already read: opens the vault for writing (a login records its outcome:
+    /// lockout counter, audit event) and logs in. An operator who enrolled a one-time code is
+    /// asked for it once the password is known to be right, with the lock released (the next
+    /// stdin line when the password came from stdin, else the terminal); the vault is then
+    /// opened for writing again and the login finishes there. Every outcome of the password
+    /// (a wrong one counted, a lockout) is written before the lock is released, and nothing is
+    /// shown before that; the code's outcome is written in the second half.
+    static func open(path: String, name: String, password pw: SecretBytes, codeFromStdin: Bool,
+                     allowPasswordChange: Bool = false, signIn: Bool = false) throws -> (Vault, LoginResult) {
+        var proof: PasswordProof?
+        var code: Result<String, Error>?
+        while true {
+            // The vault (and its lock) lives only inside `attempt`: when it returns nil the lock is
+            // already released.
+            func attempt() throws -> (Vault, LoginResult)? {
+                let v = try Vault.open(path: path, access: .write)
+                do {
+                    return (v, try run(v, name: name, password: pw, code: code, proof: proof,
+                                       allowPasswordChange: allowPasswordChange, signIn: signIn))
+                } catch let awaited as OneTimeCodeAwaited {
+                    // Only the first half defers: the second one has the code.
+                    guard code == nil else { throw OperatorError.oneTimeCode(name: Names.normalize(name), problem: .missing) }
+                    proof = awaited.proof
+                    return nil
+                }
+            }
+            if let done = try attempt() { return done }
+            // No lock is held here.
+            code = Result { try readCode(name: Names.normalize(name), fromStdin: codeFromStdin) }
+        }
     }
 
-    static func run(_ vault: Vault, name: String, password: PasswordSource, allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
-        try run(vault, name: name, password: try password.read(prompt: "Password for \(name): "),
-                codeFromStdin: password.passwordStdin, allowPasswordChange: allowPasswordChange, signIn: signIn)
+    /// The one-time code: the next stdin line when the password came from stdin, else the
+    /// terminal (a failure here is a missing code, counted by the login that follows).
+    static func readCode(name: String, fromStdin: Bool) throws -> String {
+        let c = fromStdin
+            ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the line after the password: the one-time code)")
+            : try SecretInput.readTTY(prompt: "One-time code for \(name): ", confirm: false)
+        return c.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// With a password already read. The vault must be open for writing: a login records its
-    /// outcome (lockout counter, audit event). An operator who enrolled a one-time code is asked
-    /// for it after the password: the next stdin line when the password came from stdin, else
-    /// the terminal.
+    /// One locked half of a login. `code` nil: a code, if the operator needs one, is deferred
+    /// (`OneTimeCodeAwaited`); else it is the code read in between.
     /// `signIn` is true for `vaultcli login` and `unlock` (audited as "login"); a command that
     /// checks the password of the operator running it is audited as "auth".
-    static func run(_ vault: Vault, name: String, password pw: SecretBytes, codeFromStdin: Bool,
-                    allowPasswordChange: Bool = false, signIn: Bool = false) throws -> LoginResult {
+    private static func run(_ vault: Vault, name: String, password pw: SecretBytes, code: Result<String, Error>?, proof: PasswordProof?,
+                            allowPasswordChange: Bool, signIn: Bool) throws -> LoginResult {
         let checker = try PolicyStore.checker(vault)
-        let code: () throws -> String = {
-            let c = codeFromStdin
-                ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the line after the password: the one-time code)")
-                : try SecretInput.readTTY(prompt: "One-time code for \(name): ", confirm: false)
-            return c.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        let oneTimeCode: () throws -> String = {
+            guard let code else { throw OneTimeCodeDeferred() }
+            return try code.get()
         }
         let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange,
-                                oneTimeCode: code, auditAction: signIn ? "login" : "auth")
+                                oneTimeCode: oneTimeCode, auditAction: signIn ? "login" : "auth", proof: proof)
         // Admins: the vault must continue what this admin last saw (not an older copy put back).
         if r.session.role == .admin {
             let dir = VaultLocation.stateDirectory()

@@ -69,7 +69,7 @@ enum SecretInput {
     /// none). A refused or mistyped one is asked again, up to `attempts` times in all, with the
     /// reasons shown; nothing else (the current password, a one-time code) is asked again.
     static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [String]) throws -> SecretBytes {
-        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
+        let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
             throw Failure(message: "no terminal to ask for the password",
                           hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])

@@ -27,8 +27,8 @@ struct SessionOptions: ParsableArguments {
         if let user {
             let pw = try password.read(prompt: "Password for \(user): ")
             // A login records its outcome (lockout, audit), so it needs the write lock.
-            let v = try Vault.open(path: vault.path, access: .write)
-            return (v, try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin).session)
+            let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin)
+            return (v, r.session)
         }
         // Inside the agent: the session is the agent's own, never anything the request says.
         guard let job = AgentRunner.job else { throw SessionError.noSession(vaultPath: vault.path) }
@@ -36,8 +36,8 @@ struct SessionOptions: ParsableArguments {
         guard v.header.vaultId == job.vaultId else {
             throw SessionError.requestRefused("its session is for vault \(job.vaultId), not for \(v.path) (vault \(v.header.vaultId))")
         }
-        try v.checkSessionStillValid(job.session)
-        return (v, job.session)
+        // The session still holds, with the keys its operator's envelope holds now.
+        return (v, try v.sessionLogin(job.session).session)
     }
 }
 
@@ -59,6 +59,71 @@ extension VaultCLI.Account.AccountShow: SessionCommand {}
 extension VaultCLI.Account.AccountHistory: SessionCommand {}
 extension VaultCLI.Account.AccountEdit: SessionCommand {}
 extension VaultCLI.Account.AccountRemove: SessionCommand {}
+
+/// Commands that ask for an operator's password on their own and, while a session of their vault
+/// is live and they name no operator (`--user`, `--as`, a password option), run in the session
+/// agent as the session's operator instead: operator management, `status`, `policy set`,
+/// `audit list|verify`, `recover unlock`, and `verify` (which then authenticates with the
+/// session's keys). The library's permission checks with the session's role decide what each
+/// may do, as with `--user`. Commands that must re-prove the person are not among them: see
+/// `ActorOptions.freshPasswordNeeded`.
+protocol ActorSessionCommand: ParsableCommand {
+    var vault: VaultOptions { get }
+    /// The command names its operator or carries a password: it runs on its own, never in a session.
+    var namesOperator: Bool { get }
+}
+
+extension ActorOptions {
+    var namesOperator: Bool { user != nil || password.passwordStdin || password.passwordFile != nil }
+}
+
+extension VaultCLI.User.List: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Show: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Add: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Edit: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Disable: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Enable: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Remove: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.SetRole: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.User.Unlock: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.Status: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.Policy.Set: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.Recover.Unlock: ActorSessionCommand { var namesOperator: Bool { actor.namesOperator } }
+extension VaultCLI.Audit.List: ActorSessionCommand {
+    var namesOperator: Bool { actor.actor != nil || actor.password.passwordStdin || actor.password.passwordFile != nil }
+}
+extension VaultCLI.Audit.Verify: ActorSessionCommand {
+    var namesOperator: Bool { actor.actor != nil || actor.password.passwordStdin || actor.password.passwordFile != nil }
+}
+extension VaultCLI.Verify: ActorSessionCommand {
+    var namesOperator: Bool { user != nil || password.passwordStdin || password.passwordFile != nil }
+}
+
+/// Inside the session agent: the login of a command run as the session's operator.
+enum SessionLogin {
+    /// The session's own operator, never one the request names; `$VAULTCLI_USER` naming another
+    /// operator is refused rather than ignored (the person meant someone else).
+    static func open(_ vault: VaultOptions, job: SessionJob, access: Vault.Access = .write,
+                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
+        if let e = getenv("VAULTCLI_USER"), case let u = String(cString: e), !u.isEmpty,
+           Names.normalize(u) != job.session.operatorName {
+            throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)), but $VAULTCLI_USER names \(Names.normalize(u)); unset VAULTCLI_USER to act as \(job.session.operatorName), or give --user \(Names.normalize(u)) to act as \(Names.normalize(u)) with that password")
+        }
+        try beforeLock()
+        let v = try Vault.open(path: vault.path, access: access)
+        guard v.header.vaultId == job.vaultId else {
+            throw SessionError.requestRefused("its session is for vault \(job.vaultId), not for \(v.path) (vault \(v.header.vaultId))")
+        }
+        let r = try v.sessionLogin(job.session)
+        // Admins: the vault must continue what this admin last saw (as at a login).
+        if r.session.role == .admin {
+            let dir = VaultLocation.stateDirectory()
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try v.checkLastSeen(session: r.session, statePath: dir + "/" + v.lastSeenFileName(session: r.session))
+        }
+        return (v, r)
+    }
+}
 
 /// The client half: sends a session command to the agent of its vault, with this process's
 /// stdin, stdout, stderr, working directory and terminal, and returns the command's status.
@@ -85,6 +150,15 @@ enum SessionForward {
 }
 
 extension SessionForward {
+    /// Whether a session of the vault at `path` is live (its agent answers).
+    static func isLive(vaultPath path: String) -> Bool {
+        guard let id = try? Vault.sessionVaultId(path: path) else { return false }
+        return SessionClient.isLive(vaultId: id)
+    }
+
+    /// What a session runs, for the agent's refusal.
+    static let sessionCommandList = "`tx add|list|import|export|summary`, `account add|list|find|show|history|edit|remove`, `user list|show|add|edit|disable|enable|remove|role|unlock`, `status`, `policy set`, `audit list|verify`, `recover unlock` and `verify`"
+
     /// The subcommands of `SessionCommand`, by command word.
     static let sessionCommands: [String: Set<String>] = [
         "tx": ["add", "list", "import", "export", "summary"],
@@ -139,18 +213,26 @@ enum AgentRunner {
                      ["account", "history", "x"], ["account", "edit", "x"], ["account", "remove", "x"]] {
             if let c = try? VaultCLI.parseAsRoot(args), let sc = c as? SessionCommand { _ = sc.auth.user }
         }
+        for args in [["user", "list"], ["status"], ["audit", "list"], ["verify"]] {
+            if let c = try? VaultCLI.parseAsRoot(args), let ac = c as? ActorSessionCommand { _ = ac.namesOperator }
+        }
     }
 
     static func run(_ job: SessionJob) -> Int32 {
         do {
             var command = try VaultCLI.parseAsRoot(job.request.arguments)
-            guard let sc = command as? SessionCommand else {
+            let namesOperator: Bool
+            if let sc = command as? SessionCommand {
+                namesOperator = sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil
+            } else if let ac = command as? ActorSessionCommand {
+                namesOperator = ac.namesOperator
+            } else {
                 let what = job.request.arguments.prefix { !$0.hasPrefix("-") }.joined(separator: " ")
-                throw SessionError.requestRefused("a session runs only `tx add|list|import|export|summary` and `account add|list|find|show|history|edit|remove`, not `\(what)`")
+                throw SessionError.requestRefused("a session runs only \(SessionForward.sessionCommandList), not `\(what)`; changing a password, one-time codes or recovery material asks for the password every time (give --user NAME)")
             }
             // The session acts as its own operator; a request cannot name another one.
-            if sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil {
-                throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)); a request cannot name an operator or carry a password (--user, --password-stdin, --password-file)")
+            if namesOperator {
+                throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)); a request cannot name an operator or carry a password (--user, --as, --password-stdin, --password-file)")
             }
             AgentRunner.job = job
             SecretInput.terminalFD = job.terminalFD

@@ -162,6 +162,9 @@ public struct UsernameChallenge {
     let set: RecoveryQuestionSet
     let lock: LockoutBucket
     let auditTarget: String
+    /// The contact's locator (one Argon2id run), and the vault id and KDF it was made under.
+    let locator: [UInt8]
+    let locatorParameters: ([UInt8], KDFParameters)
 }
 
 public struct UsernameRecoveryResult: Sendable {
@@ -349,7 +352,18 @@ extension Vault {
     /// The first step of `recover username`: the same work (one Argon2id run for the locator),
     /// the same lock check and the same kind of questions whether or not the contact is bound.
     public func usernameRecoveryChallenge(contact: RecoveryContact, method: RecoveryMethod, now: Date = Date()) throws -> UsernameChallenge {
-        let locator = try contactLocator(contact)
+        try usernameRecoveryChallenge(contact: contact, method: method, locator: try contactLocator(contact), now: now)
+    }
+
+    /// The same challenge taken again from this vault (opened again, e.g. under its lock after
+    /// the proof was read with no lock held), without a second Argon2id run for the locator
+    /// unless the vault id or KDF changed meanwhile.
+    public func usernameRecoveryChallenge(renewing c: UsernameChallenge, now: Date = Date()) throws -> UsernameChallenge {
+        let same = c.locatorParameters.0 == file.header.vaultId && c.locatorParameters.1 == file.header.kdf
+        return try usernameRecoveryChallenge(contact: c.contact, method: c.method, locator: same ? c.locator : try contactLocator(c.contact), now: now)
+    }
+
+    func usernameRecoveryChallenge(contact: RecoveryContact, method: RecoveryMethod, locator: [UInt8], now: Date) throws -> UsernameChallenge {
         let hex = locator.hexString
         let match = try allQuestionSets().first { $0.contactLocators.contains(hex) }
         // Counted per contact in a vault-keyed bucket, known or not: wrong attempts on a phone
@@ -359,7 +373,8 @@ extension Vault {
         try checkRecoveryLock(lock.subject, name: nil, action: "recover.username", target: target, now: now)
         let set = match ?? decoyQuestionSet(locator: locator)
         return UsernameChallenge(contact: contact, method: method, questions: method == .questions ? set.questions : [],
-                                 required: set.required, set: set, lock: lock, auditTarget: target)
+                                 required: set.required, set: set, lock: lock, auditTarget: target,
+                                 locator: locator, locatorParameters: (file.header.vaultId, file.header.kdf))
     }
 
     /// Checks the proof for a username challenge, then lists the operators (and, with admin

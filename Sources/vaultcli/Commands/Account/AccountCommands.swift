@@ -293,8 +293,8 @@ extension VaultCLI.Account {
 /// Opens with a password already read (so that the password and the secret can share stdin).
 private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: SecretBytes?, access: Vault.Access) throws -> (Vault, Session) {
     if let user = auth.user, let password {
-        let v = try Vault.open(path: vault.path, access: .write)
-        return (v, try Login.run(v, name: user, password: password, codeFromStdin: auth.password.passwordStdin).session)
+        let (v, r) = try Login.open(path: vault.path, name: user, password: password, codeFromStdin: auth.password.passwordStdin)
+        return (v, r.session)
     }
     return try auth.open(vault, access: access)
 }

@@ -54,9 +54,15 @@ extension VaultCLI.Recover {
 
         func run() throws {
             try runReporting {
-                let v = try Vault.open(path: vault.path, access: .write)
                 let method: RecoveryMethod = identity != nil ? .recoveryKey : secrets.code ? .code : .questions
-                let (questions, required) = try v.passwordRecoveryChallenge(user: user, method: method)
+                // Nobody types under the vault's lock: the challenge (its questions, or a
+                // refusal) comes from a brief locked look at the vault, the proof and the new
+                // password are read with no lock held, and the recovery runs under the lock,
+                // with the same questions (else nothing is tried or counted).
+                let (questions, required) = try {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    return try v.passwordRecoveryChallenge(user: user, method: method)
+                }()
                 let proof: RecoveryProof
                 switch method {
                 case .recoveryKey:
@@ -74,8 +80,17 @@ extension VaultCLI.Recover {
                     defer { RecoveryInput.close(src) }
                     proof = .answers(try RecoveryInput.answers(questions, required: required, from: src))
                 }
+                // A new password typed at the terminal (or from a file) is read now too; one on
+                // stdin is the line after the proof, read once the proof holds, as before.
+                let early = secrets.stdin ? nil : try newPassword.readBeforeLock(for: user, vault: vault, stdinFollows: false)
+                let v = try Vault.open(path: vault.path, access: .write)
+                let again = try v.passwordRecoveryChallenge(user: user, method: method)
+                guard again.questions == questions, again.required == required else {
+                    throw RecoveryError.invalidSetup("the recovery questions changed while you answered; nothing was tried or counted: run the command again")
+                }
                 var generated: String?
                 let outcome = try v.recoverPassword(user: user, proof: proof, newPassword: {
+                    if let early { return early }
                     let (pw, g) = try newPassword.read(for: Names.normalize(user), stdinFollows: secrets.stdin)
                     generated = g
                     return pw
@@ -117,13 +132,25 @@ extension VaultCLI.Recover {
         func run() throws {
             try runReporting {
                 let contact = try phone.map { try RecoveryContact(phone: $0) } ?? RecoveryContact(email: email!)
+                let method: RecoveryMethod = secrets.code ? .code : .questions
+                // The challenge from a brief locked look; the proof read with no lock held; the
+                // check under the lock, against the same questions (else nothing is tried).
+                let first = try {
+                    let v = try Vault.open(path: vault.path, access: .write)
+                    return try v.usernameRecoveryChallenge(contact: contact, method: method)
+                }()
+                let proof: RecoveryProof = try {
+                    let src = try RecoveryInput.open(stdin: secrets.stdin)
+                    defer { RecoveryInput.close(src) }
+                    return secrets.code
+                        ? .code(try RecoveryInput.line("Recovery code: ", from: src, allowEmpty: false, what: "the recovery code")!)
+                        : .answers(try RecoveryInput.answers(first.questions, required: first.required, from: src))
+                }()
                 let v = try Vault.open(path: vault.path, access: .write)
-                let c = try v.usernameRecoveryChallenge(contact: contact, method: secrets.code ? .code : .questions)
-                let src = try RecoveryInput.open(stdin: secrets.stdin)
-                defer { RecoveryInput.close(src) }
-                let proof: RecoveryProof = secrets.code
-                    ? .code(try RecoveryInput.line("Recovery code: ", from: src, allowEmpty: false, what: "the recovery code")!)
-                    : .answers(try RecoveryInput.answers(c.questions, required: c.required, from: src))
+                let c = try v.usernameRecoveryChallenge(renewing: first)
+                guard c.questions == first.questions, c.required == first.required else {
+                    throw RecoveryError.invalidSetup("the recovery questions changed while you answered; nothing was tried or counted: run the command again")
+                }
                 let r = try v.recoverUsername(c, proof: proof, accounts: AccountDirectory.current)
                 if output.json {
                     var d: [String: Any] = [contact.kind.rawValue: contact.value, "operators": r.operators]
@@ -178,12 +205,16 @@ extension VaultCLI.Recover {
                     return
                 }
                 let name = try actor.name()
-                // The password is read before the vault's lock is taken.
+                // Nobody types under the vault's lock: the password is read before it is taken, and
+                // the login (one-time code included, Login.open) releases it before the questions
+                // and answers are asked. The vault is then opened for writing again, and the
+                // session checked against it, as the session agent does for each command.
                 if !FileManager.default.fileExists(atPath: vault.path) { throw VaultError.noVault(path: vault.path) }
                 let pw = try actor.password.read(prompt: "Password for \(name): ")
-                let v = try Vault.open(path: vault.path, access: .write)
-                let checker = try PolicyStore.checker(v)
-                let me = try v.login(user: name, password: pw, rules: checker.accountRules, auditAction: "auth")
+                let me: LoginResult = try {
+                    let (_, me) = try Login.open(path: vault.path, name: name, password: pw, codeFromStdin: actor.password.passwordStdin)
+                    return me
+                }()
                 let stdinAnswers = answersStdin || actor.password.passwordStdin
                 var chosen = question
                 if chosen.isEmpty {
@@ -215,6 +246,8 @@ extension VaultCLI.Recover {
                     }
                     answers.append(a)
                 }
+                let v = try Vault.open(path: vault.path, access: .write)
+                try v.checkSessionStillValid(me.session)
                 try v.setUpRecoveryQuestions(session: me.session, password: pw, questions: texts, answers: answers, required: required)
                 Out.line("Recovery questions set for \(me.profile.name): any \(required) of the \(texts.count) answers recover the password.")
             }

@@ -40,8 +40,8 @@ extension VaultCLI {
                 let s: Session, vid: String
                 var grant: [UInt8]
                 do {
-                    let v = try Vault.open(path: vault.path, access: .write)
-                    s = try Login.run(v, name: user, password: pw, codeFromStdin: password.passwordStdin, signIn: true).session
+                    let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin, signIn: true)
+                    s = r.session
                     vid = v.header.vaultId
                     grant = v.sessionGrant(s, idleSeconds: idleTimeout, lifetimeSeconds: maxLifetime)
                 }

@@ -401,11 +401,14 @@ extension VaultCLI.User {
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
-                try actor.run(vault) { v, me in
-                    let code = actor.password.passwordStdin
+                // The code is read with the password, before the vault's lock is taken.
+                var code: SecretBytes?
+                try actor.run(vault, beforeLock: {
+                    code = actor.password.passwordStdin
                         ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
                         : try SecretInput.readTTY(prompt: "Code from the app: ", confirm: false)
-                    try v.confirmTOTP(session: me.session, code: code.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
+                }) { v, me in
+                    try v.confirmTOTP(session: me.session, code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
                     Out.line("One-time codes are on for \(me.profile.name): login now asks for one after the password.")
                 }
             }
