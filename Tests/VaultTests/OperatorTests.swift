@@ -59,7 +59,7 @@ final class OperatorTests: VaultTestCase {
         let step0 = Int64(base.timeIntervalSince1970) / 30
         let key: [UInt8] = try {
             let (v, s) = try openAdmin(path)
-            let k = Base32.decode(try v.beginTOTPEnrollment(session: s).secret)!
+            let k = Base32.decode(try v.beginTOTPEnrollment(session: s).secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })!
             try v.confirmTOTP(session: s, code: TOTP.code(secret: k, step: step0), now: base)
             return k
         }()

@@ -138,7 +138,7 @@ extension Vault {
             guard (4...12).contains(s.count), s.allBytes({ $0 >= 48 && $0 <= 57 }) else {
                 throw RecordError.invalid("a PIN is 4 to 12 digits", hint: "leave out --pin to store a password")
             }
-            if let why = PasswordGenerator.pinWeakness(str) {
+            if let why = PasswordGenerator.pinWeakness(s) {
                 throw RecordError.invalid("that PIN is \(why): anyone who picks up the terminal tries those first; nothing was saved",
                                           hint: "change the PIN at the service to a random one (`vaultcli genpass --pin 6` makes one), then store that")
             }
