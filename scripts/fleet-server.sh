@@ -42,6 +42,10 @@ start)
         [ $busy = 0 ] && break
     done
     # Everything on 127.0.0.1 (-ip and -ip.bind): weed mini listens on 0.0.0.0 otherwise.
+    # The server keeps none of the caller's descriptors (a test runner waits for its own to close).
+    for fd in $(ls /proc/$$/fd); do
+        case "$fd" in 0|1|2|255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+    done
     setsid "$tools/weed" mini -dir="$dir/data" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
         -s3.port=$port -master.port=$((port+1)) -volume.port=$((port+2)) -filer.port=$((port+3)) \
         -admin.port=$((port+4)) -admin.ui=false -webdav=false -s3.port.iceberg=0 -s3.port.lance=0 \
