@@ -211,3 +211,23 @@ final class FleetE2ETests: EndToEndTestCase {
         assertError(fleet(["fleet", "list", "nowhere:fleet", "--roster", roster]), status: 64, contains: "rclone:")
     }
 }
+
+/// The simulation of issue 18 at a small N (CI's budget): scripts/fleet-sim.sh starts and stops
+/// its own SeaweedFS on loopback, runs a night with every fault the issue lists, and checks
+/// list, prune, verify and restore; it ends with "fleet-sim: N passed, M failed".
+final class FleetSimulationE2ETests: XCTestCase {
+    func testTheSimulatedNightFlagsExactlyTheFaultedTerminals() throws {
+        let tools = (ProcessInfo.processInfo.environment["VAULTCLI_FLEET_TOOLS"] ?? "/usr/local/lib/vaultcli-fleet-tools") + "/bin"
+        guard FileManager.default.isExecutableFile(atPath: tools + "/weed") else {
+            throw XCTSkip("SeaweedFS is not installed in \(tools) (scripts/deps.sh test installs it)")
+        }
+        let r = CLI.run([CLI.packageRoot.path + "/scripts/fleet-sim.sh", "13", "2"], stdinData: nil,
+                        env: ["FLEET_SIM_BIG_ROWS": "20000", "VAULTCLI_BIN": CLIHarness.binary, "VAULTCLI_VAULT": ""],
+                        executable: URL(fileURLWithPath: "/bin/bash"), timeout: 300)
+        XCTAssertFalse(r.timedOut)
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        XCTAssertTrue(r.stdout.contains("fleet list flags exactly the faulted terminals"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("failed") && r.stdout.contains(" 0 failed"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("FAIL:"), r.stdout)
+    }
+}
