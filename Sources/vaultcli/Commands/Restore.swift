@@ -135,7 +135,9 @@ final class RemoteInput: @unchecked Sendable {
         var expected: FleetManifest? = nil
         if let roster {
             let parts = loc.root.split(separator: "/")
-            guard parts.count >= 2 else { throw FleetError.badLocation("\(file) is not under vaultcli/v1/t/<terminal>/") }
+            guard parts.count >= 3, parts.dropLast(2).joined(separator: "/").hasSuffix(RcloneLocation.terminalsFolder) else {
+                throw FleetError.badLocation("\(file) is not a fleet backup (…/vaultcli/v1/t/<terminal>/<name>.age)")
+            }
             let terminal = String(parts[parts.count - 2])
             let text: String
             do { text = try String(contentsOfFile: roster, encoding: .utf8) } catch { throw BackupError.io(path: roster, operation: "read", errno: ENOENT) }
