@@ -46,7 +46,8 @@ start)
     for fd in $(ls /proc/$$/fd); do
         case "$fd" in 0|1|2|255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
     done
-    setsid "$tools/weed" mini -dir="$dir/data" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
+    mkdir -p "$dir/logs"
+    setsid "$tools/weed" -logdir="$dir/logs" mini -dir="$dir/data" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
         -s3.port=$port -master.port=$((port+1)) -volume.port=$((port+2)) -filer.port=$((port+3)) \
         -admin.port=$((port+4)) -admin.ui=false -webdav=false -s3.port.iceberg=0 -s3.port.lance=0 \
         -s3.config="$dir/s3.json" -bucket=fleet </dev/null >"$dir/weed.log" 2>&1 &
