@@ -65,5 +65,14 @@ final class FuzzRegressionTests: VaultTestCase {
         _ = try AgeDecryptor.decrypt(identities: FuzzTargets.fixedIdentities, armor: nil, read: FuzzTargets.pieces(backup, seed: 0),
                                      write: { n += $0.count })
         XCTAssertGreaterThan(n, 16_000)
+        // vault-frame seals what it is given: the reader opens the settings record and the
+        // data frame with the keys, and decodes both transactions of the seed batch.
+        for seed in ["data-shared", "data-admin"] {
+            let r = FuzzTargets.vaultFrameReport(Array(try Data(contentsOf: Self.fuzzRoot.appendingPathComponent("vault-frame/\(seed)"))))
+            XCTAssertEqual(r.transactions, 2, seed)
+            XCTAssertGreaterThanOrEqual(r.opened, 3, seed)
+        }
+        let audit = FuzzTargets.vaultFrameReport(Array(try Data(contentsOf: Self.fuzzRoot.appendingPathComponent("vault-frame/audit-sealed"))))
+        XCTAssertGreaterThanOrEqual(audit.opened, 3, "the sealed audit event opens with the audit key")
     }
 }

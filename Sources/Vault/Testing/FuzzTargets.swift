@@ -255,7 +255,10 @@ public enum FuzzTargets {
     /// through the vault's real read path after authentication: the rest of the input is a
     /// plaintext body that the harness seals under a fixed key ring (VaultFile.sealFrame) into
     /// a one-frame log, and `scan` authenticates, opens and checks it.
-    static func vaultFrame(_ b: [UInt8]) {
+    static func vaultFrame(_ b: [UInt8]) { vaultFrameReport(b) }
+
+    @discardableResult
+    static func vaultFrameReport(_ b: [UInt8]) -> (opened: Int, transactions: Int) {
         if b.count >= FormatV1.frameHeaderLength {
             var h = Array(b[0..<FormatV1.frameHeaderLength])
             _ = try? h.withUnsafeBytes { try FrameHeader.decode($0) }
@@ -266,7 +269,7 @@ public enum FuzzTargets {
             }
         }
         // Keyed: b[0] picks kind, class and signer; the rest is the plaintext body.
-        guard b.count >= 2, let fx = FrameFixture.shared else { return }
+        guard b.count >= 2, let fx = FrameFixture.shared else { return (0, 0) }
         let kinds = FrameKind.allCases, classes = KeyClass.allCases
         let kind = kinds[Int(b[0] & 0x07) % kinds.count]
         let kc = classes[Int((b[0] >> 3) & 0x07) % classes.count]
@@ -274,7 +277,7 @@ public enum FuzzTargets {
         let subject = Array(Hash.blake2b([b[1]], length: 16))
         let frame = PendingFrame(kind: kind, keyClass: kc, subject: kind.isMeta ? subject : FrameHeader.zeroSubject,
                                  body: Array(b[2...]), signer: signer)
-        fx.check(frame)
+        return fx.check(frame)
     }
 
     /// A keyslot frame body, and the key payload inside it (what is read after the slot's AEAD
@@ -560,26 +563,33 @@ final class FrameFixture {
         }
     }
 
-    func check(_ frame: PendingFrame) {
+    /// Returns how many frames the reader opened with the keys, and how many transactions it
+    /// decoded from them (the tests check that seeds get this far).
+    @discardableResult
+    func check(_ frame: PendingFrame) -> (opened: Int, transactions: Int) {
+        var opened = 0, transactions = 0
         let path = FuzzTargets.scratch() + "/frames"
         unlink(path)
-        // A v2 log needs its admin-signed settings record; the fuzzed frame follows it (metadata
-        // frames last, as `initialize` orders them).
+        // A v2 log needs its admin-signed settings record and an audit chain (started by one
+        // event); the fuzzed frame goes with them (metadata frames last, as `initialize` orders them).
         var change = Vault.Change()
+        try! change.audit(AuditEvent(time: Date(timeIntervalSince1970: 1_700_000_000), actor: "owner", action: "vault.init"))
         try! change.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin,
                         VaultSettings(header: header, trust: keys.trust!))
-        let frames = frame.kind.isMeta ? change.frames + [frame] : [frame] + change.frames
+        let frames = frame.kind.isMeta ? change.frames + [frame] : [frame] + change.frames.filter { $0.kind == .audit }
+            + change.frames.filter { $0.kind != .audit }
         // The writer refuses some frames (a class it has no key for, a too-large body): fine.
-        guard (try? VaultFile.create(path: path, header: header, frames: frames, keys: keys)) != nil else { return }
+        guard (try? VaultFile.create(path: path, header: header, frames: frames, keys: keys)) != nil else { return (0, 0) }
         defer { unlink(path) }
-        guard let f = try? VaultFile.open(path: path, writable: false) else { return }
+        guard let f = try? VaultFile.open(path: path, writable: false) else { return (0, 0) }
         _ = try? f.pin(keys.trust!)
         _ = try? f.scan(keys: keys) { h, _, plain in
             guard let plain else { return }
+            opened += 1
             switch h.kind {
             case .data:
                 _ = try? DataLog.forEachRecord(in: plain, at: 0, path: "fuzz") { rec in
-                    if TxCodec.isTransaction(rec) { _ = try? TxCodec.decode(Array(rec)) }
+                    if TxCodec.isTransaction(rec), (try? TxCodec.decode(Array(rec))) != nil { transactions += 1 }
                 }
             case .record, .audit: FrameFixture.decodeRecord(Array(plain))
             case .slot: _ = try? Keyslot.decode(Array(plain), id: h.subject)
@@ -590,6 +600,7 @@ final class FrameFixture {
         for kind in FrameKind.allCases where kind.isMeta {
             for s in f.metaSubjects(kind) { _ = try? f.readMeta(kind, subject: s, keys: keys) }
         }
+        return (opened, transactions)
     }
 }
 #endif
