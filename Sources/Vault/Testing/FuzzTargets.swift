@@ -156,10 +156,10 @@ public enum FuzzTargets {
         try put("phc", "cli", Array("$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG".utf8))
         try put("phc", "real", Array(try Argon2id.hashPassword(try SecretBytes(utf8: "password"), parameters: .insecureTest).utf8))
         try put("otpauth", "secret", Array("JBSWY3DPEHPK3PXP".utf8))
-        try put("otpauth", "stored", Array("sha256:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".utf8))
+        try put("otpauth", "stored", Array("SHA256:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".utf8))
         try put("otpauth", "code", Array("287082".utf8))
         try put("otpauth", "names", Array("林\n小店 17".utf8))
-        try put("age-recipient", "recipient", Array(try rcpt.string!.utf8))
+        try put("age-recipient", "recipient", Array(rcpt.string!.utf8))
         try put("age-recipient", "identity", Array(testkitIdentity.utf8))
         try put("age-recipient", "file", Array("# created: 2026-12-01T11:35:23Z\n# public key: \(rcpt.string!)\n\(fixtureRecoveryIdentity)\n".utf8))
     }
