@@ -280,19 +280,30 @@ public enum FuzzTargets {
         return fx.check(frame)
     }
 
-    /// A keyslot frame body, and the key payload inside it (what is read after the slot's AEAD
-    /// opened). A slot that decodes must encode back to the same bytes when its name is valid
-    /// UTF-8.
+    /// A keyslot frame body; then the same bytes as the key payload inside a slot: the harness
+    /// seals them into a password slot under a fixed password (test KDF cost), and the real
+    /// unwrap opens it (Argon2id, HKDF, AEAD, payload decoder). A slot that decodes must encode
+    /// back to the same bytes, and a slot we sealed must always open.
     static func vaultKeyslot(_ b: [UInt8]) {
         if let s = try? Keyslot.decode(b, id: [UInt8](repeating: 1, count: 16)) {
             expect(s.encode() == b, "keyslot does not encode back to its bytes")
             _ = Keyslot.associatedData(vaultId: [UInt8](repeating: 2, count: 16), slotId: s.id, prefix: s.encodePrefix())
         }
-        // After authentication: the same bytes as the decrypted key payload.
-        if let ring = try? Keyslot.decodePayload(b) {
-            _ = ring.classes
+        guard let fx = SlotFixture.shared else { return }
+        var slot = Keyslot(id: fx.slotId, type: .operatorPassword, role: .admin, operatorId: fx.slotId, name: ownerName,
+                           kdf: .argon2id(.insecureTest, salt: fx.salt), wrapped: [])
+        slot.wrapped = try! XChaCha20Poly1305.seal(b, key: fx.wrappingKey,
+                                                   ad: Keyslot.associatedData(vaultId: fx.vaultId, slotId: fx.slotId, prefix: slot.encodePrefix()))
+        do {
+            let (ring, phc) = try slot.unwrap(password: fx.password, vaultId: fx.vaultId)
+            expect((try? Argon2id.parameters(ofPHC: phc)) == .insecureTest, "the PHC string of an unwrap does not name its cost")
             for role in Role.allCases { _ = Keyslot.encodePayload(keys: ring, role: role) }
+            _ = ring.classes
             _ = try? ring.entitled(.admin)
+        } catch VaultError.authenticationFailed {
+            expect(false, "a slot sealed under the right key did not open")
+        } catch {
+            // The payload decoder refused the bytes: fine.
         }
     }
 
@@ -492,6 +503,27 @@ public enum FuzzTargets {
         _ = try? AgeRecipient.parseFile(contents: s, path: "fuzz")
         _ = try? AgeIdentity.parseFile(contents: s, path: "fuzz")
         _ = try? Bech32.decode(s)
+    }
+}
+
+/// A fixed password, salt and the wrapping key they give (test KDF cost), for vault-keyslot.
+final class SlotFixture {
+    let password: SecretBytes
+    let salt = [UInt8](repeating: 3, count: 16)
+    let slotId = [UInt8](repeating: 4, count: 16)
+    let vaultId = [UInt8](repeating: 5, count: 16)
+    let wrappingKey: SecretBytes
+
+    nonisolated(unsafe) static let shared: SlotFixture? = {
+        guard KDFPolicy.testKnobActive else {
+            fatalError("fuzz: set VAULTCLI_INSECURE_TEST_KDF=yes-tests-only (scripts/fuzz.sh does)")
+        }
+        do { return try SlotFixture() } catch { fatalError("fuzz: cannot make the slot key: \(error)") }
+    }()
+
+    init() throws {
+        password = try SecretBytes(utf8: FuzzTargets.ownerPassword)
+        wrappingKey = try KeyslotKDF.derive(password: password, salt: salt, parameters: .insecureTest, floor: KDFPolicy.floor).wrappingKey
     }
 }
 
