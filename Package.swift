@@ -57,3 +57,21 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["Vault"]),
     ]
 )
+
+// The libFuzzer executable exists only for scripts/fuzz.sh (VAULTCLI_FUZZ=1, its own scratch
+// path .build-fuzz): the normal build and CI never see it. Only Vault and the fuzz executable
+// get -sanitize=fuzzer,address (swiftc's -sanitize=fuzzer implies -parse-as-library, which
+// the build-time tool embed-resources, a main.swift program, must not get).
+if Context.environment["VAULTCLI_FUZZ"] == "1" {
+    let sanitize: [String] = ["-sanitize=fuzzer,address"]
+    for t in package.targets where t.name == "Vault" {
+        t.swiftSettings = (t.swiftSettings ?? []) + [.unsafeFlags(sanitize)]
+    }
+    package.targets.append(.executableTarget(
+        name: "vaultcli-fuzz",
+        dependencies: ["Vault"],
+        path: "Sources/vaultcli-fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"] + sanitize)],
+        linkerSettings: [.unsafeFlags(sanitize)]
+    ))
+}

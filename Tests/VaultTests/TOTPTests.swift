@@ -60,6 +60,14 @@ final class TOTPTests: XCTestCase {
         XCTAssertNil(TOTP.verify(code: "abcdef", secret: key, at: now, notAfter: nil))
     }
 
+    /// Found by fuzzing (fixtures/fuzz/crashes/otpauth): letters outside ASCII went into the
+    /// URI raw. A URI is ASCII; names in Chinese go in as percent-encoded UTF-8.
+    func testURIPercentEncodesNamesOutsideASCII() {
+        let uri = TOTP.uri(secret: "JBSWY3DPEHPK3PXP", account: "林 Ц", issuer: "小店17")
+        XCTAssertEqual(uri, "otpauth://totp/%E5%B0%8F%E5%BA%9717:%E6%9E%97%20%D0%A6?secret=JBSWY3DPEHPK3PXP&issuer=%E5%B0%8F%E5%BA%9717&algorithm=SHA1&digits=6&period=30")
+        XCTAssertTrue(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F })
+    }
+
     func testBase32RoundTripAndRFC4648() {
         XCTAssertEqual(Base32.encode(Array("foobar".utf8)), "MZXW6YTBOI")
         XCTAssertEqual(Base32.decode("MZXW6YTBOI"), Array("foobar".utf8))

@@ -142,11 +142,13 @@ public enum TOTP {
     }
 
     public static func uri(secret: String, account: String, issuer: String, algorithm: TOTPAlgorithm = .sha1) -> String {
-        // Percent-encoding of all but letters, marks and digits (Foundation's CharacterSet.alphanumerics).
+        // Percent-encoded UTF-8 of all but ASCII letters and digits: a URI is ASCII (RFC 3986,
+        // and the Key URI format authenticator apps read), so a shop or operator name in Chinese
+        // goes in as %E6%9E%97..., never as raw bytes (found by fuzzing, fixtures/fuzz/crashes).
         func enc(_ s: String) -> String {
             var out = ""
             for u in s.unicodeScalars {
-                if isFoundationAlphanumeric(u) { out.unicodeScalars.append(u); continue }
+                if u.isASCII && isFoundationAlphanumeric(u) { out.unicodeScalars.append(u); continue }
                 for b in String(u).utf8 { out += "%" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true) }
             }
             return out
