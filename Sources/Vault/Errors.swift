@@ -62,6 +62,9 @@ public enum VaultError: UserFacingError, Equatable {
     case io(path: String, operation: String, errno: Int32)
     case symlinkRefused(path: String)
     case weakKDF(KDFParameters, floor: KDFParameters)
+    /// A keyslot asks for more Argon2id work than vaultcli ever writes (a doctored file that
+    /// would make every login allocate gigabytes or run for hours).
+    case costlyKDF(KDFParameters, ceiling: KDFParameters)
     case permissionDenied(needed: String, role: String)
     case invalidInput(String)
     case notFound(what: String)
@@ -90,6 +93,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .io(let p, let op, let e): "cannot \(op) \(p): \(String(cString: strerror(e)))"
         case .symlinkRefused(let p): "\(p) is a symbolic link; vaultcli refuses to follow a link where the vault should be"
         case .weakKDF(let k, let f): "the vault's key derivation (\(k.summary)) is below the floor (m >= \(f.memoryKiB) KiB, t >= \(f.iterations)); refusing to open it"
+        case .costlyKDF(let k, let c): "a key slot asks for a key derivation (\(k.summary)) above anything vaultcli writes (m <= \(c.memoryKiB) KiB, t <= \(c.iterations)); refusing to run it"
         case .permissionDenied(let need, let role): "permission denied: this needs the \"\(need)\" permission, which the \(role) role does not have"
         case .invalidInput(let s): s
         case .notFound(let w): "\(w) not found"
@@ -116,6 +120,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .io: ["check that the device is present and writable"]
         case .symlinkRefused: ["point --vault at the real file instead of the link"]
         case .weakKDF: ["the file may have been altered to weaken it; restore from a backup you trust"]
+        case .costlyKDF: ["the file may have been altered to tie up this terminal; run `vaultcli verify`, and restore from a backup you trust"]
         case .permissionDenied: ["ask an admin to do it, or to change your role"]
         case .invalidInput, .notFound, .tooLarge: []
         case .needsUpgrade: ["an admin moves it to format v2 with `vaultcli upgrade --user NAME` (the v1 file is kept beside it); then run the command again"]
@@ -137,6 +142,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .lockHeld: .busy
         case .io, .symlinkRefused, .savedButNotErased: .io
         case .weakKDF: .weakKDF
+        case .costlyKDF: .corrupt
         case .permissionDenied: .permissionDenied
         case .invalidInput, .tooLarge: .usage
         case .notFound: .failure

@@ -109,7 +109,7 @@ final class StoreTests: VaultTestCase {
                 XCTFail("bit \(bit) (byte \(bit / 8)) flipped but not detected")
             } catch let e as VaultError {
                 switch e {
-                case .corrupt, .notAVault, .unsupportedVersion, .weakKDF, .authenticationFailed: detected += 1
+                case .corrupt, .notAVault, .unsupportedVersion, .weakKDF, .costlyKDF, .authenticationFailed: detected += 1
                 default: XCTFail("bit \(bit): unexpected error \(e)")
                 }
             }
@@ -242,6 +242,24 @@ final class StoreTests: VaultTestCase {
             _ = try Vault.initialize(path: self.dir + "/weak", adminName: "a", password: self.pw("x"), kdf: KDFParameters(memoryKiB: 19 * 1024, iterations: 1), terminalId: "T")
         }) else { return XCTFail() }
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/weak"))
+    }
+
+    /// A doctored cost (a file asking every login for 8 GiB, or 65 passes) is refused before any
+    /// Argon2id run, as damage (exit 6), and init never writes one.
+    func testKDFCostAboveTheCeilingIsRefusedBeforeRunning() throws {
+        for k in [KDFParameters(memoryKiB: 8 * 1024 * 1024, iterations: 2), KDFParameters(memoryKiB: 64 * 1024, iterations: 65)] {
+            let before = Argon2id.runs.value
+            guard case .costlyKDF = expectVaultError({
+                _ = try KeyslotKDF.derive(password: self.pw("x"), salt: [UInt8](repeating: 1, count: 16), parameters: k, floor: KDFPolicy.floor)
+            }) else { return XCTFail("\(k.summary) was run") }
+            XCTAssertEqual(Argon2id.runs.value, before)
+            XCTAssertEqual(VaultError.costlyKDF(k, ceiling: .ceiling).exitCode, .corrupt)
+            guard case .costlyKDF = expectVaultError({
+                _ = try Vault.initialize(path: self.dir + "/costly", adminName: "a", password: self.pw("x"), kdf: k, terminalId: "T")
+            }) else { return XCTFail() }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/costly"))
+        }
+        XCTAssertTrue(KDFParameters(memoryKiB: 64 * 1024, iterations: 64).within(.ceiling))
     }
 
     func testFutureVersionAndNotAVault() throws {

@@ -18,6 +18,16 @@ public struct KDFParameters: Equatable, Sendable, Codable {
     /// OWASP's floor for Argon2id: m >= 19 MiB, t >= 2.
     public static let floor = KDFParameters(memoryKiB: 19 * 1024, iterations: 2)
 
+    /// The most any keyslot may ask for: 4 GiB and 64 passes. `init --kdf-target-ms`
+    /// calibration never goes past 64 MiB and 64 passes; a file asking for more was doctored,
+    /// and running it would tie the terminal up (or exhaust its memory) at every login.
+    public static let ceiling = KDFParameters(memoryKiB: 4 * 1024 * 1024, iterations: 64)
+
+    /// Whether no more work than `c` is asked for.
+    public func within(_ c: KDFParameters) -> Bool {
+        memoryKiB <= c.memoryKiB && iterations <= c.iterations
+    }
+
     /// The cost the test-only knob uses. Never reachable from a release build.
     public static let insecureTest = KDFParameters(memoryKiB: 8, iterations: 1)
 

@@ -16,6 +16,7 @@ public enum KeyslotKDF {
 
     public static func derive(password: SecretBytes, salt: [UInt8], parameters: KDFParameters, floor: KDFParameters) throws -> Output {
         guard parameters.meets(floor) else { throw VaultError.weakKDF(parameters, floor: floor) }
+        guard parameters.within(.ceiling) else { throw VaultError.costlyKDF(parameters, ceiling: .ceiling) }
         let h = try Argon2id.deriveKey(password: password, salt: salt, parameters: parameters, length: 32)
         let k = try HKDF.deriveSecret(ikm: h, salt: salt, info: "vaultcli v1 keyslot wrapping key")
         return Output(hash: h, wrappingKey: k)

@@ -71,6 +71,7 @@ public final class Vault {
         if access == .write { StaleTemps.removeStale(in: FileSystem.directory(of: path)) }
         let f = try VaultFile.open(path: path, writable: access == .write)
         guard f.header.kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(f.header.kdf, floor: KDFPolicy.floor) }
+        guard f.header.kdf.within(.ceiling) else { throw VaultError.costlyKDF(f.header.kdf, ceiling: .ceiling) }
         return Vault(path: path, file: f, lock: lock)
     }
 
@@ -87,6 +88,7 @@ public final class Vault {
         let em = try email.map(ContactValidation.email)
         let terminal = try Names.validateTerminalId(terminalId)
         guard kdf.meets(KDFPolicy.floor) else { throw VaultError.weakKDF(kdf, floor: KDFPolicy.floor) }
+        guard kdf.within(.ceiling) else { throw VaultError.costlyKDF(kdf, ceiling: .ceiling) }
         if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
         try FileSystem.ensureDirectory(FileSystem.directory(of: path))
         // Hold the lock while creating, so two concurrent inits cannot race.
