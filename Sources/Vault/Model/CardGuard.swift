@@ -70,58 +70,86 @@ public enum CardGuard {
     }
 
     /// The digits of the first PAN found, or nil.
+    ///
+    /// Text is split into chains of digit groups joined by single separators; each chain is
+    /// checked as it ends (`scanChain`). The digits of a chain and where its groups end are kept
+    /// in scratch space on the stack, so a check allocates nothing unless it finds a PAN.
     static func findPAN(_ p: UnsafeRawBufferPointer) -> [UInt8]? {
         guard mayHoldPAN(p) else { return nil }
-        // Split into chains of digit groups joined by single separators.
-        var groups: [[UInt8]] = []
-        var current: [UInt8] = []
-        var i = 0
         let n = p.count
-        func digit(at i: Int) -> (UInt8, Int)? {
-            let b = p[i]
-            if b >= 48 && b <= 57 { return (b - 48, 1) }
-            // U+FF10..U+FF19: EF BC 90..99
-            if b == 0xEF, i + 2 < n, p[i + 1] == 0xBC, p[i + 2] >= 0x90, p[i + 2] <= 0x99 { return (p[i + 2] - 0x90, 3) }
-            return nil
-        }
-        func endChain() -> [UInt8]? {
-            if !current.isEmpty { groups.append(current); current = [] }
-            defer { groups.removeAll(keepingCapacity: true) }
-            return scanChain(groups)
-        }
-        while i < n {
-            if let (d, w) = digit(at: i) {
-                current.append(d); i += w
-                continue
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { digits in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { ends in
+                // The chain so far: digits[0..<nd]; its closed groups end at ends[0..<ng]; the
+                // open group is digits[groupStart..<nd].
+                var nd = 0, ng = 0, groupStart = 0
+                func digit(at i: Int) -> (UInt8, Int)? {
+                    let b = p[i]
+                    if b >= 48 && b <= 57 { return (b - 48, 1) }
+                    // U+FF10..U+FF19: EF BC 90..99
+                    if b == 0xEF, i + 2 < n, p[i + 1] == 0xBC, p[i + 2] >= 0x90, p[i + 2] <= 0x99 { return (p[i + 2] - 0x90, 3) }
+                    return nil
+                }
+                func endChain() -> [UInt8]? {
+                    if nd > groupStart { ends[ng] = nd; ng += 1 }
+                    defer { nd = 0; ng = 0; groupStart = 0 }
+                    return scanChain(UnsafeBufferPointer(digits), ends: UnsafeBufferPointer(rebasing: ends[0..<ng]))
+                }
+                var i = 0
+                while i < n {
+                    let c = p[i]
+                    if c >= 48 && c <= 57 {
+                        digits[nd] = c - 48; nd += 1; i += 1
+                        continue
+                    }
+                    if let (d, w) = digit(at: i) {
+                        digits[nd] = d; nd += 1; i += w
+                        continue
+                    }
+                    let b = p[i]
+                    let isSep = b == UInt8(ascii: " ") || b == UInt8(ascii: "-")
+                    if isSep, nd > groupStart, i + 1 < n, digit(at: i + 1) != nil {
+                        ends[ng] = nd; ng += 1; groupStart = nd
+                        i += 1
+                        continue
+                    }
+                    if let hit = endChain() { return hit }
+                    i += 1
+                }
+                return endChain()
             }
-            let b = p[i]
-            let isSep = b == UInt8(ascii: " ") || b == UInt8(ascii: "-")
-            if isSep, !current.isEmpty, i + 1 < n, digit(at: i + 1) != nil {
-                groups.append(current); current = []
-                i += 1
-                continue
-            }
-            if let hit = endChain() { return hit }
-            i += 1
         }
-        return endChain()
     }
 
-    /// Checks every run of consecutive groups in a chain.
-    private static func scanChain(_ groups: [[UInt8]]) -> [UInt8]? {
-        for s in groups.indices {
-            // A single group: the whole run, if 13-19 digits.
-            if (13...19).contains(groups[s].count), luhn(groups[s]) { return groups[s] }
-            guard groups[s].count <= 6 else { continue }
-            var acc = groups[s]
+    /// Checks every run of consecutive groups in a chain: group k is digits[ends[k-1]..<ends[k]]
+    /// (from 0 for the first). A single group counts when it has 13-19 digits; a run of groups
+    /// of at most 6 digits each counts once it has 13 (up to 19).
+    private static func scanChain(_ digits: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>) -> [UInt8]? {
+        @inline(__always) func start(_ k: Int) -> Int { k == 0 ? 0 : ends[k - 1] }
+        for s in ends.indices {
+            let a = start(s)
+            let len = ends[s] - a
+            if (13...19).contains(len), luhn(digits, a..<ends[s]) { return Array(digits[a..<ends[s]]) }
+            guard len <= 6 else { continue }
             var e = s + 1
-            while e < groups.count, groups[e].count <= 6, acc.count + groups[e].count <= 19 {
-                acc += groups[e]
-                if acc.count >= 13, luhn(acc) { return acc }
+            var accEnd = ends[s]
+            while e < ends.count, ends[e] - start(e) <= 6, accEnd - a + (ends[e] - start(e)) <= 19 {
+                accEnd = ends[e]
+                if accEnd - a >= 13, luhn(digits, a..<accEnd) { return Array(digits[a..<accEnd]) }
                 e += 1
             }
         }
         return nil
+    }
+
+    private static func luhn(_ d: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var sum = 0, k = 0, j = r.upperBound - 1
+        while j >= r.lowerBound {
+            var v = Int(d[j])
+            if k % 2 == 1 { v *= 2; if v > 9 { v -= 9 } }
+            sum += v
+            k += 1; j -= 1
+        }
+        return sum % 10 == 0
     }
 
     static func luhn(_ d: [UInt8]) -> Bool {

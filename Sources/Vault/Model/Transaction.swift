@@ -93,8 +93,8 @@ public enum TxCodec {
     static let version: UInt8 = 1
 
     static func checkText(_ s: String, field: String, max: Int, required: Bool) throws {
-        var u = Array(s.utf8)
-        try u.withUnsafeMutableBytes { try checkText(UnsafeRawBufferPointer($0), field: field, max: max, required: required) }
+        var s = s
+        try s.withUTF8 { try checkText(UnsafeRawBufferPointer($0), field: field, max: max, required: required) }
     }
 
     static func checkText(_ p: UnsafeRawBufferPointer, field: String, max: Int, required: Bool) throws {

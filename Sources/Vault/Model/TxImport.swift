@@ -106,35 +106,43 @@ struct CSVRowParser {
     /// Splits `record` into fields (unescaped into `out`). Throws on a stray quote.
     static func split(_ rec: [UInt8], into out: inout [UInt8], fields: inout [Range<Int>]) throws(RowError) {
         fields.removeAll(keepingCapacity: true)
+        try rec.withUnsafeBufferPointer { (r: UnsafeBufferPointer<UInt8>) throws(RowError) in
+            try split(r, into: &out, fields: &fields)
+        }
+    }
+
+    private static func split(_ rec: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], fields: inout [Range<Int>]) throws(RowError) {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
         var i = 0
         let n = rec.count
         while true {
             let s = out.count
-            if i < n, rec[i] == UInt8(ascii: "\"") {
+            if i < n, rec[i] == quote {
                 i += 1
                 while true {
                     guard i < n else { throw RowError(reason: "a quoted field is not closed") }
-                    if rec[i] == UInt8(ascii: "\"") {
-                        if i + 1 < n, rec[i + 1] == UInt8(ascii: "\"") { out.append(rec[i]); i += 2; continue }
+                    if rec[i] == quote {
+                        if i + 1 < n, rec[i + 1] == quote { out.append(quote); i += 2; continue }
                         i += 1; break
                     }
                     out.append(rec[i]); i += 1
                 }
                 var r = s..<out.count
-                CSV.unneutralise(&out, range: &r)
+                if r.count > 0 && out[s] == UInt8(ascii: "'") { CSV.unneutralise(&out, range: &r) }
                 fields.append(r)
                 if i == n { return }
-                guard rec[i] == UInt8(ascii: ",") else { throw RowError(reason: "unexpected text after a closing quote") }
+                guard rec[i] == comma else { throw RowError(reason: "unexpected text after a closing quote") }
                 i += 1
             } else {
                 var j = i
-                while j < n, rec[j] != UInt8(ascii: ",") { j += 1 }
+                while j < n, rec[j] != comma { j += 1 }
                 var a = i, b = j
                 while a < b, rec[a] == 0x20 || rec[a] == 0x09 { a += 1 }
                 while b > a, rec[b - 1] == 0x20 || rec[b - 1] == 0x09 { b -= 1 }
-                out.append(contentsOf: rec[a..<b])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: rec[a..<b]))
                 var r = s..<out.count
-                CSV.unneutralise(&out, range: &r)
+                // Only a cell that starts with a quote can be a neutralised formula.
+                if a < b && rec[a] == UInt8(ascii: "'") { CSV.unneutralise(&out, range: &r) }
                 fields.append(r)
                 if j == n { return }
                 i = j + 1
@@ -321,6 +329,19 @@ struct TxRowBuilder {
     let defaultTerminal: String
     let localOffset: Int
     var lastCurrency: (bytes: [UInt8], value: Currency) = (Array("CNY".utf8), .cny)
+    /// For `fastEncode`: the session's operator name, the default terminal, and whether the
+    /// session may import other operators' rows.
+    let ownName: [UInt8]
+    let defaultTerminalBytes: [UInt8]
+    let mayImportOthers: Bool
+    var operatorCache: [(raw: [UInt8], name: [UInt8])] = []
+
+    init(session: Session, defaultTerminal: String, localOffset: Int) {
+        self.session = session; self.defaultTerminal = defaultTerminal; self.localOffset = localOffset
+        ownName = Array(session.operatorName.utf8)
+        defaultTerminalBytes = Array(defaultTerminal.utf8)
+        mayImportOthers = Permission.readAllTransactions.allows(session.role)
+    }
 
     mutating func build(_ row: TxRow) throws -> Transaction {
         guard let id = row.string(.id) else { throw RecordError.invalid("the id is missing", hint: "") }
@@ -360,6 +381,162 @@ struct TxRowBuilder {
                             reference: row.string(.reference) ?? "", operatorName: op, terminal: row.string(.terminal) ?? defaultTerminal,
                             status: status)
         return try t.validated()
+    }
+
+    /// The common row, without a `String` or an allocation: when every check that `build`
+    /// makes passes on the raw bytes, appends the record exactly as `TxCodec.encode(build(row))`
+    /// would and returns true. Returns false, with `out` as it was, for anything else: a row
+    /// that `build` would refuse, and rows that need its general path (text other than ASCII
+    /// in the kind, status or card, UTF-8 to repair, amount_minor). The caller then
+    /// runs `build`, which gives the error or the record. It never accepts a row that `build`
+    /// refuses (TransactionTests.testImportFastPathAgreesWithBuild).
+    mutating func fastEncode(_ row: TxRow, into out: inout [UInt8]) -> Bool {
+        guard row.spans[TxColumn.amountMinor.rawValue] == nil else { return false }
+        let start = out.count
+        let ok = row.bytes.withUnsafeBytes { b -> Bool in
+            func field(_ c: TxColumn) -> UnsafeRawBufferPointer? {
+                guard let r = row.spans[c.rawValue] else { return nil }
+                return UnsafeRawBufferPointer(rebasing: b[r])
+            }
+            guard let id = field(.id), let amountText = field(.amount), let timeText = field(.time) else { return false }
+            let currency: Currency
+            if let c = field(.currency) {
+                if c.elementsEqual(lastCurrency.bytes) { currency = lastCurrency.value } else {
+                    guard let cur = try? Currency(code: String(decoding: c, as: UTF8.self)) else { return false }
+                    lastCurrency = (Array(c), cur)
+                    currency = cur
+                }
+            } else {
+                currency = .cny
+            }
+            guard let amount = try? Money.parse(amountText, currency: currency), amount >= 0, amount <= Money.maxMinor,
+                  case .instant(let time)? = try? TxTime.parse(timeText, localOffset: localOffset), time >= 0 else { return false }
+            let kind: Transaction.Kind, status: Transaction.Status
+            if let k = field(.kind) {
+                guard let v = TxRowBuilder.asciiWord(k, Transaction.Kind.allCases, \.name) else { return false }
+                kind = v
+            } else {
+                kind = .sale
+            }
+            if let st = field(.status) {
+                guard let v = TxRowBuilder.asciiWord(st, Transaction.Status.allCases, \.name) else { return false }
+                status = v
+            } else {
+                status = .approved
+            }
+            let opName = field(.operatorName).map { normalizedOperator($0) } ?? ownName
+            if opName != ownName && !mayImportOthers { return false }
+            return opName.withUnsafeBytes { op in defaultTerminalBytes.withUnsafeBytes { term in
+                let reference = field(.reference), terminal = field(.terminal) ?? term
+                guard TxRowBuilder.textOK(id, max: Transaction.maxIdBytes, required: true),
+                      TxRowBuilder.textOK(reference ?? UnsafeRawBufferPointer(start: nil, count: 0), max: 64, required: false),
+                      TxRowBuilder.textOK(op, max: 64, required: true),
+                      TxRowBuilder.textOK(terminal, max: 16, required: true) else { return false }
+                out.append(TxCodec.tag); out.append(TxCodec.version)
+                TxCodec.varint(UInt64(time), &out)
+                TxCodec.varint(UInt64(amount), &out)
+                let cb = currency.bytes
+                out.append(cb.0); out.append(cb.1); out.append(cb.2)
+                out.append(kind.rawValue << 4 | status.rawValue)
+                TxRowBuilder.str(id, &out)
+                if let card = field(.card) {
+                    guard TxRowBuilder.appendMaskedCard(card, &out) else { return false }
+                } else {
+                    out.append(0)
+                }
+                TxRowBuilder.str(reference, &out); TxRowBuilder.str(op, &out); TxRowBuilder.str(terminal, &out)
+                return true
+            } }
+        }
+        if !ok { out.removeSubrange(start...) }
+        return ok
+    }
+
+    /// The operator name `build` makes of this text (NFKC; the session's own name when that is
+    /// empty), from a small cache: an import names the same few operators over and over.
+    mutating func normalizedOperator(_ raw: UnsafeRawBufferPointer) -> [UInt8] {
+        for e in operatorCache where e.raw.count == raw.count && e.raw.elementsEqual(raw) { return e.name }
+        var op = Names.normalize(String(decoding: raw, as: UTF8.self))
+        if op.isEmpty { op = session.operatorName }
+        let name = Array(op.utf8)
+        // A vault has some 50 operators; past 64 spellings, names are worked out each time.
+        if operatorCache.count < 64 { operatorCache.append((Array(raw), name)) }
+        return name
+    }
+
+    @inline(__always) static func isASCII(_ p: UnsafeRawBufferPointer) -> Bool {
+        for c in p where c >= 0x80 { return false }
+        return true
+    }
+
+    /// `TxCodec.checkText` as a yes/no, on text that must also be valid UTF-8 (so that the
+    /// `String` that `build` makes of it holds the same bytes).
+    @inline(__always) static func textOK(_ p: UnsafeRawBufferPointer, max: Int, required: Bool) -> Bool {
+        if required && p.isEmpty { return false }
+        guard p.count <= max else { return false }
+        var ascii = true
+        for c in p {
+            if c < 0x20 || c == 0x7F { return false }
+            if c >= 0x80 { ascii = false }
+        }
+        if !ascii && String(validating: p, as: UTF8.self) == nil { return false }
+        return CardGuard.findPAN(p) == nil
+    }
+
+    /// The case whose name is `p` in ASCII letters of any case (what `init(name:)` accepts from
+    /// ASCII text: `lowercased()` changes ASCII letters only), or nil.
+    static func asciiWord<T>(_ p: UnsafeRawBufferPointer, _ all: [T], _ name: (T) -> String) -> T? {
+        for c in all {
+            var matched = true
+            var i = 0
+            for u in name(c).utf8 {
+                guard i < p.count else { matched = false; break }
+                var x = p[i]
+                if x >= 65 && x <= 90 { x += 32 }
+                if x != u { matched = false; break }
+                i += 1
+            }
+            if matched && i == p.count { return c }
+        }
+        return nil
+    }
+
+    @inline(__always) static func str(_ p: UnsafeRawBufferPointer?, _ out: inout [UInt8]) {
+        guard let p else { out.append(0); return }
+        out.append(UInt8(p.count))
+        out.append(contentsOf: p)
+    }
+
+    /// `CardGuard.maskedCard` for ASCII text, appended as a TxCodec string: false for anything
+    /// it would refuse, and for text other than ASCII (the bullet mask, full-width digits).
+    static func appendMaskedCard(_ p: UnsafeRawBufferPointer, _ out: inout [UInt8]) -> Bool {
+        guard isASCII(p), CardGuard.findPAN(p) == nil else { return false }
+        let lenAt = out.count
+        out.append(0)
+        var masks = 0
+        for c in p {
+            switch c {
+            case UInt8(ascii: " "), UInt8(ascii: "-"): continue
+            case 48...57: out.append(c)
+            case UInt8(ascii: "*"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "#"): out.append(UInt8(ascii: "*")); masks += 1
+            default: return false
+            }
+        }
+        let n = out.count - lenAt - 1
+        guard masks > 0 else { return false }
+        let star = UInt8(ascii: "*")
+        if (12...19).contains(n) {
+            for i in 6..<(n - 4) where out[lenAt + 1 + i] != star { return false }
+        } else if n >= 5 && n < 12 {
+            var firstDigit = n
+            for i in 0..<n where out[lenAt + 1 + i] != star { firstDigit = i; break }
+            guard n - firstDigit <= 4 else { return false }
+            for i in firstDigit..<n where out[lenAt + 1 + i] == star { return false }
+        } else {
+            return false
+        }
+        out[lenAt] = UInt8(n)
+        return true
     }
 }
 
@@ -418,9 +595,8 @@ extension Vault {
         var haveHeader = options.format == .jsonl
         var pendingRecord: [UInt8] = []
         var pendingLine = 0
-        // The current batch.
-        var batch: [[UInt8]] = []
-        var batchBytes = 0
+        // The current batch: the body of one data frame (DataLog.batchBody), built in place.
+        var batch = DataLog.BatchBody()
         var batchIds = Set<Int>()
         var batchBad = false
         var batchFirstLine = 0, batchRows = 0
@@ -428,17 +604,17 @@ extension Vault {
 
         func flush(lastLine: Int) throws {
             defer {
-                batch.removeAll(keepingCapacity: true); batchIds.removeAll(keepingCapacity: true)
-                batchBytes = 0; batchBad = false; batchRows = 0; batchFirstLine = 0
+                batch.reset(); batchIds.removeAll(keepingCapacity: true)
+                batchBad = false; batchRows = 0; batchFirstLine = 0
             }
             guard batchRows > 0 else { return }
             if batchBad { result.batchesRefused += 1; return }
-            if !batch.isEmpty && !options.dryRun {
+            if batch.count > 0 && !options.dryRun {
                 let event = AuditEvent(actor: session.operatorName, action: "tx.import", target: "\(source) lines \(batchFirstLine)-\(lastLine)",
                                        detail: "\(batch.count) added")
-                try appendData(batch, keyClass: .shared, session: session, audit: [event])
+                try appendDataBatch(batch.finished(), keyClass: .shared, session: session, audit: [event])
             }
-            if !batch.isEmpty { result.batchesWritten += 1 }
+            if batch.count > 0 { result.batchesWritten += 1 }
             result.imported += batch.count
             known.formUnion(batchIds)
             progress?(result)
@@ -450,21 +626,26 @@ extension Vault {
             result.rows += 1
             do {
                 try fill(&row)
-                let t = try builder.build(row)
+                // The record goes in at the end of the batch, checked (fast path, or `build`);
+                // a duplicate is taken out again.
+                batch.beginRecord()
+                if !builder.fastEncode(row, into: &batch.bytes) {
+                    TxCodec.encode(try builder.build(row), into: &batch.bytes)
+                }
                 let hv = row.with(.id) { p in TxIds.hash(p!) }
                 if known.contains(hv) || batchIds.contains(hv) {
+                    batch.dropRecord()
                     result.duplicates += 1
                 } else {
                     batchIds.insert(hv)
-                    let rec = TxCodec.encode(t)
-                    batch.append(rec)
-                    batchBytes += rec.count + 4
+                    batch.endRecord()
                 }
             } catch let e as UserFacingError {
+                batch.dropRecord()
                 batchBad = true; result.badRows += 1
                 badRow(line, e.message)
             }
-            if batchRows >= options.batchRows || batchBytes >= maxBytes - 1024 { try flush(lastLine: line) }
+            if batchRows >= options.batchRows || batch.bytes.count >= maxBytes - 1024 { try flush(lastLine: line) }
         }
 
         while true {

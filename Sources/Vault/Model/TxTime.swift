@@ -59,8 +59,8 @@ public enum TxTime {
             }
             return v
         }
-        func lit(_ at: Int, _ c: Character) throws {
-            guard at < n, p[at] == c.asciiValue! else { throw bad() }
+        func lit(_ at: Int, _ c: Unicode.Scalar) throws {
+            guard at < n, p[at] == UInt8(ascii: c) else { throw bad() }
         }
         let year = try num(0, 4); try lit(4, "-")
         let month = try num(5, 2); try lit(7, "-")

@@ -30,6 +30,16 @@ extension Vault {
         try file.append(frames, keys: session.keys)
     }
 
+    /// Appends one data frame whose body is already a batch (`DataLog.BatchBody`): the same
+    /// frame `appendData` writes for those records, so it must fit in one frame (a larger one
+    /// is refused as too large).
+    func appendDataBatch(_ body: [UInt8], keyClass: KeyClass, session: Session, audit: [AuditEvent] = []) throws {
+        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
+        var frames = [PendingFrame(kind: .data, keyClass: keyClass, body: body)]
+        frames += try audit.map { try DataLog.auditFrame($0) }
+        try file.append(frames, keys: session.keys)
+    }
+
     /// Appends audit events. Needs no key: events are sealed to the vault's audit public key.
     public func appendAudit(_ events: [AuditEvent]) throws {
         try file.append(try events.map { try DataLog.auditFrame($0) }, keys: KeyRing())
@@ -59,6 +69,58 @@ extension Vault {
 
 enum DataLog {
     static let maxBatchBytes = 1 << 20
+
+    /// A data frame's body built in place, record by record: u32 count, then per record a u32
+    /// length and the bytes (as `appendData` lays them out).
+    struct BatchBody {
+        var bytes: [UInt8] = []
+        private(set) var count = 0
+        private var recordStart = -1
+
+        init() {
+            bytes.reserveCapacity(DataLog.maxBatchBytes)
+            reset()
+        }
+
+        mutating func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: [0, 0, 0, 0])
+            count = 0
+            recordStart = -1
+        }
+
+        /// Starts a record: its bytes are appended to `bytes` next.
+        mutating func beginRecord() {
+            recordStart = bytes.count
+            bytes.append(contentsOf: [0, 0, 0, 0])
+        }
+
+        mutating func endRecord() {
+            precondition(recordStart >= 0)
+            DataLog.putLE32(&bytes, at: recordStart, UInt32(bytes.count - recordStart - 4))
+            count += 1
+            recordStart = -1
+        }
+
+        /// Takes out the record begun last (nothing when none is open).
+        mutating func dropRecord() {
+            guard recordStart >= 0 else { return }
+            bytes.removeSubrange(recordStart...)
+            recordStart = -1
+        }
+
+        /// The finished body.
+        mutating func finished() -> [UInt8] {
+            precondition(recordStart < 0)
+            DataLog.putLE32(&bytes, at: 0, UInt32(count))
+            return bytes
+        }
+    }
+
+    @inline(__always) static func putLE32(_ b: inout [UInt8], at i: Int, _ v: UInt32) {
+        b[i] = UInt8(truncatingIfNeeded: v); b[i + 1] = UInt8(truncatingIfNeeded: v >> 8)
+        b[i + 2] = UInt8(truncatingIfNeeded: v >> 16); b[i + 3] = UInt8(truncatingIfNeeded: v >> 24)
+    }
 
     static func auditFrame(_ e: AuditEvent) throws -> PendingFrame {
         PendingFrame(kind: .audit, keyClass: .sealed, body: try RecordCodec.encode(.auditEvent, e))
