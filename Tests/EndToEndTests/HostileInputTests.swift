@@ -534,7 +534,20 @@ final class HostileInputTests: EndToEndTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let lin = vaultcli(["user", "show", "lin", "--json", "--vault", vault, "--user", "admin", "--password-file", pw])
         XCTAssertEqual((lin.json as? [String: Any])?["phone"] as? String, "13812345678")
+        // Lookups too: account find takes the phone from the document.
+        r = run(["account", "find", "--from-json", "-", "--json"], json: #"{"phone": "13912345678"}"#)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("unionpay-main"), r.stdout)
+        // recover username: the phone from a document file (stdin carries the answers), with the
+        // same outcome as the phone given by flag.
+        let lookup = dir + "/lookup.json"
+        XCTAssertTrue(FileManager.default.createFile(atPath: lookup, contents: Data(#"{"phone": "13812345678"}"#.utf8), attributes: [.posixPermissions: 0o600]))
+        let byDocument = vaultcli(["recover", "username", "--vault", vault, "--from-json", lookup, "--stdin"], stdin: "a\nb\nc\n")
+        let byFlag = vaultcli(["recover", "username", "--vault", vault, "--phone", "13812345678", "--stdin"], stdin: "a\nb\nc\n")
+        XCTAssertEqual(byDocument.status, byFlag.status, byDocument.stderr)
+        XCTAssertNotEqual(byDocument.status, 64, byDocument.stderr)
         // Clear refusals: stdin cannot carry both; a field in two places; an unknown key; not JSON.
+        assertUsageError(["recover", "username", "--vault", vault, "--from-json", "-", "--stdin"], mentions: "--from-json - reads standard input")
         assertUsageError(["account", "add", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-stdin"], mentions: "--from-json - reads standard input")
         assertUsageError(["user", "add", "wang", "--from-json", "-", "--vault", vault, "--user", "admin", "--password-file", pw], mentions: "--generate-strong or --new-password-file")
         assertError(run(["account", "add", "--label", "x1", "--username", "dup", "--from-json", "-", "--secret-file", sec], json: #"{"username": "dup"}"#),
@@ -573,6 +586,13 @@ final class HostileInputTests: EndToEndTestCase {
         let boss = try XCTUnwrap(vaultcli(["user", "show", "--json", "--vault", v2, "--user", "admin", "--password-file", pw]).json as? [String: Any])
         XCTAssertEqual(boss["phone"] as? String, "13812345678")
         assertUsageError(["init", "--vault", dir + "/vault3", "--password-stdin", "--from-json", "-"], mentions: "--from-json - reads standard input")
+        // Lookups with nothing given and no terminal name the flags and the document.
+        let find = vaultcli(["account", "find"] + auth)
+        assertError(find, status: 64, contains: "give --phone, --email, --username")
+        XCTAssertTrue(find.stderr.contains("--from-json -"), find.stderr)
+        let recover = vaultcli(["recover", "username", "--vault", vault, "--stdin"], stdin: "a\n")
+        assertError(recover, status: 64, contains: "give one of --phone or --email")
+        XCTAssertTrue(recover.stderr.contains("--from-json"), recover.stderr)
         // The help says what flags cost (the man pages are made from it).
         let help = vaultcli(["account", "add", "--help"]).stdout
         XCTAssertTrue(help.contains("ps") && help.contains("history") && help.contains("--from-json"), help)

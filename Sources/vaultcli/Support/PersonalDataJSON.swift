@@ -147,3 +147,39 @@ enum PersonalDataPrompt {
          "run it on a terminal with none of these, and it asks for each"]
     }
 }
+
+/// A phone, e-mail (or account user name) to look something up by (`recover username`,
+/// `account find`): from its flag, the JSON document, or, on a terminal, a prompt, so that it
+/// need not go on argv.
+enum LookupFields {
+    struct Missing: UserFacingError {
+        let message: String
+        let hints: [String]
+        var exitCode: ExitStatus { .usage }
+    }
+
+    /// The fields given, after the JSON document and (on a terminal, when none was given) the
+    /// prompts. `prompts` pairs each key with its prompt and check, asked in order until one
+    /// is answered when `onlyOne`, else each in turn (Enter skips).
+    static func resolve(_ flags: [(key: String, value: String?)], json: PersonalDataJSONOption, onlyOne: Bool,
+                        prompts: [(key: String, prompt: String, check: (String) throws -> String)]) throws -> [String: String] {
+        let j = try json.read(allowed: flags.map(\.key), flags: Dictionary(uniqueKeysWithValues: flags.map { ($0.key, $0.value) })) ?? [:]
+        var out: [String: String] = [:]
+        for f in flags { if let v = f.value ?? j[f.key] { out[f.key] = v } }
+        let names = flags.map { "--\($0.key)" }.joined(separator: onlyOne ? " or " : ", ")
+        if out.isEmpty && json.source == nil && PersonalDataPrompt.available {
+            for p in prompts {
+                if let v = try PersonalDataPrompt.ask(p.prompt, check: p.check), !v.isEmpty {
+                    out[p.key] = v
+                    if onlyOne { break }
+                }
+            }
+        }
+        if out.isEmpty {
+            throw Missing(message: "give \(onlyOne ? "one of " : "")\(names)",
+                          hints: ["to keep it off the command line, put it in a JSON object read with `--from-json -` (standard input) or `--from-json FILE`, or run the command on a terminal to be asked"])
+        }
+        if onlyOne && out.count > 1 { throw Missing(message: "give only one of \(names)", hints: []) }
+        return out
+    }
+}

@@ -123,20 +123,29 @@ extension VaultCLI.Account {
     }
 
     struct AccountFind: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "find", abstract: "Find accounts by bound phone, e-mail or user name.")
+        static let configuration = CommandConfiguration(commandName: "find", abstract: "Find accounts by bound phone, e-mail or user name.",
+            discussion: PersonalDataPrompt.tradeOff + " Here that is --phone, --email and --username; on a terminal, with none given, each is asked for (Enter skips).")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @Option(name: .long, help: "The bound phone number.") var phone: String?
         @Option(name: .long, help: "The bound e-mail address.") var email: String?
         @Option(name: .long, help: "The login user name.") var username: String?
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if phone == nil && email == nil && username == nil { throw ValidationError("give --phone, --email or --username") }
+            try json.validate(stdinAlsoUsedBy: [(auth.password.passwordStdin, "--password-stdin")])
         }
 
         func run() throws {
             try runReporting {
+                // Asked (or read from the JSON document) before the password and the vault.
+                let f = try LookupFields.resolve([("phone", phone), ("email", email), ("username", username)], json: json, onlyOne: false, prompts: [
+                    ("phone", "Bound phone (Enter to skip): ", { try AccountContact.phone($0) }),
+                    ("email", "Bound e-mail (Enter to skip): ", { try AccountContact.email($0) }),
+                    ("username", "User name at the service (Enter to skip): ", { $0 }),
+                ])
+                let phone = f["phone"], email = f["email"], username = f["username"]
                 if let phone { _ = try AccountContact.phone(phone) }
                 if let email { _ = try AccountContact.email(email) }
                 let (v, s) = try auth.open(vault, access: .read)

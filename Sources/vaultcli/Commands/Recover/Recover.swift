@@ -118,20 +118,29 @@ extension VaultCLI.Recover {
             Proof is the recovery questions of the operator the phone or e-mail belongs to, or a \
             recovery code (--code). Before proof, every phone or address gets the same prompts and \
             the same answer, so nothing tells whether it is bound.
-            """)
+
+            """ + PersonalDataPrompt.tradeOff + " Here that is --phone and --email; on a terminal, with neither given, the phone (or the e-mail) is asked for.")
         @Option(name: .long, help: "The bound phone number (E.164, or an 11-digit mainland China mobile number).") var phone: String?
         @Option(name: .long, help: "The bound e-mail address.") var email: String?
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var secrets: RecoverySecretOptions
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if (phone == nil) == (email == nil) { throw ValidationError("give exactly one of --phone and --email") }
+            if phone != nil && email != nil { throw ValidationError("give only one of --phone and --email") }
+            try json.validate(stdinAlsoUsedBy: [(secrets.stdin, "--stdin")])
         }
 
         func run() throws {
             try runReporting {
-                let contact = try phone.map { try RecoveryContact(phone: $0) } ?? RecoveryContact(email: email!)
+                // The phone or e-mail: a flag, the JSON document ({"phone": …} or {"email": …}),
+                // or on a terminal a prompt; so it need not go on argv.
+                let f = try LookupFields.resolve([("phone", phone), ("email", email)], json: json, onlyOne: true, prompts: [
+                    ("phone", "Bound phone number (Enter to give an e-mail address instead): ", { s in _ = try RecoveryContact(phone: s); return s }),
+                    ("email", "Bound e-mail address: ", { s in _ = try RecoveryContact(email: s); return s }),
+                ])
+                let contact = try f["phone"].map { try RecoveryContact(phone: $0) } ?? RecoveryContact(email: f["email"]!)
                 let method: RecoveryMethod = secrets.code ? .code : .questions
                 // The challenge from a brief locked look; the proof read with no lock held; the
                 // check under the lock, against the same questions (else nothing is tried).
