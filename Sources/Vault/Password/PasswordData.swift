@@ -131,7 +131,7 @@ enum GraphJSON: Equatable {
         case UInt8(ascii: "\""):
             return string(b, &i).map { .string($0) }
         case UInt8(ascii: "n"):
-            guard b[i...].starts(with: Array("null".utf8)) else { return nil }
+            guard i + 4 <= b.count, b[i + 1] == UInt8(ascii: "u"), b[i + 2] == UInt8(ascii: "l"), b[i + 3] == UInt8(ascii: "l") else { return nil }
             i += 4
             return .null
         case UInt8(ascii: "["):
@@ -176,6 +176,13 @@ enum GraphJSON: Equatable {
     /// outside the surrogates.
     private static func string(_ b: [UInt8], _ i: inout Int) -> String? {
         i += 1
+        // Most strings have no escape: made straight from the bytes.
+        var end = i
+        while end < b.count, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\"), b[end] >= 0x20 { end += 1 }
+        if end < b.count, b[end] == UInt8(ascii: "\"") {
+            defer { i = end + 1 }
+            return String(validating: b[i..<end], as: UTF8.self)
+        }
         var out: [UInt8] = []
         while i < b.count {
             let c = b[i]
