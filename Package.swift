@@ -18,9 +18,10 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         // HMAC-SHA-1 for one-time codes (authenticator apps use SHA-1; libsodium has none).
+        // Headers only: libcrypto is opened on first use (LibCrypto in Sources/Vault/Auth/TOTP.swift),
+        // not linked, so no pkg-config (it would add -lcrypto to every link).
         .systemLibrary(
             name: "COpenSSL",
-            pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
         // QR codes of one-time-code enrolments, drawn in the terminal or written as PNG (CLI only).

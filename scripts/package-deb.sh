@@ -9,7 +9,8 @@
 # with man pages compressed, a changelog and a copyright file under /usr/share/doc/vaultcli
 # (with the licences of the zxcvbn data (MIT), the EFF wordlist (CC-BY 3.0 US) and the Unicode
 # tables). The version is VaultVersion.string in Sources/Vault/Version.swift. Depends: what
-# dpkg-shlibdeps finds the binary needs: libsodium23 and libc6 (the Swift runtime is inside).
+# dpkg-shlibdeps finds the binary needs: libsodium23 and libc6 (the Swift runtime is inside),
+# and libssl3 (libcrypto), which the binary opens only when a one-time code needs it.
 # Needs: dpkg-deb, dpkg-shlibdeps (dpkg-dev), gzip; check the result with lintian.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,6 +52,17 @@ case "$DEPENDS" in
     *libsodium23*) ;;
     *) echo "package-deb.sh: error: dpkg-shlibdeps did not find libsodium23 among the binary's needs ($DEPENDS)" >&2; exit 1 ;;
 esac
+# Libraries the binary opens on first use (dlopen), which its ELF headers do not name:
+# OpenSSL's libcrypto for HMAC-SHA-1 one-time codes (LibCrypto in Sources/Vault/Auth/TOTP.swift).
+# Each is named as dpkg-shlibdeps would name it, from the shlibs file of the package holding it.
+for soname in libcrypto.so.3; do
+    grep -q --binary-files=text -F "$soname" "$PKG/usr/bin/vaultcli" || {
+        echo "package-deb.sh: error: the binary does not mention $soname: update the dlopen list here" >&2; exit 1; }
+    lib=${soname%%.so.*}; ver=${soname##*.so.}
+    dep=$(cat /var/lib/dpkg/info/*.shlibs 2>/dev/null | awk -v l="$lib" -v v="$ver" '$1 == l && $2 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }')
+    [ -n "$dep" ] || { echo "package-deb.sh: error: no installed package provides $soname (apt-get install libssl-dev)" >&2; exit 1; }
+    DEPENDS="$DEPENDS, $dep"
+done
 
 mkdir -p "$PKG/DEBIAN"
 (cd "$PKG" && find usr -type f -print0 | sort -z | xargs -0 md5sum) > "$PKG/DEBIAN/md5sums"
