@@ -59,7 +59,7 @@ for soname in libcrypto.so.3; do
     grep -q --binary-files=text -F "$soname" "$PKG/usr/bin/vaultcli" || {
         echo "package-deb.sh: error: the binary does not mention $soname: update the dlopen list here" >&2; exit 1; }
     lib=${soname%%.so.*}; ver=${soname##*.so.}
-    dep=$(cat /var/lib/dpkg/info/*.shlibs 2>/dev/null | awk -v l="$lib" -v v="$ver" '$1 == l && $2 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print; exit }')
+    dep=$(awk -v l="$lib" -v v="$ver" '$1 == l && $2 == v && !done { $1 = ""; $2 = ""; sub(/^ +/, ""); print; done = 1 }' /var/lib/dpkg/info/*.shlibs 2>/dev/null || true)
     [ -n "$dep" ] || { echo "package-deb.sh: error: no installed package provides $soname (apt-get install libssl-dev)" >&2; exit 1; }
     DEPENDS="$DEPENDS, $dep"
 done
