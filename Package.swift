@@ -52,15 +52,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary's link, the one place scripts/install.sh, package-deb.sh and
-            // bench-startup.sh all get it from (issue 12): packed relative relocations (DT_RELR),
-            // which take 1 MB of relocation records out of the binary. GNU ld (binutils >= 2.38),
-            // because it also marks the binary as needing GLIBC_ABI_DT_RELR (glibc >= 2.36), so
-            // an older loader refuses it by name and dpkg-shlibdeps asks for libc6 (>= 2.36);
-            // lld does not, and an older glibc would run it unrelocated. On a glibc without
-            // DT_RELR, ld leaves the relocations unpacked. (SwiftPM already links release with
-            // --gc-sections.)
+            // bench-startup.sh all get it from (issue 12): lld (the toolchain's) with packed
+            // relative relocations (DT_RELR), which take 1 MB of relocation records out of the
+            // binary. lld marks the binary as needing GLIBC_ABI_DT_RELR (glibc >= 2.36), so an
+            // older loader refuses it by name; package-deb.sh raises libc6 to match. (GNU ld
+            // was tried: it put .rodata and .data in one segment with no RELRO. SwiftPM already
+            // links release with --gc-sections.)
             linkerSettings: [
-                .unsafeFlags(["-use-ld=bfd", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release)),
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release)),
             ]
         ),
         // Benchmarks for the bars in the issues (scripts/bench.sh runs them in release mode).
