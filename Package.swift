@@ -18,9 +18,10 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         // HMAC-SHA-1 for one-time codes (authenticator apps use SHA-1; libsodium has none).
+        // Headers only: libcrypto is opened on first use (LibCrypto in Sources/Vault/Auth/TOTP.swift),
+        // not linked, so no pkg-config (it would add -lcrypto to every link).
         .systemLibrary(
             name: "COpenSSL",
-            pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
         // QR codes of one-time-code enrolments, drawn in the terminal or written as PNG (CLI only).
@@ -49,6 +50,16 @@ let package = Package(
                 "Vault",
                 "CQRencode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The release binary's link, the one place scripts/install.sh, package-deb.sh and
+            // bench-startup.sh all get it from (issue 12): lld (the toolchain's) with packed
+            // relative relocations (DT_RELR), which take 1 MB of relocation records out of the
+            // binary. lld marks the binary as needing GLIBC_ABI_DT_RELR (glibc >= 2.36), so an
+            // older loader refuses it by name; package-deb.sh raises libc6 to match. (GNU ld
+            // was tried: it put .rodata and .data in one segment with no RELRO. SwiftPM already
+            // links release with --gc-sections.)
+            linkerSettings: [
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release)),
             ]
         ),
         // Benchmarks for the bars in the issues (scripts/bench.sh runs them in release mode).

@@ -1,7 +1,9 @@
 // embed-resources ROOT OUTPUT FILE...
 // Writes OUTPUT, a Swift source declaring `EmbeddedResources.files`: every FILE (under ROOT) by
 // its path relative to ROOT, as a string literal of its bytes (UTF-8 files) or of their base64
-// (anything else). Run by the EmbedResources build-tool plugin; not part of the product.
+// (anything else), and `PackedWordTable.all`: the word tables that ROOT/word-tables.txt names,
+// packed for lookups in place (see packedWordTables). Run by the EmbedResources build-tool
+// plugin; not part of the product.
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -31,6 +33,98 @@ func literal(_ text: String) -> String {
     return out + "\""
 }
 
+/// A table's number, fixed-width little-endian in 7-bit groups, so that the bytes fit in a Swift
+/// string literal as they are (a StaticString, read in place: nothing is decoded at run time).
+func packed(_ value: Int, width: Int, what: String) -> [UInt8] {
+    guard value >= 0, value < 1 << (7 * width) else { fail("\(what) (\(value)) does not fit in \(7 * width) bits") }
+    return (0..<width).map { UInt8((value >> (7 * $0)) & 0x7F) }
+}
+
+/// The word tables named in Resources/word-tables.txt, packed so that vaultcli looks words up
+/// with no table to build at run time (issue 12: building them took most of `genpass`'s time).
+///
+/// A table over lists L0..Ln (files under Resources/, one word a line; empty lines are skipped
+/// and not counted) answers, for a word, each list that holds it with the word's rank there (its
+/// line number among the non-empty lines; the last one when a list repeats it), as WordTable
+/// does. Packed as (docs/FORMAT.md does not cover it: it never leaves the binary):
+///   lineStarts[list]: for rank r, the byte offset of that line in the list's file (3 bytes);
+///   records: one per (word, list), sorted by the word's bytes, then by list: list (1 byte),
+///            rank (3 bytes). A word's bytes are read in the embedded file itself.
+/// Lists must be ASCII without upper-case letters (the lookups lower-case and normalise the
+/// query, not the list); a list that is not stops the build with the line at fault.
+func packedWordTables(root: String) -> String {
+    let manifestName = "word-tables.txt"
+    var out = """
+
+    extension PackedWordTable {
+        /// The tables of Resources/\(manifestName), by name.
+        static let all: [String: PackedWordTable] = [
+
+    """
+    let manifestPath = root + manifestName
+    guard FileManager.default.fileExists(atPath: manifestPath) else { return out + "    ]\n}\n" }
+    guard let manifest = FileManager.default.contents(atPath: manifestPath).flatMap({ String(data: $0, encoding: .utf8) }) else {
+        fail("cannot read \(manifestPath)")
+    }
+    for (n, line) in manifest.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let name = fields.first, !name.hasPrefix("#") else { continue }
+        let lists = Array(fields.dropFirst())
+        guard !lists.isEmpty, lists.count < 128 else {
+            fail("\(manifestName):\(n + 1): a table needs 1 to 127 lists after its name")
+        }
+        var lineStarts: [[UInt8]] = []
+        var records: [(word: ArraySlice<UInt8>, list: Int, rank: Int)] = []
+        var maxLengths: [Int] = [], counts: [Int] = []
+        for (listIndex, list) in lists.enumerated() {
+            guard let data = FileManager.default.contents(atPath: root + list) else {
+                fail("\(manifestName):\(n + 1): no file Resources/\(list)")
+            }
+            let text = Array(data)
+            var starts: [UInt8] = []
+            var rankOf: [ArraySlice<UInt8>: Int] = [:]
+            var order: [ArraySlice<UInt8>] = []
+            var rank = 0, lineStart = 0, lineNumber = 0, maxLength = 0
+            for i in 0...text.count where i == text.count || text[i] == 0x0A {
+                defer { lineStart = i + 1 }
+                lineNumber += 1
+                guard i > lineStart else { continue }
+                let word = text[lineStart..<i]
+                if let bad = word.first(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) {
+                    fail("Resources/\(list):\(lineNumber): byte 0x\(String(bad, radix: 16)): a packed word list (\(manifestName)) holds ASCII words without upper-case letters; lower-case the list, or take it out of \(manifestName)")
+                }
+                rank += 1
+                starts += packed(lineStart, width: 3, what: "Resources/\(list): line offset")
+                if rankOf.updateValue(rank, forKey: word) == nil { order.append(word) }
+                maxLength = max(maxLength, word.count)
+            }
+            lineStarts.append(starts)
+            maxLengths.append(maxLength)
+            counts.append(order.count)
+            for w in order { records.append((w, listIndex, rankOf[w]!)) }
+        }
+        records.sort { a, b in
+            a.word == b.word ? a.list < b.list : a.word.lexicographicallyPrecedes(b.word)
+        }
+        var packedRecords: [UInt8] = []
+        packedRecords.reserveCapacity(records.count * 4)
+        var distinct = 0
+        for (k, r) in records.enumerated() {
+            if k == 0 || records[k - 1].word != r.word { distinct += 1 }
+            packedRecords += packed(r.list, width: 1, what: "list") + packed(r.rank, width: 3, what: "\(lists[r.list]): rank")
+        }
+        func text(_ bytes: [UInt8]) -> String { literal(String(decoding: bytes, as: UTF8.self)) }
+        out += "        \(literal(name)): PackedWordTable(\n"
+        out += "            lists: [\(lists.map(literal).joined(separator: ", "))],\n"
+        out += "            count: \(distinct), listCounts: \(counts), maxWordLengths: \(maxLengths),\n"
+        out += "            lineStarts: [\n"
+        for s in lineStarts { out += "                \(text(s)),\n" }
+        out += "            ],\n"
+        out += "            records: \(text(packedRecords))),\n"
+    }
+    return out + "    ]\n}\n"
+}
+
 let args = CommandLine.arguments
 guard args.count >= 3 else { fail("usage: embed-resources ROOT OUTPUT FILE...") }
 let root = URL(fileURLWithPath: args[1]).standardizedFileURL.path + "/"
@@ -54,6 +148,7 @@ for path in args.dropFirst(3) {
     }
 }
 source += "    ]\n}\n"
+source += packedWordTables(root: root)
 // Written only when it changes: debug and release builds share the plugin's output directory,
 // and a rewrite with the same text would make the other configuration recompile the target.
 if FileManager.default.contents(atPath: args[2]) != Data(source.utf8) {

@@ -38,6 +38,34 @@ final class EmbeddedResourcesTests: XCTestCase {
     }
 }
 
+/// The adjacency graphs are read without JSONDecoder (start-up cost); they are what JSONDecoder
+/// reads, and the reader refuses what is not JSON of the shapes it knows.
+final class GraphJSONTests: XCTestCase {
+    func testGraphsAreWhatJSONDecoderReads() throws {
+        struct Entry: Decodable {
+            let name: String
+            let graph: [String: [String?]]
+        }
+        let json = try XCTUnwrap(EmbeddedResources.bytes("zxcvbn/adjacency_graphs.json"))
+        let decoded = try JSONDecoder().decode([Entry].self, from: Data(json))
+        let graphs = PasswordData.adjacencyGraphs
+        XCTAssertEqual(graphs.map(\.name), decoded.map(\.name))
+        for (g, d) in zip(graphs, decoded) {
+            XCTAssertEqual(g.graph.count, d.graph.count, g.name)
+            for (k, v) in d.graph { XCTAssertEqual(g.graph[Character(k)], v, "\(g.name) \(k)") }
+        }
+    }
+
+    func testReaderRefusesMalformedJSON() {
+        XCTAssertEqual(GraphJSON.parse(Array(#" [ "a\"\\\/\u00e9", null, {"k": []} ] "#.utf8)),
+                       .array([.string("a\"\\/\u{E9}"), .null, .object([.init(key: "k", value: .array([]))])]))
+        for bad in ["", "[", "[1]", "[true]", "{\"a\" null}", "[\"a\",]", "[\"a\"] x", "\"\\q\"", "\"\u{1}\"", "nul", "{\"a\":null,}",
+                    String(repeating: "[", count: 40) + String(repeating: "]", count: 40)] {
+            XCTAssertNil(GraphJSON.parse(Array(bad.utf8)), bad)
+        }
+    }
+}
+
 /// WordTable answers as the [String: [(list, rank)]] dictionary and Set<String> it replaced.
 final class WordTableTests: XCTestCase {
     func testRankedDictionariesMatchTheStringDictionary() {
@@ -67,6 +95,42 @@ final class WordTableTests: XCTestCase {
         for w in reference { XCTAssertTrue(table.contains(w), w) }
         XCTAssertEqual(PolicyChecker.longestBlocklisted, reference.map { $0.unicodeScalars.count }.max())
         for miss in ["PASSWORD", "correct-horse-battery-staple", "zzzzqqqq", ""] { XCTAssertFalse(table.contains(miss), miss) }
+    }
+
+    /// The tables packed at build time (Resources/word-tables.txt) answer as tables built at run
+    /// time from the same embedded text, hits and misses alike.
+    func testPackedTablesAnswerAsTablesBuiltFromTheText() {
+        XCTAssertEqual(PasswordData.effWordCount, 7776)
+        XCTAssertEqual(PasswordData.effWords, PasswordData.lines("eff-long-wordlist"))
+        XCTAssertEqual(PasswordData.effWord(0), "abacus")
+        XCTAssertEqual(PasswordData.effWord(7775), "zoom")
+
+        let packed = PackedWordTable.named("zxcvbn")
+        XCTAssertEqual(packed.lists, PasswordData.rankedDictionaries.map { PasswordData.dictionaryPath($0.name) })
+        let texts = packed.lists.map { PasswordData.bytes($0) }
+        let built = WordTable(lists: texts)
+        let table = RankedDictionaries.shared.table
+        XCTAssertEqual(table.count, built.count)
+        XCTAssertEqual(table.maxWordLength, built.maxWordLength)
+        let blockBuilt = WordTable(lists: [texts[0]], lowercase: true)
+        XCTAssertEqual(PasswordData.blocklist.count, blockBuilt.count)
+        XCTAssertEqual(PasswordData.blocklist.maxWordLength, blockBuilt.maxWordLength)
+
+        // Misses next to words (a letter less, a letter more, the last letter changed) and at
+        // both ends of the sort order; every 37th word of each list, and its neighbours.
+        var probes = ["", "\u{0}", "\u{1}", "!", "0", "~", "~~~~~~~~", "zzzzzzzzzzzzzzzzzzzzzzzzzzzz", "a\nb", "password\n",
+                      "\u{7F}", "p\u{E4}ssword", "\u{212A}", "passwor", "passwordd", "Password"]
+        for (d, list) in PasswordData.rankedDictionaries.enumerated() {
+            for (k, w) in list.words.enumerated() where k % 37 == 0 || k == list.words.count - 1 {
+                probes += [w, String(w.dropLast()), w + "a", w + "~", String(w.dropLast()) + "~", " " + w, w.uppercased()]
+                if d == 0 { probes.append(w + "\n" + w) }
+            }
+        }
+        for p in probes {
+            XCTAssertEqual(table[p]?.map(\.dict), built[p]?.map(\.dict), p)
+            XCTAssertEqual(table[p]?.map(\.rank), built[p]?.map(\.rank), p)
+            XCTAssertEqual(PasswordData.blocklist.contains(p), blockBuilt.contains(p), p)
+        }
     }
 
     func testDuplicatesListOrderCaseAndCanonicalEquivalence() {

@@ -440,6 +440,7 @@ extension Vault {
                 if given.allSatisfy({ $0.isWhitespace }) {
                     try fail("failed: one-time code missing", error: OperatorError.oneTimeCode(name: name, problem: .missing))
                 }
+                if algorithm == .sha1, let missing = LibCrypto.check() { throw missing }
                 switch TOTP.check(code: given, key: key, at: now, notAfter: priv.totpLastStep, algorithm: algorithm) {
                 case .ok(let step): usedStep = step
                 case .malformed: try fail("failed: one-time code malformed", error: OperatorError.oneTimeCode(name: name, problem: .malformed))
@@ -515,6 +516,7 @@ extension Vault {
             throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
         }
         let step: Int64
+        if algorithm == .sha1, let missing = LibCrypto.check() { throw missing }
         switch TOTP.check(code: code, key: key, at: now, notAfter: nil, algorithm: algorithm) {
         case .ok(let s): step = s
         case .clockSkew(let s):

@@ -12,13 +12,18 @@ public enum TOTPAlgorithm: String, CaseIterable, Sendable {
     func mac(key: some ContiguousBytes, message: [UInt8]) -> [UInt8] {
         switch self {
         case .sha1:
+            let crypto: LibCrypto.Functions
+            switch LibCrypto.functions {
+            case .success(let f): crypto = f
+            case .failure(let why): fatalError(why.message)
+            }
             var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
             var len: UInt32 = 0
             let ok = key.withUnsafeBytes { k in
                 message.withUnsafeBytes { m in
                     out.withUnsafeMutableBytes { o in
-                        HMAC(EVP_sha1(), k.baseAddress, Int32(k.count), m.bindMemory(to: UInt8.self).baseAddress!, m.count,
-                             o.baseAddress?.assumingMemoryBound(to: UInt8.self), &len)
+                        crypto.hmac(crypto.sha1(), k.baseAddress, Int32(k.count), m.bindMemory(to: UInt8.self).baseAddress!, m.count,
+                                    o.baseAddress?.assumingMemoryBound(to: UInt8.self), &len)
                     }
                 }
             }
@@ -50,6 +55,49 @@ public enum TOTPAlgorithm: String, CaseIterable, Sendable {
     /// How the algorithm is named to people ("SHA-1").
     public var displayName: String {
         switch self { case .sha1: "SHA-1"; case .sha256: "SHA-256"; case .sha512: "SHA-512" }
+    }
+}
+
+/// OpenSSL's libcrypto, for HMAC-SHA-1 alone, opened the first time a one-time code needs it
+/// rather than linked: loading and relocating it took about a fifth of every command's start-up
+/// (issue 12), and only SHA-1 one-time codes use it. The .deb still depends on it
+/// (scripts/package-deb.sh).
+public enum LibCrypto {
+    typealias HMACFunction = @convention(c) (OpaquePointer?, UnsafeRawPointer?, Int32, UnsafePointer<UInt8>?, Int,
+                                             UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt32>?) -> UnsafeMutablePointer<UInt8>?
+    typealias DigestFunction = @convention(c) () -> OpaquePointer?
+
+    struct Functions: @unchecked Sendable {
+        let hmac: HMACFunction
+        let sha1: DigestFunction
+    }
+
+    /// Why libcrypto could not be used.
+    public struct Unavailable: UserFacingError, Sendable {
+        public let message: String
+        public var hints: [String] { [] }
+        public var exitCode: ExitStatus { .failure }
+    }
+
+    /// The library's soname, as the headers vaultcli was built with name it ("libcrypto.so.3").
+    public static let soname = String(cString: vaultcli_libcrypto_soname())
+
+    /// HMAC and EVP_sha1 from libcrypto, looked up once.
+    static let functions: Result<Functions, Unavailable> = {
+        guard let handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL) else {
+            let detail = dlerror().map { String(cString: $0) } ?? "not found"
+            return .failure(Unavailable(message: "one-time codes with SHA-1 need OpenSSL's \(soname), which could not be loaded (\(detail)); install it (Debian: apt-get install libssl3) or reinstall vaultcli's package"))
+        }
+        guard let hmac = dlsym(handle, "HMAC"), let sha1 = dlsym(handle, "EVP_sha1") else {
+            return .failure(Unavailable(message: "\(soname) has no HMAC or EVP_sha1; install OpenSSL 3's libcrypto (Debian: libssl3)"))
+        }
+        return .success(Functions(hmac: unsafeBitCast(hmac, to: HMACFunction.self), sha1: unsafeBitCast(sha1, to: DigestFunction.self)))
+    }()
+
+    /// Loads libcrypto now; nil when it works, else what is wrong (for a check before use).
+    public static func check() -> Unavailable? {
+        if case .failure(let why) = functions { return why }
+        return nil
     }
 }
 

@@ -290,20 +290,21 @@ public struct PasswordGenerator: Sendable {
     /// separator holds no letters (nor digits with --with-number).
     public static func passphraseEntropyBits(_ spec: PassphraseSpec) throws -> Double {
         try validate(spec)
-        var bits = Double(spec.words) * log2(Double(PasswordData.effWords.count))
+        var bits = Double(spec.words) * log2(Double(PasswordData.effWordCount))
         if spec.withNumber { bits += log2(10 * Double(spec.words)) }
         return bits
     }
 
     /// The index of each word (for the uniformity test) and the passphrase.
     func passphraseDraw(_ spec: PassphraseSpec) -> (indices: [Int], value: String) {
-        let list = PasswordData.effWords
+        let n = PasswordData.effWordCount
         var indices: [Int] = []
         var words: [String] = []
         for _ in 0..<spec.words {
-            let k = Int(random.uniform(UInt32(list.count)))
+            let k = Int(random.uniform(UInt32(n)))
+            let word = PasswordData.effWord(k)
             indices.append(k)
-            words.append(spec.capitalize ? list[k].prefix(1).uppercased() + list[k].dropFirst() : list[k])
+            words.append(spec.capitalize ? word.prefix(1).uppercased() + word.dropFirst() : word)
         }
         if spec.withNumber {
             let w = Int(random.uniform(UInt32(spec.words)))

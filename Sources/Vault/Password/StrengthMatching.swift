@@ -67,10 +67,20 @@ final class RankedDictionaries: @unchecked Sendable {
         table = WordTable(lists: texts)
     }
 
-    /// Built from the compiled-in lists' text directly, the first time a password is rated.
+    init(names: [String], packed: PackedWordTable) {
+        self.names = names
+        table = WordTable(packed: packed)
+    }
+
+    /// The compiled-in lists, packed at build time (Resources/word-tables.txt): nothing is built
+    /// when a password is first rated.
     static let shared: RankedDictionaries = {
         let names = PasswordData.lines("dictionaries", subdirectory: "zxcvbn")
-        return RankedDictionaries(names: names, texts: names.map { PasswordData.bytes(PasswordData.dictionaryPath($0)) })
+        let packed = PackedWordTable.named("zxcvbn")
+        guard packed.lists == names.map(PasswordData.dictionaryPath) else {
+            fatalError("vaultcli was built with Resources/word-tables.txt out of step with zxcvbn/dictionaries.txt (\(packed.lists) against \(names)); rebuild it from a complete source tree")
+        }
+        return RankedDictionaries(names: names, packed: packed)
     }()
 }
 
@@ -165,12 +175,22 @@ enum StrengthMatching {
         let userMax = userInputs.keys.map { $0.unicodeScalars.count }.max() ?? 0
         let maxLen = max(d.maxWordLength, userMax)
         for i in 0..<n {
+            // Once no dictionary word starts with lowered[i...j], none is longer either: the
+            // dictionaries are not looked up again from i (user inputs still are).
+            var dictionaryWordsAhead = true
             for j in i..<min(n, i + maxLen) {
-                let word = string(lowered[i...j])
                 var hits: [(name: String, rank: Int)] = []
-                if j - i + 1 <= d.maxWordLength, let entries = d.table[word] {
-                    for e in entries { hits.append((d.names[e.dict], e.rank)) }
+                if dictionaryWordsAhead && j - i + 1 <= d.maxWordLength {
+                    let r = d.table.lookup(lowered[i...j])
+                    if let entries = r.entries {
+                        for e in entries { hits.append((d.names[e.dict], e.rank)) }
+                    }
+                    dictionaryWordsAhead = r.extends
                 }
+                if !dictionaryWordsAhead && hits.isEmpty && userInputs.isEmpty { break }
+                // The word itself is made only when it is needed: for a hit or the user inputs.
+                guard !hits.isEmpty || !userInputs.isEmpty else { continue }
+                let word = string(lowered[i...j])
                 if let r = userInputs[word] { hits.append(("user_inputs", r)) }
                 for h in hits {
                     var m = StrengthMatch(pattern: .dictionary, i: i, j: j, token: password[i...j])

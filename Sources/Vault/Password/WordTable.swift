@@ -5,6 +5,9 @@ import Glibc
 /// lists (about 100,000 words) takes milliseconds, where a [String: ...] dictionary took a large
 /// share of `genpass`'s and `check-password`'s run time (issue 12).
 ///
+/// A table is built at run time from lists given as text (tests, user inputs), or is one packed
+/// at build time (PackedWordTable: the compiled-in lists, with nothing to build at start-up).
+///
 /// Lookups follow String equality (canonical equivalence): non-ASCII words and queries are
 /// compared in NFC. For each word, `entries` lists the lists that hold it, in list order, each
 /// with the word's rank there (its 1-based line number; the last one when a list repeats it).
@@ -31,11 +34,32 @@ final class WordTable: @unchecked Sendable {
     /// The longest word, in Unicode scalars.
     private(set) var maxWordLength = 0
     private(set) var count = 0
+    /// Set when the table is one packed at build time (then the arrays above stay empty), with
+    /// the one list it is restricted to, if any.
+    private let packed: PackedWordTable?
+    private let onlyList: Int?
+
+    /// A table packed at build time (see PackedWordTable), or its list `list` alone.
+    init(packed: PackedWordTable, list: Int? = nil) {
+        self.packed = packed
+        onlyList = list
+        slots = []
+        mask = 0
+        if let list {
+            count = packed.listCounts[list]
+            maxWordLength = packed.maxWordLengths[list]
+        } else {
+            count = packed.count
+            maxWordLength = packed.maxWordLengths.max() ?? 0
+        }
+    }
 
     /// `lists`: the text of each list, one word a line (empty lines skipped, not counted).
     /// `lowercase`: store each word lower-cased (as String.lowercased()).
     @_optimize(speed)
     init(lists: [[UInt8]], lowercase: Bool = false) {
+        packed = nil
+        onlyList = nil
         let lines = lists.reduce(0) { $0 + $1.lazy.filter { $0 == 0x0A }.count + 1 }
         var capacity = 16
         while capacity < lines * 2 { capacity <<= 1 }
@@ -128,10 +152,46 @@ final class WordTable: @unchecked Sendable {
         return s.start < 0 ? nil : s
     }
 
-    func contains(_ word: String) -> Bool { slot(word) != nil }
+    /// `word` looked up in the packed table: its bytes, or its NFC form's when it is not ASCII
+    /// (the packed lists are ASCII, but NFC can make ASCII of other text: U+212A is K).
+    private func packedEntries(_ p: PackedWordTable, _ word: String) -> [(dict: Int, rank: Int)] {
+        var key = word
+        let e = key.withUTF8 { b in b.contains { $0 >= 0x80 } ? nil : p.entries(b, list: onlyList) }
+            ?? { key = UnicodeFolding.nfc(word); return key.withUTF8 { p.entries($0, list: onlyList) } }()
+        return onlyList == nil ? e : e.map { (0, $0.rank) }
+    }
+
+    /// `word` (a slice of a password, already lower-cased) looked up with no String made when
+    /// it is ASCII and the table is packed; `extends` is false only when no longer word of the
+    /// table starts with it, so that no word can match the slice with more characters after it
+    /// (true whenever that is not known).
+    @_optimize(speed)
+    func lookup(_ word: ArraySlice<Unicode.Scalar>) -> (entries: [(dict: Int, rank: Int)]?, extends: Bool) {
+        if let p = packed, word.count <= 64, word.allSatisfy({ $0.isASCII }) {
+            // An ASCII slice stays a prefix of the NFC form of any longer text that starts with
+            // it, or turns non-ASCII (a mark composed onto its last letter), and the packed lists
+            // are ASCII: so no prefix, no longer match.
+            let r = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buf -> (entries: [(dict: Int, rank: Int)], extends: Bool) in
+                for (k, s) in word.enumerated() { buf[k] = UInt8(s.value) }
+                return p.lookup(UnsafeBufferPointer(buf), list: onlyList)
+            }
+            let e = onlyList == nil ? r.entries : r.entries.map { (0, $0.rank) }
+            return (e.isEmpty ? nil : e, r.extends)
+        }
+        return (self[StrengthMatching.string(word)], true)
+    }
+
+    func contains(_ word: String) -> Bool {
+        if let p = packed { return !packedEntries(p, word).isEmpty }
+        return slot(word) != nil
+    }
 
     /// (list, rank) for each list that holds `word`, in list order; nil when none does.
     subscript(word: String) -> [(dict: Int, rank: Int)]? {
+        if let p = packed {
+            let e = packedEntries(p, word)
+            return e.isEmpty ? nil : e
+        }
         guard let s = slot(word) else { return nil }
         var out: [(dict: Int, rank: Int)] = []
         var e = s.head
@@ -140,5 +200,128 @@ final class WordTable: @unchecked Sendable {
             e = chain[Int(e)].next
         }
         return out
+    }
+}
+
+/// A word table packed at build time (Resources/word-tables.txt, packed by
+/// Sources/embed-resources): looked up in place in the binary's read-only data, so nothing is
+/// built when vaultcli starts or first rates a password. Records are sorted by word, so a
+/// lookup is one binary search; each word's bytes are read in the embedded list file itself.
+/// Numbers are fixed-width, little-endian, 7 bits a byte (so that they fit a string literal).
+struct PackedWordTable: @unchecked Sendable {
+    /// The lists (paths under Resources/), in order.
+    let lists: [String]
+    /// Distinct words in the table, and in each list.
+    let count: Int
+    let listCounts: [Int]
+    /// The longest word of each list, in bytes (the words are ASCII: in characters too).
+    let maxWordLengths: [Int]
+    private let lineStarts: [UnsafeBufferPointer<UInt8>]
+    private let records: UnsafeBufferPointer<UInt8>
+    private let texts: [UnsafeBufferPointer<UInt8>]
+
+    init(lists: [String], count: Int, listCounts: [Int], maxWordLengths: [Int], lineStarts: [StaticString], records: StaticString) {
+        func buffer(_ s: StaticString) -> UnsafeBufferPointer<UInt8> {
+            precondition(s.hasPointerRepresentation)
+            return UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+        }
+        self.lists = lists
+        self.count = count
+        self.listCounts = listCounts
+        self.maxWordLengths = maxWordLengths
+        self.lineStarts = lineStarts.map(buffer)
+        self.records = buffer(records)
+        texts = lists.map { path in
+            guard case .utf8(let s)? = EmbeddedResources.files[path] else {
+                fatalError("vaultcli was built without its resource Resources/\(path); rebuild it from a complete source tree")
+            }
+            return buffer(s)
+        }
+    }
+
+    /// The table `name` of Resources/word-tables.txt.
+    static func named(_ name: String) -> PackedWordTable {
+        guard let t = all[name] else {
+            fatalError("vaultcli was built without the word table \"\(name)\" (Resources/word-tables.txt); rebuild it from a complete source tree")
+        }
+        return t
+    }
+
+    @inline(__always)
+    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, width: Int) -> Int {
+        var v = 0
+        for k in 0..<width { v |= Int(b[at + k]) << (7 * k) }
+        return v
+    }
+
+    /// The number of ranks (non-empty lines) of list `list`.
+    func ranks(_ list: Int) -> Int { lineStarts[list].count / 3 }
+
+    /// The bytes of the word of rank `rank` (1-based) in list `list`.
+    func word(list: Int, rank: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(rank >= 1 && rank <= ranks(list))
+        let text = texts[list]
+        let start = Self.number(lineStarts[list], 3 * (rank - 1), width: 3)
+        var end = start
+        while end < text.count && text[end] != 0x0A { end += 1 }
+        return UnsafeBufferPointer(rebasing: text[start..<end])
+    }
+
+    private func recordList(_ i: Int) -> Int { Int(records[4 * i]) }
+    private func recordRank(_ i: Int) -> Int { Self.number(records, 4 * i + 1, width: 3) }
+
+    /// The word of record `i` against `query`: <0, 0 or >0 as it sorts before, as or after it.
+    @_optimize(speed)
+    private func compare(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Int {
+        let text = texts[recordList(i)]
+        var at = Self.number(lineStarts[recordList(i)], 3 * (recordRank(i) - 1), width: 3)
+        for q in query {
+            guard at < text.count, text[at] != 0x0A else { return -1 }
+            if text[at] != q { return text[at] < q ? -1 : 1 }
+            at += 1
+        }
+        return at < text.count && text[at] != 0x0A ? 1 : 0
+    }
+
+    /// The first record whose word does not sort before `query`.
+    @_optimize(speed)
+    private func lowerBound(_ query: UnsafeBufferPointer<UInt8>) -> Int {
+        var lo = 0, hi = records.count / 4
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if compare(record: mid, query) < 0 { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// (list, rank) for each list that holds `query`, in list order (only `list`'s when given).
+    @_optimize(speed)
+    func entries(_ query: UnsafeBufferPointer<UInt8>, list: Int? = nil) -> [(dict: Int, rank: Int)] {
+        lookup(query, list: list).entries
+    }
+
+    /// The entries of `query`, and whether a longer word of the table starts with it (words
+    /// sort right after their prefixes: the record after `query`'s tells).
+    @_optimize(speed)
+    func lookup(_ query: UnsafeBufferPointer<UInt8>, list: Int? = nil) -> (entries: [(dict: Int, rank: Int)], extends: Bool) {
+        var out: [(dict: Int, rank: Int)] = []
+        let n = records.count / 4
+        var i = lowerBound(query)
+        while i < n && compare(record: i, query) == 0 {
+            if list == nil || recordList(i) == list { out.append((recordList(i), recordRank(i))) }
+            i += 1
+        }
+        return (out, i < n && startsWith(record: i, query))
+    }
+
+    /// Whether the word of record `i` starts with `query`.
+    private func startsWith(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = texts[recordList(i)]
+        var at = Self.number(lineStarts[recordList(i)], 3 * (recordRank(i) - 1), width: 3)
+        for q in query {
+            guard at < text.count, text[at] == q else { return false }
+            at += 1
+        }
+        return true
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// The build tool that compiles Resources/ into the binary (Sources/embed-resources, run by
+/// Plugins/EmbedResources) packs the word tables of word-tables.txt, and stops the build with
+/// the line at fault when a list cannot be packed.
+final class EmbedResourcesToolTests: XCTestCase {
+    var tool: String {
+        URL(fileURLWithPath: CLIHarness.binary).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("embed-resources-tool").path
+    }
+
+    func runTool(root: URL, files: [String]) throws -> (status: Int32, stderr: String, output: String) {
+        let out = root.appendingPathComponent("out.swift")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = [root.path, out.path] + files.map { root.appendingPathComponent($0).path }
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: e, as: UTF8.self), (try? String(contentsOf: out, encoding: .utf8)) ?? "")
+    }
+
+    func testPacksTablesAndRefusesListsItCannotPack() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: tool), "no \(tool)")
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("embed-tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: root.appendingPathComponent(name))
+        }
+        try write("word-tables.txt", "# comment\n\nt a.txt b.txt\n")
+        try write("a.txt", "bb\naa\n\naa\n")
+        try write("b.txt", "aa\ncc")
+        let good = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
+        XCTAssertEqual(good.status, 0, good.stderr)
+        // Ranks count non-empty lines; a repeated word keeps its last rank; records sort by
+        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2).
+        XCTAssertTrue(good.output.contains("\"t\": PackedWordTable("), good.output)
+        XCTAssertTrue(good.output.contains("count: 3, listCounts: [2, 2], maxWordLengths: [2, 2]"), good.output)
+        XCTAssertTrue(good.output.contains(#"records: "\u{0}\u{3}\u{0}\u{0}\u{1}\u{1}\u{0}\u{0}\u{0}\u{1}\u{0}\u{0}\u{1}\u{2}\u{0}\u{0}""#), good.output)
+
+        try write("b.txt", "aa\nCc\n")
+        let upper = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
+        XCTAssertEqual(upper.status, 1)
+        XCTAssertTrue(upper.stderr.contains("Resources/b.txt:2"), upper.stderr)
+        XCTAssertTrue(upper.stderr.contains("ASCII words without upper-case letters"), upper.stderr)
+
+        try write("b.txt", "aa\nc\u{E9}\n")
+        XCTAssertEqual(try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"]).status, 1)
+
+        try write("b.txt", "aa\n")
+        try write("word-tables.txt", "t a.txt missing.txt\n")
+        let missing = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("word-tables.txt:1: no file Resources/missing.txt"), missing.stderr)
+    }
+}
