@@ -117,6 +117,29 @@ final class TerminalPromptE2ETests: EndToEndTestCase {
         XCTAssertEqual((list.json as? [Any])?.count, 1, list.stdout)
     }
 
+    /// Lookups by personal data ask for it on a terminal: `account find` (Enter skips a field)
+    /// and `recover username` (the phone, or Enter for the e-mail), so it never goes on argv.
+    func testLookupsAskForThePhoneAtTheTerminal() throws {
+        initVault()
+        let pw = try passwordFile(adminPassword)
+        let auth = ["--vault", vault, "--user", "admin", "--password-file", pw]
+        XCTAssertEqual(vaultcli(["account", "add", "--label", "unionpay-main", "--phone", "13912345678", "--username", "u", "--secret-stdin"] + auth,
+                                stdin: "Merchant-Secret-88!\n").status, 0)
+        let find = try drive([("Bound phone (Enter to skip): ", "12345"),
+                              ("Bound phone (Enter to skip): ", "139 1234 5678"),
+                              ("Bound e-mail (Enter to skip): ", ""),
+                              ("User name at the service (Enter to skip): ", "")], ["account", "find"] + auth)
+        XCTAssertEqual(find.status, 0, find.screen)
+        XCTAssertTrue(find.screen.contains("Refused: the phone number \"12345\""), find.screen)
+        XCTAssertTrue(find.screen.contains("unionpay-main"), find.screen)
+        // recover username: the phone at the prompt, then a (wrong) recovery code, all on the
+        // terminal: refused as any wrong code is (exit 5), not as a usage error.
+        let recover = try drive([("Bound phone number (Enter to give an e-mail address instead): ", "13812345678"),
+                                 ("Recovery code: ", "ABCD-EFGH-JKLM-NPQR")],
+                                ["recover", "username", "--code", "--vault", vault])
+        XCTAssertEqual(recover.status, 5, recover.screen)
+    }
+
     /// An operator's phone and e-mail: asked by `user add` and `user edit` on a terminal.
     func testOperatorContactIsAskedAtTheTerminal() throws {
         initVault()
