@@ -135,7 +135,7 @@ final class TerminalPromptE2ETests: EndToEndTestCase {
         // recover username: the phone at the prompt, then a (wrong) recovery code, all on the
         // terminal: refused as any wrong code is (exit 5), not as a usage error.
         let recover = try drive([("Bound phone number (Enter to give an e-mail address instead): ", "13812345678"),
-                                 ("Recovery code: ", "ABCD-EFGH-JKLM-NPQR")],
+                                 ("Recovery code: ", "ABCDE-FGHJK-MNPQR-STVWX")],
                                 ["recover", "username", "--code", "--vault", vault])
         XCTAssertEqual(recover.status, 5, recover.screen)
     }
