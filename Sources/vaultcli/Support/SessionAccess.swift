@@ -205,7 +205,9 @@ enum AgentRunner {
         if let vaultPath {
             // Never wait for a writer here: unlock is waiting for the agent to say it is ready.
             setenv("VAULTCLI_LOCK_TIMEOUT_MS", "0", 1)
-            if let v = try? Vault.open(path: vaultPath, access: .read) { try? v.checkSessionStillValid(session) }
+            // The same check each request makes (sessionLogin: the envelope, the signed
+            // profile, still valid), so its decoders' type caches are warm in every child too.
+            if let v = try? Vault.open(path: vaultPath, access: .read) { _ = try? v.sessionLogin(session) }
             unsetenv("VAULTCLI_LOCK_TIMEOUT_MS")
         }
         for args in [["tx", "add", "--amount", "1"], ["tx", "list", "--json"], ["tx", "import", "-"], ["tx", "export"], ["tx", "summary"],
