@@ -73,6 +73,12 @@ final class SessionCommandsE2ETests: EndToEndTestCase {
         let status = cli(["status", "--json"])
         XCTAssertTrue([0, 1].contains(status.status), status.stderr)
         XCTAssertNotNil(json(status) as? [String: Any], status.stdout)
+        // With no terminal and no new password given, the hint names what a session takes, and
+        // that works as written.
+        let noNew = cli(["user", "add", "zhou", "--role", "cashier", "--phone", "13812345678"])
+        assertError(noNew, status: 64, contains: "no terminal to ask for the password")
+        XCTAssertTrue(noNew.stderr.contains("--generate"), noNew.stderr)
+        XCTAssertFalse(noNew.stderr.contains("--password-stdin"), noNew.stderr)
         let add = cli(["user", "add", "zhou", "--role", "cashier", "--generate", "--phone", "13812345678"])
         XCTAssertEqual(add.status, 0, add.stderr)
         XCTAssertEqual(cli(["user", "edit", "zhou", "--email", "zhou@shop.example.com"]).status, 0)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import Vault
 
 /// `vaultcli status`, its one line at an admin's login, "auth" versus "login" events, and
 /// `audit list --summary`, through the real binary.
@@ -125,6 +126,23 @@ final class HintE2ETests: EndToEndTestCase {
         let cmd = try XCTUnwrap(hintedCommand(refused), refused.stderr)
         XCTAssertEqual(cmd, ["user", "passwd", "--user", "lin"])
         let ran = vaultcli(cmd + ["--vault", vault, "--password-stdin"], stdin: temp + "\nFresh-Lantern-Orbit-73!\n")
+        XCTAssertEqual(ran.status, 0, ran.stderr)
+    }
+
+    /// `user totp enable` ends with the confirm command to run next; run as written (with the
+    /// vault and the password on stdin added), it confirms.
+    func testTheTOTPConfirmHintWorksAsWritten() throws {
+        initVault()
+        let now = ["VAULTCLI_TEST_TOTP_TIME": String(Int64(Date().timeIntervalSince1970))]
+        let en = vaultcli(["user", "totp", "enable", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: now)
+        XCTAssertEqual(en.status, 0, en.stderr)
+        let line = try XCTUnwrap(en.stdout.split(separator: "\n").first { $0.contains("then run `vaultcli ") }, en.stdout)
+        let a = try XCTUnwrap(line.range(of: "`vaultcli ")), b = try XCTUnwrap(line[a.upperBound...].firstIndex(of: "`"))
+        let cmd = line[a.upperBound..<b].split(separator: " ").map(String.init)
+        XCTAssertEqual(cmd, ["user", "totp", "confirm", "--user", "admin"])
+        let key = try XCTUnwrap(en.stdout.split(separator: "\n").first { $0.contains("or type the key: ") }.map { String($0.split(separator: " ").last!) })
+        let code = TOTP.code(secret: try XCTUnwrap(Base32.decode(key)), step: Int64(now["VAULTCLI_TEST_TOTP_TIME"]!)! / 30)
+        let ran = vaultcli(cmd + ["--vault", vault, "--password-stdin"], stdin: adminPassword + "\n" + code + "\n", env: now)
         XCTAssertEqual(ran.status, 0, ran.stderr)
     }
 

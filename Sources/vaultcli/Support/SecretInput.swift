@@ -71,8 +71,12 @@ enum SecretInput {
     static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [String]) throws -> SecretBytes {
         let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
+            // In the session agent a request carries no standard input (and --password-stdin
+            // names an operator, which a session refuses): say what works there.
             throw Failure(message: "no terminal to ask for the password",
-                          hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
+                          hints: AgentRunner.job != nil
+                            ? ["in a session, run the command on a terminal, or give the new password with --new-password-file PATH (mode 0600), --generate or --generate-strong"]
+                            : ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
         }
         defer { close(fd) }
         func say(_ s: String) { _ = s.withCString { Glibc.write(fd, $0, strlen($0)) } }

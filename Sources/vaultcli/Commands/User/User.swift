@@ -382,7 +382,7 @@ extension VaultCLI.User {
                         if let qrPNG { j["qr_png"] = qrPNG }
                         SecretOut.json(j, secrets: [secret, uri])
                     } else {
-                        Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm`:")
+                        Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm --user \(me.session.operatorName)`:")
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
