@@ -15,12 +15,8 @@ public enum CellWidth {
 
     /// The cells `s` takes on a terminal, as shown (after DisplayText.sanitize).
     public static func of(_ s: String) -> Int {
-        var n = 0
-        for b in s.utf8 where b < 0x80 { _ = b; n += 1 }
-        if n == s.utf8.count { return n }
-        n = 0
-        for u in s.unicodeScalars { n += of(u) }
-        return n
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.utf8.count }
+        return s.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     /// Whether `v` lies in one of the flattened inclusive ranges (binary search).
