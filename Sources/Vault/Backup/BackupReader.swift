@@ -10,7 +10,9 @@ public struct BackupReader {
     public struct Summary: Sendable, Equatable {
         public var manifest: BackupManifest
         public var vaultBytes: UInt64
-        public var vaultBLAKE2b: [UInt8]
+        /// The BLAKE2b-256 of the vault bytes that a container version 1 carries after them
+        /// (checked); nil for version 2, which has no digest (FORMAT.md B.2).
+        public var vaultBLAKE2b: [UInt8]?
         /// The age recipient stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
         public var stanzaTypes: [String]
         public var armored: Bool
@@ -64,8 +66,9 @@ public struct BackupReader {
                        stanzaTypes: info.stanzaTypes, armored: info.armored, marker: info.marker)
     }
 
-    /// Decrypts and checks the whole backup (age header MAC, every chunk, the container, the
-    /// vault's size and BLAKE2b-256 digest). Writes nothing.
+    /// Decrypts and checks the whole backup (age header MAC, every chunk, the end of the
+    /// stream, the container, the vault's size, and in container version 1 its BLAKE2b-256
+    /// digest). Writes nothing.
     public func verify(from input: Int32, inputName: String = "the backup") throws -> Summary {
         try run(from: input, inputName: inputName) { _ in }
     }

@@ -128,7 +128,7 @@ public struct BackupWriter {
         let created = now()
         return try source.withConsistentSnapshot { info, fd, length in
             let manifest = BackupContainer.manifest(info, size: length, created: created)
-            let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length, io: io)
+            let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length)
             let identity = VaultIdentity(vaultId: manifest.vaultID, terminalId: info.terminalID)
             // The marker (B.6): not beside a passphrase, which age requires to stand alone.
             var trailer: (([UInt8]) throws -> AgeStanza)? = nil
