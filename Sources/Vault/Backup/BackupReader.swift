@@ -1,4 +1,5 @@
 internal import CSodium
+import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -124,10 +125,15 @@ public struct BackupReader {
                 started = written
             }
         }
-        if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        // The fsync runs on a second thread while the store checks the restored file (which
+        // reads it from the page cache: the same bytes, synced or not). Both must succeed
+        // before anything is linked or renamed; a failed fsync is reported first.
+        let sync = BackgroundSync(fd: fd, io: io)
+        let checked = Result { try validate(temp) }
+        if let e = sync.wait() { throw BackupError.io(path: temp, operation: "sync", errno: e) }
+        let inside = try checked.get()
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-        let inside = try validate(temp)
         let restored = inside.identity
         let m = summary.manifest
         guard m.vaultID == restored.vaultId, m.terminalID == restored.terminalId else {
@@ -186,5 +192,29 @@ public struct BackupReader {
         }
         return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside, replaced: movedAside == nil ? nil : existing,
                              restored: restored)
+    }
+}
+
+/// fsync(2) of a descriptor on a second thread; `wait` returns its errno, or nil. The
+/// descriptor must stay open until `wait` returned.
+final class BackgroundSync: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var failure: Int32? = nil
+    private var waited = false
+
+    init(fd: Int32, io: BackupIO) {
+        DispatchQueue(label: "vaultcli.fsync").async { [self] in
+            if io.fsync(fd) != 0 { failure = errno }
+            done.signal()
+        }
+    }
+
+    /// Waits for the fsync (once; later calls return the same answer).
+    func wait() -> Int32? {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return failure
     }
 }
