@@ -53,10 +53,14 @@ public struct BackupReader {
         self.progress = progress
     }
 
+    /// Decrypts and checks the whole backup, handing the vault's bytes to `vaultSink` (on this
+    /// thread, in order). The input is read and decrypted on a second thread meanwhile
+    /// (`AgeDecryptor.decryptPipelined`); `progress` is called from that thread.
     private func run(from input: Int32, inputName: String, vaultSink: @escaping ByteSink) throws -> Summary {
         let container = ContainerWriter(vaultSink: vaultSink)
         var read: Int64 = 0
-        let info = try AgeDecryptor.decrypt(identities: identities, armor: nil, read: { buf in
+        let io = self.io, progress = self.progress
+        let info = try AgeDecryptor.decryptPipelined(identities: identities, armor: nil, read: { buf in
             let n = try readSome(io, fd: input, into: buf, path: inputName)
             read += Int64(n)
             progress?(read)
