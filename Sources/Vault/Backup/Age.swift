@@ -79,14 +79,17 @@ public enum AgeEncryptor {
     }
 
     /// The general form: plaintext from `read` (0 = end), the age file to `write`.
+    /// `plaintextIsSecret`: false when the plaintext is no secret in memory (a backup's is the
+    /// vault file, as it stands on disk), so its buffer need not be wiped.
     static func encrypt(recipients: [AgeRecipient], armor: Bool, trailer: (([UInt8]) throws -> AgeStanza)? = nil,
-                        read: @escaping ByteSource, write: @escaping ByteSink) throws {
+                        plaintextIsSecret: Bool = true, read: @escaping ByteSource, write: @escaping ByteSink) throws {
         let (header, key) = try makeHeader(recipients: recipients, trailer: trailer)
         let encoder = armor ? try ArmorEncoder(sink: write) : nil
         let sink: ByteSink = encoder.map { e in { try e.write($0) } } ?? write
         try header.withUnsafeBytes { try sink($0) }
 
-        let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1, source: read)
+        let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1,
+                                wipe: plaintextIsSecret, source: read)
         let outCapacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
         let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
         defer { out.deallocate() }

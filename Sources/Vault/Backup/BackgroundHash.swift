@@ -67,11 +67,9 @@ final class BackgroundBLAKE2b: @unchecked Sendable {
     }
 
     deinit {
-        // Queued work holds a reference to self, so none is pending here.
+        // Queued work holds a reference to self, so none is pending here. The buffers held
+        // vault bytes (no secret in memory: the vault file is on disk as it is): not wiped.
         free.signal()
-        for b in buffers {
-            memset(b, 0, Self.bufferSize)
-            b.deallocate()
-        }
+        for b in buffers { b.deallocate() }
     }
 }

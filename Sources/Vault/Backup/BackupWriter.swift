@@ -148,7 +148,8 @@ public struct BackupWriter {
             case .descriptor(let out, let name):
                 if !armor && isatty(out) == 1 { throw BackupError.refuseBinaryToTerminal }
                 var written: Int64 = 0
-                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
+                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false,
+                                         read: { try reader.read(into: $0) }, write: { buf in
                     try writeAll(io, fd: out, buf, path: name)
                     written += Int64(buf.count)
                     progress?(written)
@@ -195,7 +196,8 @@ public struct BackupWriter {
         defer { pipeline.stop() }
         let segment = Int64(readBackSegment)
         var written: Int64 = 0
-        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false,
+                                         read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
             written += Int64(buf.count)
