@@ -81,8 +81,12 @@ public enum AgeEncryptor {
     /// The general form: plaintext from `read` (0 = end), the age file to `write`.
     /// `plaintextIsSecret`: false when the plaintext is no secret in memory (a backup's is the
     /// vault file, as it stands on disk), so its buffer need not be wiped.
+    /// `pipelined`: `read` and the encryption run on a second thread, into a small pool of
+    /// ciphertext buffers (`BufferPipe`), while `write` runs on this one (after the header,
+    /// which is written here first); the bytes written are the same.
     static func encrypt(recipients: [AgeRecipient], armor: Bool, trailer: (([UInt8]) throws -> AgeStanza)? = nil,
-                        plaintextIsSecret: Bool = true, read: @escaping ByteSource, write: @escaping ByteSink) throws {
+                        plaintextIsSecret: Bool = true, pipelined: Bool = false,
+                        read: @escaping ByteSource, write: @escaping ByteSink) throws {
         let (header, key) = try makeHeader(recipients: recipients, trailer: trailer)
         let encoder = armor ? try ArmorEncoder(sink: write) : nil
         let sink: ByteSink = encoder.map { e in { try e.write($0) } } ?? write
@@ -90,9 +94,36 @@ public enum AgeEncryptor {
 
         let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1,
                                 wipe: plaintextIsSecret, source: read)
-        let outCapacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
-        let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
-        defer { out.deallocate() }
+        if pipelined {
+            let payload = UncheckedSendable((input, key))
+            try BufferPipe.run(count: AgeDecryptor.pipelineBuffers, size: 16 * AgeStream.encryptedChunkSize, label: "vaultcli.age-encrypt",
+                               produce: { pipe in
+                let first = try pipe.acquire()
+                try encryptPayload(payload.value.0, key: payload.value.1, buffer: first, capacity: pipe.size) { p, n, last in
+                    pipe.publish(p, count: n)
+                    return last ? p : try pipe.acquire()
+                }
+            }, consume: sink)
+        } else {
+            // Ciphertext only: not wiped.
+            let capacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
+            let out = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+            defer { out.deallocate() }
+            try encryptPayload(input, key: key, buffer: out, capacity: capacity) { p, n, _ in
+                try sink(UnsafeRawBufferPointer(start: p, count: n))
+                return p
+            }
+        }
+        try encoder?.finish()
+    }
+
+    /// Encrypts everything `input` yields as STREAM chunks into `buffer`; each time it is full
+    /// and at the end, `handOn(buffer, count, last)` takes the ciphertext (count > 0) and
+    /// returns the buffer to fill next.
+    private static func encryptPayload(_ input: InputBuffer, key: SecretBytes, buffer: UnsafeMutableRawPointer, capacity: Int,
+                                       handOn: (UnsafeMutableRawPointer, Int, Bool) throws -> UnsafeMutableRawPointer) throws {
+        precondition(capacity >= AgeStream.encryptedChunkSize)
+        var out = buffer
         var outCount = 0
         var nonce = StreamNonce()
         try key.withUnsafeBytes { k in
@@ -103,8 +134,8 @@ public enum AgeEncryptor {
                 let last = avail <= AgeStream.chunkSize
                 let n = last ? avail : AgeStream.chunkSize
                 nonce.set(last: last)
-                if outCount + n + AgeStream.tagSize > outCapacity {
-                    try sink(UnsafeRawBufferPointer(start: out, count: outCount))
+                if outCount + n + AgeStream.tagSize > capacity {
+                    out = try handOn(out, outCount, false)
                     outCount = 0
                 }
                 let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
@@ -119,8 +150,8 @@ public enum AgeEncryptor {
                 try nonce.increment()
             }
         }
-        if outCount > 0 { try sink(UnsafeRawBufferPointer(start: out, count: outCount)) }
-        try encoder?.finish()
+        // Never empty here: the last chunk has at least its tag.
+        _ = try handOn(out, outCount, true)
     }
 }
 

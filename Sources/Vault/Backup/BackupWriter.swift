@@ -148,7 +148,7 @@ public struct BackupWriter {
             case .descriptor(let out, let name):
                 if !armor && isatty(out) == 1 { throw BackupError.refuseBinaryToTerminal }
                 var written: Int64 = 0
-                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false,
+                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
                                          read: { try reader.read(into: $0) }, write: { buf in
                     try writeAll(io, fd: out, buf, path: name)
                     written += Int64(buf.count)
@@ -196,7 +196,7 @@ public struct BackupWriter {
         defer { pipeline.stop() }
         let segment = Int64(readBackSegment)
         var written: Int64 = 0
-        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false,
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
                                          read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
