@@ -486,6 +486,21 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(try verify(sealed(try BackupContainer.prefix(m))).vaultBytes, 0)
     }
 
+    /// The fuzz seeds of the container parser are well-formed containers of both versions.
+    func testCommittedContainerSeedsParse() throws {
+        for (name, version) in [("empty", 2), ("small", 2), ("v2-vault", 2), ("v1-small", 1)] {
+            let bytes = [UInt8](try Data(contentsOf: Fixtures.url("fuzz/backup-container/\(name)")))
+            var vault: [UInt8] = []
+            let c = ContainerWriter(vaultSink: { vault += $0 })
+            try bytes.withUnsafeBytes { try c.write($0) }
+            try c.finish()
+            XCTAssertEqual(c.version, version, name)
+            XCTAssertEqual(c.manifest?.format, version, name)
+            XCTAssertEqual(UInt64(vault.count), c.manifest?.vaultSize, name)
+            XCTAssertEqual(c.vaultBLAKE2b, version == 1 ? Hash.blake2b(vault, length: 32) : nil, name)
+        }
+    }
+
     func verify(_ file: [UInt8]) throws -> BackupReader.Summary {
         let p = dir.path("c-\(UUID().uuidString).age")
         try Data(file).write(to: URL(fileURLWithPath: p))
