@@ -74,6 +74,19 @@ final class BackupContainerE2ETests: EndToEndTestCase {
         XCTAssertTrue(t.stdout.contains("  vault:     \(vaultBytes.count) bytes\n"), t.stdout)
         XCTAssertFalse(t.stdout.contains("BLAKE2b"), t.stdout)
 
+        // A vault byte changed inside an otherwise well-formed backup, sealed again (anyone with
+        // the public recipient can): age and the container accept it, the store's check of the
+        // restored file refuses it before it is put in place.
+        for offset in [22 + m + 200, c.count - 40] {
+            var bad = c
+            bad[offset] ^= 0x01
+            try seal(bad, key: key, to: dir + "/damaged.age")
+            let d = vaultcli(["restore", dir + "/damaged.age", "--identity", key, "--vault", dir + "/d/vault"])
+            assertError(d, status: 6, contains: "is damaged or was tampered with")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/d/vault"), "offset \(offset)")
+            XCTAssertEqual(((try? FileManager.default.contentsOfDirectory(atPath: dir + "/d")) ?? []).filter { $0 != "vault.lock" }, [])
+        }
+
         // One byte more after the vault, sealed again: refused, nothing restored.
         try seal(c + [0], key: key, to: dir + "/extra.age")
         let r = vaultcli(["restore", dir + "/extra.age", "--identity", key, "--vault", dir + "/r/vault"])
