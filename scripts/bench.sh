@@ -18,5 +18,5 @@ DV=$(mktemp -d)
 rm -rf "$DV"
 echo "== transactions and accounts at $N records (scripts/bench-records.sh)"
 bash scripts/bench-records.sh "$N"
-echo "== backup and restore vs age (scripts/bench-backup.sh)"
+echo "== backup and restore vs age (scripts/bench-backup.sh; ANCHOR_BIN or ANCHOR_REV adds an older build to its rounds)"
 bash scripts/bench-backup.sh "$N" 5

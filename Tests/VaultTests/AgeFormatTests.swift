@@ -4,10 +4,11 @@ import XCTest
 
 /// Round trips, Bech32 keys, armor and strictness of our own writer.
 final class AgeFormatTests: XCTestCase {
-    static func encrypt(_ plain: [UInt8], to recipients: [AgeRecipient], armor: Bool = false) throws -> [UInt8] {
+    /// `pipelined`: encrypted on a second thread (the backup's way), written here.
+    static func encrypt(_ plain: [UInt8], to recipients: [AgeRecipient], armor: Bool = false, pipelined: Bool = false) throws -> [UInt8] {
         var out: [UInt8] = []
         var off = 0
-        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, read: { buf in
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, pipelined: pipelined, read: { buf in
             let n = min(buf.count, plain.count - off)
             if n > 0 { plain.withUnsafeBytes { buf.baseAddress!.copyMemory(from: $0.baseAddress! + off, byteCount: n) } }
             off += n
@@ -58,13 +59,16 @@ final class AgeFormatTests: XCTestCase {
         let id = try AgeIdentity.generate()
         let r = try XCTUnwrap(try id.recipient())
         let c = AgeStream.chunkSize
-        for size in [0, 1, 100, c - 1, c, c + 1, 2 * c, 3 * c + 17, 17 * c, 16 * c] {
+        // Pipelined: sizes around the pool's 16-chunk buffers too, and across several of them.
+        for (size, pipelined) in [0, 1, 100, c - 1, c, c + 1, 2 * c, 3 * c + 17, 17 * c, 16 * c].map({ ($0, false) })
+            + [0, 1, c, c + 1, 16 * c - 1, 16 * c, 16 * c + 1, 32 * c, 40 * c + 5].map({ ($0, true) }) {
             let plain = SecureRandom.bytes(size)
-            let file = try Self.encrypt(plain, to: [r])
-            XCTAssertEqual(try Self.decrypt(file, with: [id]), plain, "size \(size)")
-            let armored = try Self.encrypt(plain, to: [r], armor: true)
+            let file = try Self.encrypt(plain, to: [r], pipelined: pipelined)
+            XCTAssertEqual(file.count, try Self.encrypt(plain, to: [r]).count, "size \(size): the same length either way")
+            XCTAssertEqual(try Self.decrypt(file, with: [id]), plain, "size \(size), pipelined \(pipelined)")
+            let armored = try Self.encrypt(plain, to: [r], armor: true, pipelined: pipelined)
             XCTAssertTrue(armored.starts(with: Array("-----BEGIN AGE ENCRYPTED FILE-----\n".utf8)))
-            XCTAssertEqual(try Self.decrypt(armored, with: [id]), plain, "armored size \(size)")
+            XCTAssertEqual(try Self.decrypt(armored, with: [id]), plain, "armored size \(size), pipelined \(pipelined)")
             // Every armor line is 64 columns but the last.
             let lines = String(decoding: armored, as: UTF8.self).split(separator: "\n")
             for l in lines.dropFirst().dropLast(2) { XCTAssertEqual(l.count, 64) }

@@ -47,12 +47,13 @@ final class AgeInteropTests: XCTestCase {
     func testOurX25519FileOpensWithAge() throws {
         let id = try AgeIdentity.generate()
         try writeOurIdentity(id, to: "key.txt")
-        for armor in [false, true] {
-            let plain = SecureRandom.bytes(200_000 + (armor ? 1 : 0))
+        // Also as backups encrypt (pipelined), over several of its 16-chunk buffers.
+        for (armor, pipelined, size) in [(false, false, 200_000), (true, false, 200_001), (false, true, 3_000_001), (true, true, 1_048_576)] {
+            let plain = SecureRandom.bytes(size)
             try put("plain", plain)
-            try put("ours.age", AgeFormatTests.encrypt(plain, to: [try id.recipient()!], armor: armor))
+            try put("ours.age", AgeFormatTests.encrypt(plain, to: [try id.recipient()!], armor: armor, pipelined: pipelined))
             try sh("age -d -i key.txt -o out ours.age")
-            XCTAssertEqual(try file("out"), plain, "armor \(armor)")
+            XCTAssertEqual(try file("out"), plain, "armor \(armor), pipelined \(pipelined)")
             unlink(dir.path("out"))
         }
     }

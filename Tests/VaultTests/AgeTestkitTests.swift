@@ -46,17 +46,23 @@ final class AgeTestkitTests: XCTestCase {
     }
 
     /// Feeds `bytes` in pieces of `step` (exercising the buffering) and collects what is released.
-    static func decrypt(_ v: Vector, identities: [AgeIdentity], step: Int) -> (released: [UInt8], error: Error?) {
+    /// `pipelined`: through `decryptPipelined` (the restore's), which decrypts on a second thread.
+    static func decrypt(_ v: Vector, identities: [AgeIdentity], step: Int, pipelined: Bool = false) -> (released: [UInt8], error: Error?) {
         var released: [UInt8] = []
         var offset = 0
         let body = v.body
+        let read: ByteSource = { buf in
+            let n = min(step, buf.count, body.count - offset)
+            if n > 0 { body.withUnsafeBytes { buf.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) } }
+            offset += n
+            return n
+        }
         do {
-            try AgeDecryptor.decrypt(identities: identities, armor: v.armored, read: { buf in
-                let n = min(step, buf.count, body.count - offset)
-                if n > 0 { body.withUnsafeBytes { buf.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) } }
-                offset += n
-                return n
-            }, write: { released += $0 })
+            if pipelined {
+                try AgeDecryptor.decryptPipelined(identities: identities, armor: v.armored, read: read, write: { released += $0 })
+            } else {
+                try AgeDecryptor.decrypt(identities: identities, armor: v.armored, read: read, write: { released += $0 })
+            }
             return (released, nil)
         } catch {
             return (released, error)
@@ -77,21 +83,22 @@ final class AgeTestkitTests: XCTestCase {
             outcomes[v.expect, default: 0] += 1
             var ids = try v.identities.map { try AgeIdentity.parse($0) }
             ids += try v.passphrases.map { AgeIdentity.scrypt(passphrase: try SecretBytes(copying: Array($0.utf8))) }
-            // Once with large reads, once with small odd-sized reads: the outcome must not depend on buffering.
-            for step in [1 << 20, 7] {
-                let (released, error) = Self.decrypt(v, identities: ids, step: step)
+            // Once with large reads, once with small odd-sized reads: the outcome must not depend
+            // on buffering; and both ways again through the restore's pipelined decryption.
+            for (step, pipelined) in [(1 << 20, false), (7, false), (1 << 20, true), (7, true)] {
+                let (released, error) = Self.decrypt(v, identities: ids, step: step, pipelined: pipelined)
                 let hash = Hash.sha256(released).hex
                 if v.expect == "success" {
-                    XCTAssertNil(error, "\(name) [step \(step)]: \(String(describing: error))")
+                    XCTAssertNil(error, "\(name) [step \(step)\(pipelined ? ", pipelined" : "")]: \(String(describing: error))")
                 } else if let e = error as? BackupError {
-                    XCTAssertEqual(e.ageFailureClass?.rawValue, v.expect, "\(name) [step \(step)]: got \(e)")
+                    XCTAssertEqual(e.ageFailureClass?.rawValue, v.expect, "\(name) [step \(step)\(pipelined ? ", pipelined" : "")]: got \(e)")
                 } else {
-                    XCTFail("\(name) [step \(step)]: expected \(v.expect), got \(String(describing: error))")
+                    XCTFail("\(name) [step \(step)\(pipelined ? ", pipelined" : "")]: expected \(v.expect), got \(String(describing: error))")
                 }
                 if let p = v.payload {
-                    XCTAssertEqual(hash, p, "\(name) [step \(step)]: hash of released plaintext (\(released.count) bytes)")
+                    XCTAssertEqual(hash, p, "\(name) [step \(step)\(pipelined ? ", pipelined" : "")]: hash of released plaintext (\(released.count) bytes)")
                 } else {
-                    XCTAssertEqual(released.count, 0, "\(name) [step \(step)]: plaintext released but the vector has no payload")
+                    XCTAssertEqual(released.count, 0, "\(name) [step \(step)\(pipelined ? ", pipelined" : "")]: plaintext released but the vector has no payload")
                 }
             }
         }

@@ -124,7 +124,9 @@ final class BackupTests: XCTestCase {
         defer { close(f) }
         let s = try BackupReader(identities: [identity]).verify(from: f)
         XCTAssertEqual(s.manifest, r.manifest)
-        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
+        XCTAssertEqual(s.manifest.format, 2)
+        XCTAssertEqual(s.vaultBytes, 300_001)
+        XCTAssertNil(s.vaultBLAKE2b, "container version 2 carries no digest")
         XCTAssertEqual(s.stanzaTypes, ["X25519"])
 
         let f2 = try fd(r.path!)
@@ -429,22 +431,74 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: rr.movedAside!))), oldBytes)
     }
 
-    /// Containers that age accepts but we must not: checked after decryption.
+    /// Containers that age accepts but we must not: checked after decryption. Version 2 (what
+    /// is written now) ends with the vault; version 1 (older backups) has its BLAKE2b-256 after it.
     func testContainerChecks() throws {
         func sealed(_ plain: [UInt8]) throws -> [UInt8] { try AgeFormatTests.encrypt(plain, to: [recipient]) }
         let vault = SecureRandom.bytes(1000)
-        let m = BackupContainer.manifest(BackupSnapshotInfo(vaultID: [1, 2], terminalID: "t", vaultFormatVersion: 1), size: vault.count, created: Date())
-        let good = try BackupContainer.prefix(m) + vault + Hash.blake2b(vault, length: 32)
-        XCTAssertEqual(try verify(sealed(good)).vaultBytes, 1000)
+        var m = BackupContainer.manifest(BackupSnapshotInfo(vaultID: [1, 2], terminalID: "t", vaultFormatVersion: 1), size: vault.count, created: Date())
+        XCTAssertEqual(m.format, 2)
+        let good = try BackupContainer.prefix(m) + vault
+        XCTAssertEqual(Array(good[16..<18]), [0, 2])
+        let s = try verify(sealed(good))
+        XCTAssertEqual(s.vaultBytes, 1000)
+        XCTAssertNil(s.vaultBLAKE2b)
         XCTAssertThrowsError(try verify(sealed(good.dropLast(1).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
-        XCTAssertThrowsError(try verify(sealed(good + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault's digest")) }
-        var badHash = good
+        XCTAssertThrowsError(try verify(sealed(good + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault")) }
+        // A version 2 container with a version 1 trailer is not a version 2 container.
+        XCTAssertThrowsError(try verify(sealed(good + Hash.blake2b(vault, length: 32)))) {
+            XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault"))
+        }
+        var v3 = good
+        v3[17] = 3
+        XCTAssertThrowsError(try verify(sealed(v3))) { XCTAssertEqual($0 as? BackupError, .unsupportedBackupVersion(found: 3, supported: 2)) }
+        var v0 = good
+        v0[17] = 0
+        XCTAssertThrowsError(try verify(sealed(v0))) { XCTAssertEqual($0 as? BackupError, .unsupportedBackupVersion(found: 0, supported: 2)) }
+        // The binary version and the manifest's format must agree.
+        var v1Field = good
+        v1Field[17] = 1
+        XCTAssertThrowsError(try verify(sealed(v1Field + Hash.blake2b(vault, length: 32)))) {
+            XCTAssertEqual($0 as? BackupError, .manifestInvalid("its format 2 is not the container version 1"))
+        }
+        XCTAssertThrowsError(try verify(sealed(Array("hello, not a backup at all".utf8)))) { XCTAssertEqual($0 as? BackupError, .notABackup) }
+
+        // Version 1: the trailer is checked and reported.
+        m.format = 1
+        let v1 = try BackupContainer.prefix(m) + vault + Hash.blake2b(vault, length: 32)
+        XCTAssertEqual(Array(v1[16..<18]), [0, 1])
+        let s1 = try verify(sealed(v1))
+        XCTAssertEqual(s1.manifest.format, 1)
+        XCTAssertEqual(s1.vaultBLAKE2b, Hash.blake2b(vault, length: 32))
+        XCTAssertThrowsError(try verify(sealed(v1.dropLast(1).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
+        XCTAssertThrowsError(try verify(sealed(v1.dropLast(32).map { $0 }))) { XCTAssertEqual($0 as? BackupError, .containerTruncated) }
+        XCTAssertThrowsError(try verify(sealed(v1 + [0]))) { XCTAssertEqual($0 as? BackupError, .manifestInvalid("there are bytes after the vault's digest")) }
+        var badHash = v1
         badHash[badHash.count - 1] ^= 1
         XCTAssertThrowsError(try verify(sealed(badHash))) { XCTAssertEqual($0 as? BackupError, .vaultHashMismatch) }
-        var v2 = good
-        v2[17] = 2
-        XCTAssertThrowsError(try verify(sealed(v2))) { XCTAssertEqual($0 as? BackupError, .unsupportedBackupVersion(found: 2, supported: 1)) }
-        XCTAssertThrowsError(try verify(sealed(Array("hello, not a backup at all".utf8)))) { XCTAssertEqual($0 as? BackupError, .notABackup) }
+        var badVault = v1
+        badVault[badVault.count - 40] ^= 1
+        XCTAssertThrowsError(try verify(sealed(badVault))) { XCTAssertEqual($0 as? BackupError, .vaultHashMismatch) }
+        // An empty vault in both versions.
+        m.vaultSize = 0
+        XCTAssertEqual(try verify(sealed(try BackupContainer.prefix(m) + Hash.blake2b([UInt8](), length: 32))).vaultBLAKE2b, Hash.blake2b([UInt8](), length: 32))
+        m.format = 2
+        XCTAssertEqual(try verify(sealed(try BackupContainer.prefix(m))).vaultBytes, 0)
+    }
+
+    /// The fuzz seeds of the container parser are well-formed containers of both versions.
+    func testCommittedContainerSeedsParse() throws {
+        for (name, version) in [("empty", 2), ("small", 2), ("v2-vault", 2), ("v1-small", 1)] {
+            let bytes = [UInt8](try Data(contentsOf: Fixtures.url("fuzz/backup-container/\(name)")))
+            var vault: [UInt8] = []
+            let c = ContainerWriter(vaultSink: { vault += $0 })
+            try bytes.withUnsafeBytes { try c.write($0) }
+            try c.finish()
+            XCTAssertEqual(c.version, version, name)
+            XCTAssertEqual(c.manifest?.format, version, name)
+            XCTAssertEqual(UInt64(vault.count), c.manifest?.vaultSize, name)
+            XCTAssertEqual(c.vaultBLAKE2b, version == 1 ? Hash.blake2b(vault, length: 32) : nil, name)
+        }
     }
 
     func verify(_ file: [UInt8]) throws -> BackupReader.Summary {
@@ -473,7 +527,8 @@ final class BackupTests: XCTestCase {
         t.start()
         let s = try BackupReader(identities: [identity]).verify(from: fds[0])
         close(fds[0])
-        XCTAssertEqual(s.vaultBLAKE2b, Hash.blake2b(bytes, length: 32))
+        XCTAssertEqual(s.vaultBytes, UInt64(bytes.count))
+        XCTAssertEqual(s.manifest.vaultSize, UInt64(bytes.count))
     }
 }
 

@@ -79,17 +79,51 @@ public enum AgeEncryptor {
     }
 
     /// The general form: plaintext from `read` (0 = end), the age file to `write`.
+    /// `plaintextIsSecret`: false when the plaintext is no secret in memory (a backup's is the
+    /// vault file, as it stands on disk), so its buffer need not be wiped.
+    /// `pipelined`: `read` and the encryption run on a second thread, into a small pool of
+    /// ciphertext buffers (`BufferPipe`), while `write` runs on this one (after the header,
+    /// which is written here first); the bytes written are the same.
     static func encrypt(recipients: [AgeRecipient], armor: Bool, trailer: (([UInt8]) throws -> AgeStanza)? = nil,
+                        plaintextIsSecret: Bool = true, pipelined: Bool = false,
                         read: @escaping ByteSource, write: @escaping ByteSink) throws {
         let (header, key) = try makeHeader(recipients: recipients, trailer: trailer)
         let encoder = armor ? try ArmorEncoder(sink: write) : nil
         let sink: ByteSink = encoder.map { e in { try e.write($0) } } ?? write
         try header.withUnsafeBytes { try sink($0) }
 
-        let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1, source: read)
-        let outCapacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
-        let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
-        defer { out.deallocate() }
+        let input = InputBuffer(capacity: AgeStream.chunksPerBatch * AgeStream.chunkSize + AgeStream.chunkSize + 1,
+                                wipe: plaintextIsSecret, source: read)
+        if pipelined {
+            let payload = UncheckedSendable((input, key))
+            try BufferPipe.run(count: AgeDecryptor.pipelineBuffers, size: 16 * AgeStream.encryptedChunkSize, label: "vaultcli.age-encrypt",
+                               produce: { pipe in
+                let first = try pipe.acquire()
+                try encryptPayload(payload.value.0, key: payload.value.1, buffer: first, capacity: pipe.size) { p, n, last in
+                    pipe.publish(p, count: n)
+                    return last ? p : try pipe.acquire()
+                }
+            }, consume: sink)
+        } else {
+            // Ciphertext only: not wiped.
+            let capacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize
+            let out = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+            defer { out.deallocate() }
+            try encryptPayload(input, key: key, buffer: out, capacity: capacity) { p, n, _ in
+                try sink(UnsafeRawBufferPointer(start: p, count: n))
+                return p
+            }
+        }
+        try encoder?.finish()
+    }
+
+    /// Encrypts everything `input` yields as STREAM chunks into `buffer`; each time it is full
+    /// and at the end, `handOn(buffer, count, last)` takes the ciphertext (count > 0) and
+    /// returns the buffer to fill next.
+    private static func encryptPayload(_ input: InputBuffer, key: SecretBytes, buffer: UnsafeMutableRawPointer, capacity: Int,
+                                       handOn: (UnsafeMutableRawPointer, Int, Bool) throws -> UnsafeMutableRawPointer) throws {
+        precondition(capacity >= AgeStream.encryptedChunkSize)
+        var out = buffer
         var outCount = 0
         var nonce = StreamNonce()
         try key.withUnsafeBytes { k in
@@ -100,8 +134,8 @@ public enum AgeEncryptor {
                 let last = avail <= AgeStream.chunkSize
                 let n = last ? avail : AgeStream.chunkSize
                 nonce.set(last: last)
-                if outCount + n + AgeStream.tagSize > outCapacity {
-                    try sink(UnsafeRawBufferPointer(start: out, count: outCount))
+                if outCount + n + AgeStream.tagSize > capacity {
+                    out = try handOn(out, outCount, false)
                     outCount = 0
                 }
                 let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
@@ -116,8 +150,8 @@ public enum AgeEncryptor {
                 try nonce.increment()
             }
         }
-        if outCount > 0 { try sink(UnsafeRawBufferPointer(start: out, count: outCount)) }
-        try encoder?.finish()
+        // Never empty here: the last chunk has at least its tag.
+        _ = try handOn(out, outCount, true)
     }
 }
 
@@ -163,21 +197,29 @@ public enum AgeDecryptor {
         throw passphraseTried ? BackupError.wrongPassphrase : BackupError.noMatchingIdentity
     }
 
-    /// The general form. `armor`: nil = detect. On failure, plaintext already authenticated
-    /// has been handed to `write` (chunk by chunk, as age does); nothing unauthenticated has.
-    @discardableResult
-    static func decrypt(identities: [AgeIdentity], armor: Bool?, read: @escaping ByteSource, write: @escaping ByteSink) throws -> HeaderInfo {
+    /// The header read and checked, and the payload key: what decrypting the payload needs.
+    struct Opened {
+        /// Positioned at the first payload chunk (after the nonce).
+        var input: InputBuffer
+        var key: SecretBytes
+        var info: HeaderInfo
+    }
+
+    /// Reads and checks the header (armor detected when `armor` is nil), unwraps the file key,
+    /// checks the header MAC and reads the payload nonce.
+    static func openHeader(identities: [AgeIdentity], armor: Bool?, read: @escaping ByteSource) throws -> Opened {
+        // These buffers hold the header, armor text and ciphertext: nothing to wipe.
         let capacity = AgeStream.chunksPerBatch * AgeStream.encryptedChunkSize + AgeStream.encryptedChunkSize + 1
-        let raw = InputBuffer(capacity: capacity, source: read)
+        let raw = InputBuffer(capacity: capacity, wipe: false, source: read)
         let armored = try armor ?? AgeArmor.looksArmored(raw)
         let input: InputBuffer
         if armored {
             // The detection above buffered some input already: hand it to the armor decoder
             // first, then the rest of the source.
             let outer = raw
-            let inner = InputBuffer(capacity: 64 * 1024) { buf in try outer.read(into: buf) }
+            let inner = InputBuffer(capacity: 64 * 1024, wipe: false) { buf in try outer.read(into: buf) }
             let dec = ArmorDecoder(input: inner)
-            input = InputBuffer(capacity: capacity) { try dec.read(into: $0) }
+            input = InputBuffer(capacity: capacity, wipe: false) { try dec.read(into: $0) }
         } else {
             input = raw
         }
@@ -193,23 +235,66 @@ public enum AgeDecryptor {
         let nonce = Array(UnsafeRawBufferPointer(start: input.pointer, count: AgeStream.nonceSize))
         input.consume(AgeStream.nonceSize)
         let key = try AgeStream.payloadKey(fileKey, nonce: nonce)
-        try decryptPayload(input, key: key, write: write)
-        return HeaderInfo(stanzaTypes: header.stanzas.map(\.type).filter { $0 != BackupMarker.stanzaType }, armored: armored,
-                          marker: BackupMarker.find(in: header))
+        let info = HeaderInfo(stanzaTypes: header.stanzas.map(\.type).filter { $0 != BackupMarker.stanzaType }, armored: armored,
+                              marker: BackupMarker.find(in: header))
+        return Opened(input: input, key: key, info: info)
     }
 
-    private static func decryptPayload(_ input: InputBuffer, key: SecretBytes, write: ByteSink) throws {
-        let outCapacity = AgeStream.chunksPerBatch * AgeStream.chunkSize
-        let out = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 16)
-        var outCount = 0
+    /// The general form. `armor`: nil = detect. On failure, plaintext already authenticated
+    /// has been handed to `write` (chunk by chunk, as age does); nothing unauthenticated has.
+    /// The plaintext buffer is wiped before it is released.
+    @discardableResult
+    static func decrypt(identities: [AgeIdentity], armor: Bool?, read: @escaping ByteSource, write: @escaping ByteSink) throws -> HeaderInfo {
+        let opened = try openHeader(identities: identities, armor: armor, read: read)
+        let capacity = AgeStream.chunksPerBatch * AgeStream.chunkSize
+        let out = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer {
-            memset(out, 0, outCapacity)
+            memset(out, 0, capacity)
             out.deallocate()
         }
+        try decryptPayload(opened.input, key: opened.key, buffer: out, capacity: capacity) { p, n, _ in
+            try write(UnsafeRawBufferPointer(start: p, count: n))
+            return p
+        }
+        return opened.info
+    }
+
+    /// The plaintext pool of `decryptPipelined`: 8 buffers of 1 MiB (16 chunks each).
+    static let pipelineBuffers = 8
+    static let pipelineBufferSize = 16 * AgeStream.chunkSize
+
+    /// As `decrypt`, with the same checks and the same guarantee (only authenticated plaintext
+    /// reaches `write`, in order), but the input is read and decrypted on a second thread,
+    /// into a small pool of buffers (`BufferPipe`), while `write` runs on this one: decryption
+    /// overlaps whatever `write` does (checking, writing to disk). For plaintext that is not
+    /// secret in memory: the pool is not wiped. `read` runs on the second thread after the
+    /// header was read on this one (never on both at once).
+    @discardableResult
+    static func decryptPipelined(identities: [AgeIdentity], armor: Bool?, read: @escaping ByteSource, write: ByteSink) throws -> HeaderInfo {
+        let opened = try openHeader(identities: identities, armor: armor, read: read)
+        let payload = UncheckedSendable(opened)
+        try BufferPipe.run(count: pipelineBuffers, size: pipelineBufferSize, label: "vaultcli.age-decrypt", produce: { pipe in
+            let first = try pipe.acquire()
+            try decryptPayload(payload.value.input, key: payload.value.key, buffer: first, capacity: pipe.size) { p, n, last in
+                pipe.publish(p, count: n)
+                return last ? p : try pipe.acquire()
+            }
+        }, consume: write)
+        return opened.info
+    }
+
+    /// Decrypts the STREAM payload into `buffer`; each time it is full (and at the end, and
+    /// before a failure is reported), `handOn(buffer, count, last)` takes its authenticated
+    /// bytes (count > 0) and returns the buffer to fill next.
+    private static func decryptPayload(_ input: InputBuffer, key: SecretBytes, buffer: UnsafeMutableRawPointer, capacity: Int,
+                                       handOn: (UnsafeMutableRawPointer, Int, Bool) throws -> UnsafeMutableRawPointer) throws {
+        precondition(capacity >= AgeStream.chunkSize)
+        var out = buffer
+        var outCount = 0
         var nonce = StreamNonce()
         // Releases what is authenticated so far, then reports the failure.
         func fail(_ why: String) throws -> Never {
-            if outCount > 0 { try write(UnsafeRawBufferPointer(start: out, count: outCount)) }
+            if outCount > 0 { _ = try handOn(out, outCount, true) }
             outCount = 0
             throw BackupError.payloadInvalid(why)
         }
@@ -224,8 +309,8 @@ public enum AgeDecryptor {
                 }
             }
             while true {
-                if outCount + AgeStream.chunkSize > outCapacity {
-                    try write(UnsafeRawBufferPointer(start: out, count: outCount))
+                if outCount + AgeStream.chunkSize > capacity {
+                    out = try handOn(out, outCount, false)
                     outCount = 0
                 }
                 let avail = try input.fill(AgeStream.encryptedChunkSize)
@@ -252,6 +337,6 @@ public enum AgeDecryptor {
                 try nonce.increment()
             }
         }
-        if outCount > 0 { try write(UnsafeRawBufferPointer(start: out, count: outCount)) }
+        if outCount > 0 { _ = try handOn(out, outCount, true) }
     }
 }

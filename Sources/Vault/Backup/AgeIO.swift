@@ -60,16 +60,20 @@ final class InputBuffer {
     private(set) var end = 0
     private(set) var atEOF = false
     private let source: ByteSource
+    private let wipe: Bool
 
-    init(capacity: Int, source: @escaping ByteSource) {
+    /// `wipe`: clear the buffer before it is released, because it held plaintext that is
+    /// secret (what an encryptor reads). A buffer of ciphertext, armor or an age header needs
+    /// no wiping.
+    init(capacity: Int, wipe: Bool = true, source: @escaping ByteSource) {
         self.capacity = capacity
         self.storage = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         self.source = source
+        self.wipe = wipe
     }
 
     deinit {
-        // The buffer may have held decrypted or armored data; clear it before release.
-        memset(storage, 0, capacity)
+        if wipe { memset(storage, 0, capacity) }
         storage.deallocate()
     }
 

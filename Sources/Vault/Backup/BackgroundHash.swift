@@ -4,8 +4,9 @@ import FoundationEssentials
 import Glibc
 #endif
 
-/// BLAKE2b-256 of a byte stream, computed on a second thread so that hashing the vault's
-/// bytes overlaps encrypting (backup) or decrypting and writing them (restore).
+/// BLAKE2b-256 of a byte stream, computed on another thread so that hashing the vault's
+/// bytes overlaps decrypting and writing them (the restore of a container version 1, whose
+/// trailer is this digest; version 2 has none).
 ///
 /// `update` copies the bytes into one of two 4 MiB buffers and returns; a full buffer is
 /// hashed on a serial queue while the caller fills the other. The copy (a memcpy, tens of
@@ -66,11 +67,9 @@ final class BackgroundBLAKE2b: @unchecked Sendable {
     }
 
     deinit {
-        // Queued work holds a reference to self, so none is pending here.
+        // Queued work holds a reference to self, so none is pending here. The buffers held
+        // vault bytes (no secret in memory: the vault file is on disk as it is): not wiped.
         free.signal()
-        for b in buffers {
-            memset(b, 0, Self.bufferSize)
-            b.deallocate()
-        }
+        for b in buffers { b.deallocate() }
     }
 }

@@ -55,18 +55,25 @@ public struct BackupManifest: Codable, Sendable, Equatable {
     }
 }
 
-/// The backup container: the plaintext inside the age file.
+/// The backup container: the plaintext inside the age file (docs/FORMAT.md B.2).
 ///
 ///     magic "VAULTCLI-BACKUP\n" (16) | version u16 BE | manifest length u32 BE | manifest JSON
-///     | vault bytes (vault_size) | BLAKE2b-256 of the vault bytes (32)
+///     | vault bytes (vault_size)                                  version 2 (written now)
+///     | vault bytes (vault_size) | BLAKE2b-256 of the vault bytes   version 1 (still read)
 ///
-/// The digest is a trailer so that a backup is written in one pass over the vault. It is
-/// computed on a second thread (`BackgroundBLAKE2b`) while the bytes are encrypted or written.
+/// Version 2 has no trailer: age's STREAM already authenticates every byte, their order and
+/// the end (the last-chunk flag), so an unkeyed digest inside it proves nothing more, and
+/// hashing was the slowest stage of a restore. Version 1's trailer is still checked.
 public enum BackupContainer {
     public static let magic = Array("VAULTCLI-BACKUP\n".utf8)
-    public static let version = 1
+    /// The version written.
+    public static let version = 2
+    /// The versions read: 1 (with the BLAKE2b-256 trailer) and 2.
+    public static let readableVersions = 1...2
     public static let maxManifest = 64 * 1024
     static let prefixSize = 16 + 2 + 4
+    /// The size of version 1's trailer.
+    static let v1TrailerSize = 32
 
     static func utcString(_ d: Date) -> String {
         ISO8601.string(d)
@@ -78,37 +85,32 @@ public enum BackupContainer {
                        vaultFormatVersion: info.vaultFormatVersion, vaultcliVersion: VaultVersion.string)
     }
 
+    /// Magic, version (the manifest's `format`), manifest length and manifest.
     static func prefix(_ m: BackupManifest) throws -> [UInt8] {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = [UInt8](try enc.encode(m))
         var out = magic
-        out += [UInt8(version >> 8), UInt8(version & 0xFF)]
+        out += [UInt8(m.format >> 8 & 0xFF), UInt8(m.format & 0xFF)]
         let n = UInt32(json.count)
         out += [UInt8(n >> 24), UInt8(n >> 16 & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)]
         return out + json
     }
 }
 
-/// Produces the container's bytes as a `ByteSource`: prefix, then the vault read with pread
-/// (exactly `length` bytes), then the BLAKE2b-256 trailer.
+/// Produces the container's bytes (version 2) as a `ByteSource`: the prefix, then the vault
+/// read with pread (exactly `length` bytes).
 final class ContainerReader {
     private let prefix: [UInt8]
     private var prefixOffset = 0
     private let fd: Int32
     private let length: Int
     private var vaultOffset = 0
-    private var trailer: [UInt8]? = nil
-    private var trailerOffset = 0
-    private let hash = BackgroundBLAKE2b()
-    private let io: BackupIO
-    private(set) var vaultBLAKE2b: [UInt8] = []
 
-    init(prefix: [UInt8], fd: Int32, length: Int, io: BackupIO) {
+    init(prefix: [UInt8], fd: Int32, length: Int) {
         self.prefix = prefix
         self.fd = fd
         self.length = length
-        self.io = io
     }
 
     func read(into buf: UnsafeMutableRawBufferPointer) throws -> Int {
@@ -121,45 +123,34 @@ final class ContainerReader {
         }
         while written < buf.count && vaultOffset < length {
             let want = min(buf.count - written, length - vaultOffset)
-            let dst = UnsafeMutableRawBufferPointer(start: buf.baseAddress! + written, count: want)
-            let n = pread(fd, dst.baseAddress!, want, off_t(vaultOffset))
+            let n = pread(fd, buf.baseAddress! + written, want, off_t(vaultOffset))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw BackupError.io(path: "the vault", operation: "read", errno: errno)
             }
             if n == 0 { throw BackupError.sourceChanged(expected: length, got: vaultOffset) }
-            hash.update(UnsafeRawBufferPointer(start: dst.baseAddress!, count: n))
             vaultOffset += n
             written += n
-        }
-        if written < buf.count && vaultOffset == length {
-            if trailer == nil {
-                vaultBLAKE2b = hash.finalize()
-                trailer = vaultBLAKE2b
-            }
-            let t = trailer!
-            let n = min(buf.count - written, t.count - trailerOffset)
-            if n > 0 {
-                t.withUnsafeBytes { (buf.baseAddress! + written).copyMemory(from: $0.baseAddress! + trailerOffset, byteCount: n) }
-                trailerOffset += n
-                written += n
-            }
         }
         return written
     }
 }
 
-/// Parses the container from the decrypted stream (a `ByteSink`), passing the vault bytes on
-/// to `vaultSink` and checking everything. `finish()` must be called at the end.
+/// Parses the container (version 1 or 2) from the decrypted stream (a `ByteSink`), passing the
+/// vault bytes on to `vaultSink` and checking everything. `finish()` must be called at the end.
 final class ContainerWriter {
     private enum State { case prefix, manifest(Int), vault, trailer, done }
     private var state = State.prefix
     private var pending: [UInt8] = []
     private let vaultSink: ByteSink
-    private let hash = BackgroundBLAKE2b()
+    /// The container version found (valid after the prefix).
+    private(set) var version = 0
+    /// Version 1 only: the trailer's digest, computed on a second thread.
+    private var hash: BackgroundBLAKE2b? = nil
     private(set) var manifest: BackupManifest?
     private(set) var vaultBytes: UInt64 = 0
-    private(set) var vaultBLAKE2b: [UInt8] = []
+    /// The vault's BLAKE2b-256, checked against the trailer (version 1 only; nil for version 2).
+    private(set) var vaultBLAKE2b: [UInt8]? = nil
 
     init(vaultSink: @escaping ByteSink) { self.vaultSink = vaultSink }
 
@@ -174,9 +165,11 @@ final class ContainerWriter {
                 if pending.count == BackupContainer.prefixSize {
                     guard pending.prefix(16).elementsEqual(BackupContainer.magic) else { throw BackupError.notABackup }
                     let v = Int(pending[16]) << 8 | Int(pending[17])
-                    guard v == BackupContainer.version else {
+                    guard BackupContainer.readableVersions.contains(v) else {
                         throw BackupError.unsupportedBackupVersion(found: v, supported: BackupContainer.version)
                     }
+                    version = v
+                    if v == 1 { hash = BackgroundBLAKE2b() }
                     let m = Int(pending[18]) << 24 | Int(pending[19]) << 16 | Int(pending[20]) << 8 | Int(pending[21])
                     guard m > 0, m <= BackupContainer.maxManifest else { throw BackupError.manifestInvalid("its length \(m) is out of range") }
                     pending = []
@@ -189,39 +182,43 @@ final class ContainerWriter {
                 if pending.count == m {
                     try parseManifest(pending)
                     pending = []
-                    state = manifest!.vaultSize == 0 ? .trailer : .vault
+                    state = manifest!.vaultSize > 0 ? .vault : afterVault()
                 }
             case .vault:
                 let remaining = manifest!.vaultSize - vaultBytes
                 let n = Int(min(UInt64(buf.count - off), remaining))
                 let slice = UnsafeRawBufferPointer(rebasing: buf[off..<(off + n)])
-                hash.update(slice)
+                hash?.update(slice)
                 try vaultSink(slice)
                 vaultBytes += UInt64(n)
                 off += n
-                if vaultBytes == manifest!.vaultSize { state = .trailer }
+                if vaultBytes == manifest!.vaultSize { state = afterVault() }
             case .trailer:
-                let n = min(32 - pending.count, buf.count - off)
+                let n = min(BackupContainer.v1TrailerSize - pending.count, buf.count - off)
                 pending += buf[off..<(off + n)]
                 off += n
-                if pending.count == 32 {
-                    vaultBLAKE2b = hash.finalize()
-                    guard constantTimeEqual(vaultBLAKE2b, pending) else { throw BackupError.vaultHashMismatch }
+                if pending.count == BackupContainer.v1TrailerSize {
+                    let digest = hash!.finalize()
+                    vaultBLAKE2b = digest
+                    guard constantTimeEqual(digest, pending) else { throw BackupError.vaultHashMismatch }
                     state = .done
                 }
             case .done:
-                throw BackupError.manifestInvalid("there are bytes after the vault's digest")
+                throw BackupError.manifestInvalid(version == 1 ? "there are bytes after the vault's digest" : "there are bytes after the vault")
             }
         }
     }
+
+    /// Version 1 has its digest after the vault; version 2 ends there.
+    private func afterVault() -> State { version == 1 ? .trailer : .done }
 
     private func parseManifest(_ bytes: [UInt8]) throws {
         let m: BackupManifest
         do { m = try JSONDecoder().decode(BackupManifest.self, from: Data(bytes)) } catch {
             throw BackupError.manifestInvalid("it is not the expected JSON")
         }
-        guard m.format == BackupContainer.version else {
-            throw BackupError.unsupportedBackupVersion(found: m.format, supported: BackupContainer.version)
+        guard m.format == version else {
+            throw BackupError.manifestInvalid("its format \(m.format) is not the container version \(version)")
         }
         guard m.vaultID.count <= 128, m.vaultID.allSatisfy(\.isHexDigit) else { throw BackupError.manifestInvalid("vault_id is not hex") }
         guard ISO8601.date(m.created) != nil else { throw BackupError.manifestInvalid("created is not an ISO 8601 UTC time") }

@@ -30,6 +30,7 @@ public enum BackupError: UserFacingError, Equatable {
 
     // MARK: the backup container
     case notABackup
+    /// `supported`: the newest container version this build reads (it reads 1 through it).
     case unsupportedBackupVersion(found: Int, supported: Int)
     case manifestInvalid(String)
     case containerTruncated
@@ -86,7 +87,7 @@ public enum BackupError: UserFacingError, Equatable {
         case .passphraseNotAlone: "a passphrase cannot be combined with other recipients (the age format requires the scrypt stanza to stand alone)"
         case .noIdentities: "no identity or passphrase was given to open the backup"
         case .notABackup: "the decrypted file is not a vaultcli backup (wrong magic bytes)"
-        case .unsupportedBackupVersion(let f, let s): "this backup uses container version \(f), but this vaultcli reads only version \(s)"
+        case .unsupportedBackupVersion(let f, let s): "this backup uses container version \(f), but this vaultcli reads only versions 1 to \(s)"
         case .manifestInvalid(let why): "the backup's manifest is invalid: \(why)"
         case .containerTruncated: "the backup ends before the vault it should contain is complete"
         case .vaultSizeMismatch(let e, let g): "the backup's vault is \(g) bytes but its manifest says \(e)"

@@ -1,4 +1,5 @@
 internal import CSodium
+import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,9 @@ public struct BackupReader {
     public struct Summary: Sendable, Equatable {
         public var manifest: BackupManifest
         public var vaultBytes: UInt64
-        public var vaultBLAKE2b: [UInt8]
+        /// The BLAKE2b-256 of the vault bytes that a container version 1 carries after them
+        /// (checked); nil for version 2, which has no digest (FORMAT.md B.2).
+        public var vaultBLAKE2b: [UInt8]?
         /// The age recipient stanza types in the header (e.g. ["X25519", "X25519"] or ["scrypt"]).
         public var stanzaTypes: [String]
         public var armored: Bool
@@ -50,10 +53,14 @@ public struct BackupReader {
         self.progress = progress
     }
 
+    /// Decrypts and checks the whole backup, handing the vault's bytes to `vaultSink` (on this
+    /// thread, in order). The input is read and decrypted on a second thread meanwhile
+    /// (`AgeDecryptor.decryptPipelined`); `progress` is called from that thread.
     private func run(from input: Int32, inputName: String, vaultSink: @escaping ByteSink) throws -> Summary {
         let container = ContainerWriter(vaultSink: vaultSink)
         var read: Int64 = 0
-        let info = try AgeDecryptor.decrypt(identities: identities, armor: nil, read: { buf in
+        let io = self.io, progress = self.progress
+        let info = try AgeDecryptor.decryptPipelined(identities: identities, armor: nil, read: { buf in
             let n = try readSome(io, fd: input, into: buf, path: inputName)
             read += Int64(n)
             progress?(read)
@@ -64,8 +71,9 @@ public struct BackupReader {
                        stanzaTypes: info.stanzaTypes, armored: info.armored, marker: info.marker)
     }
 
-    /// Decrypts and checks the whole backup (age header MAC, every chunk, the container, the
-    /// vault's size and BLAKE2b-256 digest). Writes nothing.
+    /// Decrypts and checks the whole backup (age header MAC, every chunk, the end of the
+    /// stream, the container, the vault's size, and in container version 1 its BLAKE2b-256
+    /// digest). Writes nothing.
     public func verify(from input: Int32, inputName: String = "the backup") throws -> Summary {
         try run(from: input, inputName: inputName) { _ in }
     }
@@ -121,10 +129,15 @@ public struct BackupReader {
                 started = written
             }
         }
-        if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        // The fsync runs on a second thread while the store checks the restored file (which
+        // reads it from the page cache: the same bytes, synced or not). Both must succeed
+        // before anything is linked or renamed; a failed fsync is reported first.
+        let sync = BackgroundSync(fd: fd, io: io)
+        let checked = Result { try validate(temp) }
+        if let e = sync.wait() { throw BackupError.io(path: temp, operation: "sync", errno: e) }
+        let inside = try checked.get()
         fdOpen = false
         if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-        let inside = try validate(temp)
         let restored = inside.identity
         let m = summary.manifest
         guard m.vaultID == restored.vaultId, m.terminalID == restored.terminalId else {
@@ -183,5 +196,29 @@ public struct BackupReader {
         }
         return RestoreResult(summary: summary, vaultPath: vaultPath, movedAside: movedAside, replaced: movedAside == nil ? nil : existing,
                              restored: restored)
+    }
+}
+
+/// fsync(2) of a descriptor on a second thread; `wait` returns its errno, or nil. The
+/// descriptor must stay open until `wait` returned.
+final class BackgroundSync: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var failure: Int32? = nil
+    private var waited = false
+
+    init(fd: Int32, io: BackupIO) {
+        DispatchQueue(label: "vaultcli.fsync").async { [self] in
+            if io.fsync(fd) != 0 { failure = errno }
+            done.signal()
+        }
+    }
+
+    /// Waits for the fsync (once; later calls return the same answer).
+    func wait() -> Int32? {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return failure
     }
 }

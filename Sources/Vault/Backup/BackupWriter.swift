@@ -128,7 +128,7 @@ public struct BackupWriter {
         let created = now()
         return try source.withConsistentSnapshot { info, fd, length in
             let manifest = BackupContainer.manifest(info, size: length, created: created)
-            let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length, io: io)
+            let reader = ContainerReader(prefix: try BackupContainer.prefix(manifest), fd: fd, length: length)
             let identity = VaultIdentity(vaultId: manifest.vaultID, terminalId: info.terminalID)
             // The marker (B.6): not beside a passphrase, which age requires to stand alone.
             var trailer: (([UInt8]) throws -> AgeStanza)? = nil
@@ -148,7 +148,8 @@ public struct BackupWriter {
             case .descriptor(let out, let name):
                 if !armor && isatty(out) == 1 { throw BackupError.refuseBinaryToTerminal }
                 var written: Int64 = 0
-                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
+                try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
+                                         read: { try reader.read(into: $0) }, write: { buf in
                     try writeAll(io, fd: out, buf, path: name)
                     written += Int64(buf.count)
                     progress?(written)
@@ -195,7 +196,8 @@ public struct BackupWriter {
         defer { pipeline.stop() }
         let segment = Int64(readBackSegment)
         var written: Int64 = 0
-        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, read: { try reader.read(into: $0) }, write: { buf in
+        try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
+                                         read: { try reader.read(into: $0) }, write: { buf in
             try writeAll(io, fd: fd, buf, path: temp)
             digest.update(buf)
             written += Int64(buf.count)

@@ -117,15 +117,18 @@ public enum FuzzTargets {
         try put("vault-frame", "slot", [sel(.slot, .none, 0), 3] + (try Array(Data(contentsOf: URL(fileURLWithPath: "\(dir)/vault-keyslot/slot-1")))))
         try put("vault-frame", "index", [sel(.index, .none, 0), 0] + IndexBody(entries: [], garbageBytes: 9).encode())
         try put("vault-frame", "lockout", [sel(.lockout, .none, 0), 4, 1, 0, 0, 0])
-        // Backup containers (the plaintext inside a backup), small and with the real v2 vault.
-        func container(_ payload: [UInt8]) throws -> [UInt8] {
+        // Backup containers (the plaintext inside a backup), small and with the real v2 vault:
+        // container version 2, and version 1 (its BLAKE2b-256 trailer after the vault).
+        func container(_ payload: [UInt8], version: Int = BackupContainer.version) throws -> [UInt8] {
             let info = BackupSnapshotInfo(vaultID: f.header.vaultId, terminalID: "SHOP17-T1", vaultFormatVersion: 2)
-            return try BackupContainer.prefix(BackupContainer.manifest(info, size: payload.count, created: now)) + payload
-                + Hash.blake2b(payload, length: 32)
+            var m = BackupContainer.manifest(info, size: payload.count, created: now)
+            m.format = version
+            return try BackupContainer.prefix(m) + payload + (version == 1 ? Hash.blake2b(payload, length: 32) : [])
         }
         try put("backup-container", "v2-vault", try container(vault))
         try put("backup-container", "small", try container(Array("VAULTCLI".utf8)))
         try put("backup-container", "empty", try container([]))
+        try put("backup-container", "v1-small", try container(Array("VAULTCLI".utf8), version: 1))
         // age files sealed to the testkit identity, around the 64 KiB chunk boundary.
         let rcpt = try fixedIdentities[0].recipient()!
         for (name, n, armor) in [("empty", 0, false), ("one", 1, false), ("chunk", 65536, false), ("chunk-plus-one", 65537, false),

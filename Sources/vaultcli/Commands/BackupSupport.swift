@@ -81,7 +81,7 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
         "vault_size": s.manifest.vaultSize,
         "vault_format_version": s.manifest.vaultFormatVersion,
         "vaultcli_version": s.manifest.vaultcliVersion,
-        "vault_blake2b": lowerHex(s.vaultBLAKE2b),
+        "vault_blake2b": s.vaultBLAKE2b.map { lowerHex($0) as Any } ?? JSONNull(),
         "recipients": s.stanzaTypes,
         "armored": s.armored,
     ]
@@ -99,7 +99,7 @@ func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultConten
     Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(Out.text(s.manifest.terminalID))")
     Out.line("  created:   \(Out.text(s.manifest.created))")
     Out.line("  vault id:  \(Out.text(s.manifest.vaultID))")
-    Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(lowerHex(s.vaultBLAKE2b))")
+    Out.line("  vault:     \(s.vaultBytes) bytes\(s.vaultBLAKE2b.map { ", BLAKE2b-256 " + lowerHex($0) } ?? "")")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
     if let m = s.marker {
         Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601.string(m.created)) (for --keep)")
