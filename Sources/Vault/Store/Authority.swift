@@ -172,6 +172,10 @@ struct VaultSettings: Codable, Equatable {
     /// How many key rotations the vault has had (nil: none). Admins' last-seen records compare
     /// it, so a file rolled back to before a rotation is noticed (LastSeen.swift).
     var rotations: Int? = nil
+    /// The merchant's (shop's) name, as an admin set it (nil: none set). Public, like the rest
+    /// of this record: it is on every receipt. Signed with the rest, so a cashier can neither
+    /// change nor remove it; the password checks refuse passwords built from it.
+    var merchantName: String? = nil
 
     static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
 
