@@ -199,7 +199,7 @@ public final class Vault {
         var report = try file.scan(keys: session?.keys, progress: progress.map { p in { p($0, total) } })
         // Every live metadata frame must also read back through the index.
         for key in file.meta.keys.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
-            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys)
+            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys, locked: true)
         }
         if report.tornTailBytes > 0 {
             report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and are ignored (the next write removes them)")
