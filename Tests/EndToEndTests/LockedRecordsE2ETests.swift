@@ -44,6 +44,29 @@ final class LockedRecordsE2ETests: EndToEndTestCase {
         XCTAssertTrue(verifyLines.contains { $0.hasPrefix("plaintext locked record") && $0.hasSuffix(" scan") }, "\(verifyLines)")
     }
 
+    /// Recovery codes are written from locked memory (text and JSON), and what is printed works.
+    func testRecoveryCodesArePrintedExactlyAndWork() throws {
+        let pattern = "^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$"
+        let j = vaultcli(["init", "--vault", vault, "--admin", "admin", "--password-stdin", "--json"], stdin: adminPassword + "\n")
+        XCTAssertEqual(j.status, 0, j.stderr)
+        let codes = try XCTUnwrap((j.json as? [String: Any])?["recovery_codes"] as? [String], j.stdout)
+        XCTAssertEqual(codes.count, 10)
+        for c in codes { XCTAssertNotNil(c.range(of: pattern, options: .regularExpression), c) }
+        let next = "Fresh-Kite-Harbor-3141!"
+        let r = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(codes[0])\n\(next)\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let t = vaultcli(["recover", "codes", "--regenerate", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: next + "\n")
+        XCTAssertEqual(t.status, 0, t.stderr)
+        let fresh = t.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+        XCTAssertEqual(fresh.count, 10, t.stdout)
+        for c in fresh { XCTAssertNotNil(c.range(of: pattern, options: .regularExpression), c) }
+        let again = vaultcli(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "\(fresh[9])\nOther-Kite-Harbor-2718!\n")
+        XCTAssertEqual(again.status, 0, again.stderr)
+    }
+
     /// A cashier's password reset by an admin reads the cashier's key copy (an admin-class or
     /// manager-class record holding a personal key): locked too.
     func testKeyCopiesOpenIntoLockedMemory() throws {

@@ -77,10 +77,10 @@ extension VaultCLI {
                                              terminalId: terminalId ?? Names.defaultTerminalId(), recoveryCodes: RecoveryCodes.count,
                                              phone: phone, email: email, merchantName: merchant)
                 if output.json {
-                    Out.json(["path": s.path, "vault_id": s.vaultId, "admin": s.admin, "terminal_id": s.terminalId,
-                              "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1],
-                              "merchant_name": s.merchantName.map { $0 as Any } ?? JSONNull(),
-                              "recovery_codes": s.recoveryCodes.map(\.grouped)] as [String: Any])
+                    try RecoveryKitPrinter.json(["path": s.path, "vault_id": s.vaultId, "admin": s.admin, "terminal_id": s.terminalId,
+                                                 "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1],
+                                                 "merchant_name": s.merchantName.map { $0 as Any } ?? JSONNull()] as [String: Any],
+                                                s.recoveryCodes)
                 } else {
                     Out.line("Created vault \(s.path)")
                     Out.line("  vault id:    \(s.vaultId)")
