@@ -19,8 +19,7 @@ extension VaultCLI {
             else the default policy; the vault's terminal id and merchant's name count as personal data. \
             Exit status: 0 when the password passes the policy, 13 when it breaks a rule (every broken \
             rule is listed), 64 for bad usage.
-
-            """ + PersonalDataPrompt.tradeOff + """
+            """ + "\n\n" + PersonalDataPrompt.tradeOff + """
              Here that is --user, --phone, --email, --birthday, --name and --merchant (JSON keys "user", \
             "phone", "email", "birthday", "name", "terminal-id", "merchant"); on a terminal, with none of \
             them and no --from-json, each is asked for (Enter skips it). With --from-json -, the password \
