@@ -27,11 +27,16 @@ public struct VaultPolicyChecker: PasswordRuleChecker {
     public let policy: PasswordPolicy
     /// The vault's terminal id: refused in every password set in the vault (personal data).
     public let terminalId: String?
-    public init(policy: PasswordPolicy, terminalId: String? = nil) { self.policy = policy; self.terminalId = terminalId }
+    /// The merchant's (shop's) name the vault keeps: refused in every password set in the vault.
+    public let merchantName: String?
+    public init(policy: PasswordPolicy, terminalId: String? = nil, merchantName: String? = nil) {
+        self.policy = policy; self.terminalId = terminalId; self.merchantName = merchantName
+    }
     public var accountRules: AccountRules { AccountRules(policy) }
     public func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
         var ctx = context
         if ctx.terminalId == nil { ctx.terminalId = terminalId }
+        if ctx.merchantName == nil { ctx.merchantName = merchantName }
         return PolicyChecker(policy: policy).check(password: password, context: ctx).map(\.message)
     }
 }

@@ -80,6 +80,7 @@ extension Vault {
         try Vault.putRecoveryEnvelope(vaultId: vaultId, writer: fresh, change: &c)
         var newSettings = VaultSettings(header: h, trust: trust, recoverySlots: settings.recoverySlots)
         newSettings.rotations = (settings.rotations ?? 0) + 1
+        newSettings.merchantName = settings.merchantName
         try c.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, newSettings)
         put(c)
 

@@ -190,12 +190,11 @@ extension Vault {
             guard case .x25519(let eph, let recipient) = slot.kdf, recipient == pub else { continue }
             let shared = try X25519.sharedSecret(secretKey: secretKey, publicKey: eph)
             let kek = try HKDF.deriveSecret(ikm: shared, salt: eph + recipient, info: "vaultcli v1 recovery-key slot")
-            var payload: [UInt8]
+            let payload: SecretBytes
             do {
-                payload = try XChaCha20Poly1305.open(slot.wrapped, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: slot.id, prefix: slot.encodePrefix()))
+                payload = try XChaCha20Poly1305.openLocked(slot.wrapped, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: slot.id, prefix: slot.encodePrefix()))
             } catch { throw VaultError.corrupt(path: path, part: "recovery-key slot (does not open with its own key)") }
-            defer { wipe(&payload) }
-            return try recoverySession(slot: slot, ring: try Keyslot.decodePayload(payload), name: "recovery-key")
+            return try recoverySession(slot: slot, ring: try payload.withUnsafeBytes { try Keyslot.decodePayload(raw: $0) }, name: "recovery-key")
         }
         throw VaultError.authenticationFailed
     }

@@ -58,6 +58,26 @@ public enum XChaCha20Poly1305 {
         }
     }
 
+    /// Decrypts nonce || ciphertext || tag straight into locked memory (for plaintexts that hold
+    /// keys or secrets): the plaintext never sits in an ordinary buffer. Throws
+    /// `authenticationFailed` on any change.
+    static func openLocked(_ sealed: some ContiguousBytes, key: SecretBytes, ad: some ContiguousBytes) throws -> SecretBytes {
+        try Sodium.ensure()
+        guard key.count == keyBytes else { throw CryptoError.invalidLength(what: "XChaCha20-Poly1305 key", expected: keyBytes, got: key.count) }
+        return try sealed.withUnsafeBytes { (s) throws -> SecretBytes in
+            guard s.count >= nonceBytes + tagBytes else { throw CryptoError.authenticationFailed }
+            let base = s.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var ok = false
+            let out = try SecretBytes(count: s.count - nonceBytes - tagBytes) { o in
+                ok = openRaw(out: o.baseAddress?.assumingMemoryBound(to: UInt8.self), nonce: base,
+                             ciphertext: UnsafeRawBufferPointer(start: base + nonceBytes, count: s.count - nonceBytes),
+                             key: key, ad: ad)
+            }
+            if !ok { throw CryptoError.authenticationFailed }
+            return out
+        }
+    }
+
     /// Hot-path decryption into a caller-provided buffer of ciphertext.count - 16 bytes.
     static func openRaw(out: UnsafeMutablePointer<UInt8>?, nonce: UnsafePointer<UInt8>, ciphertext: UnsafeRawBufferPointer, key: SecretBytes, ad: some ContiguousBytes) -> Bool {
         var scratch: UInt8 = 0

@@ -151,15 +151,16 @@ final class SecretPart: @unchecked Sendable {
         return w.bytes
     }
 
-    /// Reads the items from `r`, each copied straight into locked memory.
-    static func read(_ r: inout ByteReader) throws -> SecretPart {
+    /// Reads the items from `r` (a view of the record's plaintext, itself in locked memory),
+    /// each copied from there straight into locked memory of its own.
+    static func read(_ r: inout RawReader) throws -> SecretPart {
         let k = Int(try r.u16())
         var out: [SecretBytes] = []
         for _ in 0..<k {
             let n = Int(try r.u32())
-            let bytes = try r.take(n)
+            let src = try r.take(n)
             out.append(try SecretBytes(count: n) { dst in
-                bytes.withUnsafeBytes { if n > 0 { dst.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+                if n > 0 { dst.baseAddress!.copyMemory(from: src.baseAddress!, byteCount: n) }
             })
         }
         return SecretPart(out)

@@ -59,7 +59,18 @@ enum RecordCodec {
     }
 
     static func decode<T: Decodable>(_ type: RecordType, _ as: T.Type, from body: [UInt8], path: String) throws -> T {
-        var r = ByteReader(body)
+        try body.withUnsafeBytes { try decode(type, T.self, raw: $0, path: path) }
+    }
+
+    /// Decodes a record whose plaintext was decrypted into locked memory: the JSON is parsed
+    /// where it is, and the secret part is copied from there into SecretBytes, so no secret
+    /// byte passes through an ordinary buffer.
+    static func decode<T: Decodable>(_ type: RecordType, _ as: T.Type, locked body: SecretBytes, path: String) throws -> T {
+        try body.withUnsafeBytes { try decode(type, T.self, raw: $0, path: path) }
+    }
+
+    static func decode<T: Decodable>(_ type: RecordType, _ as: T.Type, raw body: UnsafeRawBufferPointer, path: String) throws -> T {
+        var r = RawReader(body)
         guard let t = try? r.u16(), t == type.rawValue else { throw VaultError.corrupt(path: path, part: "record of unexpected type") }
         let dec = JSONDecoder()
         dec.dateDecodingStrategy = .secondsSince1970
@@ -69,11 +80,26 @@ enum RecordCodec {
                 let json = try r.take(Int(try r.u32()))
                 dec.userInfo[SecretPart.key] = try SecretPart.read(&r)
                 guard r.atEnd else { throw ByteReader.Truncated() }
-                return try dec.decode(T.self, from: Data(json))
+                return try decodeJSON(T.self, json, decoder: dec)
             }
-            return try dec.decode(T.self, from: Data(body[2...]))
+            return try decodeJSON(T.self, r.rest(), decoder: dec)
         } catch {
             throw VaultError.corrupt(path: path, part: "record body does not decode (\(type))")
+        }
+    }
+
+    /// JSON parsed in place: the Data wraps the buffer without copying it (the buffer outlives
+    /// the call). The JSON holds no secret bytes (only indices into the secret part).
+    static func decodeJSON<T: Decodable>(_ t: T.Type, _ json: UnsafeRawBufferPointer, decoder: JSONDecoder) throws -> T {
+        guard let base = json.baseAddress, json.count > 0 else { throw ByteReader.Truncated() }
+        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: json.count, deallocator: .none)
+        return try decoder.decode(T.self, from: data)
+    }
+
+    static func type(of body: SecretBytes) -> RecordType? {
+        body.withUnsafeBytes { b in
+            guard b.count >= 2 else { return nil }
+            return RecordType(rawValue: UInt16(b[0]) | UInt16(b[1]) << 8)
         }
     }
 

@@ -112,7 +112,7 @@ public struct PasswordPolicy: Codable, Equatable, Sendable {
     /// values beyond the floors and ceilings with a message naming the limit and its source.
     public mutating func set(key: String, value: String) throws {
         guard let s = Self.settings.first(where: { $0.key == key.lowercased() }) else {
-            throw PolicyError.unknownKey(key, known: Self.settings.map(\.key))
+            throw PolicyError.unknownKey(key, known: Self.settings.map(\.key) + ["merchant-name"])
         }
         let v: PolicySettingValue
         switch s.kind {

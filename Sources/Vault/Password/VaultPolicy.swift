@@ -23,7 +23,7 @@ extension Vault {
     }
 
     public func policyChecker() throws -> VaultPolicyChecker {
-        VaultPolicyChecker(policy: try passwordPolicy(), terminalId: file.header.terminalId)
+        VaultPolicyChecker(policy: try passwordPolicy(), terminalId: file.header.terminalId, merchantName: try merchantName())
     }
 
     /// Changes one policy setting (admins). Refuses values beyond the floors.

@@ -172,6 +172,10 @@ struct VaultSettings: Codable, Equatable {
     /// How many key rotations the vault has had (nil: none). Admins' last-seen records compare
     /// it, so a file rolled back to before a rotation is noticed (LastSeen.swift).
     var rotations: Int? = nil
+    /// The merchant's (shop's) name, as an admin set it (nil: none set). Public, like the rest
+    /// of this record: it is on every receipt. Signed with the rest, so a cashier can neither
+    /// change nor remove it; the password checks refuse passwords built from it.
+    var merchantName: String? = nil
 
     static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
 
@@ -263,34 +267,35 @@ enum Envelope {
         return w.bytes
     }
 
+    /// Opens an envelope straight into locked memory: the state's JSON is parsed there, its
+    /// secret part and the keys are copied from there into SecretBytes of their own.
     static func open(_ body: [UInt8], type: RecordType, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8], path: String) throws -> (EnvelopeState?, KeyRing) {
         guard RecordCodec.type(of: body) == type else { throw VaultError.corrupt(path: path, part: "envelope (unexpected record type)") }
-        var plain: [UInt8]
-        do { plain = try XChaCha20Poly1305.open(Array(body[2...]), key: key, ad: ad(vaultId: vaultId, subject: subject)) } catch {
+        let plain: SecretBytes
+        do { plain = try body.withUnsafeBytes { try XChaCha20Poly1305.openLocked(UnsafeRawBufferPointer(rebasing: $0[2...]), key: key, ad: ad(vaultId: vaultId, subject: subject)) } } catch {
             throw VaultError.corrupt(path: path, part: "an operator's key envelope (it does not open with the key their slot holds)")
         }
-        defer { wipe(&plain) }
-        var r = ByteReader(plain)
-        do {
-            let word = try r.u32()
-            let n = Int(word & ~Envelope.secretPartFlag)
-            var json = try r.array(n)
-            defer { wipe(&json) }
-            let dec = JSONDecoder()
-            dec.dateDecodingStrategy = .secondsSince1970
-            if word & Envelope.secretPartFlag != 0 {
-                let m = Int(try r.u32())
-                var sr = ByteReader(Array(try r.take(m)))
-                dec.userInfo[SecretPart.key] = try SecretPart.read(&sr)
-                guard sr.atEnd else { throw ByteReader.Truncated() }
+        TestProbe.record("plaintext locked envelope type=\(type.rawValue)")
+        return try plain.withUnsafeBytes { raw in
+            var r = RawReader(raw)
+            do {
+                let word = try r.u32()
+                let n = Int(word & ~Envelope.secretPartFlag)
+                let json = try r.take(n)
+                let dec = JSONDecoder()
+                dec.dateDecodingStrategy = .secondsSince1970
+                if word & Envelope.secretPartFlag != 0 {
+                    let m = Int(try r.u32())
+                    var sr = RawReader(try r.take(m))
+                    dec.userInfo[SecretPart.key] = try SecretPart.read(&sr)
+                    guard sr.atEnd else { throw ByteReader.Truncated() }
+                }
+                let state = n == 0 ? nil : try RecordCodec.decodeJSON(EnvelopeState.self, json, decoder: dec)
+                let ring = try Keyslot.decodePayload(raw: r.rest())
+                return (state, ring)
+            } catch let e as VaultError { throw e } catch {
+                throw VaultError.corrupt(path: path, part: "an operator's key envelope (malformed)")
             }
-            let state = n == 0 ? nil : try dec.decode(EnvelopeState.self, from: Data(json))
-            var payload = Array(plain[r.offset...])
-            defer { wipe(&payload) }
-            let ring = try Keyslot.decodePayload(payload)
-            return (state, ring)
-        } catch let e as VaultError { throw e } catch {
-            throw VaultError.corrupt(path: path, part: "an operator's key envelope (malformed)")
         }
     }
 }

@@ -54,6 +54,35 @@ struct ByteReader {
     }
 }
 
+/// The same reader over a borrowed buffer (a record's plaintext in locked memory): it reads in
+/// place and hands out views, never copies.
+struct RawReader {
+    let buffer: UnsafeRawBufferPointer
+    var offset = 0
+    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+
+    var remaining: Int { buffer.count - offset }
+    var atEnd: Bool { offset == buffer.count }
+
+    mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= remaining else { throw ByteReader.Truncated() }
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: buffer[offset ..< offset + n])
+    }
+    /// What is left, as a view.
+    mutating func rest() -> UnsafeRawBufferPointer { (try? take(remaining)) ?? UnsafeRawBufferPointer(start: nil, count: 0) }
+    mutating func u8() throws -> UInt8 { try take(1)[0] }
+    mutating func u16() throws -> UInt16 { UInt16(try le(2)) }
+    mutating func u32() throws -> UInt32 { UInt32(try le(4)) }
+
+    private mutating func le(_ n: Int) throws -> UInt64 {
+        let s = try take(n)
+        var v: UInt64 = 0
+        for (i, b) in s.enumerated() { v |= UInt64(b) << (8 * UInt64(i)) }
+        return v
+    }
+}
+
 @inline(__always) func readLE32(_ p: UnsafeRawPointer, _ off: Int) -> UInt32 {
     UInt32(littleEndian: p.loadUnaligned(fromByteOffset: off, as: UInt32.self))
 }

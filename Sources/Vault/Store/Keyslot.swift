@@ -98,14 +98,18 @@ struct Keyslot {
     }
 
     static func decodePayload(_ b: [UInt8]) throws -> KeyRing {
-        var r = ByteReader(b)
+        try b.withUnsafeBytes { try decodePayload(raw: $0) }
+    }
+
+    /// The keys, each copied from `raw` (a plaintext in locked memory) straight into SecretBytes.
+    static func decodePayload(raw: UnsafeRawBufferPointer) throws -> KeyRing {
+        var r = RawReader(raw)
         let ring = KeyRing()
         let n = try r.u8()
         for _ in 0..<n {
             let id = try r.u8()
-            var k = try r.blob16()
-            defer { wipe(&k) }
-            let s = try SecretBytes(copying: k)
+            let k = try r.take(Int(try r.u16()))
+            let s = try SecretBytes(count: k.count) { dst in if k.count > 0 { dst.baseAddress!.copyMemory(from: k.baseAddress!, byteCount: k.count) } }
             if id == 16 { ring.auditSecretKey = s } else if let c = KeyClass(rawValue: id), c.isAEAD { ring.keys[c] = s } else if id >= 17 { ring.extra[id] = s }
         }
         return ring
@@ -130,14 +134,13 @@ struct Keyslot {
     func unwrap(password: SecretBytes, vaultId: [UInt8]) throws -> (KeyRing, phc: String) {
         guard case .argon2id(let p, let salt) = kdf else { throw VaultError.authenticationFailed }
         let out = try KeyslotKDF.derive(password: password, salt: salt, parameters: p, floor: KDFPolicy.floor)
-        var payload: [UInt8]
+        let payload: SecretBytes
         do {
-            payload = try XChaCha20Poly1305.open(wrapped, key: out.wrappingKey,
-                                                 ad: Keyslot.associatedData(vaultId: vaultId, slotId: id, prefix: encodePrefix()))
+            payload = try XChaCha20Poly1305.openLocked(wrapped, key: out.wrappingKey,
+                                                       ad: Keyslot.associatedData(vaultId: vaultId, slotId: id, prefix: encodePrefix()))
         } catch {
             throw VaultError.authenticationFailed
         }
-        defer { wipe(&payload) }
-        return (try Keyslot.decodePayload(payload), Argon2id.phcString(salt: salt, parameters: p, hash: out.hash))
+        return (try payload.withUnsafeBytes { try Keyslot.decodePayload(raw: $0) }, Argon2id.phcString(salt: salt, parameters: p, hash: out.hash))
     }
 }

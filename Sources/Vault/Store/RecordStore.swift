@@ -42,14 +42,14 @@ extension Vault {
     }
 
     /// Reads one record; nil when absent. Throws permissionDenied when the keys do not open it.
+    /// A record sealed under a data key (accounts, key copies: those that may hold secrets) is
+    /// decrypted straight into locked memory and decoded from there; public and signed records
+    /// (no secrets) are read as ordinary bytes.
     func record<T: Decodable>(_ type: RecordType, _ as: T.Type, subject: [UInt8], keys: KeyRing?) throws -> T? {
-        guard var f = try file.readMeta(.record, subject: subject, keys: keys) else { return nil }
-        guard var body = f.body else { throw VaultError.permissionDenied(needed: "read \(f.header.keyClass) data", role: "current") }
-        // The plaintext may hold a secret part: wiped once decoded (the frame lets go of it first,
-        // so the wipe is of the one buffer, not of a copy).
-        f.body = nil
-        defer { wipe(&body) }
+        guard let f = try file.readMeta(.record, subject: subject, keys: keys, locked: true) else { return nil }
         try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
+        if let locked = f.lockedBody { return try RecordCodec.decode(type, T.self, locked: locked, path: path) }
+        guard let body = f.body else { throw VaultError.permissionDenied(needed: "read \(f.header.keyClass) data", role: "current") }
         return try RecordCodec.decode(type, T.self, from: body, path: path)
     }
 
@@ -57,12 +57,15 @@ extension Vault {
     func records<T: Decodable>(_ type: RecordType, _ as: T.Type, keys: KeyRing?) throws -> [(subject: [UInt8], value: T)] {
         var out: [([UInt8], T)] = []
         for s in file.metaSubjects(.record) {
-            guard var f = try file.readMeta(.record, subject: s, keys: keys), var body = f.body,
-                  RecordCodec.type(of: body) == type else { continue }
-            f.body = nil
-            defer { wipe(&body) }
-            try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
-            out.append((s, try RecordCodec.decode(type, T.self, from: body, path: path)))
+            guard let f = try file.readMeta(.record, subject: s, keys: keys, locked: true) else { continue }
+            if let locked = f.lockedBody {
+                guard RecordCodec.type(of: locked) == type else { continue }
+                try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
+                out.append((s, try RecordCodec.decode(type, T.self, locked: locked, path: path)))
+            } else if let body = f.body, RecordCodec.type(of: body) == type {
+                try FrameRules.checkRecord(type, header: f.header, version: file.header.version, offset: f.offset, path: path)
+                out.append((s, try RecordCodec.decode(type, T.self, from: body, path: path)))
+            }
         }
         return out
     }

@@ -10,6 +10,8 @@ public struct InitSummary: Sendable {
     public var terminalId: String
     /// The one-time recovery codes (shown once; the vault keeps only their slots).
     public var recoveryCodes: [RecoveryCode] = []
+    /// The merchant's (shop's) name, as stored (nil: none given).
+    public var merchantName: String? = nil
 }
 
 /// What `info` shows. Holds no secret.
@@ -27,6 +29,8 @@ public struct VaultInfo: Sendable {
     public var frames: [String: Int]
     public var garbageBytes: Int
     public var tornTailBytes: Int
+    /// The merchant's (shop's) name from the signed settings; nil when none is set.
+    public var merchantName: String? = nil
 }
 
 /// The operator who unlocked the vault, and the keys their slot gave.
@@ -82,8 +86,9 @@ public final class Vault {
     /// asks for ten), returned in the summary.
     public static func initialize(path: String, adminName: String, password: SecretBytes, kdf: KDFParameters,
                                   terminalId: String, recoveryCodes: Int = 0, phone: String? = nil, email: String? = nil,
-                                  now: Date = Date()) throws -> InitSummary {
+                                  merchantName: String? = nil, now: Date = Date()) throws -> InitSummary {
         try Names.validateOperatorName(adminName)
+        let merchant = try merchantName.map { try Names.validateMerchantName($0) }
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let terminal = try Names.validateTerminalId(terminalId)
@@ -120,6 +125,7 @@ public final class Vault {
         let (codeSlots, codes) = try RecoveryCodes.makeSlots(vaultId: vaultId, keys: keys, count: recoveryCodes)
         var settings = VaultSettings(header: header, trust: trust)
         settings.recoverySlots = codeSlots.map(\.id.hexString)
+        settings.merchantName = merchant
         try change.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, settings)
         try change.put(.policy, subject: PolicySubjects.policy, keyClass: .none, signer: .admin, PasswordPolicy.default)
         try passwordFrames(vaultId: vaultId, kdf: kdf, profile: &profile, password: password, keys: keys,
@@ -129,7 +135,8 @@ public final class Vault {
         for s in codeSlots { change.putSlot(s) }
         let frames = change.frames.filter { !$0.kind.isMeta } + change.frames.filter { $0.kind.isMeta }
         try VaultFile.create(path: path, header: header, frames: frames, keys: keys)
-        return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal, recoveryCodes: codes)
+        return InitSummary(path: path, vaultId: vaultId.hexString, kdf: kdf, admin: adminName, terminalId: terminal, recoveryCodes: codes,
+                           merchantName: merchant)
     }
 
     // MARK: unlock
@@ -182,7 +189,7 @@ public final class Vault {
                          kdf: file.header.kdf, fileBytes: file.endOffset,
                          operators: slots.filter { $0.type == .operatorPassword }.count, keyslots: slots.count,
                          records: file.metaSubjects(.record).count, frames: report.framesByKind,
-                         garbageBytes: Int(file.garbageBytes), tornTailBytes: file.droppedTailBytes)
+                         garbageBytes: Int(file.garbageBytes), tornTailBytes: file.droppedTailBytes, merchantName: try merchantName())
     }
 
     /// Authenticates every frame the session's keys allow (all of them for an admin), and the
@@ -192,7 +199,7 @@ public final class Vault {
         var report = try file.scan(keys: session?.keys, progress: progress.map { p in { p($0, total) } })
         // Every live metadata frame must also read back through the index.
         for key in file.meta.keys.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
-            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys)
+            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys, locked: true)
         }
         if report.tornTailBytes > 0 {
             report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and are ignored (the next write removes them)")

@@ -35,6 +35,9 @@ struct OpenedFrame {
     var header: FrameHeader
     /// The plaintext body (without its signature); nil when the reader holds no key for its class.
     var body: [UInt8]?
+    /// A record read with `locked` (unsigned, AEAD class): the plaintext, decrypted straight into
+    /// locked memory, instead of `body`.
+    var lockedBody: SecretBytes? = nil
     /// For signed frames: the signature, already checked unless the read asked otherwise.
     var signature: [UInt8]? = nil
     var headerBytes: [UInt8] = []
@@ -299,7 +302,9 @@ final class VaultFile {
     /// Reads and authenticates one frame. `keys == nil` reads public frames only. A signed
     /// frame's signature is checked against the trusted key (unless `verifySignature` is false,
     /// which only the settings bootstrap uses) and removed from the body.
-    func readFrame(at offset: Int, keys: KeyRing?, verifySignature: Bool = true) throws -> OpenedFrame {
+    /// With `locked`, an unsigned record frame of an AEAD class (the types that may hold secrets:
+    /// accounts, key copies) is decrypted straight into locked memory (`lockedBody`).
+    func readFrame(at offset: Int, keys: KeyRing?, verifySignature: Bool = true, locked: Bool = false) throws -> OpenedFrame {
         let hb = try file.read(count: FormatV1.frameHeaderLength, at: offset)
         guard hb.count == FormatV1.frameHeaderLength else { throw corrupt("frame at offset \(offset) is cut short") }
         let h: FrameHeader
@@ -308,6 +313,10 @@ final class VaultFile {
         guard !h.erased else { throw corrupt("frame at offset \(offset) was erased but is read as live") }
         let all = try file.read(count: h.length, at: offset)
         guard all.count == h.length else { throw corrupt("frame at offset \(offset) is cut short") }
+        if locked && h.kind == .record && h.keyClass.isAEAD && h.signer == .none {
+            let plain = try all.withUnsafeBytes { try openBodyLocked($0, header: h, offset: offset, keys: keys) }
+            return OpenedFrame(offset: offset, header: h, body: nil, lockedBody: plain, headerBytes: hb)
+        }
         var f = try all.withUnsafeBytes { p in
             let body = try openBody(p, header: h, offset: offset, keys: keys)
             return OpenedFrame(offset: offset, header: h, body: body, headerBytes: hb)
@@ -346,6 +355,7 @@ final class VaultFile {
             }
         case .shared, .manager, .admin:
             guard let key = keys?.key(h.keyClass) else { return nil }
+            if h.kind == .record && h.signer == .none { TestProbe.record("plaintext ordinary record at=\(offset)") }
             let nonceAt = FormatV1.frameHeaderLength
             let ctStart = nonceAt + XChaCha20Poly1305.nonceBytes
             let ctEnd = L - FormatV1.trailerLength
@@ -358,6 +368,29 @@ final class VaultFile {
             guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(offset) (authentication failed)") }
             return out
         }
+    }
+
+    /// An AEAD-class frame's plaintext, decrypted straight into locked memory; nil when no key
+    /// for its class is held.
+    private func openBodyLocked(_ p: UnsafeRawBufferPointer, header h: FrameHeader, offset: Int, keys: KeyRing?) throws -> SecretBytes? {
+        let L = h.length
+        guard Array(p[(L - 4)..<L]) == FormatV1.trailerMagic, Int(readLE32(p.baseAddress!, L - 8)) == L else {
+            throw corrupt("frame trailer at offset \(offset + L - 8)")
+        }
+        guard let key = keys?.key(h.keyClass) else { return nil }
+        let hdr = UnsafeRawBufferPointer(rebasing: p[0..<FormatV1.frameHeaderLength])
+        let nonceAt = FormatV1.frameHeaderLength
+        let ctStart = nonceAt + XChaCha20Poly1305.nonceBytes
+        let ctEnd = L - FormatV1.trailerLength
+        var ok = false
+        let out = try SecretBytes(count: ctEnd - ctStart - 16) { o in
+            ok = XChaCha20Poly1305.openRaw(out: o.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                                           nonce: (p.baseAddress! + nonceAt).assumingMemoryBound(to: UInt8.self),
+                                           ciphertext: UnsafeRawBufferPointer(rebasing: p[ctStart..<ctEnd]), key: key, ad: hdr)
+        }
+        guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(offset) (authentication failed)") }
+        TestProbe.record("plaintext locked record at=\(offset)")
+        return out
     }
 
     /// The sealed box inside an audit payload: the whole payload in v1, between the sequence
@@ -382,9 +415,9 @@ final class VaultFile {
     /// Reads a live metadata frame. A signed frame must also sit where it was signed: its
     /// previous link (covered by the signature) must be the tag of the frame just before it, so
     /// a signed frame copied from an older copy of the file is refused without a full scan.
-    func readMeta(_ kind: FrameKind, subject: [UInt8], keys: KeyRing?) throws -> OpenedFrame? {
+    func readMeta(_ kind: FrameKind, subject: [UInt8], keys: KeyRing?, locked: Bool = false) throws -> OpenedFrame? {
         guard let e = meta[MetaKey(kind: kind, subject: subject)] else { return nil }
-        let f = try readFrame(at: e.offset, keys: keys)
+        let f = try readFrame(at: e.offset, keys: keys, locked: locked)
         guard f.header.kind == kind, f.header.subject == subject else { throw corrupt("metadata frame at offset \(e.offset) does not match the index") }
         if f.header.signer != .none {
             let before = e.offset == FormatV1.headerLength ? header.anchorLink
@@ -416,6 +449,9 @@ final class VaultFile {
         var buf = [UInt8](repeating: 0, count: chunkSize)
         var bufStart = off, bufLen = 0
         var plain = [UInt8](repeating: 0, count: 1 << 16)
+        // Record frames' plaintexts (accounts, key copies: they may hold secrets) go to locked
+        // memory instead, wiped when the scan ends; data frames (transactions) use `plain`.
+        var lockedPlain: SecretBytes? = nil
         var metaSeen: [Int: MetaKey] = [:]
         var erasedSeen: [Int: MetaKey] = [:]
         // With the audit seed (admins), every event's MAC is checked along the chain.
@@ -516,16 +552,25 @@ final class VaultFile {
                         let ctStart = nonceAt + XChaCha20Poly1305.nonceBytes
                         let ctEnd = L - FormatV1.trailerLength
                         let n = ctEnd - ctStart - 16
-                        if plain.count < n { plain = [UInt8](repeating: 0, count: n) }
-                        let ok = plain.withUnsafeMutableBytes { o in
+                        func open(_ o: UnsafeMutableRawBufferPointer) -> Bool {
                             XChaCha20Poly1305.openRaw(out: o.baseAddress!.assumingMemoryBound(to: UInt8.self),
                                                       nonce: (p.baseAddress! + nonceAt).assumingMemoryBound(to: UInt8.self),
                                                       ciphertext: UnsafeRawBufferPointer(rebasing: p[ctStart..<ctEnd]), key: key,
                                                       ad: UnsafeRawBufferPointer(rebasing: p[0..<FormatV1.frameHeaderLength]))
                         }
-                        guard ok else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
-                        verified = true
-                        try plain.withUnsafeBytes { try deliver(h, off, hdr, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                        if h.kind == .record {
+                            if (lockedPlain?.count ?? -1) < n { lockedPlain = try SecretBytes(count: Swift.max(n, 4096)) }
+                            let lp = lockedPlain!
+                            guard lp.withUnsafeMutableBytes(open) else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
+                            TestProbe.record("plaintext locked record at=\(off) scan")
+                            verified = true
+                            try lp.withUnsafeBytes { try deliver(h, off, hdr, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                        } else {
+                            if plain.count < n { plain = [UInt8](repeating: 0, count: n) }
+                            guard plain.withUnsafeMutableBytes(open) else { throw corrupt("\(describe(h.kind)) frame at offset \(off) (authentication failed)") }
+                            verified = true
+                            try plain.withUnsafeBytes { try deliver(h, off, hdr, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                        }
                         link = Array(p[payloadEnd..<(payloadEnd + 16)])
                         report.verifiedFrames += 1
                         return

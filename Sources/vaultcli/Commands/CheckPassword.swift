@@ -16,36 +16,47 @@ extension VaultCLI {
             --password-file, or else asked for on the terminal without echo. It is never printed.
 
             The policy is the vault's (--vault, $VAULTCLI_VAULT, or the default path) when one exists, \
-            else the default policy. Exit status: 0 when the password passes the policy, 13 when it \
-            breaks a rule (every broken rule is listed), 64 for bad usage.
+            else the default policy; the vault's terminal id and merchant's name count as personal data. \
+            Exit status: 0 when the password passes the policy, 13 when it breaks a rule (every broken \
+            rule is listed), 64 for bad usage.
+            """ + "\n\n" + PersonalDataPrompt.tradeOff + """
+             Here that is --user, --phone, --email, --birthday, --name and --merchant (JSON keys "user", \
+            "phone", "email", "birthday", "name", "terminal-id", "merchant"); on a terminal, with none of \
+            them and no --from-json, each is asked for (Enter skips it). With --from-json -, the password \
+            comes from --password-file or the terminal.
             """
         )
 
         @OptionGroup var source: PasswordSource
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("The user name the password is for (not a secret).", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp("The user name the password is for (shown by `ps`; see above).", valueName: "name"))
         var user: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound phone number.", valueName: "phone"))
+        @Option(name: .long, help: ArgumentHelp("The user's bound phone number (shown by `ps`; see above).", valueName: "phone"))
         var phone: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound email address.", valueName: "email"))
+        @Option(name: .long, help: ArgumentHelp("The user's bound email address (shown by `ps`; see above).", valueName: "email"))
         var email: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's birthday, YYYY-MM-DD.", valueName: "date"))
+        @Option(name: .long, help: ArgumentHelp("The user's birthday, YYYY-MM-DD (shown by `ps`; see above).", valueName: "date"))
         var birthday: String?
 
-        @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable (shown by `ps`; see above).", valueName: "name"))
         var name: [String] = []
 
         @Option(name: .customLong("terminal-id"), help: ArgumentHelp("The terminal's id (default: the vault's, when there is a vault).", valueName: "id"))
         var terminalId: String?
 
-        @Option(name: .long, help: ArgumentHelp("The merchant's (shop's) name, in Chinese characters or letters.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp("The merchant's (shop's) name, in Chinese characters or letters (default: the vault's, when it keeps one).", valueName: "name"))
         var merchant: String?
 
+        @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var output: JSONFlag
+
+        func validate() throws {
+            try json.validate(stdinAlsoUsedBy: [(source.passwordStdin, "--password-stdin")])
+        }
 
         struct UsageError: UserFacingError {
             let message: String
@@ -57,17 +68,26 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                var context = try personalContext()
-                let stdinIsTTY = isatty(STDIN_FILENO) == 1
-                let password = try SecretInput.read(stdin: source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil),
-                                                    file: source.passwordFile, prompt: "Password to check: ", confirm: false)
-                // The vault's policy and terminal id when there is a vault, else the default policy.
+                // The vault's policy, terminal id and merchant's name when there is a vault, else
+                // the default policy.
                 var policy = PasswordPolicy.default
+                var vaultTerminal: String?, vaultMerchant: String?
                 if FileManager.default.fileExists(atPath: vault.path) {
                     let v = try Vault.open(path: vault.path, access: .read)
                     policy = try v.passwordPolicy()
-                    if context.terminalId == nil { context.terminalId = v.header.terminalId }
+                    vaultTerminal = v.header.terminalId
+                    vaultMerchant = try v.merchantName()
                 }
+                var context = try personalContext(vaultHasMerchant: vaultMerchant != nil)
+                if context.terminalId == nil { context.terminalId = vaultTerminal }
+                if context.merchantName == nil { context.merchantName = vaultMerchant }
+                let stdinIsTTY = isatty(STDIN_FILENO) == 1
+                if json.usesStdin && source.passwordFile == nil && !SecretInput.terminalAvailable {
+                    throw UsageError(message: "--from-json - takes standard input, and there is no terminal to ask for the password on",
+                                     hints: ["give the password with --password-file PATH (mode 0600), or the JSON document with --from-json FILE"])
+                }
+                let password = try SecretInput.read(stdin: !json.usesStdin && (source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil)),
+                                                    file: source.passwordFile, prompt: "Password to check: ", confirm: false)
                 let (violations, s) = PolicyChecker(policy: policy).evaluate(password: password, context: context)
                 if output.json {
                     Out.json(Self.json(violations: violations, strength: s))
@@ -84,17 +104,38 @@ extension VaultCLI {
             }
         }
 
-        func personalContext() throws -> PersonalContext {
-            var bday: PersonalContext.Birthday?
-            if let b = birthday {
-                let parts = b.split(separator: "-").compactMap { Int($0) }
-                guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1000...9999).contains(parts[0]) else {
-                    throw UsageError(message: "\"\(b)\" is not a date in the form YYYY-MM-DD", hints: ["for example --birthday 1990-03-14"])
-                }
-                bday = .init(year: parts[0], month: parts[1], day: parts[2])
+        static func parseBirthday(_ b: String) throws -> PersonalContext.Birthday {
+            let parts = b.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
+                  (1...12).contains(m), (1...31).contains(d), (1000...9999).contains(y) else {
+                throw UsageError(message: "\"\(b)\" is not a date in the form YYYY-MM-DD", hints: ["for example --birthday 1990-03-14"])
             }
-            return PersonalContext(username: user, phone: phone, email: email, birthday: bday, otherNames: name,
-                                   terminalId: terminalId, merchantName: merchant)
+            return .init(year: y, month: m, day: d)
+        }
+
+        /// The personal data to check against: flags, the JSON document (`--from-json`), or, on a
+        /// terminal with neither, a prompt for each (Enter skips), so none of it need go on argv.
+        func personalContext(vaultHasMerchant: Bool) throws -> PersonalContext {
+            let flags: [String: String?] = ["user": user, "phone": phone, "email": email, "birthday": birthday,
+                                            "name": name.first, "terminal-id": terminalId, "merchant": merchant]
+            let j = try json.read(allowed: ["user", "phone", "email", "birthday", "name", "terminal-id", "merchant"], flags: flags) ?? [:]
+            var user = self.user ?? j["user"], phone = self.phone ?? j["phone"], email = self.email ?? j["email"]
+            var birthday = self.birthday ?? j["birthday"], names = self.name + (j["name"].map { [$0] } ?? [])
+            var merchant = self.merchant ?? j["merchant"]
+            let anyGiven = flags.values.contains { $0 != nil } || json.source != nil
+            if !anyGiven && PersonalDataPrompt.available {
+                // Optional context: Enter skips each; a refused answer is asked again.
+                user = try PersonalDataPrompt.ask("User name the password is for (Enter to skip): ") { $0 }
+                phone = try PersonalDataPrompt.ask("Their phone (+8613812345678 or 13812345678; Enter to skip): ") { try ContactValidation.phone($0) }
+                email = try PersonalDataPrompt.ask("Their e-mail (Enter to skip): ") { try ContactValidation.email($0) }
+                birthday = try PersonalDataPrompt.ask("Their birthday, YYYY-MM-DD (Enter to skip): ") { _ = try Self.parseBirthday($0); return $0 }
+                if let n = try PersonalDataPrompt.ask("Another name linked to them, e.g. a real name (Enter to skip): ", check: { $0 }) { names.append(n) }
+                if !vaultHasMerchant {
+                    merchant = try PersonalDataPrompt.ask("The shop's (merchant's) name (Enter to skip): ") { $0 }
+                }
+            }
+            return PersonalContext(username: user, phone: phone, email: email, birthday: try birthday.map(Self.parseBirthday), otherNames: names,
+                                   terminalId: terminalId ?? j["terminal-id"], merchantName: merchant)
         }
 
         static func json(violations: [PolicyViolation], strength s: StrengthEstimate) -> [String: Any] {

@@ -18,6 +18,7 @@ extension VaultCLI {
                 if output.json {
                     Out.json([
                         "path": i.path, "format_version": i.formatVersion, "vault_id": i.vaultId, "terminal_id": i.terminalId,
+                        "merchant_name": i.merchantName.map { $0 as Any } ?? JSONNull(),
                         "created": iso.string(from: i.created),
                         "kdf": ["algorithm": "argon2id", "memory_kib": Int(i.kdf.memoryKiB), "iterations": Int(i.kdf.iterations), "parallelism": 1],
                         "file_bytes": i.fileBytes, "operators": i.operators, "keyslots": i.keyslots, "records": i.records,
@@ -29,6 +30,7 @@ extension VaultCLI {
                     Out.line("format version: \(i.formatVersion)")
                     Out.line("vault id:       \(i.vaultId)")
                     Out.line("terminal id:    \(i.terminalId)")
+                    Out.line("merchant:       \(i.merchantName ?? "(none set: `vaultcli policy set merchant-name NAME`)")")
                     Out.line("created:        \(iso.string(from: i.created))")
                     Out.line("key derivation: \(i.kdf.summary)")
                     Out.line("file size:      \(i.fileBytes) bytes (\(i.garbageBytes) superseded)")

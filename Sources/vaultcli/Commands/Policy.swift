@@ -22,12 +22,18 @@ extension VaultCLI.Policy {
             try runReporting {
                 let v = try Vault.open(path: vault.path, access: .read)
                 let p = try v.passwordPolicy()
+                // The policy's settings, then the merchant's name (kept in the signed vault
+                // settings; every password check refuses passwords built from it).
+                let rows: [(key: String, value: String, limit: String, source: String, meaning: String)] =
+                    p.listing.map { ($0.key, $0.value, $0.limit, $0.source, $0.meaning) }
+                    + [("merchant-name", try v.merchantName() ?? "", "1-64 characters, or \"\" for none",
+                        "NIST SP 800-63B 5.1.1.2 (context-specific words); PCI DSS v4.0.1 8.3.6",
+                        "The shop's name (as on its sign or receipts): passwords that contain it, or its pinyin, are refused.")]
                 if output.json {
-                    Out.json(p.listing.map { ["key": $0.key, "value": $0.value, "limit": $0.limit, "source": $0.source, "meaning": $0.meaning] })
+                    Out.json(rows.map { ["key": $0.key, "value": $0.value, "limit": $0.limit, "source": $0.source, "meaning": $0.meaning] })
                 } else {
                     // A table in plain words: what each setting does, its value, what it may be
                     // set to, and why the limit is there.
-                    let rows = p.listing
                     let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
                     let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
                     let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
@@ -46,7 +52,8 @@ extension VaultCLI.Policy {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Change one setting (admins), e.g. `vaultcli policy set min-length 14`.",
-            discussion: "Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused.")
+            discussion: "Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused. "
+                + "`vaultcli policy set merchant-name 王记面馆` sets the shop's name (\"\" clears it): it is kept in the admin-signed vault settings, shown by `info` and `status`, and every new password is refused when it contains it or its pinyin.")
         @Argument(help: "The setting (see `vaultcli policy show`).") var key: String
         @Argument(help: "The new value: a number, or on/off.") var value: String
         @OptionGroup var vault: VaultOptions
@@ -54,6 +61,11 @@ extension VaultCLI.Policy {
 
         func run() throws {
             try actor.run(vault) { v, me in
+                if key == "merchant-name" {
+                    let m = try v.setMerchantName(session: me.session, name: value.trimmed(.whitespaces).isEmpty ? nil : value)
+                    Out.line(m.map { "merchant-name = \($0)" } ?? "merchant-name cleared")
+                    return
+                }
                 let p = try v.setPolicy(session: me.session, key: key, value: value)
                 let d = p.listing.first { $0.key == key }
                 Out.line("\(key) = \(d?.value ?? value)")

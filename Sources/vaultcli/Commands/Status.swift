@@ -20,8 +20,16 @@ extension VaultCLI {
             var needsAttention = false
             try actor.run(vault) { v, me in
                 let r = try v.statusReport(session: me.session)
+                let merchant = try v.merchantName()
                 needsAttention = !r.attention.isEmpty
-                if output.json { Out.json(StatusText.json(r)) } else { for l in StatusText.lines(r) { Out.line(l) } }
+                if output.json {
+                    var d = StatusText.json(r)
+                    d["merchant_name"] = merchant.map { $0 as Any } ?? JSONNull()
+                    Out.json(d)
+                } else {
+                    Out.line("Merchant: " + (merchant ?? "none set (an admin sets it with `vaultcli policy set merchant-name NAME`; passwords built from it are then refused)"))
+                    for l in StatusText.lines(r) { Out.line(l) }
+                }
             }
             if needsAttention { throw ExitCode(ExitStatus.failure.rawValue) }
         }

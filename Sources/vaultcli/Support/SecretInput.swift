@@ -49,6 +49,16 @@ enum SecretInput {
     /// In the session agent: the client's terminal (sent with the request), for prompts.
     nonisolated(unsafe) static var terminalFD: Int32?
 
+    /// Whether a password can be asked for on a terminal (this process has one, or the agent
+    /// was sent the client's).
+    static var terminalAvailable: Bool {
+        if terminalFD != nil { return true }
+        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 { return false }
+        close(fd)
+        return true
+    }
+
     /// Prompts on /dev/tty (in the session agent, the client's terminal) with echo off. Asked
     /// twice when `confirm`.
     static func readTTY(prompt: String, confirm: Bool) throws -> SecretBytes {

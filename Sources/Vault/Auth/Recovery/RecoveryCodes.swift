@@ -9,8 +9,24 @@ public final class RecoveryCode: Sendable {
 
     init(canonical: SecretBytes) { self.canonical = canonical }
 
-    /// The code in groups of five. The caller prints it once and lets it go.
-    public var grouped: String {
+    /// The code in groups of five (`XXXXX-XXXXX-XXXXX-XXXXX`), in locked memory, for printing
+    /// straight from there (the CLI's SecretOut).
+    public func groupedSecret() throws -> SecretBytes {
+        let n = canonical.count + max(0, (canonical.count - 1) / RecoveryCodes.groupLength)
+        return try SecretBytes(count: n) { dst in
+            canonical.withUnsafeBytes { b in
+                var o = 0
+                for (i, c) in b.enumerated() {
+                    if i > 0 && i % RecoveryCodes.groupLength == 0 { dst[o] = UInt8(ascii: "-"); o += 1 }
+                    dst[o] = c; o += 1
+                }
+            }
+        }
+    }
+
+    /// The same as a String, for tests only (internal: nothing outside the library can copy a
+    /// code out of locked memory).
+    var grouped: String {
         canonical.withUnsafeBytes { b in
             var out = [UInt8]()
             for (i, c) in b.enumerated() {

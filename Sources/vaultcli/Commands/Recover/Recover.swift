@@ -315,7 +315,7 @@ extension VaultCLI.Recover {
                 try Permission.manageRecovery.require(me.session)
                 let codes = try v.regenerateRecoveryCodes(session: me.session)
                 if output.json {
-                    Out.json(["recovery_codes": codes.map(\.grouped)])
+                    try RecoveryKitPrinter.json([:], codes)
                 } else {
                     Out.line("New recovery codes; every older code no longer works.")
                     RecoveryKitPrinter.print(codes)
@@ -343,11 +343,26 @@ extension VaultCLI.Recover {
 
 /// Prints a recovery kit: the codes, numbered and grouped, with the advice that goes with them.
 enum RecoveryKitPrinter {
+    /// The codes go from locked memory straight to standard output (SecretOut).
     static func print(_ codes: [RecoveryCode]) {
         Out.line("Recovery codes (each works once; they are shown only now):")
-        for (i, c) in codes.enumerated() { Out.line("  \(String(i + 1).padded(3))\(c.grouped)") }
+        for (i, c) in codes.enumerated() {
+            guard let g = try? c.groupedSecret() else {
+                Diagnostics.error("recovery code \(i + 1) could not be shown (no locked memory left for it)",
+                                  hints: ["make a new set with `vaultcli recover codes --regenerate`"])
+                continue
+            }
+            SecretOut.write([.text("  \(String(i + 1).padded(3))"), .secret(g), .text("\n")])
+        }
         Out.line("Keep them offline: print them or write them down, and store them apart from this terminal.")
         Out.line("Any one of them opens the vault's data like an admin: `vaultcli recover password --user NAME --code`.")
+    }
+
+    /// `value` with "recovery_codes" added, each code written from locked memory.
+    static func json(_ value: [String: Any], _ codes: [RecoveryCode]) throws {
+        var v = value
+        v["recovery_codes"] = codes.indices.map { SecretOut.placeholder($0) }
+        SecretOut.json(v, secrets: try codes.map { try $0.groupedSecret() })
     }
 }
 

@@ -42,10 +42,12 @@ enum RecoveryInput {
         case .stdin: fd = STDIN_FILENO
         case .terminal(let t): fd = t
         }
-        if case .terminal = s { show(prompt, on: s) }
         var old = termios()
         let isTTY = { if case .terminal = s { return true } else { return false } }()
         let haveTermios = isTTY && tcgetattr(fd, &old) == 0
+        // Echo goes off before the prompt is shown, as getpass(3) does (and SecretInput): an
+        // answer typed once the prompt is visible is never flushed away by TCSAFLUSH, which
+        // left the command waiting for a line that had already been typed.
         if haveTermios {
             var noecho = old
             noecho.c_lflag &= ~tcflag_t(ECHO)
@@ -53,6 +55,7 @@ enum RecoveryInput {
             tcsetattr(fd, TCSAFLUSH, &noecho)
         }
         defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
+        if case .terminal = s { show(prompt, on: s) }
         var buf: [UInt8] = []
         defer { wipe(&buf) }
         var byte: UInt8 = 0
