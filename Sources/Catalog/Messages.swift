@@ -1,0 +1,474 @@
+// The catalog's keys and texts (see Catalog.swift). One case a message; `text` gives English and
+// Simplified Chinese side by side. Terms: docs/GLOSSARY.md.
+
+public enum Msg: CaseIterable, Sendable {
+    // MARK: language selection
+    case langOptionHelp, langMissingValue, langUnknown, langUnknownEnvironment
+    // MARK: the voice of every error
+    case cryptoFailure, otherFailure, unknownReason
+    // MARK: roles and statuses
+    case roleCashier, roleManager, roleAdmin
+    // MARK: VaultError
+    case vaultNoVault, vaultNoVaultHint, vaultExists, vaultExistsHint, vaultAuthFailed, vaultAuthFailedHint
+    case vaultCorrupt, vaultCorruptHint, vaultUnsupportedVersion, vaultUnsupportedVersionHint
+    case vaultNotAVault, vaultNotAVaultHint, vaultLockHeld, vaultLockHeldHint
+    case ioFailed, ioHintNoSpace, ioHintReadOnly, ioHintPermissions, ioHintDevice
+    case vaultSymlink, vaultSymlinkHint, vaultWeakKDF, vaultWeakKDFHint, vaultCostlyKDF, vaultCostlyKDFHint
+    case vaultPermissionDenied, vaultPermissionDeniedHint, vaultNotFound, vaultTooLarge
+    case vaultNeedsUpgrade, vaultNeedsUpgradeHint, vaultRolledBack, vaultRolledBackHint1, vaultRolledBackHint2
+    case vaultLastSeenUnreadable, vaultLastSeenUnreadableHint, vaultSavedButNotErased, vaultSavedButNotErasedHint
+    // MARK: OperatorError
+    case opLocked, opLockedHint, opDisabled, opDisabledHint, opMustChangeExpired, opMustChangeReset, opMustChangeHint
+    case opPolicy, opPolicyHint, opReused, opExists, opExistsHint, opLookalike, opLookalikeHint
+    case opUnknown, opUnknownHint, opLastAdmin, opLastAdminHint, opCodeNeeded, opCodeNeededHint
+    case opCodeMissing, opCodeMissingHint, opCodeMalformed, opCodeAlreadyUsed, opCodeAlreadyUsedHint, opCodeWrong, opCodeWrongHint
+    case opCodeSkewAgo, opCodeSkewAhead, opCodeSkewHint, durationSeconds, durationMinutes
+    case opLockoutTampered, opLockoutTamperedHint1, opLockoutTamperedHint2
+    // MARK: BackupError
+    case bkHeaderInvalid, bkHeaderMAC, bkNoMatchingIdentity, bkNoMatchingIdentityHint, bkWrongPassphrase, bkWrongPassphraseHint
+    case bkWorkFactor, bkWorkFactorHint, bkPayloadInvalid, bkArmorInvalid, bkDamagedHint
+    case bkInvalidRecipient, bkInvalidRecipientHint, bkInvalidIdentity, bkInvalidIdentityHint
+    case bkNoRecipients, bkNoRecipientsHint, bkPassphraseNotAlone, bkPassphraseNotAloneHint, bkNoIdentities, bkNoIdentitiesHint
+    case bkNotABackup, bkNotABackupHint, bkUnsupportedVersion, bkUnsupportedVersionHint, bkManifestInvalid
+    case bkTruncated, bkSizeMismatch, bkHashMismatch
+    case bkIONoSpaceHint, bkIOPermissionsHint, bkIODeviceGoneHint
+    case bkReadBackMismatch, bkReadBackMismatchHint, bkTargetExists, bkTargetExistsForceHint, bkTargetExistsHint
+    case bkRefuseBinaryToTerminal, bkRefuseBinaryToTerminalHint, bkSourceChanged, bkSourceChangedHint
+    case bkDifferentVault, bkDifferentVaultHint1, bkDifferentVaultHint2, bkUnidentifiedVault, bkUnidentifiedVaultHint, bkMarkerMismatch
+    // MARK: SessionError
+    case sesNoSession, sesEnded, sesAgentGone, sesRefused, sesInsecureDirectory, sesOperatorChanged, sesRequestRefused
+    case sesStartHint, sesRefusedHint, sesInsecureDirectoryHint, sesRequestRefusedHint
+    // MARK: secrets typed or read
+    case promptPassword, promptPasswordFor, promptNewPasswordFor, promptRepeat, promptOneTimeCodeFor, promptBackupPassphrase
+    case pwTooLong, pwNoneGiven, pwNoneGivenHint, pwNoTerminal, pwNoTerminalHint, pwNoTerminalSessionHint
+    case pwDiffer, pwDifferHint, pwDifferRetry, pwPolicyRetry, pwPolicyRetryFooter
+    case srcStandardInput, srcTheTerminal, srcStdinCode, srcStdinNewPassword
+    case pwChooseOneSource, sayWhoYouAre, passwordOptionsNeedUser
+    // MARK: login and expiry
+    case expiresInDay, expiresInDays, loggedInAs
+    // MARK: init
+    case initCalibrating, initCreated, initVaultId, initTerminalId, initAdmin, initKDF, initNextSteps
+    case initStep1, initStep2, initStep3, initBindContact, initKdfRange
+    case kitTitle, kitKeepOffline, kitAnyOne
+    // MARK: tx
+    case txAdded, txCountOne, txCountMany, txYoursOnly, txChooseJsonOrCsv, txLimitAtLeastOne
+    case colTime, colId, colKind, colAmount, colCurrency, colCard, colOperator, colStatus, colReference
+    // MARK: user
+    case userAdded, userTempPassword, userListHeaderName, userListHeaderRole, userListHeaderStatus, userListHeaderPhone, userListHeaderEmail
+    case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled
+    // MARK: backup and restore
+    case bkWritten, bkWrittenStdout, bkRemovedOld, bkNotRemovedUnmarked, bkAuditNotRecorded
+    case bkNoSuchDirectory, bkNoSuchDirectoryHint1, bkNoSuchDirectoryHint2, bkNotADirectory, bkNotADirectoryHint
+    case bkNotAMountPoint, bkNotAMountPointHint, bkSameDevice, bkSameDeviceHint
+    case bkKeepAtLeastOne, bkSayWhere, bkChooseToOrOutput, bkKeepOnlyDirectory, bkRequireMountOnlyDirectory, bkSayHowToOpen
+    case bkKeepDeletedNothing, bkSuspicious
+    case sumVerbOK, sumVerbRestored, sumHeader, sumCreated, sumVaultId, sumVault, sumSealedTo, sumArmored
+    case sumMarker, sumNoMarker, sumHolds, rsNoRoster, rsAuditNotRecorded, rsReplaced, rsMovedUnidentified, rsMovedPrevious
+    case progressBackup, progressRestore, progressVerify, progressMB, progressOfMB
+    // MARK: help: the root and the main commands
+    case helpRootAbstract, helpRootDiscussion, helpVaultOption, helpPasswordStdin, helpPasswordFile, helpJSON, helpUserOption, helpSessionUserOption
+    case helpInit, helpLogin, helpTx, helpTxAdd, helpTxList, helpUser, helpUserAdd, helpBackup, helpBackupCreate, helpRestore
+    case helpStatus, helpRecover, helpUnlock, helpLock, helpGenpass, helpCheckPassword, helpAccount, helpAudit, helpPolicy
+    case helpKeygen, helpVerify, helpInfo, helpUpgrade, helpRekey, helpFleet, helpAgent
+
+    /// English, then Simplified Chinese.
+    public var text: (en: String, zh: String) {
+        switch self {
+        // MARK: language selection
+        case .langOptionHelp: ("The language of messages and help: en or zh-Hans. Default: $VAULTCLI_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
+                               "提示和帮助使用的语言：en 或 zh-Hans。默认：$VAULTCLI_LANG，否则按区域设置（$LC_ALL、$LC_MESSAGES、$LANG）。")
+        case .langMissingValue: ("--lang needs a value: en or zh-Hans", "--lang 后面要写语言：en 或 zh-Hans")
+        case .langUnknown: ("--lang \"{0}\" is not a language vaultcli speaks: use en or zh-Hans", "--lang “{0}”不是 vaultcli 支持的语言：请用 en 或 zh-Hans")
+        case .langUnknownEnvironment: ("$VAULTCLI_LANG is \"{0}\", not a language vaultcli speaks: set it to en or zh-Hans, or unset it",
+                                       "$VAULTCLI_LANG 是“{0}”，不是 vaultcli 支持的语言：请设为 en 或 zh-Hans，或者取消这个设置")
+
+        // MARK: the voice of every error
+        case .cryptoFailure: ("cryptographic failure: {0}", "加密运算失败：{0}")
+        case .otherFailure: ("{0}", "{0}")
+        case .unknownReason: ("unknown reason", "原因不明")
+
+        // MARK: roles
+        case .roleCashier: ("cashier", "收银员")
+        case .roleManager: ("manager", "店长")
+        case .roleAdmin: ("admin", "管理员")
+
+        // MARK: VaultError
+        case .vaultNoVault: ("no vault at {0}", "{0} 没有保险库")
+        case .vaultNoVaultHint: ("create one with `vaultcli init`, or point to yours with --vault PATH or $VAULTCLI_VAULT",
+                                 "用 `vaultcli init` 新建一个，或用 --vault PATH 或 $VAULTCLI_VAULT 指向您的保险库")
+        case .vaultExists: ("a vault already exists at {0}; it was not changed", "{0} 已经有一个保险库；它没有被改动")
+        case .vaultExistsHint: ("use another path with --vault PATH, or remove the old vault yourself if you really mean to start over",
+                                "用 --vault PATH 换一个位置；如果确实要从头开始，请自己删除旧的保险库")
+        case .vaultAuthFailed: ("wrong user name or password", "用户名或密码错误")
+        case .vaultAuthFailedHint: ("check the user name and try again; after {0} failures the operator is locked for {1} minutes",
+                                    "请核对用户名后再试；连续失败 {0} 次后，该操作员会被锁定 {1} 分钟")
+        case .vaultCorrupt: ("the vault at {0} is damaged or was tampered with: {1}", "{0} 的保险库已损坏或被篡改：{1}")
+        case .vaultCorruptHint: ("run `vaultcli verify` for details, and restore the latest backup with `vaultcli restore FILE` if it cannot be read",
+                                 "运行 `vaultcli verify` 查看详情；如果无法读取，用 `vaultcli restore FILE` 恢复最近的备份")
+        case .vaultUnsupportedVersion: ("this vault uses format version {0}, but this vaultcli reads only version {1}",
+                                        "这个保险库的格式版本是 {0}，但这个 vaultcli 只能读取版本 {1}")
+        case .vaultUnsupportedVersionHint: ("upgrade vaultcli to a version that knows this format; the file was not changed",
+                                            "请把 vaultcli 升级到支持这个格式的版本；文件没有被改动")
+        case .vaultNotAVault: ("{0} is not a vaultcli vault (wrong magic bytes)", "{0} 不是 vaultcli 保险库（文件标识不对）")
+        case .vaultNotAVaultHint: ("check the path given with --vault or $VAULTCLI_VAULT", "请检查 --vault 或 $VAULTCLI_VAULT 给出的路径")
+        case .vaultLockHeld: ("another vaultcli process is using the vault at {0} (waited {1} ms for its lock)",
+                              "另一个 vaultcli 进程正在使用 {0} 的保险库（已等待 {1} ms）")
+        case .vaultLockHeldHint: ("wait for the other vaultcli command to finish, then try again", "请等另一个 vaultcli 命令结束后再试")
+        case .ioFailed: ("cannot {0} {1}: {2}", "无法{0} {1}：{2}")
+        case .ioHintNoSpace: ("free some space on that device; nothing was changed", "请在该设备上腾出一些空间；没有任何改动")
+        case .ioHintReadOnly: ("the device is read-only; choose a writable location", "该设备是只读的；请换一个可写的位置")
+        case .ioHintPermissions: ("check the file's owner and permissions", "请检查文件的所有者和权限")
+        case .ioHintDevice: ("check that the device is present and writable", "请检查设备是否已连接并且可写")
+        case .vaultSymlink: ("{0} is a symbolic link; vaultcli refuses to follow a link where the vault should be",
+                             "{0} 是一个符号链接；在保险库的位置上，vaultcli 不跟随链接")
+        case .vaultSymlinkHint: ("point --vault at the real file instead of the link", "请让 --vault 指向真正的文件，而不是链接")
+        case .vaultWeakKDF: ("the vault's key derivation ({0}) is below the floor (m >= {1} KiB, t >= {2}); refusing to open it",
+                             "保险库的密钥派生参数（{0}）低于下限（m >= {1} KiB，t >= {2}）；拒绝打开")
+        case .vaultWeakKDFHint: ("the file may have been altered to weaken it; restore from a backup you trust",
+                                 "文件可能被人改动过以削弱保护；请从您信任的备份恢复")
+        case .vaultCostlyKDF: ("a key slot asks for a key derivation ({0}) above anything vaultcli writes (m <= {1} KiB, t <= {2}); refusing to run it",
+                               "某个密钥槽要求的密钥派生参数（{0}）超过 vaultcli 会写入的任何值（m <= {1} KiB，t <= {2}）；拒绝执行")
+        case .vaultCostlyKDFHint: ("the file may have been altered to tie up this terminal; run `vaultcli verify`, and restore from a backup you trust",
+                                   "文件可能被人改动过，想拖垮这台终端；请运行 `vaultcli verify`，并从您信任的备份恢复")
+        case .vaultPermissionDenied: ("permission denied: this needs the \"{0}\" permission, which the {1} role does not have",
+                                      "权限不足：这需要“{0}”权限，而{1}角色没有这个权限")
+        case .vaultPermissionDeniedHint: ("ask an admin to do it, or to change your role", "请让管理员来做，或请管理员更改您的角色")
+        case .vaultNotFound: ("{0} not found", "找不到{0}")
+        case .vaultTooLarge: ("{0} is too large", "{0}太大")
+        case .vaultNeedsUpgrade: ("the vault at {0} uses format version 1, which this vaultcli reads but no longer writes",
+                                  "{0} 的保险库使用格式版本 1，这个 vaultcli 能读取但不再写入")
+        case .vaultNeedsUpgradeHint: ("an admin moves it to format v2 with `vaultcli upgrade --user NAME` (the v1 file is kept beside it); then run the command again",
+                                      "请管理员用 `vaultcli upgrade --user NAME` 把它升级到格式 v2（v1 文件会保留在旁边）；然后再运行这个命令")
+        case .vaultRolledBack: ("the vault at {0} was rolled back to an earlier copy or cut short: {1}", "{0} 的保险库被换回了较早的副本，或被截短了：{1}")
+        case .vaultRolledBackHint1: ("someone replaced the vault file with an older copy: restore your latest backup with `vaultcli restore FILE` (a restore starts the record afresh)",
+                                     "有人用较旧的副本替换了保险库文件：请用 `vaultcli restore FILE` 恢复最近的备份（恢复后重新开始记录）")
+        case .vaultRolledBackHint2: ("if you put the older copy there yourself on purpose, delete {0} and log in again",
+                                     "如果是您自己有意放回旧副本，请删除 {0} 后重新登录")
+        case .vaultLastSeenUnreadable: ("the record of what this admin last saw of the vault ({0}) cannot be read: it was written by someone else, or damaged",
+                                        "无法读取这位管理员上次所见的保险库状态记录（{0}）：它被别人写过，或已损坏")
+        case .vaultLastSeenUnreadableHint: ("if you trust the vault as it is, delete {0} and log in again; `vaultcli verify` checks the vault",
+                                            "如果您信任保险库的现状，请删除 {0} 后重新登录；`vaultcli verify` 可以检查保险库")
+        case .vaultSavedButNotErased: ("the vault at {0} was updated, but the superseded copies could not be erased in place: {1}",
+                                       "{0} 的保险库已更新，但被替换的旧副本未能就地擦除：{1}")
+        case .vaultSavedButNotErasedHint: ("the device failed a write: check it, then run the command again if its result is missing; the superseded copies are never read again, and the next compaction or `vaultcli rekey` removes them",
+                                           "设备写入失败：请检查设备；如果命令的结果不见了，请再运行一次。旧副本不会再被读取，下次压缩或 `vaultcli rekey` 会清除它们")
+
+        // MARK: OperatorError
+        case .opLocked: ("operator {0} is locked after too many failed logins, until {1}", "操作员 {0} 因登录失败次数过多已被锁定，直到 {1}")
+        case .opLockedHint: ("wait, or ask an admin or manager to run `vaultcli user unlock {0} --user THEIR-NAME`",
+                             "请等待，或请管理员或店长运行 `vaultcli user unlock {0} --user THEIR-NAME`")
+        case .opDisabled: ("operator {0} is disabled", "操作员 {0} 已被停用")
+        case .opDisabledHint: ("ask an admin to run `vaultcli user enable NAME`", "请管理员运行 `vaultcli user enable NAME`")
+        case .opMustChangeExpired: ("the password of {0} has expired and must be changed before anything else", "{0} 的密码已过期，必须先修改密码")
+        case .opMustChangeReset: ("the password of {0} was set by an administrator and must be changed before anything else", "{0} 的密码是管理员设置的，必须先修改密码")
+        case .opMustChangeHint: ("run `vaultcli user passwd --user {0}` to choose a new password", "运行 `vaultcli user passwd --user {0}` 设置新密码")
+        case .opPolicy: ("the password does not meet the policy:", "密码不符合密码规则：")
+        case .opPolicyHint: ("`vaultcli genpass` makes a password that passes; `vaultcli policy show` lists the rules",
+                             "`vaultcli genpass` 可以生成符合规则的密码；`vaultcli policy show` 列出规则")
+        case .opReused: ("it is one of your last {0} passwords", "它是您最近 {0} 个密码之一")
+        case .opExists: ("an operator named {0} already exists", "已经有一个名为 {0} 的操作员")
+        case .opExistsHint: ("choose another name, or see `vaultcli user list`", "请换一个名字，或查看 `vaultcli user list`")
+        case .opLookalike: ("the name {0} looks like the existing operator {1} (look-alike letters from other scripts, or digits for letters: Unicode UTS #39 confusables), so it is refused",
+                            "名字 {0} 看起来像已有的操作员 {1}（来自其他文字的形近字母，或用数字冒充字母：Unicode UTS #39 易混字符），所以被拒绝")
+        case .opLookalikeHint: ("choose a name that looks different from every name in `vaultcli user list`", "请选一个与 `vaultcli user list` 中每个名字看起来都不同的名字")
+        case .opUnknown: ("no operator named {0}", "没有名为 {0} 的操作员")
+        case .opUnknownHint: ("see `vaultcli user list`", "请查看 `vaultcli user list`")
+        case .opLastAdmin: ("this would leave the vault without an active admin", "这样保险库就没有可用的管理员了")
+        case .opLastAdminHint: ("add or promote another admin first", "请先添加或提升另一位管理员")
+        case .opCodeNeeded: ("{0} signs in with a one-time code as well, and none could be asked for", "{0} 登录时还需要一次性验证码，但现在无法询问")
+        case .opCodeNeededHint: ("run the command on a terminal, or with --password-stdin give the code as the line after the password",
+                                 "请在终端上运行这个命令，或配合 --password-stdin 在密码的下一行给出验证码")
+        case .opCodeMissing: ("{0} signs in with a one-time code as well, and none was given", "{0} 登录时还需要一次性验证码，但没有给出")
+        case .opCodeMissingHint: ("give the code from the authenticator app as the line after the password (with --password-stdin), or run the command on a terminal",
+                                  "请在密码的下一行给出验证器应用上的验证码（配合 --password-stdin），或在终端上运行这个命令")
+        case .opCodeMalformed: ("a one-time code is 6 digits; what was given is not", "一次性验证码是 6 位数字；给出的不是")
+        case .opCodeAlreadyUsed: ("that one-time code was already used; a code works once", "这个一次性验证码已经用过了；每个验证码只能用一次")
+        case .opCodeAlreadyUsedHint: ("wait for the app to show the next code (every 30 s) and use that", "请等应用显示下一个验证码（每 30 s 一个）再用")
+        case .opCodeWrong: ("the one-time code is wrong", "一次性验证码错误")
+        case .opCodeWrongHint: ("type the 6-digit code the authenticator app shows now for this vault; a lost phone: `vaultcli recover password` or an admin's `vaultcli user totp disable NAME`",
+                                "请输入验证器应用当前为这个保险库显示的 6 位验证码；手机丢了：用 `vaultcli recover password`，或请管理员运行 `vaultcli user totp disable NAME`")
+        case .opCodeSkewAgo: ("the one-time code is from {0} ago: the clock of the authenticator app or of this terminal is off by about that much",
+                              "这个一次性验证码是 {0}之前的：验证器应用或这台终端的时钟大约偏差了这么多")
+        case .opCodeSkewAhead: ("the one-time code is from {0} ahead: the clock of the authenticator app or of this terminal is off by about that much",
+                                "这个一次性验证码是 {0}之后的：验证器应用或这台终端的时钟大约偏差了这么多")
+        case .opCodeSkewHint: ("set the phone's time to automatic (network time), and check this terminal's time with `date`; then use the code the app shows",
+                               "请把手机时间设为自动（网络时间），并用 `date` 检查这台终端的时间；然后使用应用显示的验证码")
+        case .durationSeconds: ("{0} seconds", "{0} 秒")
+        case .durationMinutes: ("{0} minutes", "{0} 分钟")
+        case .opLockoutTampered: ("the failed-login counter of {0} was removed, or cleared without that operator's key: the vault file is damaged or was tampered with, so {0} cannot log in",
+                                  "{0} 的登录失败计数被删除了，或在没有该操作员密钥的情况下被清零：保险库文件已损坏或被篡改，所以 {0} 无法登录")
+        case .opLockoutTamperedHint1: ("an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock {0} --user THEIR-NAME`; an admin alone can reset her own with `vaultcli recover password --user {0}` and a recovery code",
+                                       "管理员（收银员的话，店长也可以）可以用 `vaultcli user unlock {0} --user THEIR-NAME` 重新开始计数；唯一的管理员可以用 `vaultcli recover password --user {0}` 和一个恢复码重置自己的计数")
+        case .opLockoutTamperedHint2: ("`vaultcli audit list --as THEIR-NAME --action login` shows the failed logins", "`vaultcli audit list --as THEIR-NAME --action login` 可以查看失败的登录")
+
+        // MARK: BackupError
+        case .bkHeaderInvalid: ("the backup's age header is damaged or not an age file: {0}", "备份的 age 文件头已损坏，或者这不是 age 文件：{0}")
+        case .bkHeaderMAC: ("the backup's age header failed its integrity check (header MAC mismatch): it was changed after it was written",
+                            "备份的 age 文件头未通过完整性检查（文件头 MAC 不符）：写入后被改动过")
+        case .bkNoMatchingIdentity: ("none of the given identities can open this backup", "给出的身份密钥都打不开这个备份")
+        case .bkNoMatchingIdentityHint: ("pass the identity file the backup was made for with --identity FILE, or use --passphrase if it was made with one",
+                                         "请用 --identity FILE 给出制作备份时用的身份文件；如果备份用的是口令，请用 --passphrase")
+        case .bkWrongPassphrase: ("wrong passphrase for this backup", "备份口令错误")
+        case .bkWrongPassphraseHint: ("check the passphrase and try again", "请核对口令后再试")
+        case .bkWorkFactor: ("the backup's passphrase work factor 2^{0} is above the accepted maximum 2^{1}", "备份口令的工作量因子 2^{0} 超过了允许的最大值 2^{1}")
+        case .bkWorkFactorHint: ("the file may have been crafted to waste your CPU; if you made it yourself, decrypt it with `age -d`",
+                                 "这个文件可能是故意制作来消耗 CPU 的；如果是您自己做的，请用 `age -d` 解密")
+        case .bkPayloadInvalid: ("the backup's encrypted payload is damaged: {0}", "备份的加密内容已损坏：{0}")
+        case .bkArmorInvalid: ("the backup's ASCII armor is malformed: {0}", "备份的 ASCII 封装格式不对：{0}")
+        case .bkDamagedHint: ("the file is truncated, damaged or was tampered with; use another copy of the backup", "文件被截断、损坏或篡改；请使用这个备份的另一份副本")
+        case .bkInvalidRecipient: ("invalid recipient: {0}", "接收者无效：{0}")
+        case .bkInvalidRecipientHint: ("a recipient looks like age1... (see `vaultcli keygen`)", "接收者的样子是 age1...（参见 `vaultcli keygen`）")
+        case .bkInvalidIdentity: ("invalid identity: {0}", "身份密钥无效：{0}")
+        case .bkInvalidIdentityHint: ("an identity file holds lines like AGE-SECRET-KEY-1... (see `vaultcli keygen`)", "身份文件里是 AGE-SECRET-KEY-1... 这样的行（参见 `vaultcli keygen`）")
+        case .bkNoRecipients: ("no recipient was given: the backup would be readable by no one", "没有给出接收者：这个备份将没有人能打开")
+        case .bkNoRecipientsHint: ("add --recipient age1..., --recipients-file FILE, or --passphrase; or let the vault keep a default recipient with `vaultcli keygen -o FILE --add-to-vault`",
+                                   "请加上 --recipient age1...、--recipients-file FILE 或 --passphrase；或用 `vaultcli keygen -o FILE --add-to-vault` 让保险库保存一个默认接收者")
+        case .bkPassphraseNotAlone: ("a passphrase cannot be combined with other recipients (the age format requires the scrypt stanza to stand alone)",
+                                     "口令不能与其他接收者同时使用（age 格式要求 scrypt 段单独存在）")
+        case .bkPassphraseNotAloneHint: ("use either --passphrase or recipients, not both", "请二选一：--passphrase 或接收者")
+        case .bkNoIdentities: ("no identity or passphrase was given to open the backup", "没有给出打开备份用的身份密钥或口令")
+        case .bkNoIdentitiesHint: ("pass --identity FILE or --passphrase", "请给出 --identity FILE 或 --passphrase")
+        case .bkNotABackup: ("the decrypted file is not a vaultcli backup (wrong magic bytes)", "解密后的文件不是 vaultcli 备份（文件标识不对）")
+        case .bkNotABackupHint: ("this age file was not made by `vaultcli backup`; decrypt it with `age -d` instead", "这个 age 文件不是 `vaultcli backup` 制作的；请改用 `age -d` 解密")
+        case .bkUnsupportedVersion: ("this backup uses container version {0}, but this vaultcli reads only version {1}", "这个备份的容器版本是 {0}，但这个 vaultcli 只能读取版本 {1}")
+        case .bkUnsupportedVersionHint: ("upgrade vaultcli to restore this backup; nothing was changed", "请升级 vaultcli 后再恢复这个备份；没有任何改动")
+        case .bkManifestInvalid: ("the backup's manifest is invalid: {0}", "备份的清单无效：{0}")
+        case .bkTruncated: ("the backup ends before the vault it should contain is complete", "备份在所含保险库结束之前就结束了")
+        case .bkSizeMismatch: ("the backup's vault is {0} bytes but its manifest says {1}", "备份中的保险库是 {0} 字节，但清单写的是 {1}")
+        case .bkHashMismatch: ("the backup's vault does not match the BLAKE2b-256 digest after it", "备份中的保险库与其后的 BLAKE2b-256 摘要不符")
+        case .bkIONoSpaceHint: ("free some space on that device or choose another; no partial backup was left behind", "请在该设备上腾出空间或换一个设备；没有留下不完整的备份")
+        case .bkIOPermissionsHint: ("check the owner and permissions of the target", "请检查目标的所有者和权限")
+        case .bkIODeviceGoneHint: ("check that the device is still plugged in and mounted; no partial backup was left behind", "请检查设备是否仍然插着并已挂载；没有留下不完整的备份")
+        case .bkReadBackMismatch: ("the backup read back from {0} differs from what was written: the device is faulty", "从 {0} 读回的备份与写入的不一致：设备有故障")
+        case .bkReadBackMismatchHint: ("use another USB stick or disk; the faulty copy was removed", "请换一个 U 盘或磁盘；有问题的副本已删除")
+        case .bkTargetExists: ("{0} already exists; it was not changed", "{0} 已经存在；它没有被改动")
+        case .bkTargetExistsForceHint: ("pass --force to replace it with a backup of the same vault (the existing one is moved aside, never deleted), --replace-vault if the backup is of another vault, or choose another path with --vault PATH",
+                                        "加上 --force 用同一保险库的备份替换它（现有的会被移到一旁，不会删除）；如果备份来自另一个保险库，用 --replace-vault；或用 --vault PATH 换一个位置")
+        case .bkTargetExistsHint: ("choose another path; vaultcli never overwrites it", "请换一个路径；vaultcli 从不覆盖它")
+        case .bkRefuseBinaryToTerminal: ("refusing to write a binary backup to a terminal", "拒绝把二进制备份写到终端上")
+        case .bkRefuseBinaryToTerminalHint: ("redirect the output to a file or a pipe, or pass --armor", "请把输出重定向到文件或管道，或加上 --armor")
+        case .bkSourceChanged: ("the vault changed while it was being backed up (expected {0} bytes, read {1})", "备份过程中保险库发生了变化（应为 {0} 字节，读到 {1}）")
+        case .bkSourceChangedHint: ("run the backup again", "请重新备份")
+        case .bkDifferentVault: ("{0} holds another vault (vault id {1}, terminal {2}) than the backup (vault id {3}, terminal {4}); nothing was changed",
+                                 "{0} 中的保险库（保险库 ID {1}，终端 {2}）与备份中的（保险库 ID {3}，终端 {4}）不是同一个；没有任何改动")
+        case .bkDifferentVaultHint1: ("to replace it with the backup's vault, pass --replace-vault: the current vault is moved to {0}.before-restore-<UTC time>, never deleted",
+                                      "要用备份中的保险库替换它，请加上 --replace-vault：当前的保险库会被移到 {0}.before-restore-<UTC 时间>，不会删除")
+        case .bkDifferentVaultHint2: ("to keep both, restore to another path with --vault PATH", "要两个都保留，请用 --vault PATH 恢复到另一个位置")
+        case .bkUnidentifiedVault: ("{0} exists but cannot be identified as a vault ({1}); nothing was changed", "{0} 已存在，但无法识别为保险库（{1}）；没有任何改动")
+        case .bkUnidentifiedVaultHint: ("to replace it anyway, pass --replace-vault: it is moved to {0}.before-restore-<UTC time>, never deleted",
+                                        "如果仍要替换，请加上 --replace-vault：它会被移到 {0}.before-restore-<UTC 时间>，不会删除")
+        case .bkMarkerMismatch: ("the backup's marker (vault id {0}, terminal {1}) is not one the vault inside wrote: it does not verify under that vault's marker key or disagrees with the manifest",
+                                 "备份的标记（保险库 ID {0}，终端 {1}）不是其中的保险库写的：它无法用该保险库的标记密钥验证，或与清单不符")
+
+        // MARK: SessionError
+        case .sesNoSession: ("no session is open for the vault at {0}, and no --user was given", "{0} 的保险库没有打开的会话，也没有给出 --user")
+        case .sesEnded: ("the session ended: {0}", "会话已结束：{0}")
+        case .sesAgentGone: ("the session agent is not running any more (it was stopped or crashed); the session is over", "会话代理已不在运行（被停止或崩溃）；会话已结束")
+        case .sesRefused: ("the session agent refused: {0}", "会话代理拒绝了：{0}")
+        case .sesInsecureDirectory: ("refusing the session directory: {0}", "拒绝使用会话目录：{0}")
+        case .sesOperatorChanged: ("the session is no longer valid: {0}", "会话已失效：{0}")
+        case .sesRequestRefused: ("the session agent refused the request: {0}", "会话代理拒绝了这个请求：{0}")
+        case .sesStartHint: ("start a session with `vaultcli unlock --user NAME`, or give --user NAME to this command (it asks for the password)",
+                             "用 `vaultcli unlock --user NAME` 开始一个会话，或给这个命令加上 --user NAME（会询问密码）")
+        case .sesRefusedHint: ("run `vaultcli lock`, then `vaultcli unlock --user NAME` with this vaultcli", "请运行 `vaultcli lock`，再用这个 vaultcli 运行 `vaultcli unlock --user NAME`")
+        case .sesInsecureDirectoryHint: ("the directory must belong to you and have mode 0700; remove it and try again", "该目录必须属于您且权限为 0700；请删除它后再试")
+        case .sesRequestRefusedHint: ("a session runs the commands its operator's role allows, as that operator; changing a password, one-time codes or recovery material, or acting as someone else, takes --user NAME (it asks for the password)",
+                                      "会话以其操作员的身份、在其角色允许的范围内运行命令；修改密码、一次性验证码或恢复材料，或以别人的身份操作，需要 --user NAME（会询问密码）")
+
+        // MARK: secrets typed or read
+        case .promptPassword: ("Password: ", "密码：")
+        case .promptPasswordFor: ("Password for {0}: ", "{0} 的密码：")
+        case .promptNewPasswordFor: ("New password for {0}: ", "{0} 的新密码：")
+        case .promptRepeat: ("Repeat {0}", "请再输一次 {0}")
+        case .promptOneTimeCodeFor: ("One-time code for {0}: ", "{0} 的一次性验证码：")
+        case .promptBackupPassphrase: ("Backup passphrase: ", "备份口令：")
+        case .pwTooLong: ("the password from {0} is longer than 4096 bytes", "来自{0}的密码超过 4096 字节")
+        case .pwNoneGiven: ("no password was given on {0}", "{0}没有给出密码")
+        case .pwNoneGivenHint: ("pipe the password in, one line, e.g. from a file of mode 0600", "请通过管道输入密码（一行），例如来自权限为 0600 的文件")
+        case .pwNoTerminal: ("no terminal to ask for the password", "没有终端可以询问密码")
+        case .pwNoTerminalHint: ("use --password-stdin or --password-file PATH (mode 0600) when running without a terminal",
+                                 "没有终端时，请用 --password-stdin 或 --password-file PATH（权限 0600）")
+        case .pwNoTerminalSessionHint: ("in a session, run the command on a terminal, or give the new password with --new-password-file PATH (mode 0600), --generate or --generate-strong",
+                                        "在会话中，请在终端上运行这个命令，或用 --new-password-file PATH（权限 0600）、--generate 或 --generate-strong 给出新密码")
+        case .pwDiffer: ("the two passwords differ; nothing was changed", "两次输入的密码不一致；没有任何改动")
+        case .pwDifferHint: ("try again", "请再试一次")
+        case .pwDifferRetry: ("The two passwords differ. Try again ({0} more).", "两次输入的密码不一致。请再试（还有 {0} 次）。")
+        case .pwPolicyRetry: ("That password does not meet the policy:", "这个密码不符合密码规则：")
+        case .pwPolicyRetryFooter: ("Try another ({0} more); `vaultcli genpass` makes one that passes.", "请换一个（还有 {0} 次）；`vaultcli genpass` 可以生成符合规则的密码。")
+        case .srcStandardInput: ("standard input", "标准输入")
+        case .srcTheTerminal: ("the terminal", "终端")
+        case .srcStdinCode: ("standard input (the line after the password: the one-time code)", "标准输入（密码的下一行：一次性验证码）")
+        case .srcStdinNewPassword: ("standard input (second line: the new password)", "标准输入（第二行：新密码）")
+        case .pwChooseOneSource: ("choose one of --password-stdin and --password-file", "--password-stdin 和 --password-file 只能选一个")
+        case .sayWhoYouAre: ("say who you are with --user NAME (or set $VAULTCLI_USER)", "请用 --user NAME 说明您是谁（或设置 $VAULTCLI_USER）")
+        case .passwordOptionsNeedUser: ("--password-stdin and --password-file need --user NAME", "--password-stdin 和 --password-file 需要配合 --user NAME")
+
+        // MARK: login and expiry
+        case .expiresInDay: ("the password of {0} expires in {1} day; change it with `vaultcli user passwd --user {0}`",
+                             "{0} 的密码将在 {1} 天后过期；请用 `vaultcli user passwd --user {0}` 修改")
+        case .expiresInDays: ("the password of {0} expires in {1} days; change it with `vaultcli user passwd --user {0}`",
+                              "{0} 的密码将在 {1} 天后过期；请用 `vaultcli user passwd --user {0}` 修改")
+        case .loggedInAs: ("Logged in as {0} ({1}).", "已登录：{0}（{1}）。")
+
+        // MARK: init
+        case .initCalibrating: ("calibrating the key derivation to about {0} ms...", "正在校准密钥派生，目标约 {0} ms……")
+        case .initCreated: ("Created vault {0}", "已创建保险库 {0}")
+        case .initVaultId: ("  vault id:    {0}", "  保险库 ID：    {0}")
+        case .initTerminalId: ("  terminal id: {0}", "  终端号：       {0}")
+        case .initAdmin: ("  admin:       {0}", "  管理员：       {0}")
+        case .initKDF: ("  key derivation: {0}", "  密钥派生：     {0}")
+        case .initNextSteps: ("Next steps:", "下一步：")
+        case .initStep1: ("  1. An offline recovery key, kept off this terminal (it also opens every backup):",
+                          "  1. 一把离线保存、不放在这台终端上的恢复密钥（它也能打开每一个备份）：")
+        case .initStep2: ("  2. Recovery questions, for a forgotten password:", "  2. 密保问题，用于忘记密码时：")
+        case .initStep3: ("  3. A nightly backup to a USB stick (docs/backup-guide.md has the timer):", "  3. 每晚备份到 U 盘（定时任务见 docs/backup-guide.md）：")
+        case .initBindContact: ("  Bind your phone or e-mail so `vaultcli recover username` can find you: vaultcli user edit --user {0} (it asks for both)",
+                                "  绑定手机或邮箱，这样 `vaultcli recover username` 能找到您：vaultcli user edit --user {0}（会询问这两项）")
+        case .initKdfRange: ("--kdf-target-ms must be between 100 and 10000", "--kdf-target-ms 必须在 100 到 10000 之间")
+        case .kitTitle: ("Recovery codes (each works once; they are shown only now):", "恢复码（每个只能用一次；只在此时显示）：")
+        case .kitKeepOffline: ("Keep them offline: print them or write them down, and store them apart from this terminal.",
+                               "请离线保存：打印或抄写下来，并与这台终端分开存放。")
+        case .kitAnyOne: ("Any one of them opens the vault's data like an admin: `vaultcli recover password --user NAME --code`.",
+                          "其中任何一个都能像管理员一样打开保险库的数据：`vaultcli recover password --user NAME --code`。")
+
+        // MARK: tx
+        case .txAdded: ("Added {0}: {1} {2} {3} by {4} at {5}", "已记录 {0}：{1} {2} {3}，操作员 {4}，时间 {5}")
+        case .txCountOne: ("{0} transaction", "共 {0} 笔交易")
+        case .txCountMany: ("{0} transactions", "共 {0} 笔交易")
+        case .txYoursOnly: (" (yours only: a cashier sees their own)", "（只有您自己的：收银员只能看到自己的记录）")
+        case .txChooseJsonOrCsv: ("choose one of --json and --csv", "--json 和 --csv 只能选一个")
+        case .txLimitAtLeastOne: ("--limit must be at least 1", "--limit 至少为 1")
+        case .colTime: ("TIME", "时间")
+        case .colId: ("ID", "编号")
+        case .colKind: ("KIND", "类型")
+        case .colAmount: ("AMOUNT", "金额")
+        case .colCurrency: ("CUR", "币种")
+        case .colCard: ("CARD", "卡号")
+        case .colOperator: ("OPERATOR", "操作员")
+        case .colStatus: ("STATUS", "状态")
+        case .colReference: ("REFERENCE", "参考号")
+
+        // MARK: user
+        case .userAdded: ("Added {0} {1}; the password must be changed at first login.", "已添加{0} {1}；首次登录时必须修改密码。")
+        case .userTempPassword: ("Temporary password: {0}", "临时密码：{0}")
+        case .userListHeaderName: ("NAME", "姓名")
+        case .userListHeaderRole: ("ROLE", "角色")
+        case .userListHeaderStatus: ("STATUS", "状态")
+        case .userListHeaderPhone: ("PHONE", "手机")
+        case .userListHeaderEmail: ("EMAIL", "邮箱")
+        case .userUnlocked: ("{0} is unlocked.", "{0} 已解除锁定。")
+        case .userDisabled: ("{0} is disabled; their password no longer opens the vault.", "{0} 已停用；其密码不再能打开保险库。")
+        case .userRemoved: ("{0} was removed.", "{0} 已删除。")
+        case .statusLocked: ("locked", "已锁定")
+        case .statusActive: ("active", "正常")
+        case .statusDisabled: ("disabled", "已停用")
+
+        // MARK: backup and restore
+        case .bkWritten: ("backup written: {0} ({1} bytes, read back and checked)", "备份已写入：{0}（{1} 字节，已读回核对）")
+        case .bkWrittenStdout: ("backup written to standard output ({0} bytes)", "备份已写到标准输出（{0} 字节）")
+        case .bkRemovedOld: ("removed old backup: {0}", "已删除旧备份：{0}")
+        case .bkNotRemovedUnmarked: ("not removed (no marker of this vault; --keep never deletes such files): {0}", "未删除（没有本保险库的标记；--keep 从不删除这种文件）：{0}")
+        case .bkAuditNotRecorded: ("the backup is complete, but it could not be recorded in the audit log: {0}", "备份已完成，但未能记入审计日志：{0}")
+        case .bkNoSuchDirectory: ("no such directory: {0}: is the USB stick plugged in and mounted?", "没有这个目录：{0}：U 盘插好并挂载了吗？")
+        case .bkNoSuchDirectoryHint1: ("plug the stick in (`lsblk` shows it, `findmnt {0}` shows where it is mounted) and run the backup again",
+                                       "请插上 U 盘（`lsblk` 能看到它，`findmnt {0}` 显示挂载位置），然后重新备份")
+        case .bkNoSuchDirectoryHint2: ("to write one file instead, give --to NAME.age or -o FILE", "如果要写成一个文件，请用 --to NAME.age 或 -o FILE")
+        case .bkNotADirectory: ("{0} is not a directory", "{0} 不是目录")
+        case .bkNotADirectoryHint: ("give the USB stick's directory with --to DIR, or a new file with --to NAME.age or -o FILE",
+                                    "请用 --to DIR 给出 U 盘的目录，或用 --to NAME.age 或 -o FILE 给出一个新文件")
+        case .bkNotAMountPoint: ("{0} is not a mount point: the USB stick is not mounted there, so the backup would land on this terminal's own disk",
+                                 "{0} 不是挂载点：U 盘没有挂载在那里，备份会落在这台终端自己的磁盘上")
+        case .bkNotAMountPointHint: ("plug the stick in and check with `findmnt {0}`; then run the backup again", "请插上 U 盘并用 `findmnt {0}` 检查；然后重新备份")
+        case .bkSameDevice: ("{0} is on the same device as the vault: a backup there is lost with the terminal", "{0} 与保险库在同一个设备上：终端坏了，备份也会一起丢失")
+        case .bkSameDeviceHint: ("back up to a USB stick or another disk, mounted at its own directory", "请备份到 U 盘或另一块磁盘（挂载在自己的目录上）")
+        case .bkKeepAtLeastOne: ("--keep needs a number of at least 1", "--keep 需要一个至少为 1 的数")
+        case .bkSayWhere: ("say where the backup goes: --to DIR (the USB stick), --to NAME.age, -o FILE, or --to - for stdout",
+                           "请说明备份写到哪里：--to DIR（U 盘）、--to NAME.age、-o FILE，或 --to - 写到标准输出")
+        case .bkChooseToOrOutput: ("choose one of --to and -o/--output", "--to 和 -o/--output 只能选一个")
+        case .bkKeepOnlyDirectory: ("--keep applies only when --to names a directory", "只有 --to 指向目录时才能用 --keep")
+        case .bkRequireMountOnlyDirectory: ("--require-mount applies only when --to names a directory", "只有 --to 指向目录时才能用 --require-mount")
+        case .bkSayHowToOpen: ("say how to open the backup: --identity FILE or --passphrase", "请说明怎样打开备份：--identity FILE 或 --passphrase")
+        case .bkKeepDeletedNothing: ("--keep deleted nothing: this backup carries no marker of the vault ({0}), and --keep deletes only backups whose authenticated marker names this vault",
+                                     "--keep 没有删除任何文件：这个备份没有保险库的标记（{0}），而 --keep 只删除带有本保险库认证标记的备份")
+        case .bkSuspicious: ("{0} claims to be a backup of this vault, but its marker does not verify or is dated after this backup; it was not deleted (check where it came from)",
+                             "{0} 自称是本保险库的备份，但它的标记无法验证，或日期晚于这次备份；它没有被删除（请查明它的来源）")
+        case .sumVerbOK: ("backup OK", "备份完好")
+        case .sumVerbRestored: ("restored to {0}", "已恢复到 {0}")
+        case .sumHeader: ("{0}: vaultcli backup v{1} of terminal {2}", "{0}：终端 {2} 的 vaultcli 备份（格式 v{1}）")
+        case .sumCreated: ("  created:   {0}", "  创建时间：  {0}")
+        case .sumVaultId: ("  vault id:  {0}", "  保险库 ID： {0}")
+        case .sumVault: ("  vault:     {0} bytes, BLAKE2b-256 {1}", "  保险库：    {0} 字节，BLAKE2b-256 {1}")
+        case .sumSealedTo: ("  sealed to: {0}{1}", "  加密给：    {0}{1}")
+        case .sumArmored: (" (armored)", "（ASCII 封装）")
+        case .sumMarker: ("  marker:    vault id {0}, terminal {1}, {2} (for --keep)", "  标记：      保险库 ID {0}，终端 {1}，{2}（供 --keep 使用）")
+        case .sumNoMarker: ("  marker:    none (--keep never deletes this file)", "  标记：      无（--keep 从不删除这个文件）")
+        case .sumHolds: ("  holds:     {0} operators, {1} keyslots, {2} records, {3} data frames, {4} audit events",
+                         "  内容：      {0} 个操作员，{1} 个密钥槽，{2} 条记录，{3} 个数据帧，{4} 条审计事件")
+        case .rsNoRoster: ("no --roster was given: the backup's signed manifest was not checked (only the backup's own integrity)",
+                           "没有给出 --roster：未检查备份的签名清单（只检查了备份本身的完整性）")
+        case .rsAuditNotRecorded: ("the vault is restored, but the restore could not be recorded in its audit log: {0}", "保险库已恢复，但这次恢复未能记入它的审计日志：{0}")
+        case .rsReplaced: ("  replaced vault {0} (terminal {1}); it was moved to {2}", "  已替换保险库 {0}（终端 {1}）；它被移到了 {2}")
+        case .rsMovedUnidentified: ("  the previous file (not identified as a vault) was moved to {0}", "  原来的文件（无法识别为保险库）被移到了 {0}")
+        case .rsMovedPrevious: ("  the previous vault was moved to {0}", "  原来的保险库被移到了 {0}")
+        case .progressBackup: ("backup:", "备份：")
+        case .progressRestore: ("restore:", "恢复：")
+        case .progressVerify: ("verify:", "校验：")
+        case .progressMB: ("{0} {1} MB", "{0} {1} MB")
+        case .progressOfMB: ("{0} {1} of {2} MB ({3}%)", "{0} {1} / {2} MB（{3}%）")
+
+        // MARK: help
+        case .helpRootAbstract: ("An encrypted credential vault and backup tool for point-of-sale terminals.", "收银终端用的加密凭据保险库和备份工具。")
+        case .helpRootDiscussion: ("Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file. The language is chosen with --lang en|zh-Hans, $VAULTCLI_LANG, or the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
+                                   "密码等机密从不从命令行读取：只来自终端提示、--password-stdin 或 --password-file。语言用 --lang en|zh-Hans、$VAULTCLI_LANG 或区域设置（$LC_ALL、$LC_MESSAGES、$LANG）选择。")
+        case .helpVaultOption: ("The vault file. Default: $VAULTCLI_VAULT, else $XDG_DATA_HOME/vaultcli/vault.", "保险库文件。默认：$VAULTCLI_VAULT，否则 $XDG_DATA_HOME/vaultcli/vault。")
+        case .helpPasswordStdin: ("Read the password from standard input (one line).", "从标准输入读取密码（一行）。")
+        case .helpPasswordFile: ("Read the password from a file that only its owner can read (mode 0600).", "从只有所有者能读的文件（权限 0600）读取密码。")
+        case .helpJSON: ("Print machine-readable JSON.", "输出机器可读的 JSON。")
+        case .helpUserOption: ("The operator running the command. Default: $VAULTCLI_USER.", "运行命令的操作员。默认：$VAULTCLI_USER。")
+        case .helpSessionUserOption: ("Act as this operator for this command only (asks for the password). Default: the session of `vaultcli unlock`.",
+                                      "仅在这个命令中以该操作员身份操作（会询问密码）。默认：`vaultcli unlock` 开始的会话。")
+        case .helpInit: ("Create a vault and its first admin; print the recovery kit (ten one-time recovery codes) once.", "新建保险库及第一位管理员；打印一次恢复包（十个一次性恢复码）。")
+        case .helpLogin: ("Check an operator's password; say if it expires soon.", "检查操作员的密码；快过期时提醒。")
+        case .helpTx: ("Transaction records: add, list, import, export, summarise.", "交易记录：记录、列出、导入、导出、汇总。")
+        case .helpTxAdd: ("Record one transaction (appended as one frame; never rewrites the vault).", "记录一笔交易（追加为一帧；从不重写保险库）。")
+        case .helpTxList: ("List transactions in the order they were recorded (streaming; a cashier sees their own).", "按记录顺序列出交易（流式输出；收银员只能看到自己的）。")
+        case .helpUser: ("Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.", "管理操作员：添加、列出、查看、改密码、角色、停用、启用、删除、解除锁定。")
+        case .helpUserAdd: ("Add an operator (admins: any role; managers: cashiers).", "添加操作员（管理员：任何角色；店长：收银员）。")
+        case .helpBackup: ("Seal the vault into an age backup; verify or list backups.", "把保险库加密成 age 备份；校验或列出备份。")
+        case .helpBackupCreate: ("Back up the vault to a directory, a file, or stdout (-). Needs no password.", "把保险库备份到目录、文件或标准输出（-）。不需要密码。")
+        case .helpRestore: ("Restore the vault from a backup (a file, or - for stdin).", "从备份恢复保险库（文件，或用 - 表示标准输入）。")
+        case .helpStatus: ("What needs looking at: passwords about to expire, the last backup, failed logins, off-hours logins, recovery codes (managers and admins).",
+                          "需要关注的事项：即将过期的密码、最近一次备份、失败的登录、非营业时间的登录、恢复码（店长和管理员）。")
+        case .helpRecover: ("Recover a forgotten password or user name; manage recovery codes and questions.",
+                           "找回忘记的密码或用户名；管理恢复码和密保问题。")
+        case .helpUnlock: ("Start a session: later commands act as this operator without asking for the password.",
+                          "开始一个会话：之后的命令以这个操作员的身份运行，不再询问密码。")
+        case .helpLock: ("End the session at once (the agent wipes the keys and exits).",
+                        "立即结束会话（会话代理擦除密钥后退出）。")
+        case .helpGenpass: ("Generate random passwords, passphrases (EFF long wordlist) or PINs.",
+                           "生成随机密码、口令（EFF 长词表）或 PIN。")
+        case .helpCheckPassword: ("Rate a password against the password policy and estimate its strength.",
+                                 "按密码规则评估密码并估计其强度。")
+        case .helpAccount: ("Merchant payment-service accounts (admins only: sealed under the admin key).",
+                           "商户支付服务账号（仅限管理员：用管理员密钥加密）。")
+        case .helpAudit: ("Read and check the audit log (managers and admins).",
+                         "查看和检查审计日志（店长和管理员）。")
+        case .helpPolicy: ("Show or change the password policy (changing needs an admin).",
+                          "查看或修改密码规则（修改需要管理员）。")
+        case .helpKeygen: ("Generate an age-compatible recovery key pair (AGE-SECRET-KEY-1... / age1...).",
+                          "生成与 age 兼容的恢复密钥对（AGE-SECRET-KEY-1... / age1...）。")
+        case .helpVerify: ("Check the vault's integrity: every frame, the chain, the index.",
+                          "检查保险库的完整性：每一帧、链和索引。")
+        case .helpInfo: ("Show the vault's format, key-derivation parameters and counts (no password needed).",
+                        "显示保险库的格式、密钥派生参数和数量统计（不需要密码）。")
+        case .helpUpgrade: ("Move a format-v1 vault to format v2 (admins). Every key is replaced and the recovery codes are renewed; the v1 file is kept beside the vault.",
+                           "把格式 v1 的保险库升级到格式 v2（管理员）。所有密钥都会更换，恢复码也会更新；v1 文件保留在保险库旁边。")
+        case .helpRekey: ("Replace every key of the vault and re-encrypt everything under the new ones (admins), e.g. after a cashier left with a copy of the file.",
+                         "更换保险库的所有密钥，并用新密钥重新加密全部内容（管理员），例如在某位收银员带着文件副本离职之后。")
+        case .helpFleet: ("A chain's backups on one object store, through rclone: enrol a terminal; list, prune and verify at head office.",
+                         "连锁店的备份通过 rclone 存到同一个对象存储：登记终端；在总部列出、清理和校验。")
+        case .helpAgent: ("The session agent (started by `vaultcli unlock`; not for direct use).",
+                         "会话代理（由 `vaultcli unlock` 启动；不要直接使用）。")
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import ArgumentParser
+import Catalog
+import FoundationEssentials
+import Glibc
+import Vault
+
+/// The language is decided before the command line is parsed (help text depends on it):
+/// `--lang` anywhere on the command line (before `--`) is taken off it, then `$VAULTCLI_LANG`,
+/// then the locale (Catalog's `Lang`).
+enum LanguageSetup {
+    /// Sets `Lang.current` and returns the arguments without `--lang`. A forced language is put
+    /// in `$VAULTCLI_LANG`, so that a command sent to the session agent speaks it too. A bad
+    /// value ends the process with the usage status, in the locale's language.
+    static func apply(_ arguments: [String]) -> [String] {
+        let (value, rest, missing) = LangSelection.take(from: arguments)
+        switch LangSelection.resolve(option: value, missing: missing, environment: env) {
+        case .success(let lang):
+            Lang.current = lang
+            if value != nil { setenv("VAULTCLI_LANG", lang.rawValue, 1) }
+            return rest
+        case .failure(let problem):
+            Lang.current = Lang.fromEnvironment(env)
+            switch problem {
+            case .missingValue: Diagnostics.error(tr(.langMissingValue))
+            case .unknown(let v, false): Diagnostics.error(tr(.langUnknown, v))
+            case .unknown(let v, true): Diagnostics.error(tr(.langUnknownEnvironment, v))
+            }
+            Glibc.exit(ExitStatus.usage.rawValue)
+        }
+    }
+
+    /// The language from this process's environment alone (the session agent's child, whose
+    /// environment is the client's).
+    static func fromEnvironment() -> Lang {
+        if case .success(let l) = LangSelection.resolve(option: nil, missing: false, environment: env) { return l }
+        return Lang.fromEnvironment(env)
+    }
+
+    private static func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+}
+
+/// `--lang`, declared so that it shows in --help; `LanguageSetup` takes it off the command line
+/// before parsing, so the parsed value is never read.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(tr(.langOptionHelp), valueName: "en|zh-Hans"))
+    var lang: String?
+}
+
+/// A role as the user reads it (收银员, 店长, 管理员 in zh-Hans).
+func roleName(_ role: Role) -> String {
+    switch role {
+    case .cashier: tr(.roleCashier)
+    case .manager: tr(.roleManager)
+    case .admin: tr(.roleAdmin)
+    }
+}
+
+func roleName(_ raw: String) -> String { Role(rawValue: raw).map(roleName) ?? raw }
+
+/// Library errors rendered in the catalog's language: the library says what went wrong in its
+/// own terms (cases and values); the CLI words it. An error type not rendered here yet keeps the
+/// library's own English text.
+enum ErrorText {
+    static func render(_ error: UserFacingError) -> (message: String, hints: [String]) {
+        switch error {
+        case let e as VaultError: return render(e)
+        case let e as OperatorError: return render(e)
+        case let e as BackupError: return render(e)
+        case let e as SessionError: return render(e)
+        default: return (error.message, error.hints)
+        }
+    }
+
+    /// `strerror` in English (as before); in zh-Hans the common causes in words, else the number.
+    static func errnoText(_ e: Int32) -> String {
+        guard Lang.current == .zhHans else { return String(cString: strerror(e)) }
+        switch e {
+        case ENOENT: return "文件或目录不存在"
+        case EACCES, EPERM: return "没有权限"
+        case ENOSPC: return "设备空间已满"
+        case EROFS: return "设备是只读的"
+        case EIO: return "设备读写出错"
+        case ENODEV, ENXIO: return "设备不存在"
+        case EEXIST: return "已经存在"
+        case ENOTDIR: return "不是目录"
+        case EISDIR: return "是一个目录"
+        case EBUSY: return "设备忙"
+        case ENOTEMPTY: return "目录不是空的"
+        case EXDEV: return "不能跨设备移动"
+        case ELOOP: return "符号链接太多"
+        case ENAMETOOLONG: return "文件名太长"
+        case EMFILE, ENFILE: return "打开的文件太多"
+        case ENOMEM: return "内存不足"
+        case EDQUOT: return "超出磁盘配额"
+        case ETIMEDOUT: return "超时"
+        default: return "系统错误 \(e)"
+        }
+    }
+
+    /// What the library was doing when the file system refused, in zh-Hans (the library's
+    /// English words for it otherwise).
+    static func operation(_ op: String) -> String {
+        guard Lang.current == .zhHans else { return op }
+        switch op {
+        case "close": return "关闭"
+        case "create a temporary directory in": return "在此处创建临时目录："
+        case "create a temporary file in": return "在此处创建临时文件："
+        case "create the directory", "create the session directory", "create the vault's directory": return "创建目录"
+        case "create the lock file": return "创建锁文件"
+        case "create": return "创建"
+        case "delete the old backup": return "删除旧备份"
+        case "feed": return "传送数据给"
+        case "find this program's path in": return "找到本程序的路径："
+        case "inspect", "stat": return "查看"
+        case "keep the format-v1 vault as": return "保留格式 v1 的保险库为"
+        case "list": return "列出"
+        case "lock": return "锁定文件"
+        case "move the old vault aside to": return "把旧保险库移到"
+        case "open the directory", "open the working directory": return "打开目录"
+        case "open the identity file": return "打开身份文件"
+        case "open the password file": return "打开密码文件"
+        case "open": return "打开"
+        case "put the restored vault in place at": return "把恢复的保险库放到"
+        case "read the JSON document": return "读取 JSON 文档"
+        case "read the password from": return "读取密码："
+        case "read": return "读取"
+        case "rename into place", "rename the export to", "rename the finished backup to": return "重命名为"
+        case "reopen for the read-back check": return "重新打开以读回核对"
+        case "start the session agent": return "启动会话代理"
+        case "sync the directory", "sync": return "同步写入"
+        case "truncate": return "截断"
+        case "upload": return "上传"
+        case "write to", "write": return "写入"
+        default: return op.hasPrefix("read ") ? "读取" : "访问"
+        }
+    }
+
+    static func render(_ e: VaultError) -> (String, [String]) {
+        switch e {
+        case .noVault(let p): (tr(.vaultNoVault, p), [tr(.vaultNoVaultHint)])
+        case .vaultExists(let p): (tr(.vaultExists, p), [tr(.vaultExistsHint)])
+        case .authenticationFailed: (tr(.vaultAuthFailed), [tr(.vaultAuthFailedHint, 10, 30)])
+        case .corrupt(let p, let part): (tr(.vaultCorrupt, p, part), [tr(.vaultCorruptHint)])
+        case .unsupportedVersion(let f, let s): (tr(.vaultUnsupportedVersion, f, s), [tr(.vaultUnsupportedVersionHint)])
+        case .notAVault(let p): (tr(.vaultNotAVault, p), [tr(.vaultNotAVaultHint)])
+        case .lockHeld(let p, let ms): (tr(.vaultLockHeld, p, ms), [tr(.vaultLockHeldHint)])
+        case .io(let p, let op, let errno): (tr(.ioFailed, operation(op), p, errnoText(errno)), [ioHint(errno)])
+        case .symlinkRefused(let p): (tr(.vaultSymlink, p), [tr(.vaultSymlinkHint)])
+        case .weakKDF(let k, let f): (tr(.vaultWeakKDF, k.summary, f.memoryKiB, f.iterations), [tr(.vaultWeakKDFHint)])
+        case .costlyKDF(let k, let c): (tr(.vaultCostlyKDF, k.summary, c.memoryKiB, c.iterations), [tr(.vaultCostlyKDFHint)])
+        case .permissionDenied(let need, let role): (tr(.vaultPermissionDenied, need, roleName(role)), [tr(.vaultPermissionDeniedHint)])
+        // Free text from the library: shown as it is (structured cases are still to come).
+        case .invalidInput(let s): (s, [])
+        case .notFound(let w): (tr(.vaultNotFound, w), [])
+        case .tooLarge(let w): (tr(.vaultTooLarge, w), [])
+        case .needsUpgrade(let p): (tr(.vaultNeedsUpgrade, p), [tr(.vaultNeedsUpgradeHint)])
+        case .rolledBack(let p, let d, let s): (tr(.vaultRolledBack, p, d), [tr(.vaultRolledBackHint1), tr(.vaultRolledBackHint2, s)])
+        case .lastSeenUnreadable(let p): (tr(.vaultLastSeenUnreadable, p), [tr(.vaultLastSeenUnreadableHint, p)])
+        case .savedButNotErased(let p, let errno): (tr(.vaultSavedButNotErased, p, errnoText(errno)), [tr(.vaultSavedButNotErasedHint)])
+        }
+    }
+
+    private static func ioHint(_ e: Int32) -> String {
+        switch e {
+        case ENOSPC: tr(.ioHintNoSpace)
+        case EROFS: tr(.ioHintReadOnly)
+        case EACCES, EPERM: tr(.ioHintPermissions)
+        default: tr(.ioHintDevice)
+        }
+    }
+
+    static func duration(_ seconds: Int64) -> String {
+        seconds < 120 ? tr(.durationSeconds, seconds) : tr(.durationMinutes, seconds / 60)
+    }
+
+    static func render(_ e: OperatorError) -> (String, [String]) {
+        switch e {
+        case .locked(let n, let u): (tr(.opLocked, n, ISO8601.string(u)), [tr(.opLockedHint, n)])
+        case .disabled(let n): (tr(.opDisabled, n), [tr(.opDisabledHint)])
+        case .mustChangePassword(let n, let expired): (tr(expired ? .opMustChangeExpired : .opMustChangeReset, n), [tr(.opMustChangeHint, n)])
+        case .policy(let v): (tr(.opPolicy) + "\n" + v.map { "  - \($0)" }.joined(separator: "\n"), [tr(.opPolicyHint)])
+        case .reused(let c): (tr(.opReused, c), [tr(.opPolicyHint)])
+        case .exists(let n): (tr(.opExists, n), [tr(.opExistsHint)])
+        case .lookalike(let n, let x): (tr(.opLookalike, n, x), [tr(.opLookalikeHint)])
+        case .unknownOperator(let n): (tr(.opUnknown, n), [tr(.opUnknownHint)])
+        case .lastAdmin: (tr(.opLastAdmin), [tr(.opLastAdminHint)])
+        case .oneTimeCodeNeeded(let n): (tr(.opCodeNeeded, n), [tr(.opCodeNeededHint)])
+        case .oneTimeCode(let n, let p):
+            switch p {
+            case .missing: (tr(.opCodeMissing, n), [tr(.opCodeMissingHint)])
+            case .malformed: (tr(.opCodeMalformed), [tr(.opCodeWrongHint)])
+            case .alreadyUsed: (tr(.opCodeAlreadyUsed), [tr(.opCodeAlreadyUsedHint)])
+            case .wrong: (tr(.opCodeWrong), [tr(.opCodeWrongHint)])
+            case .clockSkew(let s): (tr(s < 0 ? .opCodeSkewAgo : .opCodeSkewAhead, duration(abs(s))), [tr(.opCodeSkewHint)])
+            }
+        // Free text from the library: shown as it is (structured cases are still to come).
+        case .invalid(let s): (s, [])
+        case .lockoutTampered(let n): (tr(.opLockoutTampered, n), [tr(.opLockoutTamperedHint1, n), tr(.opLockoutTamperedHint2)])
+        }
+    }
+
+    static func render(_ e: BackupError) -> (String, [String]) {
+        switch e {
+        case .headerInvalid(let why): (tr(.bkHeaderInvalid, why), [tr(.bkDamagedHint)])
+        case .headerMACMismatch: (tr(.bkHeaderMAC), [tr(.bkDamagedHint)])
+        case .noMatchingIdentity: (tr(.bkNoMatchingIdentity), [tr(.bkNoMatchingIdentityHint)])
+        case .wrongPassphrase: (tr(.bkWrongPassphrase), [tr(.bkWrongPassphraseHint)])
+        case .workFactorTooHigh(let n, let m): (tr(.bkWorkFactor, n, m), [tr(.bkWorkFactorHint)])
+        case .payloadInvalid(let why): (tr(.bkPayloadInvalid, why), [tr(.bkDamagedHint)])
+        case .armorInvalid(let why): (tr(.bkArmorInvalid, why), [tr(.bkDamagedHint)])
+        case .invalidRecipient(let why): (tr(.bkInvalidRecipient, why), [tr(.bkInvalidRecipientHint)])
+        case .invalidIdentity(let why): (tr(.bkInvalidIdentity, why), [tr(.bkInvalidIdentityHint)])
+        case .noRecipients: (tr(.bkNoRecipients), [tr(.bkNoRecipientsHint)])
+        case .passphraseNotAlone: (tr(.bkPassphraseNotAlone), [tr(.bkPassphraseNotAloneHint)])
+        case .noIdentities: (tr(.bkNoIdentities), [tr(.bkNoIdentitiesHint)])
+        case .notABackup: (tr(.bkNotABackup), [tr(.bkNotABackupHint)])
+        case .unsupportedBackupVersion(let f, let s): (tr(.bkUnsupportedVersion, f, s), [tr(.bkUnsupportedVersionHint)])
+        case .manifestInvalid(let why): (tr(.bkManifestInvalid, why), [tr(.bkDamagedHint)])
+        case .containerTruncated: (tr(.bkTruncated), [tr(.bkDamagedHint)])
+        case .vaultSizeMismatch(let x, let g): (tr(.bkSizeMismatch, g, x), [tr(.bkDamagedHint)])
+        case .vaultHashMismatch: (tr(.bkHashMismatch), [tr(.bkDamagedHint)])
+        case .io(let p, let op, let errno):
+            (tr(.ioFailed, operation(op), p, errnoText(errno)), [{
+                switch errno {
+                case ENOSPC: tr(.bkIONoSpaceHint)
+                case EROFS: tr(.ioHintReadOnly)
+                case EACCES, EPERM: tr(.bkIOPermissionsHint)
+                case ENOENT, ENODEV, ENXIO, EIO: tr(.bkIODeviceGoneHint)
+                default: tr(.ioHintDevice)
+                }
+            }()])
+        case .readBackMismatch(let p): (tr(.bkReadBackMismatch, p), [tr(.bkReadBackMismatchHint)])
+        case .targetExists(let p, let force): (tr(.bkTargetExists, p), [tr(force ? .bkTargetExistsForceHint : .bkTargetExistsHint)])
+        case .refuseBinaryToTerminal: (tr(.bkRefuseBinaryToTerminal), [tr(.bkRefuseBinaryToTerminalHint)])
+        case .sourceChanged(let x, let g): (tr(.bkSourceChanged, x, g), [tr(.bkSourceChangedHint)])
+        case .markerMismatch(let v, let t): (tr(.bkMarkerMismatch, v, t), [tr(.bkDamagedHint)])
+        case .differentVault(let p, let x, let b):
+            (tr(.bkDifferentVault, p, x.vaultId, x.terminalId, b.vaultId, b.terminalId), [tr(.bkDifferentVaultHint1, p), tr(.bkDifferentVaultHint2)])
+        case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, why), [tr(.bkUnidentifiedVaultHint, p)])
+        }
+    }
+
+    static func render(_ e: SessionError) -> (String, [String]) {
+        switch e {
+        case .noSession(let p): (tr(.sesNoSession, p), [tr(.sesStartHint)])
+        case .ended(let r): (tr(.sesEnded, r), [tr(.sesStartHint)])
+        case .agentGone: (tr(.sesAgentGone), [tr(.sesStartHint)])
+        case .operatorChanged(let s): (tr(.sesOperatorChanged, s), [tr(.sesStartHint)])
+        case .refused(let s): (tr(.sesRefused, s), [tr(.sesRefusedHint)])
+        case .insecureDirectory(let s): (tr(.sesInsecureDirectory, s), [tr(.sesInsecureDirectoryHint)])
+        case .requestRefused(let s): (tr(.sesRequestRefused, s), [tr(.sesRequestRefusedHint)])
+        }
+    }
+}
