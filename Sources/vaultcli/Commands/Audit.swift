@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract: "Read and check the audit log (managers and admins).",
+            abstract: tr(.helpAudit),
             discussion: "Here --user filters by operator; say who you are with --as NAME (or $VAULTCLI_USER).",
             subcommands: [List.self, Verify.self])
     }

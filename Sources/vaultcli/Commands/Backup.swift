@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ extension VaultCLI {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
-            abstract: "Seal the vault into an age backup; verify or list backups.",
+            abstract: tr(.helpBackup),
             subcommands: [BackupCreate.self, BackupVerify.self, BackupList.self],
             defaultSubcommand: BackupCreate.self
         )
@@ -18,7 +19,7 @@ extension VaultCLI {
     struct BackupCreate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create",
-            abstract: "Back up the vault to a directory, a file, or stdout (-). Needs no password.",
+            abstract: tr(.helpBackupCreate),
             discussion: """
             A DIR gets vaultcli-<terminal>-<yyyyMMddTHHmmssZ>.age. The file is written next to its \
             final name, synced, read back from the device and compared, and only then renamed into \
@@ -68,10 +69,10 @@ extension VaultCLI {
         @OptionGroup var json: JSONFlag
 
         func validate() throws {
-            if let k = keep, k < 1 { throw ValidationError("--keep needs a number of at least 1") }
+            if let k = keep, k < 1 { throw ValidationError(tr(.bkKeepAtLeastOne)) }
             switch (to, output) {
-            case (nil, nil): throw ValidationError("say where the backup goes: --to DIR (the USB stick), --to NAME.age, -o FILE, or --to - for stdout")
-            case (.some, .some): throw ValidationError("choose one of --to and -o/--output")
+            case (nil, nil): throw ValidationError(tr(.bkSayWhere))
+            case (.some, .some): throw ValidationError(tr(.bkChooseToOrOutput))
             default: break
             }
             if let to, RcloneLocation.isLocation(to) {
@@ -81,10 +82,10 @@ extension VaultCLI {
                 }
             }
             if keep != nil && (output != nil || to == "-" || to.map(isFileName) == true) {
-                throw ValidationError("--keep applies only when --to names a directory")
+                throw ValidationError(tr(.bkKeepOnlyDirectory))
             }
             if requireMount && (output != nil || to == "-" || to.map(isFileName) == true) {
-                throw ValidationError("--require-mount applies only when --to names a directory")
+                throw ValidationError(tr(.bkRequireMountOnlyDirectory))
             }
         }
 
@@ -107,7 +108,7 @@ extension VaultCLI {
             }
             if passphrase {
                 if !out.isEmpty { throw BackupError.passphraseNotAlone }
-                return [.passphrase(try secret.readNew(prompt: "Backup passphrase: "))]
+                return [.passphrase(try secret.readNew(prompt: tr(.promptBackupPassphrase)))]
             }
             if out.isEmpty { out = try VaultBackupAccess.defaultRecipients(vaultPath: vault.path) }
             if out.isEmpty { throw BackupError.noRecipients }
@@ -117,7 +118,7 @@ extension VaultCLI {
         /// `--to rclone:REMOTE:PATH`: upload, read back, then the signed manifest (docs/fleet.md).
         func fleetBackup(_ to: String) throws {
             let location = try RcloneLocation(parsing: to)
-            let progress = ProgressLine("backup:")
+            let progress = ProgressLine(tr(.progressBackup))
             let r: FleetUploader.Result
             do {
                 r = try FleetUploader(progress: progress.callback).backup(vaultPath: vault.path, to: location, source: try VaultBackupAccess.source(vaultPath: vault.path))
@@ -131,7 +132,7 @@ extension VaultCLI {
             do {
                 try Vault.auditBackup(path: vault.path, action: "backup.create", target: RcloneLocation.scheme + r.objectPath, detail: "\(r.manifest.size) bytes, seq \(r.manifest.seq)")
             } catch {
-                Diagnostics.warning("the backup is complete, but it could not be recorded in the audit log: \(error)")
+                Diagnostics.warning(tr(.bkAuditNotRecorded, error))
             }
             if json.json {
                 Out.json(["path": RcloneLocation.scheme + r.objectPath, "manifest": RcloneLocation.scheme + r.manifestPath, "bytes": r.manifest.size,
@@ -162,7 +163,7 @@ extension VaultCLI {
                     target = .directory(to)
                 }
                 let recipients = try recipientList()
-                let progress = ProgressLine("backup:")
+                let progress = ProgressLine(tr(.progressBackup))
                 let writer = BackupWriter(recipients: recipients, armor: armor, keep: keep, progress: progress.callback)
                 let source = try VaultBackupAccess.source(vaultPath: vault.path)
                 let result: BackupWriter.Result
@@ -173,16 +174,16 @@ extension VaultCLI {
                 }
                 progress.done()
                 if keep != nil && !result.marked {
-                    Diagnostics.note("--keep deleted nothing: this backup carries no marker of the vault (\(result.noMarkerReason ?? "unknown reason")), and --keep deletes only backups whose authenticated marker names this vault")
+                    Diagnostics.note(tr(.bkKeepDeletedNothing, result.noMarkerReason ?? tr(.unknownReason)))
                 }
                 for r in result.suspicious {
-                    Diagnostics.warning("\(r) claims to be a backup of this vault, but its marker does not verify or is dated after this backup; it was not deleted (check where it came from)")
+                    Diagnostics.warning(tr(.bkSuspicious, r))
                 }
                 do {
                     try Vault.auditBackup(path: vault.path, action: "backup.create", target: result.path ?? "-",
                                           detail: "\(result.bytesWritten) bytes")
                 } catch {
-                    Diagnostics.warning("the backup is complete, but it could not be recorded in the audit log: \(error)")
+                    Diagnostics.warning(tr(.bkAuditNotRecorded, error))
                 }
                 if json.json && (output != nil || to != "-") {
                     Out.json(["path": result.path ?? "-", "bytes": result.bytesWritten, "removed": result.removed,
@@ -191,11 +192,11 @@ extension VaultCLI {
                               "marked": result.marked, "no_marker_reason": result.noMarkerReason ?? JSONNull(),
                               "kept_unmarked": result.keptUnmarked, "suspicious": result.suspicious])
                 } else if let p = result.path {
-                    Out.line("backup written: \(p) (\(result.bytesWritten) bytes, read back and checked)")
-                    for r in result.removed { Out.line("removed old backup: \(r)") }
-                    for r in result.keptUnmarked { Out.line("not removed (no marker of this vault; --keep never deletes such files): \(r)") }
+                    Out.line(tr(.bkWritten, p, result.bytesWritten))
+                    for r in result.removed { Out.line(tr(.bkRemovedOld, r)) }
+                    for r in result.keptUnmarked { Out.line(tr(.bkNotRemovedUnmarked, r)) }
                 } else {
-                    Diagnostics.note("backup written to standard output (\(result.bytesWritten) bytes)")
+                    Diagnostics.note(tr(.bkWrittenStdout, result.bytesWritten))
                 }
             }
         }
@@ -218,7 +219,7 @@ extension VaultCLI {
                 let ids = try identity.load()
                 let input = try openInput(file)
                 defer { if input.close { close(input.fd) } }
-                let progress = ProgressLine("verify:")
+                let progress = ProgressLine(tr(.progressVerify))
                 // Decrypt into a private scratch directory, check the vault inside as a restore
                 // would (structure, chain, index), count what it holds, then remove it.
                 let scratch = FileManager.default.temporaryDirectory.path + "/vaultcli-verify-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -240,7 +241,7 @@ extension VaultCLI {
                     var j = summaryJSON(s, contents: contents)
                     j["ok"] = true
                     Out.json(j)
-                } else { printSummary(s, verb: "backup OK", contents: contents) }
+                } else { printSummary(s, verb: tr(.sumVerbOK), contents: contents) }
             }
         }
     }
@@ -288,15 +289,12 @@ enum BackupTargetCheck {
         guard stat(dir, &st) == 0 else {
             let e = errno
             if e == ENOENT || e == ENOTDIR {
-                throw Refused(message: "no such directory: \(dir): is the USB stick plugged in and mounted?",
-                              hints: ["plug the stick in (`lsblk` shows it, `findmnt \(dir)` shows where it is mounted) and run the backup again",
-                                      "to write one file instead, give --to NAME.age or -o FILE"])
+                throw Refused(message: tr(.bkNoSuchDirectory, dir), hints: [tr(.bkNoSuchDirectoryHint1, dir), tr(.bkNoSuchDirectoryHint2)])
             }
             throw BackupError.io(path: dir, operation: "inspect", errno: e)
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
-            throw Refused(message: "\(dir) is not a directory",
-                          hints: ["give the USB stick's directory with --to DIR, or a new file with --to NAME.age or -o FILE"])
+            throw Refused(message: tr(.bkNotADirectory, dir), hints: [tr(.bkNotADirectoryHint)])
         }
         guard requireMount else { return }
         var parent = stat()
@@ -304,14 +302,12 @@ enum BackupTargetCheck {
         guard stat(parentPath, &parent) == 0 else { throw BackupError.io(path: parentPath, operation: "inspect", errno: errno) }
         let isMountPoint = st.st_dev != parent.st_dev || st.st_ino == parent.st_ino
         if !isMountPoint {
-            throw Refused(message: "\(dir) is not a mount point: the USB stick is not mounted there, so the backup would land on this terminal's own disk",
-                          hints: ["plug the stick in and check with `findmnt \(dir)`; then run the backup again"])
+            throw Refused(message: tr(.bkNotAMountPoint, dir), hints: [tr(.bkNotAMountPointHint, dir)])
         }
         var v = stat()
         let vaultDir = vaultPath.lastIndex(of: "/").map { String(vaultPath[..<$0]) } ?? "."
         if stat(vaultDir.isEmpty ? "." : vaultDir, &v) == 0 && v.st_dev == st.st_dev {
-            throw Refused(message: "\(dir) is on the same device as the vault: a backup there is lost with the terminal",
-                          hints: ["back up to a USB stick or another disk, mounted at its own directory"])
+            throw Refused(message: tr(.bkSameDevice, dir), hints: [tr(.bkSameDeviceHint)])
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ extension VaultCLI {
     struct CheckPassword: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check-password",
-            abstract: "Rate a password against the password policy and estimate its strength.",
+            abstract: tr(.helpCheckPassword),
             discussion: """
             The password is read from standard input when it is not a terminal (one line), from \
             --password-file, or else asked for on the terminal without echo. It is never printed.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -8,7 +9,7 @@ extension VaultCLI {
     struct GenPass: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "genpass",
-            abstract: "Generate random passwords, passphrases (EFF long wordlist) or PINs.",
+            abstract: tr(.helpGenpass),
             discussion: """
             By default: one password of 20 characters with at least one uppercase letter, one \
             lowercase letter, one digit and one symbol, which passes the default password policy \

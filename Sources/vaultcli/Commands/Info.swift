@@ -1,11 +1,12 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
 
 extension VaultCLI {
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: tr(.helpInfo))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag

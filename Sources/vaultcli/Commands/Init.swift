@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create a vault and its first admin; print the recovery kit (ten one-time recovery codes) once.",
+            abstract: tr(.helpInit),
             discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten. "
                 + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
 
@@ -27,7 +28,7 @@ extension VaultCLI {
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            guard (100...10_000).contains(kdfTargetMs) else { throw ValidationError("--kdf-target-ms must be between 100 and 10000") }
+            guard (100...10_000).contains(kdfTargetMs) else { throw ValidationError(tr(.initKdfRange)) }
             try json.validate(stdinAlsoUsedBy: [(password.passwordStdin, "--password-stdin")])
         }
 
@@ -56,10 +57,10 @@ extension VaultCLI {
                     (phone, email) = try PersonalDataPrompt.operatorContact(name: Names.normalize(admin), phone: phone, email: email, editing: false)
                 }
                 let context = PersonalContext(username: admin, phone: phone, email: email, terminalId: terminalId ?? Names.defaultTerminalId())
-                let pw = try password.readNew(prompt: "New password for \(admin): ") { VaultPolicyChecker(policy: .default).violations($0, context: context) }
+                let pw = try password.readNew(prompt: tr(.promptNewPasswordFor, admin)) { VaultPolicyChecker(policy: .default).violations($0, context: context) }
                 let violations = VaultPolicyChecker(policy: .default).violations(pw, context: context)
                 if !violations.isEmpty { throw OperatorError.policy(violations: violations) }
-                if Diagnostics.stderrIsTTY { Diagnostics.note("calibrating the key derivation to about \(kdfTargetMs) ms...") }
+                if Diagnostics.stderrIsTTY { Diagnostics.note(tr(.initCalibrating, kdfTargetMs)) }
                 let kdf = try KDFPolicy.calibrate(targetMilliseconds: kdfTargetMs)
                 let s = try Vault.initialize(path: path, adminName: admin, password: pw, kdf: kdf,
                                              terminalId: terminalId ?? Names.defaultTerminalId(), recoveryCodes: RecoveryCodes.count,
@@ -69,24 +70,24 @@ extension VaultCLI {
                               "kdf": ["algorithm": "argon2id", "memory_kib": Int(s.kdf.memoryKiB), "iterations": Int(s.kdf.iterations), "parallelism": 1],
                               "recovery_codes": s.recoveryCodes.map(\.grouped)])
                 } else {
-                    Out.line("Created vault \(s.path)")
-                    Out.line("  vault id:    \(s.vaultId)")
-                    Out.line("  terminal id: \(s.terminalId)")
-                    Out.line("  admin:       \(s.admin)")
-                    Out.line("  key derivation: \(s.kdf.summary)")
+                    Out.line(tr(.initCreated, s.path))
+                    Out.line(tr(.initVaultId, s.vaultId))
+                    Out.line(tr(.initTerminalId, s.terminalId))
+                    Out.line(tr(.initAdmin, s.admin))
+                    Out.line(tr(.initKDF, s.kdf.summary))
                     Out.line()
                     RecoveryKitPrinter.print(s.recoveryCodes)
                     let me = Names.normalize(admin)
                     Out.line()
-                    Out.line("Next steps:")
-                    Out.line("  1. An offline recovery key, kept off this terminal (it also opens every backup):")
+                    Out.line(tr(.initNextSteps))
+                    Out.line(tr(.initStep1))
                     Out.line("       vaultcli keygen -o recovery-key.txt --add-to-vault --user \(me)")
-                    Out.line("  2. Recovery questions, for a forgotten password:")
+                    Out.line(tr(.initStep2))
                     Out.line("       vaultcli recover setup --user \(me)")
-                    Out.line("  3. A nightly backup to a USB stick (docs/backup-guide.md has the timer):")
+                    Out.line(tr(.initStep3))
                     Out.line("       vaultcli backup --to /media/usb --keep 14 --require-mount")
                     if phone == nil && email == nil {
-                        Out.line("  Bind your phone or e-mail so `vaultcli recover username` can find you: vaultcli user edit --user \(me) (it asks for both)")
+                        Out.line(tr(.initBindContact, me))
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ extension VaultCLI {
     struct Keygen: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "keygen",
-            abstract: "Generate an age-compatible recovery key pair (AGE-SECRET-KEY-1... / age1...).",
+            abstract: tr(.helpKeygen),
             discussion: """
             With -o FILE the identity goes to a new file (mode 0600, never overwritten) and its \
             recipient age1... is printed on stdout. Without -o (or with -o -) the identity file's \

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct LoginCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "login",
-            abstract: "Check an operator's password; say if it expires soon.",
+            abstract: tr(.helpLogin),
             discussion: "Exit status 0: the password is right; 5: wrong user name or password; 12: locked, disabled, or the password must be changed first.")
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -27,7 +28,7 @@ extension VaultCLI {
                     d["attention"] = attention ?? JSONNull()
                     Out.json(d)
                 } else {
-                    Out.line("Logged in as \(r.profile.name) (\(r.profile.role.rawValue)).")
+                    Out.line(tr(.loggedInAs, r.profile.name, roleName(r.profile.role)))
                     if let attention { Diagnostics.note(attention) }
                 }
             }

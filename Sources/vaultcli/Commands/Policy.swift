@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Policy: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "policy",
-            abstract: "Show or change the password policy (changing needs an admin).",
+            abstract: tr(.helpPolicy),
             subcommands: [Show.self, Set.self])
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Dispatch
 import FoundationEssentials
 import Vault
@@ -10,7 +11,7 @@ extension VaultCLI {
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore",
-            abstract: "Restore the vault from a backup (a file, or - for stdin).",
+            abstract: tr(.helpRestore),
             discussion: """
             Everything is decrypted and checked before the restored vault takes the place of \
             anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
@@ -49,7 +50,7 @@ extension VaultCLI {
                 let remote = try RemoteInput.open(file, roster: roster)
                 let input = try remote?.input ?? openInput(file)
                 defer { if input.close { close(input.fd) } }
-                let progress = ProgressLine("restore:")
+                let progress = ProgressLine(tr(.progressRestore))
                 let r: BackupReader.RestoreResult
                 var contents: VaultContents?
                 do {
@@ -72,7 +73,7 @@ extension VaultCLI {
                 }
                 if let e = remote?.finish() { throw e }
                 if remote != nil && roster == nil {
-                    Diagnostics.note("no --roster was given: the backup's signed manifest was not checked (only the backup's own integrity)")
+                    Diagnostics.note(tr(.rsNoRoster))
                 }
                 progress.done()
                 // An older copy is now in place on purpose: admins' last-seen records of this
@@ -82,7 +83,7 @@ extension VaultCLI {
                     try Vault.auditBackup(path: r.vaultPath, action: "backup.restore", target: input.name,
                                           detail: "backup of \(r.summary.manifest.created)")
                 } catch {
-                    Diagnostics.warning("the vault is restored, but the restore could not be recorded in its audit log: \(error)")
+                    Diagnostics.warning(tr(.rsAuditNotRecorded, error))
                 }
                 if json.json {
                     var j = summaryJSON(r.summary, contents: contents)
@@ -92,14 +93,14 @@ extension VaultCLI {
                     j["replaced_terminal_id"] = r.replaced?.terminalId ?? JSONNull()
                     Out.json(j)
                 } else {
-                    printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)
+                    printSummary(r.summary, verb: tr(.sumVerbRestored, r.vaultPath), contents: contents)
                     if let a = r.movedAside {
                         if let old = r.replaced, old != r.restored {
-                            Out.line("  replaced vault \(old.vaultId) (terminal \(old.terminalId)); it was moved to \(a)")
+                            Out.line(tr(.rsReplaced, old.vaultId, old.terminalId, a))
                         } else if r.replaced == nil {
-                            Out.line("  the previous file (not identified as a vault) was moved to \(a)")
+                            Out.line(tr(.rsMovedUnidentified, a))
                         } else {
-                            Out.line("  the previous vault was moved to \(a)")
+                            Out.line(tr(.rsMovedPrevious, a))
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -6,7 +7,7 @@ import Vault
 extension VaultCLI {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What needs looking at: passwords about to expire, the last backup, failed logins, off-hours logins, recovery codes (managers and admins).",
+            abstract: tr(.helpStatus),
             discussion: """
             Exit status 0: nothing needs attention; 1: something does (each such line starts with "!"), so a timer \
             can raise an alarm. Counts cover the last 7 days. Set the limits with `vaultcli policy set \

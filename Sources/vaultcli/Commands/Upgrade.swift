@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Upgrade: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "upgrade",
-            abstract: "Move a format-v1 vault to format v2 (admins). Every key is replaced and the recovery codes are renewed; the v1 file is kept beside the vault.")
+            abstract: tr(.helpUpgrade))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
 
@@ -34,7 +35,7 @@ extension VaultCLI {
     struct Rekey: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rekey",
-            abstract: "Replace every key of the vault and re-encrypt everything under the new ones (admins), e.g. after a cashier left with a copy of the file.",
+            abstract: tr(.helpRekey),
             discussion: "Operators keep their passwords. With --renew-recovery the recovery codes are replaced too and printed once, and the offline recovery key's slot is re-wrapped.")
         @Flag(name: .long, help: "Also replace the recovery codes (do this when an admin who saw them is gone).") var renewRecovery = false
         @OptionGroup var vault: VaultOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check the vault's integrity: every frame, the chain, the index.",
+            abstract: tr(.helpVerify),
             discussion: """
             Without --user, checks the structure, the chain and every public frame; encrypted frames are \
             authenticated only with the keys of an operator who gives their password (an admin's authenticates all).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Account: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "account",
-            abstract: "Merchant payment-service accounts (admins only: sealed under the admin key).",
+            abstract: tr(.helpAccount),
             discussion: "Secrets come from a prompt, --secret-stdin or --secret-file (mode 0600); never from the command line.",
             subcommands: [AccountAdd.self, AccountList.self, AccountShow.self, AccountEdit.self, AccountRemove.self, AccountHistory.self, AccountFind.self])
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Recover: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "recover",
-            abstract: "Recover a forgotten password or user name; manage recovery codes and questions.",
+            abstract: tr(.helpRecover),
             discussion: """
             Answers and codes are never taken from the command line: they are asked on the terminal \
             without echo, or read one per line from standard input with --stdin. docs/RECOVERY.md says \
@@ -344,10 +345,10 @@ extension VaultCLI.Recover {
 /// Prints a recovery kit: the codes, numbered and grouped, with the advice that goes with them.
 enum RecoveryKitPrinter {
     static func print(_ codes: [RecoveryCode]) {
-        Out.line("Recovery codes (each works once; they are shown only now):")
+        Out.line(tr(.kitTitle))
         for (i, c) in codes.enumerated() { Out.line("  \(String(i + 1).padded(3))\(c.grouped)") }
-        Out.line("Keep them offline: print them or write them down, and store them apart from this terminal.")
-        Out.line("Any one of them opens the vault's data like an admin: `vaultcli recover password --user NAME --code`.")
+        Out.line(tr(.kitKeepOffline))
+        Out.line(tr(.kitAnyOne))
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "unlock",
-            abstract: "Start a session: later commands act as this operator without asking for the password.",
+            abstract: tr(.helpUnlock),
             discussion: """
             The unwrapped keys are held by a small agent process in locked memory (never on disk). It never hands \
             them out: later tx and account commands of the same user are run by the agent, as this operator and \
@@ -62,7 +63,7 @@ extension VaultCLI {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lock", abstract: "End the session at once (the agent wipes the keys and exits).")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: tr(.helpLock))
 
         @OptionGroup var vault: VaultOptions
 
@@ -81,7 +82,7 @@ extension VaultCLI {
     struct Agent: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "agent",
-            abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
+            abstract: tr(.helpAgent), shouldDisplay: false)
 
         @Option(name: .long, help: .hidden)
         var warmUpVault: String?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Tx: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "tx",
-            abstract: "Transaction records: add, list, import, export, summarise.",
+            abstract: tr(.helpTx),
             discussion: """
             Amounts are exact decimals in the currency's minor units (CNY 12.34 is stored as 1234), never floating point. \
             Cards are masked PANs only (at most the first 6 and last 4 digits); a full card number anywhere is refused. \

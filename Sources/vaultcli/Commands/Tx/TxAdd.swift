@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI.Tx {
     struct TxAdd: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Record one transaction (appended as one frame; never rewrites the vault).",
+            abstract: tr(.helpTxAdd),
             discussion: "The operator is the one acting; the terminal defaults to the vault's terminal id; the id is generated.")
 
         @OptionGroup var vault: VaultOptions
@@ -44,7 +45,7 @@ extension VaultCLI.Tx {
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {
-                    Out.line("Added \(t.id): \(t.kind.name) \(t.amountText) \(t.currency.code) by \(t.operatorName) at \(TxTime.iso(t.time))")
+                    Out.line(tr(.txAdded, t.id, t.kind.name, t.amountText, t.currency.code, t.operatorName, TxTime.iso(t.time)))
                 }
             }
         }

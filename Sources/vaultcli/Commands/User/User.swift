@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "user",
-            abstract: "Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.",
+            abstract: tr(.helpUser),
             discussion: """
             --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
             terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
@@ -34,7 +35,7 @@ extension OperatorProfile {
 extension VaultCLI.User {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).",
+            commandName: "add", abstract: tr(.helpUserAdd),
             discussion: PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
         @Argument(help: "The new operator's name.") var name: String
         @Option(help: "admin, manager or cashier.") var role: Role = .cashier
@@ -76,8 +77,8 @@ extension VaultCLI.User {
                     if let generated { d["temporary_password"] = generated }
                     Out.json(d)
                 } else {
-                    Out.line("Added \(p.role.rawValue) \(p.name); the password must be changed at first login.")
-                    if let generated { Out.line("Temporary password: \(generated)") }
+                    Out.line(tr(.userAdded, roleName(p.role), p.name))
+                    if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
             }
         }
@@ -97,10 +98,11 @@ extension VaultCLI.User {
                 if output.json {
                     Out.json(rows.map { $0.0.json(lockout: $0.1) })
                 } else {
-                    Out.line("NAME                 ROLE      STATUS    PHONE            EMAIL")
+                    Out.line(tr(.userListHeaderName).padded(21) + tr(.userListHeaderRole).padded(10) + tr(.userListHeaderStatus).padded(10)
+                             + tr(.userListHeaderPhone).padded(17) + tr(.userListHeaderEmail))
                     for (p, l) in rows {
-                        let status = l.lockedUntil != nil ? "locked" : p.status.rawValue
-                        Out.line(p.name.padded(21) + p.role.rawValue.padded(10) +
+                        let status = l.lockedUntil != nil ? tr(.statusLocked) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))
+                        Out.line(p.name.padded(21) + roleName(p.role).padded(10) +
                                  status.padded(10) + (p.phone ?? "-").padded(17) + (p.email ?? "-"))
                     }
                 }
@@ -170,7 +172,7 @@ extension VaultCLI.User {
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
                     Out.line("Password of \(target.name) reset; it must be changed at first login.")
-                    if let generated { Out.line("Temporary password: \(generated)") }
+                    if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
             }
         }
@@ -196,7 +198,7 @@ extension VaultCLI.User {
                                                            stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
-                if let generated { Out.line("Temporary password: \(generated)") }
+                if let generated { Out.line(tr(.userTempPassword, generated)) }
                 RotationReport.print(rotation)
             }
         }
@@ -213,7 +215,7 @@ extension VaultCLI.User {
         func run() throws {
             try actor.run(vault) { v, me in
                 try v.setStatus(session: me.session, name: name, status: .disabled)
-                Out.line("\(Names.normalize(name)) is disabled; their password no longer opens the vault.")
+                Out.line(tr(.userDisabled, Names.normalize(name)))
             }
         }
     }
@@ -241,7 +243,7 @@ extension VaultCLI.User {
                                                            stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line("\(target.name) is enabled; the temporary password must be changed at first login.")
-                if let generated { Out.line("Temporary password: \(generated)") }
+                if let generated { Out.line(tr(.userTempPassword, generated)) }
             }
         }
     }
@@ -254,7 +256,7 @@ extension VaultCLI.User {
         func run() throws {
             try actor.run(vault) { v, me in
                 let rotation = try v.removeOperator(session: me.session, name: name)
-                Out.line("\(Names.normalize(name)) was removed.")
+                Out.line(tr(.userRemoved, Names.normalize(name)))
                 RotationReport.print(rotation)
             }
         }
@@ -329,7 +331,7 @@ extension VaultCLI.User {
         func run() throws {
             try actor.run(vault) { v, me in
                 try v.unlockOperator(session: me.session, name: name)
-                Out.line("\(Names.normalize(name)) is unlocked.")
+                Out.line(tr(.userUnlocked, Names.normalize(name)))
             }
         }
     }
