@@ -1,0 +1,56 @@
+import Foundation
+
+/// Finds English sentences left in text meant to be Simplified Chinese.
+///
+/// An English sentence here is a run of two or more English words side by side, where a word is
+/// two or more ASCII letters, not all capitals, and the words are separated only by ASCII spaces
+/// and punctuation. What stays the same in every language is taken out first and breaks a run:
+/// - the `vaultcli: error: ` / `hint: ` / `warning: ` / `vaultcli: ` voice at the start of a line;
+/// - code spans in backticks, and a command line from `vaultcli` to the end of its ASCII run;
+/// - flags (`-o`, `--user`), paths and URLs (anything with `/`), `$VARIABLES`, e-mail addresses;
+/// - ids, numbers and times (any token with a digit), placeholders and abbreviations in capitals
+///   (NAME, FILE, CNY: `capitals`);
+/// - units (ms, s, KiB, MiB, MB);
+/// - any character outside ASCII (Chinese text, full-width punctuation).
+enum EnglishText {
+    static let units: Set<String> = ["ms", "KiB", "MiB", "MB", "GB", "KB"]
+    /// Placeholders and abbreviations in capitals that stay as they are (other words in
+    /// capitals, like an English column title, are English words).
+    static let capitals: Set<String> = ["NAME", "FILE", "PATH", "DIR", "THEIR-NAME", "CNY", "USD", "USB", "UTC", "JSON", "CSV", "PIN",
+                                        "TOTP", "MAC", "HMAC", "ID", "URI", "QR", "TTY", "ASCII", "EFF", "UTS", "KDF", "PAN", "OK", "AGE-SECRET-KEY"]
+
+    /// The English sentences in `text`, each as its words joined by spaces.
+    static func sentences(in text: String) -> [String] {
+        var found: [String] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(rawLine)
+            for prefix in ["vaultcli: error: ", "vaultcli: hint: ", "vaultcli: warning: ", "vaultcli: "] where line.hasPrefix(prefix) {
+                line = String(line.dropFirst(prefix.count)); break
+            }
+            // Code spans.
+            line = line.replacingOccurrences(of: "`[^`]*`", with: " \u{1} ", options: .regularExpression)
+            // Everything outside ASCII breaks a run.
+            line = line.unicodeScalars.map { $0.isASCII ? String($0) : " \u{1} " }.joined()
+            var run: [String] = []
+            var inCommand = false
+            func flush() { if run.count >= 2 { found.append(run.joined(separator: " ")) }; run = [] }
+            for piece in line.split(separator: " ", omittingEmptySubsequences: true) {
+                var token = String(piece)
+                if token.contains("\u{1}") { flush(); inCommand = false; continue }
+                if inCommand { continue }
+                token = token.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{},;:.!?\"'<>=|*"))
+                if token == "vaultcli" { flush(); inCommand = true; continue }
+                if isWord(token) { run.append(token) } else { flush() }
+            }
+            flush()
+        }
+        return found
+    }
+
+    static func isWord(_ t: String) -> Bool {
+        guard t.count >= 2, !units.contains(t) else { return false }
+        guard t.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "'" || $0 == "-") }), t.first!.isLetter else { return false }
+        if capitals.contains(t) { return false }
+        return true
+    }
+}
