@@ -55,7 +55,8 @@ public enum Msg: CaseIterable, Sendable {
     case colTime, colId, colKind, colAmount, colCurrency, colCard, colOperator, colStatus, colReference
     // MARK: user
     case userAdded, userTempPassword, userListHeaderName, userListHeaderRole, userListHeaderStatus, userListHeaderPhone, userListHeaderEmail
-    case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled
+    case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
+    case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
     case bkWritten, bkWrittenStdout, bkRemovedOld, bkNotRemovedUnmarked, bkAuditNotRecorded
     case bkNoSuchDirectory, bkNoSuchDirectoryHint1, bkNoSuchDirectoryHint2, bkNotADirectory, bkNotADirectoryHint
@@ -360,6 +361,77 @@ public enum Msg: CaseIterable, Sendable {
         case .userDisabled: ("{0} is disabled; their password no longer opens the vault.", "{0} 已停用；其密码不再能打开保险库。")
         case .userRemoved: ("{0} was removed.", "{0} 已删除。")
         case .statusLocked: ("locked", "已锁定")
+        case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
+        case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",
+                                            "--from-json - 要读取标准输入，所以新密码不能也从那里读：请用 --generate、--generate-strong 或 --new-password-file")
+        case .showName: ("name:             {0}",
+                        "姓名：           {0}")
+        case .showRole: ("role:             {0}",
+                        "角色：           {0}")
+        case .showStatus: ("status:           {0}",
+                          "状态：           {0}")
+        case .showLockedUntil: ("locked until {0}",
+                               "锁定到 {0}")
+        case .showPhone: ("phone:            {0}",
+                         "手机：           {0}")
+        case .showEmail: ("email:            {0}",
+                         "邮箱：           {0}")
+        case .showCreated: ("created:          {0}",
+                           "创建时间：       {0}")
+        case .showPasswordChanged: ("password changed: {0}{1}",
+                                   "密码修改时间：   {0}{1}")
+        case .showMustChange: (" (must be changed at next login)",
+                              "（下次登录时必须修改）")
+        case .showFailedLogins: ("failed logins:    {0}",
+                                "登录失败次数：   {0}")
+        case .showOneTimeCodes: ("one-time codes:   {0}",
+                                "一次性验证码：   {0}")
+        case .wordOn: ("on",
+                      "已开启")
+        case .wordOff: ("off",
+                       "已关闭")
+        case .passwdChanged: ("Password of {0} changed.",
+                             "{0} 的密码已修改。")
+        case .passwdNew: ("New password: {0}",
+                         "新密码：{0}")
+        case .passwdReset: ("Password of {0} reset; it must be changed at first login.",
+                           "{0} 的密码已重置；首次登录时必须修改。")
+        case .roleChanged: ("{0} is now {1}; the temporary password must be changed at first login.",
+                           "{0} 现在是{1}；首次登录时必须修改临时密码。")
+        case .userAlreadyEnabled: ("{0} is already enabled.",
+                                  "{0} 本来就是启用的。")
+        case .userEnabled: ("{0} is enabled; the temporary password must be changed at first login.",
+                           "{0} 已启用；首次登录时必须修改临时密码。")
+        case .chooseOnePhone: ("choose one of --phone and --clear-phone",
+                              "--phone 和 --clear-phone 只能选一个")
+        case .chooseOneEmail: ("choose one of --email and --clear-email",
+                              "--email 和 --clear-email 只能选一个")
+        case .editSayWhat: ("say what to change: --phone, --email, --clear-phone, --clear-email, or the keys \"phone\" and \"email\" in --from-json FILE or --from-json - (standard input, which keeps them out of `ps` and shell history); on a terminal, with none of these, it asks",
+                           "请说明要改什么：--phone、--email、--clear-phone、--clear-email，或 --from-json FILE 或 --from-json -（标准输入，不会出现在 `ps` 和命令历史里）中的键 \"phone\" 和 \"email\"；在终端上不给这些的话，会逐项询问")
+        case .editJSONNeither: ("the JSON document gives neither \"phone\" nor \"email\"; nothing was changed",
+                               "JSON 文档里既没有 \"phone\" 也没有 \"email\"；没有任何改动")
+        case .editDone: ("{0}: phone {1}, e-mail {2}",
+                        "{0}：手机 {1}，邮箱 {2}")
+        case .totpUnknownAlgorithm: ("unknown --algorithm \"{0}\": use sha1 (the default, which every authenticator app reads), sha256 or sha512",
+                                    "不认识的 --algorithm “{0}”：请用 sha1（默认，所有验证器应用都能读）、sha256 或 sha512")
+        case .totpPNGExists: ("{0} already exists; choose another file name for --qr-png (the QR code holds the secret, so vaultcli never overwrites a file with it)",
+                             "{0} 已经存在；请给 --qr-png 换一个文件名（二维码里含有密钥，所以 vaultcli 从不用它覆盖文件）")
+        case .totpScan: ("Scan this with your authenticator app ({0}, 6 digits, 30 s), then run `vaultcli user totp confirm --user {1}`:",
+                        "请用验证器应用扫描（{0}，6 位数字，30 s），然后运行 `vaultcli user totp confirm --user {1}`：")
+        case .totpPNG: ("  QR code image: {0} (it holds the secret: delete it once scanned)",
+                       "  二维码图片：{0}（里面含有密钥：扫描后请删除）")
+        case .promptCodeFromApp: ("Code from the app: ",
+                                 "应用上的验证码：")
+        case .totpOn: ("One-time codes are on for {0}: login now asks for one after the password.",
+                      "{0} 已开启一次性验证码：现在登录时输入密码后还要输入验证码。")
+        case .totpOff: ("One-time codes are off for {0}.",
+                       "{0} 已关闭一次性验证码。")
+        case .rotationDone: ("Every key of the vault was replaced; the old keys open nothing in it now.",
+                            "保险库的所有密钥都已更换；旧密钥现在什么也打不开了。")
+        case .rotationCodes: ("The recovery codes were replaced too (an admin who could see them lost the role):",
+                             "恢复码也已更换（一位能看到它们的管理员失去了这个角色）：")
+        case .detailOnlyInEnglish: ("(the details are in English: run the command again with --lang en)",
+                                   "详情只有英文版：在命令中加上 --lang en 再运行一次即可看到")
         case .statusActive: ("active", "正常")
         case .statusDisabled: ("disabled", "已停用")
 

@@ -71,6 +71,12 @@ enum ErrorText {
         }
     }
 
+    /// A detail the library words in English (what exactly is damaged, why a header does not
+    /// parse): as it is in English; in zh-Hans, where to read it (the same command with --lang en).
+    static func detail(_ s: String) -> String {
+        Lang.current == .zhHans ? tr(.detailOnlyInEnglish) : s
+    }
+
     /// `strerror` in English (as before); in zh-Hans the common causes in words, else the number.
     static func errnoText(_ e: Int32) -> String {
         guard Lang.current == .zhHans else { return String(cString: strerror(e)) }
@@ -140,7 +146,7 @@ enum ErrorText {
         case .noVault(let p): (tr(.vaultNoVault, p), [tr(.vaultNoVaultHint)])
         case .vaultExists(let p): (tr(.vaultExists, p), [tr(.vaultExistsHint)])
         case .authenticationFailed: (tr(.vaultAuthFailed), [tr(.vaultAuthFailedHint, 10, 30)])
-        case .corrupt(let p, let part): (tr(.vaultCorrupt, p, part), [tr(.vaultCorruptHint)])
+        case .corrupt(let p, let part): (tr(.vaultCorrupt, p, detail(part)), [tr(.vaultCorruptHint)])
         case .unsupportedVersion(let f, let s): (tr(.vaultUnsupportedVersion, f, s), [tr(.vaultUnsupportedVersionHint)])
         case .notAVault(let p): (tr(.vaultNotAVault, p), [tr(.vaultNotAVaultHint)])
         case .lockHeld(let p, let ms): (tr(.vaultLockHeld, p, ms), [tr(.vaultLockHeldHint)])
@@ -154,7 +160,7 @@ enum ErrorText {
         case .notFound(let w): (tr(.vaultNotFound, w), [])
         case .tooLarge(let w): (tr(.vaultTooLarge, w), [])
         case .needsUpgrade(let p): (tr(.vaultNeedsUpgrade, p), [tr(.vaultNeedsUpgradeHint)])
-        case .rolledBack(let p, let d, let s): (tr(.vaultRolledBack, p, d), [tr(.vaultRolledBackHint1), tr(.vaultRolledBackHint2, s)])
+        case .rolledBack(let p, let d, let s): (tr(.vaultRolledBack, p, detail(d)), [tr(.vaultRolledBackHint1), tr(.vaultRolledBackHint2, s)])
         case .lastSeenUnreadable(let p): (tr(.vaultLastSeenUnreadable, p), [tr(.vaultLastSeenUnreadableHint, p)])
         case .savedButNotErased(let p, let errno): (tr(.vaultSavedButNotErased, p, errnoText(errno)), [tr(.vaultSavedButNotErasedHint)])
         }
@@ -201,21 +207,21 @@ enum ErrorText {
 
     static func render(_ e: BackupError) -> (String, [String]) {
         switch e {
-        case .headerInvalid(let why): (tr(.bkHeaderInvalid, why), [tr(.bkDamagedHint)])
+        case .headerInvalid(let why): (tr(.bkHeaderInvalid, detail(why)), [tr(.bkDamagedHint)])
         case .headerMACMismatch: (tr(.bkHeaderMAC), [tr(.bkDamagedHint)])
         case .noMatchingIdentity: (tr(.bkNoMatchingIdentity), [tr(.bkNoMatchingIdentityHint)])
         case .wrongPassphrase: (tr(.bkWrongPassphrase), [tr(.bkWrongPassphraseHint)])
         case .workFactorTooHigh(let n, let m): (tr(.bkWorkFactor, n, m), [tr(.bkWorkFactorHint)])
-        case .payloadInvalid(let why): (tr(.bkPayloadInvalid, why), [tr(.bkDamagedHint)])
-        case .armorInvalid(let why): (tr(.bkArmorInvalid, why), [tr(.bkDamagedHint)])
-        case .invalidRecipient(let why): (tr(.bkInvalidRecipient, why), [tr(.bkInvalidRecipientHint)])
-        case .invalidIdentity(let why): (tr(.bkInvalidIdentity, why), [tr(.bkInvalidIdentityHint)])
+        case .payloadInvalid(let why): (tr(.bkPayloadInvalid, detail(why)), [tr(.bkDamagedHint)])
+        case .armorInvalid(let why): (tr(.bkArmorInvalid, detail(why)), [tr(.bkDamagedHint)])
+        case .invalidRecipient(let why): (tr(.bkInvalidRecipient, detail(why)), [tr(.bkInvalidRecipientHint)])
+        case .invalidIdentity(let why): (tr(.bkInvalidIdentity, detail(why)), [tr(.bkInvalidIdentityHint)])
         case .noRecipients: (tr(.bkNoRecipients), [tr(.bkNoRecipientsHint)])
         case .passphraseNotAlone: (tr(.bkPassphraseNotAlone), [tr(.bkPassphraseNotAloneHint)])
         case .noIdentities: (tr(.bkNoIdentities), [tr(.bkNoIdentitiesHint)])
         case .notABackup: (tr(.bkNotABackup), [tr(.bkNotABackupHint)])
         case .unsupportedBackupVersion(let f, let s): (tr(.bkUnsupportedVersion, f, s), [tr(.bkUnsupportedVersionHint)])
-        case .manifestInvalid(let why): (tr(.bkManifestInvalid, why), [tr(.bkDamagedHint)])
+        case .manifestInvalid(let why): (tr(.bkManifestInvalid, detail(why)), [tr(.bkDamagedHint)])
         case .containerTruncated: (tr(.bkTruncated), [tr(.bkDamagedHint)])
         case .vaultSizeMismatch(let x, let g): (tr(.bkSizeMismatch, g, x), [tr(.bkDamagedHint)])
         case .vaultHashMismatch: (tr(.bkHashMismatch), [tr(.bkDamagedHint)])
@@ -236,19 +242,19 @@ enum ErrorText {
         case .markerMismatch(let v, let t): (tr(.bkMarkerMismatch, v, t), [tr(.bkDamagedHint)])
         case .differentVault(let p, let x, let b):
             (tr(.bkDifferentVault, p, x.vaultId, x.terminalId, b.vaultId, b.terminalId), [tr(.bkDifferentVaultHint1, p), tr(.bkDifferentVaultHint2)])
-        case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, why), [tr(.bkUnidentifiedVaultHint, p)])
+        case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, detail(why)), [tr(.bkUnidentifiedVaultHint, p)])
         }
     }
 
     static func render(_ e: SessionError) -> (String, [String]) {
         switch e {
         case .noSession(let p): (tr(.sesNoSession, p), [tr(.sesStartHint)])
-        case .ended(let r): (tr(.sesEnded, r), [tr(.sesStartHint)])
+        case .ended(let r): (tr(.sesEnded, detail(r)), [tr(.sesStartHint)])
         case .agentGone: (tr(.sesAgentGone), [tr(.sesStartHint)])
-        case .operatorChanged(let s): (tr(.sesOperatorChanged, s), [tr(.sesStartHint)])
-        case .refused(let s): (tr(.sesRefused, s), [tr(.sesRefusedHint)])
-        case .insecureDirectory(let s): (tr(.sesInsecureDirectory, s), [tr(.sesInsecureDirectoryHint)])
-        case .requestRefused(let s): (tr(.sesRequestRefused, s), [tr(.sesRequestRefusedHint)])
+        case .operatorChanged(let s): (tr(.sesOperatorChanged, detail(s)), [tr(.sesStartHint)])
+        case .refused(let s): (tr(.sesRefused, detail(s)), [tr(.sesRefusedHint)])
+        case .insecureDirectory(let s): (tr(.sesInsecureDirectory, detail(s)), [tr(.sesInsecureDirectoryHint)])
+        case .requestRefused(let s): (tr(.sesRequestRefused, detail(s)), [tr(.sesRequestRefusedHint)])
         }
     }
 }

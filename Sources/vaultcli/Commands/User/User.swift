@@ -50,7 +50,7 @@ extension VaultCLI.User {
         func validate() throws {
             try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
             if json.usesStdin && !newPassword.generate && !newPassword.generateStrong && newPassword.newPasswordFile == nil {
-                throw ValidationError("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file")
+                throw ValidationError(tr(.userFromJSONStdinNewPassword))
             }
         }
 
@@ -125,15 +125,15 @@ extension VaultCLI.User {
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
                 let iso = ISOTime()
-                Out.line("name:             \(p.name)")
-                Out.line("role:             \(p.role.rawValue)")
-                Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
-                Out.line("phone:            \(p.phone ?? "-")")
-                Out.line("email:            \(p.email ?? "-")")
-                Out.line("created:          \(iso.string(from: p.createdAt))")
-                Out.line("password changed: \(iso.string(from: p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
-                Out.line("failed logins:    \(l.failures)")
-                Out.line("one-time codes:   \(p.totpEnabled == true ? "on" : "off")")
+                Out.line(tr(.showName, p.name))
+                Out.line(tr(.showRole, roleName(p.role)))
+                Out.line(tr(.showStatus, l.lockedUntil != nil ? tr(.showLockedUntil, iso.string(from: l.lockedUntil!)) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))))
+                Out.line(tr(.showPhone, p.phone ?? "-"))
+                Out.line(tr(.showEmail, p.email ?? "-"))
+                Out.line(tr(.showCreated, iso.string(from: p.createdAt)))
+                Out.line(tr(.showPasswordChanged, iso.string(from: p.passwordChangedAt), p.mustChangePassword ? tr(.showMustChange) : ""))
+                Out.line(tr(.showFailedLogins, l.failures))
+                Out.line(tr(.showOneTimeCodes, p.totpEnabled == true ? tr(.wordOn) : tr(.wordOff)))
             }
         }
     }
@@ -162,8 +162,8 @@ extension VaultCLI.User {
                                                                context: PersonalContext(username: me.profile.name, phone: me.profile.phone, email: me.profile.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
-                    Out.line("Password of \(me.profile.name) changed.")
-                    if let generated { Out.line("New password: \(generated)") }
+                    Out.line(tr(.passwdChanged, me.profile.name))
+                    if let generated { Out.line(tr(.passwdNew, generated)) }
                 } else {
                     let target = try v.operatorProfile(named: name!, session: me.session)
                     try Permission.resetPassword.require(me.session, target: target.role)
@@ -171,7 +171,7 @@ extension VaultCLI.User {
                                                                context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
-                    Out.line("Password of \(target.name) reset; it must be changed at first login.")
+                    Out.line(tr(.passwdReset, target.name))
                     if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
             }
@@ -197,7 +197,7 @@ extension VaultCLI.User {
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
-                Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
+                Out.line(tr(.roleChanged, target.name, roleName(role)))
                 if let generated { Out.line(tr(.userTempPassword, generated)) }
                 RotationReport.print(rotation)
             }
@@ -235,14 +235,14 @@ extension VaultCLI.User {
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.disableOperator.require(me.session, target: target.role)
                 guard target.status == .disabled else {
-                    Out.line("\(target.name) is already enabled.")
+                    Out.line(tr(.userAlreadyEnabled, target.name))
                     return
                 }
                 let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
-                Out.line("\(target.name) is enabled; the temporary password must be changed at first login.")
+                Out.line(tr(.userEnabled, target.name))
                 if let generated { Out.line(tr(.userTempPassword, generated)) }
             }
         }
@@ -278,17 +278,17 @@ extension VaultCLI.User {
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if phone != nil && clearPhone { throw ValidationError("choose one of --phone and --clear-phone") }
-            if email != nil && clearEmail { throw ValidationError("choose one of --email and --clear-email") }
+            if phone != nil && clearPhone { throw ValidationError(tr(.chooseOnePhone)) }
+            if email != nil && clearEmail { throw ValidationError(tr(.chooseOneEmail)) }
             try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
             if phone == nil && email == nil && !clearPhone && !clearEmail && json.source == nil && !PersonalDataPrompt.available {
-                throw ValidationError("say what to change: --phone, --email, --clear-phone, --clear-email, or the keys \"phone\" and \"email\" in --from-json FILE or --from-json - (standard input, which keeps them out of `ps` and shell history); on a terminal, with none of these, it asks")
+                throw ValidationError(tr(.editSayWhat))
             }
             // Checked before any password is asked for.
             do {
                 if let phone { _ = try ContactValidation.phone(phone) }
                 if let email { _ = try ContactValidation.email(email) }
-            } catch let e as UserFacingError { throw ValidationError(e.message) }
+            } catch let e as UserFacingError { throw ValidationError(ErrorText.render(e).message) }
         }
 
         func run() throws {
@@ -310,14 +310,14 @@ extension VaultCLI.User {
             try actor.run(vault) { v, me in
                 let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone ?? (clearPhone ? "" : nil), "email": email ?? (clearEmail ? "" : nil)]) ?? [:]
                 if json.source != nil && j.isEmpty {
-                    throw PersonalDataJSONOption.Failure(message: "the JSON document gives neither \"phone\" nor \"email\"; nothing was changed",
-                                                         hints: ["e.g. {\"phone\": \"13812345678\"}; \"\" clears one"])
+                    throw PersonalDataJSONOption.Failure(message: tr(.editJSONNeither),
+                                                         hints: [tr(.editJSONExample)])
                 }
                 let p = try v.editContact(session: me.session, name: name ?? me.profile.name,
                                           phone: change(phone, clearPhone, asked.phone, j["phone"]),
                                           email: change(email, clearEmail, asked.email, j["email"]))
                 if output.json { Out.json(p.json(lockout: try v.lockoutStatus(name: p.name))) } else {
-                    Out.line("\(p.name): phone \(p.phone ?? "-"), e-mail \(p.email ?? "-")")
+                    Out.line(tr(.editDone, p.name, p.phone ?? "-", p.email ?? "-"))
                 }
             }
         }
@@ -364,10 +364,10 @@ extension VaultCLI.User {
 
             func validate() throws {
                 guard TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: "")) != nil else {
-                    throw ValidationError("unknown --algorithm \"\(algorithm)\": use sha1 (the default, which every authenticator app reads), sha256 or sha512")
+                    throw ValidationError(tr(.totpUnknownAlgorithm, algorithm))
                 }
                 if let qrPNG, FileManager.default.fileExists(atPath: qrPNG) {
-                    throw ValidationError("\(qrPNG) already exists; choose another file name for --qr-png (the QR code holds the secret, so vaultcli never overwrites a file with it)")
+                    throw ValidationError(tr(.totpPNGExists, qrPNG))
                 }
             }
 
@@ -384,12 +384,12 @@ extension VaultCLI.User {
                         if let qrPNG { j["qr_png"] = qrPNG }
                         SecretOut.json(j, secrets: [secret, uri])
                     } else {
-                        Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm --user \(me.session.operatorName)`:")
+                        Out.line(tr(.totpScan, alg.displayName, me.session.operatorName))
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
                         SecretOut.write([.text("  or type the key: "), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
-                        if let qrPNG { Out.line("  QR code image: \(qrPNG) (it holds the secret: delete it once scanned)") }
+                        if let qrPNG { Out.line(tr(.totpPNG, qrPNG)) }
                     }
                 }
             }
@@ -408,10 +408,10 @@ extension VaultCLI.User {
                 try actor.run(vault, beforeLock: {
                     code = actor.password.passwordStdin
                         ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
-                        : try SecretInput.readTTY(prompt: "Code from the app: ", confirm: false)
+                        : try SecretInput.readTTY(prompt: tr(.promptCodeFromApp), confirm: false)
                 }) { v, me in
                     try v.confirmTOTP(session: me.session, code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
-                    Out.line("One-time codes are on for \(me.profile.name): login now asks for one after the password.")
+                    Out.line(tr(.totpOn, me.profile.name))
                 }
             }
         }
@@ -425,7 +425,7 @@ extension VaultCLI.User {
                 try actor.run(vault) { v, me in
                     let target = name ?? me.profile.name
                     try v.disableTOTP(session: me.session, name: target)
-                    Out.line("One-time codes are off for \(Names.normalize(target)).")
+                    Out.line(tr(.totpOff, Names.normalize(target)))
                 }
             }
         }
@@ -437,9 +437,9 @@ extension VaultCLI.User {
 enum RotationReport {
     static func print(_ r: RotationOutcome?) {
         guard let r else { return }
-        Out.line("Every key of the vault was replaced; the old keys open nothing in it now.")
+        Out.line(tr(.rotationDone))
         if !r.recoveryCodes.isEmpty {
-            Out.line("The recovery codes were replaced too (an admin who could see them lost the role):")
+            Out.line(tr(.rotationCodes))
             RecoveryKitPrinter.print(r.recoveryCodes)
         }
     }
