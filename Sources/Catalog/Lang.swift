@@ -12,6 +12,15 @@ public enum Lang: String, Sendable, CaseIterable {
     /// session agent, for each request from the client's environment).
     nonisolated(unsafe) public static var current: Lang = .en
 
+    /// `body` with `lang` as the current language: text that goes into --json output is English
+    /// whatever the user reads (JSON does not change with the language).
+    public static func rendering<T>(_ lang: Lang, _ body: () throws -> T) rethrows -> T {
+        let saved = current
+        current = lang
+        defer { current = saved }
+        return try body()
+    }
+
     /// The value of `--lang` or `$VAULTCLI_LANG`: `en` or `zh-Hans` (any case; `_` for `-`).
     public init?(option: String) {
         switch option.lowercased().replacingUnderscores() {

@@ -55,6 +55,11 @@ public enum Msg: CaseIterable, Sendable {
     case colTime, colId, colKind, colAmount, colCurrency, colCard, colOperator, colStatus, colReference
     // MARK: user
     case userAdded, userTempPassword, userListHeaderName, userListHeaderRole, userListHeaderStatus, userListHeaderPhone, userListHeaderEmail
+    // MARK: the password policy
+    case polNotText, polTooShortOne, polTooShortMany, polTooLong, polNeeds, clsLetter, clsDigit, clsSymbol, clsUppercase, clsLowercase, polCommon, polPersonal, pdUsername, pdPhone, pdPhoneDigits, pdEmailName, pdBirthday, pdName, pdTerminalId, pdMerchantName, polDate, polRepeats, polSequence, polKeyboard, polGuessable, polChinese, habitName, habitWord, habitNumber, habitPlace, habitBrand, habitHotline, listTwo, listSeparator
+    case promptPasswordToCheck, cpBrokeOne, cpBrokeMany, cpBrokeHint, cpAccepted, cpRejectedOne, cpRejectedMany
+    // MARK: status
+    case stDiscussion, stMinAgo, stHoursAgo, stDaysAgo, stPasswords, stPasswordsNone, stExpiredOn, stExpiresInOne, stExpiresInMany, stBackup, stLastGood, stOverdueOne, stOverdueMany, stNoBackup, stBackupFailedAfter, stFailedLogins, stNone, stFailedCount, stLockoutsOne, stLockoutsMany, stOffHours, stOffHoursNotChecked, stRecoveryCodes, stCodesLeft, stCodesLow, atPasswordsExpiredOne, atPasswordsExpiredMany, atPasswordsDueOne, atPasswordsDueMany, atNoBackup, atBackupOverdueOne, atBackupOverdueMany, atLockouts, atRepeatedFailures, atOffHoursOne, atOffHoursMany, atCodesLeftOne, atCodesLeftMany, atLine, atSeparator
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -360,6 +365,168 @@ public enum Msg: CaseIterable, Sendable {
         case .userUnlocked: ("{0} is unlocked.", "{0} 已解除锁定。")
         case .userDisabled: ("{0} is disabled; their password no longer opens the vault.", "{0} 已停用；其密码不再能打开保险库。")
         case .userRemoved: ("{0} was removed.", "{0} 已删除。")
+        case .polNotText: ("it is not valid UTF-8 text, or it contains control characters",
+                          "它不是有效的 UTF-8 文本，或含有控制字符")
+        case .polTooShortOne: ("it is too short: {0} character, and at least {1} are needed",
+                              "太短：只有 {0} 个字符，至少需要 {1} 个")
+        case .polTooShortMany: ("it is too short: {0} characters, and at least {1} are needed",
+                               "太短：只有 {0} 个字符，至少需要 {1} 个")
+        case .polTooLong: ("it is too long: {0} characters, and at most {1} are allowed",
+                          "太长：有 {0} 个字符，最多允许 {1} 个")
+        case .polNeeds: ("it needs {0}",
+                        "还需要{0}")
+        case .clsLetter: ("a letter",
+                         "字母")
+        case .clsDigit: ("a digit",
+                        "数字")
+        case .clsSymbol: ("a symbol (such as ! # % or -)",
+                         "符号（例如 ! # % 或 -）")
+        case .clsUppercase: ("an uppercase letter",
+                            "大写字母")
+        case .clsLowercase: ("a lowercase letter",
+                            "小写字母")
+        case .polCommon: ("it is a commonly used password, or one with only small changes (capitals, digits or symbols added at the ends, @ for a, 0 for o and the like)",
+                         "这是常用密码，或只是稍加改动的常用密码（首尾加大写、数字或符号，用 @ 代替 a、0 代替 o 之类）")
+        case .polPersonal: ("it contains {0}",
+                           "含有{0}")
+        case .pdUsername: ("your user name",
+                          "您的用户名")
+        case .pdPhone: ("your phone number",
+                       "您的手机号")
+        case .pdPhoneDigits: ("digits of your phone number (4 to 8 of its last digits)",
+                             "您手机号的数字（末尾的 4 到 8 位）")
+        case .pdEmailName: ("the name part of your email address",
+                           "您邮箱地址 @ 前面的部分")
+        case .pdBirthday: ("your birthday",
+                          "您的生日")
+        case .pdName: ("a name linked to you",
+                      "与您有关的名字")
+        case .pdTerminalId: ("the terminal's id",
+                            "终端号")
+        case .pdMerchantName: ("the shop's (merchant's) name",
+                              "店铺（商户）名称")
+        case .polDate: ("it contains a date or a year (like 19900101, 900101, 0101 or 1990)",
+                       "含有日期或年份（例如 19900101、900101、0101 或 1990）")
+        case .polRepeats: ("it repeats a character or a short group of characters (like aaaa or 121212)",
+                          "重复同一个字符或一小组字符（例如 aaaa 或 121212）")
+        case .polSequence: ("it contains a sequence (like 1234, 4321 or abcd)",
+                           "含有连续序列（例如 1234、4321 或 abcd）")
+        case .polKeyboard: ("it contains a keyboard pattern (like qwerty, asdf, zxcv or 1qaz)",
+                           "含有键盘上的连续按键（例如 qwerty、asdf、zxcv 或 1qaz）")
+        case .polGuessable: ("it is too easy to guess: its strength score is {0} of 4, and at least {1} is needed",
+                            "太容易猜到：强度评分 {0}（满分 4），至少需要 {1}")
+        case .polChinese: ("it is built from what Chinese passwords often use, which attackers try first: {0}",
+                          "由中文密码常用的内容组成，攻击者会最先尝试：{0}")
+        case .habitName: ("a Chinese name in pinyin (like zhangwei, wangfang or lixm)",
+                         "拼音的中文姓名（例如 zhangwei、wangfang 或 lixm）")
+        case .habitWord: ("a common Chinese password word in pinyin (like woaini, laopo or baobei)",
+                         "常见的拼音密码词（例如 woaini、laopo 或 baobei）")
+        case .habitNumber: ("a lucky number or love number (like 5201314, 1314, 520, 888 or 168)",
+                           "吉利数字或表白数字（例如 5201314、1314、520、888 或 168）")
+        case .habitPlace: ("a Chinese city or province in pinyin (like beijing or shenzhen)",
+                          "拼音的中国城市或省份（例如 beijing 或 shenzhen）")
+        case .habitBrand: ("a payment, bank or shop brand (like Lakala, UnionPay, yinlian, Alipay, zhifubao, WeChat or weixin)",
+                          "支付、银行或商店品牌（例如 Lakala、UnionPay、yinlian、Alipay、zhifubao、WeChat 或 weixin）")
+        case .habitHotline: ("a payment or bank service hotline (like 95016 or 95516)",
+                            "支付或银行客服热线（例如 95016 或 95516）")
+        case .listTwo: ("{0} and {1}",
+                       "{0}和{1}")
+        case .listSeparator: (", ",
+                             "、")
+        case .promptPasswordToCheck: ("Password to check: ",
+                                     "要检查的密码：")
+        case .cpBrokeOne: ("the password breaks the policy ({0} rule)",
+                          "密码不符合密码规则（{0} 条）")
+        case .cpBrokeMany: ("the password breaks the policy ({0} rules)",
+                           "密码不符合密码规则（{0} 条）")
+        case .cpBrokeHint: ("choose another, or let `vaultcli genpass` make one",
+                           "请换一个，或让 `vaultcli genpass` 生成一个")
+        case .cpAccepted: ("policy: accepted",
+                          "密码规则：通过")
+        case .cpRejectedOne: ("policy: rejected, {0} rule broken:",
+                             "密码规则：未通过，违反 {0} 条：")
+        case .cpRejectedMany: ("policy: rejected, {0} rules broken:",
+                              "密码规则：未通过，违反 {0} 条：")
+        case .stDiscussion: ("Exit status 0: nothing needs attention; 1: something does (each such line starts with \"!\"), so a timer can raise an alarm. Counts cover the last 7 days. Set the limits with `vaultcli policy set backup-max-age-days N` (default 1) and `vaultcli policy set business-hours 08:00-22:00` (local time; default off).",
+                            "退出状态 0：没有需要关注的事；1：有（每条这样的行以“!”开头），这样定时任务可以报警。统计范围是最近 7 天。限值用 `vaultcli policy set backup-max-age-days N`（默认 1）和 `vaultcli policy set business-hours 08:00-22:00`（本地时间；默认关闭）设置。")
+        case .stMinAgo: ("{0} min ago",
+                        "{0} 分钟前")
+        case .stHoursAgo: ("{0} h ago",
+                          "{0} 小时前")
+        case .stDaysAgo: ("{0} days ago",
+                         "{0} 天前")
+        case .stPasswords: ("Passwords",
+                           "密码")
+        case .stPasswordsNone: ("  none expired or due within the warning period",
+                               "  没有已过期或在提醒期内到期的密码")
+        case .stExpiredOn: ("expired on {0}",
+                           "已于 {0} 过期")
+        case .stExpiresInOne: ("expires in {0} day ({1})",
+                              "{0} 天后过期（{1}）")
+        case .stExpiresInMany: ("expires in {0} days ({1})",
+                               "{0} 天后过期（{1}）")
+        case .stBackup: ("Backup",
+                        "备份")
+        case .stLastGood: ("last good backup {0} ({1}) to {2}",
+                          "最近一次成功备份：{0}（{1}），备份到 {2}")
+        case .stOverdueOne: ("; overdue (more than {0} day)",
+                            "；已超期（超过 {0} 天）")
+        case .stOverdueMany: ("; overdue (more than {0} days)",
+                             "；已超期（超过 {0} 天）")
+        case .stNoBackup: ("no backup yet: run `vaultcli backup --to DIR` (see docs/backup-guide.md for the nightly timer)",
+                          "还没有备份：请运行 `vaultcli backup --to DIR`（每晚定时备份见 docs/backup-guide.md）")
+        case .stBackupFailedAfter: ("  a backup failed after it: {0} to {1}",
+                                   "  之后有一次备份失败：{0}，备份到 {1}")
+        case .stFailedLogins: ("Failed logins, last {0} days",
+                              "登录失败，最近 {0} 天")
+        case .stNone: ("  none",
+                      "  无")
+        case .stFailedCount: ("{0} failed",
+                             "失败 {0} 次")
+        case .stLockoutsOne: (", {0} lockout",
+                             "，锁定 {0} 次")
+        case .stLockoutsMany: (", {0} lockouts",
+                              "，锁定 {0} 次")
+        case .stOffHours: ("Logins outside business hours ({0}), last {1} days",
+                          "营业时间（{0}）以外的登录，最近 {1} 天")
+        case .stOffHoursNotChecked: ("  not checked: set them with `vaultcli policy set business-hours 08:00-22:00`",
+                                    "  未检查：请用 `vaultcli policy set business-hours 08:00-22:00` 设置营业时间")
+        case .stRecoveryCodes: ("Recovery codes",
+                               "恢复码")
+        case .stCodesLeft: ("{0} left",
+                           "剩余 {0} 个")
+        case .stCodesLow: (": make new ones with `vaultcli recover codes --regenerate`",
+                          "：请用 `vaultcli recover codes --regenerate` 生成新的")
+        case .atPasswordsExpiredOne: ("{0} password expired",
+                                     "{0} 个密码已过期")
+        case .atPasswordsExpiredMany: ("{0} passwords expired",
+                                      "{0} 个密码已过期")
+        case .atPasswordsDueOne: ("{0} password expire soon",
+                                 "{0} 个密码即将过期")
+        case .atPasswordsDueMany: ("{0} passwords expire soon",
+                                  "{0} 个密码即将过期")
+        case .atNoBackup: ("no backup yet",
+                          "还没有备份")
+        case .atBackupOverdueOne: ("last backup {0} day ago",
+                                  "最近一次备份在 {0} 天前")
+        case .atBackupOverdueMany: ("last backup {0} days ago",
+                                   "最近一次备份在 {0} 天前")
+        case .atLockouts: ("{0} locked out {1}×",
+                          "{0} 被锁定 {1} 次")
+        case .atRepeatedFailures: ("{0} failed logins for {1}",
+                                  "{1} 登录失败 {0} 次")
+        case .atOffHoursOne: ("{0} login outside business hours",
+                             "营业时间以外登录 {0} 次")
+        case .atOffHoursMany: ("{0} logins outside business hours",
+                              "营业时间以外登录 {0} 次")
+        case .atCodesLeftOne: ("{0} recovery code left",
+                              "只剩 {0} 个恢复码")
+        case .atCodesLeftMany: ("{0} recovery codes left",
+                               "只剩 {0} 个恢复码")
+        case .atLine: ("attention: {0} (see `vaultcli status`)",
+                      "请注意：{0}（详见 `vaultcli status`）")
+        case .atSeparator: ("; ",
+                           "；")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

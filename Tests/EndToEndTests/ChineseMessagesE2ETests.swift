@@ -39,6 +39,20 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertTrue(r.stdout.contains(tr(.initCreated, lang: .zhHans, vault)), r.stdout)
         XCTAssertTrue(r.stdout.contains(tr(.kitTitle, lang: .zhHans)), r.stdout)
 
+        // The admin's login, with what needs attention; status in full (exit 1: something does).
+        r = zhRun(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: 请注意：还没有备份（详见 `vaultcli status`）\n")
+        r = zhRun(["status", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("! 还没有备份：请运行 `vaultcli backup --to DIR`"), r.stdout)
+
+        // A weak password of Chinese habits is refused, with the reasons in Chinese.
+        r = zhRun(["user", "add", "小美", "--role", "cashier", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\nZhangwei@5201314\n")
+        XCTAssertEqual(r.status, 13, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 密码不符合密码规则：\n  - "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("由中文密码常用的内容组成"), r.stderr)
+
         // user add: a cashier with a Chinese name
         r = zhRun(["user", "add", "王芳", "--role", "cashier", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n" + cashierTemp + "\n")
         XCTAssertEqual(r.status, 0, r.stderr)

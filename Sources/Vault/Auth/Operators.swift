@@ -29,17 +29,17 @@ public struct VaultPolicyChecker: PasswordRuleChecker {
     public let terminalId: String?
     public init(policy: PasswordPolicy, terminalId: String? = nil) { self.policy = policy; self.terminalId = terminalId }
     public var accountRules: AccountRules { AccountRules(policy) }
-    public func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
+    public func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation] {
         var ctx = context
         if ctx.terminalId == nil { ctx.terminalId = terminalId }
-        return PolicyChecker(policy: policy).check(password: password, context: ctx).map(\.message)
+        return PolicyChecker(policy: policy).check(password: password, context: ctx)
     }
 }
 
 /// Checks a new password against the stateless policy rules; returns every failing rule in
 /// plain words (empty when it passes). The vault passes its stored policy.
 public protocol PasswordRuleChecker: Sendable {
-    func violations(_ password: SecretBytes, context: PersonalContext) -> [String]
+    func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation]
     var accountRules: AccountRules { get }
 }
 
@@ -48,7 +48,7 @@ public enum OperatorError: UserFacingError, Equatable {
     case locked(name: String, until: Date)
     case disabled(name: String)
     case mustChangePassword(name: String, expired: Bool)
-    case policy(violations: [String])
+    case policy(violations: [PolicyViolation])
     case reused(count: Int)
     case exists(name: String)
     /// The name looks like an existing operator's (the same UTS #39 confusable skeleton).
@@ -70,7 +70,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .mustChangePassword(let n, let expired):
             expired ? "the password of \(n) has expired and must be changed before anything else" :
                 "the password of \(n) was set by an administrator and must be changed before anything else"
-        case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
+        case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0.message)" }.joined(separator: "\n")
         case .reused(let c): PolicyViolation.reusedPassword(historyCount: c).message
         case .exists(let n): "an operator named \(n) already exists"
         case .lookalike(let n, let e):

@@ -61,7 +61,7 @@ extension VaultCLI {
                 var context = try personalContext()
                 let stdinIsTTY = isatty(STDIN_FILENO) == 1
                 let password = try SecretInput.read(stdin: source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil),
-                                                    file: source.passwordFile, prompt: "Password to check: ", confirm: false)
+                                                    file: source.passwordFile, prompt: tr(.promptPasswordToCheck), confirm: false)
                 // The vault's policy and terminal id when there is a vault, else the default policy.
                 var policy = PasswordPolicy.default
                 if FileManager.default.fileExists(atPath: vault.path) {
@@ -77,8 +77,7 @@ extension VaultCLI {
                 }
                 if !violations.isEmpty {
                     if !output.json {
-                        Diagnostics.error("the password breaks the policy (\(violations.count) rule\(violations.count == 1 ? "" : "s"))",
-                                          hints: ["choose another, or let `vaultcli genpass` make one"])
+                        Diagnostics.error(tr(violations.count == 1 ? .cpBrokeOne : .cpBrokeMany, violations.count), hints: [tr(.cpBrokeHint)])
                     }
                     throw ExitCode(ExitStatus.policyRejected.rawValue)
                 }
@@ -132,10 +131,10 @@ extension VaultCLI {
 
         static func printText(violations: [PolicyViolation], strength s: StrengthEstimate) {
             if violations.isEmpty {
-                Out.line("policy: accepted")
+                Out.line(tr(.cpAccepted))
             } else {
-                Out.line("policy: rejected, \(violations.count) rule\(violations.count == 1 ? "" : "s") broken:")
-                for v in violations { Out.line("  - \(v.message)") }
+                Out.line(tr(violations.count == 1 ? .cpRejectedOne : .cpRejectedMany, violations.count))
+                for v in violations { Out.line("  - \(PolicyText.render(v))") }
             }
             Out.line("strength: \(s.score) of 4 (\(scoreWords[s.score]))")
             Out.line("  guesses: about 10^\(fixedPoint(s.guessesLog10, decimals: 1)) (\(fixedPoint(s.bits, decimals: 1)) bits)")

@@ -20,7 +20,8 @@ extension VaultCLI {
                 // Admins and managers hear, in one line, what `vaultcli status` would flag.
                 var attention: String?
                 if r.session.role != .cashier, let report = try? v.statusReport(session: r.session) {
-                    attention = StatusText.short(report)
+                    // --json speaks English in every language (it does not change with --lang).
+                    attention = output.json ? Lang.rendering(.en) { StatusText.short(report) } : StatusText.short(report)
                 }
                 if output.json {
                     var d: [String: Any] = ["ok": true, "user": r.profile.name, "role": r.profile.role.rawValue]

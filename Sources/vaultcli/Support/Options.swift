@@ -42,7 +42,7 @@ struct PasswordSource: ParsableArguments {
     }
 
     /// A new password checked by `check`; at a terminal a refused one is asked again.
-    func readNew(prompt: String, check: (SecretBytes) -> [String]) throws -> SecretBytes {
+    func readNew(prompt: String, check: (SecretBytes) -> [PolicyViolation]) throws -> SecretBytes {
         if passwordStdin || passwordFile != nil { return try readNew(prompt: prompt) }
         return try SecretInput.readNewTTY(prompt: prompt, check: check)
     }

@@ -68,7 +68,7 @@ enum SecretInput {
     /// A new password typed at the terminal, twice, checked by `check` (the broken rules, or
     /// none). A refused or mistyped one is asked again, up to `attempts` times in all, with the
     /// reasons shown; nothing else (the current password, a one-time code) is asked again.
-    static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [String]) throws -> SecretBytes {
+    static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [PolicyViolation]) throws -> SecretBytes {
         let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
             // In the session agent a request carries no standard input (and --password-stdin
@@ -92,7 +92,7 @@ enum SecretInput {
             if broken.isEmpty { return first }
             last = OperatorError.policy(violations: broken)
             if left > 0 {
-                say(tr(.pwPolicyRetry) + "\n" + broken.map { "  - \($0)\n" }.joined() + tr(.pwPolicyRetryFooter, left) + "\n")
+                say(tr(.pwPolicyRetry) + "\n" + broken.map { "  - \(PolicyText.render($0))\n" }.joined() + tr(.pwPolicyRetryFooter, left) + "\n")
             }
         }
         throw last
