@@ -60,6 +60,8 @@ public enum Msg: CaseIterable, Sendable {
     case promptPasswordToCheck, cpBrokeOne, cpBrokeMany, cpBrokeHint, cpAccepted, cpRejectedOne, cpRejectedMany
     // MARK: status
     case stDiscussion, stMinAgo, stHoursAgo, stDaysAgo, stPasswords, stPasswordsNone, stExpiredOn, stExpiresInOne, stExpiresInMany, stBackup, stLastGood, stOverdueOne, stOverdueMany, stNoBackup, stBackupFailedAfter, stFailedLogins, stNone, stFailedCount, stLockoutsOne, stLockoutsMany, stOffHours, stOffHoursNotChecked, stRecoveryCodes, stCodesLeft, stCodesLow, atPasswordsExpiredOne, atPasswordsExpiredMany, atPasswordsDueOne, atPasswordsDueMany, atNoBackup, atBackupOverdueOne, atBackupOverdueMany, atLockouts, atRepeatedFailures, atOffHoursOne, atOffHoursMany, atCodesLeftOne, atCodesLeftMany, atLine, atSeparator
+    // MARK: EntryError, RecordError
+    case enAmount, enAmountEmpty, enAmountNegative, enAmountTooLarge, enAmountPlacesOne, enAmountPlacesMany, enAmountPoint, enAmountPlain, enAmountMax, enCurrency, enKind, enKindHint, enStatus, enStatusHint, enTime, enCardCharacters, enCardCharactersHint, enCardNotMasked, enCardFirst6Last4, enCardLast4, enCardPositions, enCardHint, recFullCard, recFullCardHint1, recFullCardHint2, recImportRefused, recImportRefusedHint
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -527,6 +529,60 @@ public enum Msg: CaseIterable, Sendable {
                       "请注意：{0}（详见 `vaultcli status`）")
         case .atSeparator: ("; ",
                            "；")
+        case .enAmount: ("invalid amount \"{0}\": {1}",
+                        "金额“{0}”无效：{1}")
+        case .enAmountEmpty: ("it is empty",
+                             "是空的")
+        case .enAmountNegative: ("amounts are never negative; record a refund with --kind refund",
+                                "金额不能为负数；退款请用 --kind refund 记录")
+        case .enAmountTooLarge: ("too large",
+                                "太大")
+        case .enAmountPlacesOne: ("{0} has {1} decimal place",
+                                 "{0} 只有 {1} 位小数")
+        case .enAmountPlacesMany: ("{0} has {1} decimal places",
+                                  "{0} 只有 {1} 位小数")
+        case .enAmountPoint: ("a decimal point must be followed by digits",
+                             "小数点后面必须有数字")
+        case .enAmountPlain: ("use digits and at most one decimal point, e.g. 12.34",
+                             "请只用数字和最多一个小数点，例如 12.34")
+        case .enAmountMax: ("larger than the maximum of {0}",
+                           "超过了最大值 {0}")
+        case .enCurrency: ("unknown currency \"{0}\": use an ISO 4217 code such as CNY, USD, EUR, HKD, JPY or KWD",
+                          "不认识的币种“{0}”：请用 ISO 4217 代码，例如 CNY、USD、EUR、HKD、JPY 或 KWD")
+        case .enKind: ("unknown kind \"{0}\"",
+                      "不认识的交易类型“{0}”")
+        case .enKindHint: ("use sale, refund or void",
+                          "请用 sale（消费）、refund（退款）或 void（撤销）")
+        case .enStatus: ("unknown status \"{0}\"",
+                        "不认识的状态“{0}”")
+        case .enStatusHint: ("use approved, declined, pending or reversed",
+                            "请用 approved（成功）、declined（拒绝）、pending（处理中）或 reversed（已冲正）")
+        case .enTime: ("invalid time \"{0}\": use ISO 8601, e.g. 2026-11-22T10:15:00Z, 2026-11-22T18:15:00+08:00 or 2026-11-22",
+                      "时间“{0}”无效：请用 ISO 8601 格式，例如 2026-11-22T10:15:00Z、2026-11-22T18:15:00+08:00 或 2026-11-22")
+        case .enCardCharacters: ("the card number given may contain only digits and mask characters (* or X)",
+                                "卡号只能包含数字和掩码字符（* 或 X）")
+        case .enCardCharactersHint: ("give a masked card number, e.g. 622588******1234",
+                                    "请给出掩码后的卡号，例如 622588******1234")
+        case .enCardNotMasked: ("the card number given is not masked",
+                               "给出的卡号没有掩码")
+        case .enCardFirst6Last4: ("the card number given shows more than the first 6 and last 4 digits",
+                                 "给出的卡号显示了前 6 位和后 4 位以外的数字")
+        case .enCardLast4: ("the card number given shows more than the last 4 digits",
+                           "给出的卡号显示了后 4 位以外的数字")
+        case .enCardPositions: ("the card number given has {0} positions; a card number has 12 to 19",
+                               "给出的卡号有 {0} 位；卡号应为 12 到 19 位")
+        case .enCardHint: ("at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234",
+                          "最多只能显示前 6 位和后 4 位，例如 622588******1234 或 ****1234")
+        case .recFullCard: ("a full card number ({0} digits that pass the Luhn check, {1}) is in the {2}; it was refused and nothing was written",
+                           "{2}中有完整的卡号（{0} 位，通过 Luhn 校验，{1}）；已拒绝，没有写入任何内容")
+        case .recFullCardHint1: ("vaultcli keeps masked card numbers only: at most the first 6 and last 4 digits, e.g. 622588******1234",
+                                "vaultcli 只保存掩码后的卡号：最多显示前 6 位和后 4 位，例如 622588******1234")
+        case .recFullCardHint2: ("if this is not a card number, write it with other separators (e.g. letters or '/') so it does not read as one",
+                                "如果这不是卡号，请换用其他分隔符（例如字母或“/”），免得被当成卡号")
+        case .recImportRefused: ("{0} bad rows: {1} batches were refused whole; {2} records from good batches were imported",
+                                "{0} 行有错：{1} 批被整批拒绝；正确批次中的 {2} 条记录已导入")
+        case .recImportRefusedHint: ("fix the rows listed above and run the same import again: records already imported are recognised by id and skipped",
+                                    "请修改上面列出的行，再运行同样的导入：已导入的记录会按编号识别并跳过")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -215,4 +215,36 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertTrue(txHelp.stdout.contains(tr(.helpTxAdd, lang: .zhHans)), txHelp.stdout)
         XCTAssertTrue(txHelp.stdout.contains("--lang <en|zh-Hans>"), txHelp.stdout)
     }
+
+    /// A session started in English: each command sent to its agent speaks the language of the
+    /// command's own environment or --lang (the agent runs it with the client's environment).
+    func testASessionSpeaksTheCommandsLanguage() throws {
+        initVault()
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        defer { vaultcli(["lock", "--vault", vault], env: ["XDG_RUNTIME_DIR": run]) }
+        var r = vaultcli(["unlock", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n",
+                         env: en.merging(["XDG_RUNTIME_DIR": run]) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // Sent unparsed (tx add), and parsed first (status).
+        r = zhRun(["tx", "add", "--amount", "8.80", "--vault", vault], env: ["XDG_RUNTIME_DIR": run])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("已记录 "), r.stdout)
+        r = zhRun(["tx", "add", "--amount", "1.234", "--vault", vault], env: ["XDG_RUNTIME_DIR": run])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 金额“1.234”无效：CNY 只有 2 位小数\n")
+        r = zhRun(["tx", "add", "--amount", "1", "--card", "6225881234561234", "--vault", vault], env: ["XDG_RUNTIME_DIR": run])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 给出的卡号没有掩码\n"), r.stderr)
+        r = vaultcli(["tx", "list", "--lang", "zh-Hans", "--vault", vault], env: en.merging(["XDG_RUNTIME_DIR": run]) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "list"])
+        XCTAssertTrue(r.stdout.hasPrefix("时间"), r.stdout)
+        r = vaultcli(["status", "--vault", vault, "--lang=zh-Hans"], env: en.merging(["XDG_RUNTIME_DIR": run]) { $1 })
+        XCTAssertEqual(r.status, 1, r.stderr)
+        assertNoEnglish(r, ["status"])
+        // And English again, in the same session.
+        r = vaultcli(["tx", "list", "--vault", vault], env: en.merging(["XDG_RUNTIME_DIR": run]) { $1 })
+        XCTAssertTrue(r.stdout.hasPrefix("TIME"), r.stdout)
+    }
 }

@@ -11,9 +11,12 @@ import Foundation
 /// - ids, numbers and times (any token with a digit), placeholders and abbreviations in capitals
 ///   (NAME, FILE, CNY: `capitals`);
 /// - units (ms, s, KiB, MiB, MB);
+/// - the values a command takes as they are typed: a transaction's kind and status (`--kind sale`,
+///   `--status approved`), shown as such in `tx list`;
 /// - any character outside ASCII (Chinese text, full-width punctuation).
 enum EnglishText {
     static let units: Set<String> = ["ms", "KiB", "MiB", "MB", "GB", "KB"]
+    static let values: Set<String> = ["sale", "refund", "void", "approved", "declined", "pending", "reversed"]
     /// Placeholders and abbreviations in capitals that stay as they are (other words in
     /// capitals, like an English column title, are English words).
     static let capitals: Set<String> = ["NAME", "FILE", "PATH", "DIR", "THEIR-NAME", "CNY", "USD", "USB", "UTC", "JSON", "CSV", "PIN",
@@ -48,7 +51,7 @@ enum EnglishText {
     }
 
     static func isWord(_ t: String) -> Bool {
-        guard t.count >= 2, !units.contains(t) else { return false }
+        guard t.count >= 2, !units.contains(t), !values.contains(t) else { return false }
         guard t.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "'" || $0 == "-") }), t.first!.isLetter else { return false }
         if capitals.contains(t) { return false }
         return true

@@ -46,8 +46,8 @@ public enum TxTime {
 
     static func parse(_ p: UnsafeRawBufferPointer, localOffset: Int?) throws -> Parsed {
         let n = p.count
-        func bad() -> VaultError {
-            .invalidInput("invalid time \"\(String(decoding: p, as: UTF8.self))\": use ISO 8601, e.g. 2026-11-22T10:15:00Z, 2026-11-22T18:15:00+08:00 or 2026-11-22")
+        func bad() -> EntryError {
+            .invalidTime(String(decoding: p, as: UTF8.self))
         }
         func num(_ at: Int, _ len: Int) throws -> Int {
             guard at + len <= n else { throw bad() }

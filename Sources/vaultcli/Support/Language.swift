@@ -67,6 +67,8 @@ enum ErrorText {
         case let e as OperatorError: return render(e)
         case let e as BackupError: return render(e)
         case let e as SessionError: return render(e)
+        case let e as EntryError: return render(e)
+        case let e as RecordError: return render(e)
         default: return (error.message, error.hints)
         }
     }
@@ -243,6 +245,45 @@ enum ErrorText {
         case .differentVault(let p, let x, let b):
             (tr(.bkDifferentVault, p, x.vaultId, x.terminalId, b.vaultId, b.terminalId), [tr(.bkDifferentVaultHint1, p), tr(.bkDifferentVaultHint2)])
         case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, detail(why)), [tr(.bkUnidentifiedVaultHint, p)])
+        }
+    }
+
+    static func render(_ e: EntryError) -> (String, [String]) {
+        switch e {
+        case .amount(let t, let p):
+            let why = switch p {
+            case .empty: tr(.enAmountEmpty)
+            case .negative: tr(.enAmountNegative)
+            case .tooManyDigits: tr(.enAmountTooLarge)
+            case .decimalPlaces(let c, let n): tr(n == 1 ? .enAmountPlacesOne : .enAmountPlacesMany, c, n)
+            case .pointWithoutDigits: tr(.enAmountPoint)
+            case .notPlainDecimal: tr(.enAmountPlain)
+            case .aboveMaximum(let m): tr(.enAmountMax, m)
+            }
+            return (tr(.enAmount, t, why), [])
+        case .unknownCurrency(let c): return (tr(.enCurrency, c), [])
+        case .unknownKind(let k): return (tr(.enKind, k), [tr(.enKindHint)])
+        case .unknownStatus(let s): return (tr(.enStatus, s), [tr(.enStatusHint)])
+        case .invalidTime(let t): return (tr(.enTime, t), [])
+        case .card(let p):
+            switch p {
+            case .characters: return (tr(.enCardCharacters), [tr(.enCardCharactersHint)])
+            case .notMasked: return (tr(.enCardNotMasked), [tr(.enCardHint)])
+            case .showsMoreThanFirst6Last4: return (tr(.enCardFirst6Last4), [tr(.enCardHint)])
+            case .showsMoreThanLast4: return (tr(.enCardLast4), [tr(.enCardHint)])
+            case .positions(let n): return (tr(.enCardPositions, n), [tr(.enCardHint)])
+            }
+        }
+    }
+
+    static func render(_ e: RecordError) -> (String, [String]) {
+        switch e {
+        case .fullCardNumber(let f, let m, let n): (tr(.recFullCard, n, m, f), [tr(.recFullCardHint1), tr(.recFullCardHint2)])
+        // Free text from the library: shown as it is (structured cases are still to come).
+        case .invalid(let s, let h), .notFound(let s, let h): (s, h.isEmpty ? [] : [h])
+        // English keeps the library's words (its plural forms); zh-Hans has none to choose.
+        case .importRefused(let bad, let batches, let ok):
+            Lang.current == .en ? (e.message, e.hints) : (tr(.recImportRefused, bad, batches, ok), [tr(.recImportRefusedHint)])
         }
     }
 

@@ -1,0 +1,71 @@
+import FoundationEssentials
+
+/// What is wrong with a value typed for a transaction or a filter (an amount, a currency, a
+/// kind, a status, a time, a masked card number), as cases: the CLI words them in the user's
+/// language; `message` and `hints` are the English words (import reports, the library's tests).
+public enum EntryError: UserFacingError, Equatable {
+    case amount(text: String, problem: AmountProblem)
+    case unknownCurrency(String)
+    case unknownKind(String)
+    case unknownStatus(String)
+    case invalidTime(String)
+    case card(CardProblem)
+
+    public enum AmountProblem: Equatable, Sendable {
+        case empty
+        case negative
+        case tooManyDigits
+        case decimalPlaces(currency: String, places: Int)
+        case pointWithoutDigits
+        case notPlainDecimal
+        case aboveMaximum(String)
+    }
+
+    public enum CardProblem: Equatable, Sendable {
+        case characters
+        case notMasked
+        case showsMoreThanFirst6Last4
+        case showsMoreThanLast4
+        case positions(Int)
+    }
+
+    public var message: String {
+        switch self {
+        case .amount(let t, let p):
+            let why = switch p {
+            case .empty: "it is empty"
+            case .negative: "amounts are never negative; record a refund with --kind refund"
+            case .tooManyDigits: "too large"
+            case .decimalPlaces(let c, let n): "\(c) has \(n) decimal place\(n == 1 ? "" : "s")"
+            case .pointWithoutDigits: "a decimal point must be followed by digits"
+            case .notPlainDecimal: "use digits and at most one decimal point, e.g. 12.34"
+            case .aboveMaximum(let m): "larger than the maximum of \(m)"
+            }
+            return "invalid amount \"\(t)\": \(why)"
+        case .unknownCurrency(let c): return "unknown currency \"\(c)\": use an ISO 4217 code such as CNY, USD, EUR, HKD, JPY or KWD"
+        case .unknownKind(let k): return "unknown kind \"\(k)\""
+        case .unknownStatus(let s): return "unknown status \"\(s)\""
+        case .invalidTime(let t): return "invalid time \"\(t)\": use ISO 8601, e.g. 2026-11-22T10:15:00Z, 2026-11-22T18:15:00+08:00 or 2026-11-22"
+        case .card(let p):
+            switch p {
+            case .characters: return "the card number given may contain only digits and mask characters (* or X)"
+            case .notMasked: return "the card number given is not masked"
+            case .showsMoreThanFirst6Last4: return "the card number given shows more than the first 6 and last 4 digits"
+            case .showsMoreThanLast4: return "the card number given shows more than the last 4 digits"
+            case .positions(let n): return "the card number given has \(n) positions; a card number has 12 to 19"
+            }
+        }
+    }
+
+    public var hints: [String] {
+        switch self {
+        case .amount, .unknownCurrency, .invalidTime: []
+        case .unknownKind: ["use sale, refund or void"]
+        case .unknownStatus: ["use approved, declined, pending or reversed"]
+        case .card(.characters): ["give a masked card number, e.g. 622588******1234"]
+        case .card: ["at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234"]
+        }
+    }
+
+    public var exitCode: ExitStatus { .usage }
+}
