@@ -247,4 +247,27 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         r = vaultcli(["tx", "list", "--vault", vault], env: en.merging(["XDG_RUNTIME_DIR": run]) { $1 })
         XCTAssertTrue(r.stdout.hasPrefix("TIME"), r.stdout)
     }
+
+    /// Recovery with a recovery code, and the errors on the way, in Chinese.
+    func testRecoveryInChinese() {
+        let r0 = zhRun(["init", "--vault", vault, "--admin", "admin", "--password-stdin", "--terminal-id", "T-0017"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r0.status, 0, r0.stderr)
+        let codes = r0.stdout.split(separator: "\n").compactMap { l -> String? in
+            let parts = l.split(separator: " ")
+            return parts.count == 2 && Int(parts[0]) != nil ? String(parts[1]) : nil
+        }
+        XCTAssertEqual(codes.count, 10)
+        var r = zhRun(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: "not-a-code\nFresh-Kite-Harbor-3141!\n")
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 这不是恢复码"), r.stderr)
+        r = zhRun(["recover", "password", "--vault", vault, "--user", "admin", "--stdin"], stdin: "x\n")
+        XCTAssertNotEqual(r.status, 0)
+        r = zhRun(["recover", "password", "--vault", vault, "--user", "admin", "--code", "--stdin"], stdin: codes[0] + "\nFresh-Kite-Harbor-3141!\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("已通过恢复码找回 admin 的密码"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("这个恢复码已用掉；还剩 9 个。"), r.stdout)
+        r = zhRun(["recover", "codes", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: "Fresh-Kite-Harbor-3141!\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "10 个恢复码还剩 9 个。\n")
+    }
 }

@@ -69,6 +69,7 @@ enum ErrorText {
         case let e as SessionError: return render(e)
         case let e as EntryError: return render(e)
         case let e as RecordError: return render(e)
+        case let e as RecoveryError: return render(e)
         default: return (error.message, error.hints)
         }
     }
@@ -284,6 +285,50 @@ enum ErrorText {
         // English keeps the library's words (its plural forms); zh-Hans has none to choose.
         case .importRefused(let bad, let batches, let ok):
             Lang.current == .en ? (e.message, e.hints) : (tr(.recImportRefused, bad, batches, ok), [tr(.recImportRefusedHint)])
+        }
+    }
+
+    /// A recovery method as the library names it ("answers", RecoveryMethod's raw values).
+    static func method(_ m: String) -> String {
+        switch m {
+        case "answers": tr(.methodAnswers)
+        case RecoveryMethod.questions.rawValue: tr(.methodQuestions)
+        case RecoveryMethod.code.rawValue: tr(.methodCode)
+        case RecoveryMethod.recoveryKey.rawValue: tr(.methodKey)
+        default: m
+        }
+    }
+
+    static func render(_ e: RecoveryError) -> (String, [String]) {
+        switch e {
+        case .locked(let until, let name):
+            return (name.map { tr(.reLockedFor, $0, RecoveryLimits.maxFailures, ISO8601.string(until)) } ?? tr(.reLocked, RecoveryLimits.maxFailures, ISO8601.string(until)),
+                    [tr(.reLockedHint)])
+        case .wrongProof(let m, let left):
+            let text: String = switch left {
+            case nil: tr(.reWrong, method(m))
+            case let n? where n > 0: tr(n == 1 ? .reWrongLeftOne : .reWrongLeftMany, method(m), n)
+            default: tr(.reWrongNowLocked, method(m))
+            }
+            return (text, m == "answers" ? [tr(.reAnswersHint1), tr(.reAnswersHint2), tr(.reAnswersHint3)] : [tr(.reWrongHint)])
+        case .noQuestions(let n): return (tr(.reNoQuestions, n), [tr(.reNoQuestionsHint)])
+        case .adminNeedsStrongerProof(let n): return (tr(.reAdminStronger, n), [tr(.reAdminStrongerHint1), tr(.reAdminStrongerHint2)])
+        case .invalidCode: return (tr(.reInvalidCode), [tr(.reInvalidCodeHint)])
+        case .trivialAnswer(let q, let r):
+            let why: String = switch r {
+            case .notText: tr(.taNotText)
+            case .shorterThan(let n): tr(.taShorter, n)
+            case .longerThan(let n): tr(.taLonger, n)
+            case .userName: tr(.taUserName)
+            case .password: tr(.taPassword)
+            case .common: tr(.taCommon)
+            case .sameAsAnother: tr(.taSame)
+            }
+            return (tr(.reTrivial, q, why), [tr(.reTrivialHint)])
+        // Free text (from the library, or worded by the CLI itself): shown as it is.
+        case .invalidSetup(let s): return (s, [tr(.reInvalidSetupHint)])
+        case .noRecoveryKey: return (tr(.reNoKey), [tr(.reNoKeyHint)])
+        case .nothingBound(let c): return (tr(c == .phone ? .reNothingBoundPhone : .reNothingBoundEmail), [tr(.reNothingBoundHint)])
         }
     }
 

@@ -70,10 +70,39 @@ public enum RecoveryError: UserFacingError, Equatable {
     case noQuestions(name: String)
     case adminNeedsStrongerProof(name: String)
     case invalidCode
-    case trivialAnswer(question: Int, reason: String)
+    case trivialAnswer(question: Int, reason: TrivialAnswer)
     case invalidSetup(String)
     case noRecoveryKey
-    case nothingBound(String)
+    /// The contact (phone or e-mail) that no operator or account is bound to.
+    case nothingBound(ContactKind)
+
+    /// Why an answer to a recovery question is refused.
+    public enum TrivialAnswer: Equatable, Sendable {
+        case notText
+        case shorterThan(Int)
+        case longerThan(bytes: Int)
+        case userName
+        case password
+        case common
+        case sameAsAnother
+
+        public var words: String {
+            switch self {
+            case .notText: "is not valid UTF-8 text"
+            case .shorterThan(let n): "is shorter than \(n) characters"
+            case .longerThan(let n): "is longer than \(n) bytes"
+            case .userName: "is your user name"
+            case .password: "is your password"
+            case .common: "is in the list of common passwords"
+            case .sameAsAnother: "is the same as another answer"
+            }
+        }
+    }
+
+    public enum ContactKind: Equatable, Sendable {
+        case phone, email
+        var words: String { self == .phone ? "phone number" : "e-mail address" }
+    }
 
     public var message: String {
         switch self {
@@ -84,10 +113,10 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .noQuestions(let n): "no recovery questions are set up for \(n)"
         case .adminNeedsStrongerProof(let n): "\(n) is an admin: an admin's password is recovered with a recovery code or the offline recovery key, not with questions alone"
         case .invalidCode: "that is not a recovery code: a code is 20 letters and digits, shown as XXXXX-XXXXX-XXXXX-XXXXX"
-        case .trivialAnswer(let q, let r): "the answer to question \(q) \(r); choose an answer that only you know"
+        case .trivialAnswer(let q, let r): "the answer to question \(q) \(r.words); choose an answer that only you know"
         case .invalidSetup(let s): s
         case .noRecoveryKey: "this vault holds no offline recovery key"
-        case .nothingBound(let c): "no operator or account is bound to that \(c) (a recovery code given for it was not used up)"
+        case .nothingBound(let c): "no operator or account is bound to that \(c.words) (a recovery code given for it was not used up)"
         }
     }
 
@@ -421,7 +450,7 @@ extension Vault {
                                     detail: "by \(proof.method.rawValue) for a \(c.contact.kind.rawValue); \(names.count) operator(s)" +
                                         (accountNames.map { ", \($0.count) account(s)" } ?? "") + (burn != nil ? "; code used and revoked" : "")))
         try commit(change, keys: keys)
-        if found == 0 { throw RecoveryError.nothingBound(c.contact.kind == .phone ? "phone number" : "e-mail address") }
+        if found == 0 { throw RecoveryError.nothingBound(c.contact.kind == .phone ? .phone : .email) }
         return UsernameRecoveryResult(contact: c.contact, operators: names, accountUsernames: accountNames)
     }
 }

@@ -225,14 +225,14 @@ extension Vault {
             guard let t = try AnswerNormalizer.normalize(a, inspect: { t in
                 characters = t.count
                 common = PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))
-            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: "is not valid UTF-8 text") }
-            let reason: String? =
-                characters < L.minAnswerCharacters ? "is shorter than \(L.minAnswerCharacters) characters" :
-                t.count > L.maxAnswerBytes ? "is longer than \(L.maxAnswerBytes) bytes" :
-                t == user ? "is your user name" :
-                pw.map { t == $0 } == true ? "is your password" :
-                common ? "is in the list of common passwords" :
-                normalized.contains(where: { $0 == t }) ? "is the same as another answer" : nil
+            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: .notText) }
+            let reason: RecoveryError.TrivialAnswer? =
+                characters < L.minAnswerCharacters ? .shorterThan(L.minAnswerCharacters) :
+                t.count > L.maxAnswerBytes ? .longerThan(bytes: L.maxAnswerBytes) :
+                t == user ? .userName :
+                pw.map { t == $0 } == true ? .password :
+                common ? .common :
+                normalized.contains(where: { $0 == t }) ? .sameAsAnother : nil
             if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
             normalized.append(t)
         }
