@@ -64,6 +64,10 @@ public enum Msg: CaseIterable, Sendable {
     case enAmount, enAmountEmpty, enAmountNegative, enAmountTooLarge, enAmountPlacesOne, enAmountPlacesMany, enAmountPoint, enAmountPlain, enAmountMax, enCurrency, enKind, enKindHint, enStatus, enStatusHint, enTime, enCardCharacters, enCardCharactersHint, enCardNotMasked, enCardFirst6Last4, enCardLast4, enCardPositions, enCardHint, recFullCard, recFullCardHint1, recFullCardHint2, recImportRefused, recImportRefusedHint
     // MARK: recover
     case rcDiscussion, rcStdinHelp, rcCodeHelp, rcPasswordAbstract, rcPasswordDiscussion, rcUserHelp, rcIdentityHelp, rcChooseCodeOrIdentity, promptRecoveryCode, whatRecoveryCode, rcQuestionsChanged, rcRecovered, rcTotpOff, rcCodeUsedUp, rcFewCodesOne, rcFewCodesMany, methodAnswers, methodCode, methodKey, methodQuestions, rcUsernameAbstract, rcPhoneHelp, rcEmailHelp, rcOnlyOneContact, promptBoundPhone, promptBoundEmail, rcBoundTo, rcBoundOperator, rcBoundAccount, rcAccountsAfterProof, rcSetupAbstract, rcSetupDiscussion, rcListHelp, rcQuestionHelp, rcRequiredHelp, rcAnswersStdinHelp, rcDropAnswersStdin, rcChooseQuestions, rcNoBuiltin, promptAnswer, promptRepeatAnswer, whatAnswerTo, rcAnswersDiffer, rcQuestionsSet, rcBuiltinQuestions, rcTypeQuestions, rcQuestionN, rcCodesAbstract, rcCodesDiscussion, rcRegenerateHelp, rcCodesLeft, rcNoCodeLeft, rcNewCodes, rcUnlockAbstract, argOperator, rcUnlocked, riNoTerminal, riNoTerminalHint, riTooLong, riStdinEnded, riStdinEndedHint, riEmpty, riEmptyHint, riAnswerAtLeast, reLockedFor, reLocked, reLockedHint, reWrong, reWrongLeftOne, reWrongLeftMany, reWrongNowLocked, reAnswersHint1, reAnswersHint2, reAnswersHint3, reWrongHint, reNoQuestions, reNoQuestionsHint, reAdminStronger, reAdminStrongerHint1, reAdminStrongerHint2, reInvalidCode, reInvalidCodeHint, reTrivial, taNotText, taShorter, taLonger, taUserName, taPassword, taCommon, taSame, reTrivialHint, reInvalidSetupHint, reNoKey, reNoKeyHint, reNothingBoundPhone, reNothingBoundEmail, reNothingBoundHint
+    // MARK: unlock, lock
+    case unDiscussion, unUserHelp, unIdleHelp, unLifetimeHelp, unIdleRange, unLifetimeRange, unMinutes, unSeconds, unHours, unUnlocked, unLocked, unNoSession, unAgentDirect, unAgentDirectHint
+    // MARK: option help
+    case hInitAdmin, hInitTerminal, hInitKdf, hInitPhone, hInitEmail, hSince, hUntil, hOperatorFilter, hKindFilter, hStatusFilter, hCurrencyFilter, hMin, hMax, hAmount, hCurrency, hKind, hCard, hReference, hStatus, hTime, hTerminal, hLimit, hJSONArray, hCSV, hBackupTo, hBackupOutput, hRequireMount, hRecipient, hRecipientsFile, hPassphrase, hArmor, hKeep, hBackupFileOrStdin, hDirectory, hRestoreFile, hRoster, hForce, hReplaceVault, hIdentity, hBackupPassphrase, hNewName, hRole, hBoundPhone, hBoundEmail, hOperatorNameDefault, hOperatorDefault, hOperator, hClearPhone, hClearEmail, hTotpAlgorithm, hQRForce, hQRInvert, hQRPNG, hNewPasswordFile, hGenerate, hGenerateStrong, hFromJSON
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -779,6 +783,148 @@ public enum Msg: CaseIterable, Sendable {
                                    "没有操作员或账号绑定到这个邮箱地址（为此给出的恢复码没有被用掉）")
         case .reNothingBoundHint: ("check the number or address (with or without +86 is the same); an admin's `vaultcli user list --user ADMIN` shows what is bound, and `vaultcli user edit NAME --phone NUMBER --user ADMIN` binds one",
                                   "请核对号码或地址（带不带 +86 都一样）；管理员的 `vaultcli user list --user ADMIN` 显示绑定了什么，`vaultcli user edit NAME --phone NUMBER --user ADMIN` 可以绑定")
+        case .unDiscussion: ("The unwrapped keys are held by a small agent process in locked memory (never on disk). It never hands them out: later tx and account commands of the same user are run by the agent, as this operator and within this operator's role. The session ends after 15 minutes without use (PCI DSS 8.2.8), after 8 hours in all, or at once with `vaultcli lock`. Unlocking again replaces the session.",
+                            "解开的密钥由一个小的代理进程保存在锁定内存中（从不写到磁盘）。它从不把密钥交出去：同一用户之后的 tx 和 account 命令由代理以这个操作员的身份、在其角色范围内运行。会话在 15 分钟无操作后结束（PCI DSS 8.2.8），最长 8 小时，或用 `vaultcli lock` 立即结束。再次解锁会替换当前会话。")
+        case .unUserHelp: ("The operator.",
+                          "操作员。")
+        case .unIdleHelp: ("End the session after this many seconds without use (at most 900).",
+                          "无操作这么多秒后结束会话（最多 900）。")
+        case .unLifetimeHelp: ("End the session after this many seconds in all (at most 28800).",
+                              "总共这么多秒后结束会话（最多 28800）。")
+        case .unIdleRange: ("--idle-timeout must be 1 to {0} seconds (PCI DSS 8.2.8: at most 15 minutes)",
+                           "--idle-timeout 必须是 1 到 {0} 秒（PCI DSS 8.2.8：最多 15 分钟）")
+        case .unLifetimeRange: ("--max-lifetime must be 1 to {0} seconds (8 hours)",
+                               "--max-lifetime 必须是 1 到 {0} 秒（8 小时）")
+        case .unMinutes: ("{0} min",
+                         "{0} 分钟")
+        case .unSeconds: ("{0} s",
+                         "{0} 秒")
+        case .unHours: ("{0} h",
+                       "{0} 小时")
+        case .unUnlocked: ("Unlocked as {0} ({1}). The session ends after {2} idle or {3} in all; `vaultcli lock` ends it now.",
+                          "已解锁：{0}（{1}）。会话在无操作 {2} 后或总共 {3} 后结束；`vaultcli lock` 可以立即结束。")
+        case .unLocked: ("Locked: the session for {0} has ended.",
+                        "已锁定：{0} 的会话已结束。")
+        case .unNoSession: ("No session was open for {0}.",
+                           "{0} 没有打开的会话。")
+        case .unAgentDirect: ("`vaultcli agent` is started by `vaultcli unlock`",
+                             "`vaultcli agent` 由 `vaultcli unlock` 启动")
+        case .unAgentDirectHint: ("run `vaultcli unlock --user NAME`",
+                                 "请运行 `vaultcli unlock --user NAME`")
+        case .hInitAdmin: ("The first admin's operator name.",
+                          "第一位管理员的操作员名。")
+        case .hInitTerminal: ("This terminal's id (1-16 ASCII letters, digits, - _ .). Default: the host name.",
+                             "这台终端的终端号（1 到 16 个 ASCII 字母、数字、- _ .）。默认：主机名。")
+        case .hInitKdf: ("Calibrate Argon2id to take about this many milliseconds (never below m=19 MiB, t=2).",
+                        "把 Argon2id 校准到大约这么多毫秒（绝不低于 m=19 MiB，t=2）。")
+        case .hInitPhone: ("The admin's phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (`recover username` finds her by it; shown by `ps`, see above).",
+                          "管理员的手机号：E.164 格式（+8613812345678）或 11 位中国大陆手机号（`recover username` 靠它找到她；会被 `ps` 看到，见上文）。")
+        case .hInitEmail: ("The admin's e-mail address (`recover username` finds her by it; shown by `ps`, see above).",
+                          "管理员的邮箱地址（`recover username` 靠它找到她；会被 `ps` 看到，见上文）。")
+        case .hSince: ("From this date or time on (ISO 8601; times without a zone are local).",
+                      "从这个日期或时间起（ISO 8601；不带时区的时间按本地时间）。")
+        case .hUntil: ("Up to this time, or to the end of this date (inclusive).",
+                      "到这个时间为止，或到这一天结束（含）。")
+        case .hOperatorFilter: ("Only this operator's records.",
+                               "只看这个操作员的记录。")
+        case .hKindFilter: ("Only this kind: sale, refund or void (repeatable).",
+                           "只看这种类型：sale、refund 或 void（可重复）。")
+        case .hStatusFilter: ("Only this status: approved, declined, pending or reversed (repeatable).",
+                             "只看这种状态：approved、declined、pending 或 reversed（可重复）。")
+        case .hCurrencyFilter: ("Only this currency (ISO 4217).",
+                               "只看这种币种（ISO 4217）。")
+        case .hMin: ("Only amounts of at least this much (a decimal, in each record's currency).",
+                    "只看不少于这个金额的记录（小数，按各条记录自己的币种）。")
+        case .hMax: ("Only amounts of at most this much.",
+                    "只看不超过这个金额的记录。")
+        case .hAmount: ("The amount as a decimal, e.g. 12.34 (never negative).",
+                       "金额，小数形式，例如 12.34（不能为负）。")
+        case .hCurrency: ("ISO 4217 currency.",
+                         "ISO 4217 币种。")
+        case .hKind: ("sale, refund or void.",
+                     "sale（消费）、refund（退款）或 void（撤销）。")
+        case .hCard: ("The masked card number, e.g. 622588******1234.",
+                     "掩码后的卡号，例如 622588******1234。")
+        case .hReference: ("The payment reference (e.g. the acquirer's).",
+                          "支付参考号（例如收单机构的）。")
+        case .hStatus: ("approved, declined, pending or reversed.",
+                       "approved（成功）、declined（拒绝）、pending（处理中）或 reversed（已冲正）。")
+        case .hTime: ("When it happened (ISO 8601). Default: now.",
+                     "发生时间（ISO 8601）。默认：现在。")
+        case .hTerminal: ("The terminal id. Default: the vault's.",
+                         "终端号。默认：保险库的终端号。")
+        case .hLimit: ("Stop after this many records.",
+                      "最多列出这么多条记录。")
+        case .hJSONArray: ("Print one JSON array.",
+                          "输出一个 JSON 数组。")
+        case .hCSV: ("Print CSV (the import format).",
+                    "输出 CSV（导入用的格式）。")
+        case .hBackupTo: ("An existing directory (the USB stick), a file named *.age, - for stdout, or rclone:REMOTE:PATH (an enrolled fleet terminal).",
+                         "一个已有的目录（U 盘）、一个名为 *.age 的文件、- 表示标准输出，或 rclone:REMOTE:PATH（已登记的连锁终端）。")
+        case .hBackupOutput: ("Write the backup to exactly this file.",
+                             "把备份写到这个文件。")
+        case .hRequireMount: ("Refuse a --to directory that is not a mount point, or that is on the same device as the vault (an unplugged stick's empty mount point).",
+                             "拒绝不是挂载点、或与保险库在同一设备上的 --to 目录（U 盘没插时的空挂载点）。")
+        case .hRecipient: ("An age recipient (age1...); repeatable.",
+                          "一个 age 接收者（age1...）；可重复。")
+        case .hRecipientsFile: ("A file of age1... recipients, one a line; repeatable.",
+                               "一个 age1... 接收者文件，每行一个；可重复。")
+        case .hPassphrase: ("Seal with a passphrase (asked twice on the terminal, or --password-stdin / --password-file). It cannot be combined with recipients.",
+                           "用口令加密（在终端上问两次，或用 --password-stdin / --password-file）。不能与接收者同时使用。")
+        case .hArmor: ("Write ASCII armor instead of binary.",
+                      "写成 ASCII 封装格式，而不是二进制。")
+        case .hKeep: ("Keep only the newest N backups of this vault in DIR: files whose authenticated marker names this vault (never by file name alone).",
+                     "在 DIR 中只保留本保险库最新的 N 个备份：只认带有本保险库认证标记的文件（绝不只看文件名）。")
+        case .hBackupFileOrStdin: ("The backup file, or - for stdin.",
+                                  "备份文件，或用 - 表示标准输入。")
+        case .hDirectory: ("The directory.",
+                          "目录。")
+        case .hRestoreFile: ("The backup file, - for stdin, or rclone:REMOTE:PATH of a fleet backup.",
+                            "备份文件、- 表示标准输入，或连锁备份的 rclone:REMOTE:PATH。")
+        case .hRoster: ("With rclone:...: head office's roster; the backup's signed manifest must verify under the terminal's key in it.",
+                       "配合 rclone:...：总部的终端名册；备份的签名清单必须能用名册中该终端的密钥验证。")
+        case .hForce: ("Replace an existing vault with a backup of the same vault (it is moved aside, never deleted).",
+                      "用同一保险库的备份替换现有保险库（现有的会被移到一旁，不会删除）。")
+        case .hReplaceVault: ("Replace an existing vault even with a backup of another vault, or a file that cannot be identified (moved aside, never deleted).",
+                             "即使备份来自另一个保险库、或现有文件无法识别，也替换它（移到一旁，不会删除）。")
+        case .hIdentity: ("An identity file (AGE-SECRET-KEY-1...); repeatable.",
+                         "一个身份文件（AGE-SECRET-KEY-1...）；可重复。")
+        case .hBackupPassphrase: ("The backup was made with a passphrase: ask for it (or read it with --password-stdin / --password-file).",
+                                 "备份是用口令加密的：询问口令（或用 --password-stdin / --password-file 读取）。")
+        case .hNewName: ("The new operator's name.",
+                        "新操作员的名字。")
+        case .hRole: ("admin, manager or cashier.",
+                     "admin（管理员）、manager（店长）或 cashier（收银员）。")
+        case .hBoundPhone: ("Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).",
+                           "绑定的手机号：E.164 格式（+8613812345678）或 11 位中国大陆手机号（会被 `ps` 看到；见上文）。")
+        case .hBoundEmail: ("Bound e-mail address (shown by `ps`; see above).",
+                           "绑定的邮箱地址（会被 `ps` 看到；见上文）。")
+        case .hOperatorNameDefault: ("The operator's name (default: yourself).",
+                                    "操作员的名字（默认：您自己）。")
+        case .hOperatorDefault: ("The operator (default: yourself).",
+                                "操作员（默认：您自己）。")
+        case .hOperator: ("The operator.",
+                         "操作员。")
+        case .hClearPhone: ("Remove the bound phone.",
+                           "解除绑定的手机号。")
+        case .hClearEmail: ("Remove the bound e-mail.",
+                           "解除绑定的邮箱。")
+        case .hTotpAlgorithm: ("The HMAC of the codes: sha1 (every app; the default), sha256 or sha512 (some apps ignore these and show wrong codes).",
+                              "验证码用的 HMAC：sha1（所有应用都支持；默认）、sha256 或 sha512（有些应用会忽略它们而显示错误的验证码）。")
+        case .hQRForce: ("Draw the QR code even when the output is not a terminal.",
+                        "即使输出不是终端也画出二维码。")
+        case .hQRInvert: ("Draw the QR code dark-on-light, for terminals with a light background.",
+                         "画成浅底深色的二维码，适合浅色背景的终端。")
+        case .hQRPNG: ("Also write the QR code as a PNG image to this new file (mode 0600).",
+                      "同时把二维码写成 PNG 图片，存到这个新文件（权限 0600）。")
+        case .hNewPasswordFile: ("Read the new password from a file of mode 0600.",
+                                "从权限为 0600 的文件读取新密码。")
+        case .hGenerate: ("Generate a temporary password and print it once on stdout: for a cashier four words and a digit (easy to read out and type), for managers and admins a strong random one.",
+                         "生成一个临时密码并在标准输出上打印一次：收银员是四个单词加一个数字（便于念出和输入），店长和管理员是一个强随机密码。")
+        case .hGenerateStrong: ("Generate a strong random temporary password whatever the role.",
+                               "不论角色，都生成一个强随机临时密码。")
+        case .hFromJSON: ("Read the fields from a JSON object in this file, or `-` for standard input, instead of flags that `ps` and shell history would show.",
+                         "从这个文件里的 JSON 对象（或用 `-` 表示标准输入）读取字段，而不用会被 `ps` 和命令历史看到的选项。")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -38,32 +38,32 @@ extension VaultCLI {
 
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("An existing directory (the USB stick), a file named *.age, - for stdout, or rclone:REMOTE:PATH (an enrolled fleet terminal).", valueName: "dir|file.age|-|rclone:remote:path"),
+        @Option(name: .long, help: ArgumentHelp(tr(.hBackupTo), valueName: "dir|file.age|-|rclone:remote:path"),
                 completion: .directory)
         var to: String?
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the backup to exactly this file.", valueName: "file"), completion: .file())
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp(tr(.hBackupOutput), valueName: "file"), completion: .file())
         var output: String?
 
-        @Flag(name: .long, help: "Refuse a --to directory that is not a mount point, or that is on the same device as the vault (an unplugged stick's empty mount point).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hRequireMount)))
         var requireMount = false
 
-        @Option(name: [.short, .customLong("recipient")], help: ArgumentHelp("An age recipient (age1...); repeatable.", valueName: "age1..."))
+        @Option(name: [.short, .customLong("recipient")], help: ArgumentHelp(tr(.hRecipient), valueName: "age1..."))
         var recipients: [String] = []
 
-        @Option(name: [.customShort("R"), .customLong("recipients-file")], help: ArgumentHelp("A file of age1... recipients, one a line; repeatable.", valueName: "file"),
+        @Option(name: [.customShort("R"), .customLong("recipients-file")], help: ArgumentHelp(tr(.hRecipientsFile), valueName: "file"),
                 completion: .file())
         var recipientsFiles: [String] = []
 
-        @Flag(name: .long, help: "Seal with a passphrase (asked twice on the terminal, or --password-stdin / --password-file). It cannot be combined with recipients.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hPassphrase)))
         var passphrase = false
 
         @OptionGroup var secret: PasswordSource
 
-        @Flag(name: [.short, .long], help: "Write ASCII armor instead of binary.")
+        @Flag(name: [.short, .long], help: ArgumentHelp(tr(.hArmor)))
         var armor = false
 
-        @Option(name: .long, help: ArgumentHelp("Keep only the newest N backups of this vault in DIR: files whose authenticated marker names this vault (never by file name alone).", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hKeep), valueName: "n"))
         var keep: Int?
 
         @OptionGroup var json: JSONFlag
@@ -208,7 +208,7 @@ extension VaultCLI {
             abstract: "Decrypt and check a whole backup without writing a vault; print what it holds."
         )
 
-        @Argument(help: ArgumentHelp("The backup file, or - for stdin.", valueName: "file|-"), completion: .file())
+        @Argument(help: ArgumentHelp(tr(.hBackupFileOrStdin), valueName: "file|-"), completion: .file())
         var file: String
 
         @OptionGroup var identity: IdentityOptions
@@ -252,7 +252,7 @@ extension VaultCLI {
             abstract: "List the vaultcli backups in a directory, newest first (time from the file name)."
         )
 
-        @Argument(help: ArgumentHelp("The directory.", valueName: "dir"), completion: .directory)
+        @Argument(help: ArgumentHelp(tr(.hDirectory), valueName: "dir"), completion: .directory)
         var dir: String
 
         @OptionGroup var json: JSONFlag

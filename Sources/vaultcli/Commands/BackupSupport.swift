@@ -9,11 +9,11 @@ import Glibc
 
 /// Options that name who can open a backup (verify, restore).
 struct IdentityOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("identity")], help: ArgumentHelp("An identity file (AGE-SECRET-KEY-1...); repeatable.", valueName: "file"),
+    @Option(name: [.short, .customLong("identity")], help: ArgumentHelp(tr(.hIdentity), valueName: "file"),
             completion: .file())
     var identities: [String] = []
 
-    @Flag(name: .long, help: "The backup was made with a passphrase: ask for it (or read it with --password-stdin / --password-file).")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hBackupPassphrase)))
     var passphrase = false
 
     @OptionGroup var secret: PasswordSource

@@ -13,15 +13,15 @@ extension VaultCLI {
                 + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
 
         @OptionGroup var vault: VaultOptions
-        @Option(name: .long, help: "The first admin's operator name.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hInitAdmin)))
         var admin: String = "admin"
-        @Option(name: .long, help: "This terminal's id (1-16 ASCII letters, digits, - _ .). Default: the host name.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hInitTerminal)))
         var terminalId: String?
-        @Option(name: .long, help: "Calibrate Argon2id to take about this many milliseconds (never below m=19 MiB, t=2).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hInitKdf)))
         var kdfTargetMs: Int = 500
-        @Option(help: "The admin's phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (`recover username` finds her by it; shown by `ps`, see above).")
+        @Option(help: ArgumentHelp(tr(.hInitPhone)))
         var phone: String?
-        @Option(help: "The admin's e-mail address (`recover username` finds her by it; shown by `ps`, see above).")
+        @Option(help: ArgumentHelp(tr(.hInitEmail)))
         var email: String?
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var password: PasswordSource

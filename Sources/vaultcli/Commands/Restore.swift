@@ -24,21 +24,21 @@ extension VaultCLI {
             """
         )
 
-        @Argument(help: ArgumentHelp("The backup file, - for stdin, or rclone:REMOTE:PATH of a fleet backup.", valueName: "file|-|rclone:remote:path"), completion: .file())
+        @Argument(help: ArgumentHelp(tr(.hRestoreFile), valueName: "file|-|rclone:remote:path"), completion: .file())
         var file: String
 
-        @Option(name: .long, help: ArgumentHelp("With rclone:...: head office's roster; the backup's signed manifest must verify under the terminal's key in it.", valueName: "file"),
+        @Option(name: .long, help: ArgumentHelp(tr(.hRoster), valueName: "file"),
                 completion: .file())
         var roster: String?
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var identity: IdentityOptions
 
-        @Flag(name: .long, help: "Replace an existing vault with a backup of the same vault (it is moved aside, never deleted).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hForce)))
         var force = false
 
         @Flag(name: .customLong("replace-vault"),
-              help: "Replace an existing vault even with a backup of another vault, or a file that cannot be identified (moved aside, never deleted).")
+              help: ArgumentHelp(tr(.hReplaceVault)))
         var replaceVault = false
 
         @OptionGroup var json: JSONFlag

@@ -124,13 +124,13 @@ enum Login {
 /// Reads a new password for an operator: a 0600 file, the next stdin line (after the actor's),
 /// a TTY prompt asked twice, or generated.
 struct NewPasswordOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the new password from a file of mode 0600.", valueName: "path"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp(tr(.hNewPasswordFile), valueName: "path"), completion: .file())
     var newPasswordFile: String?
 
-    @Flag(name: .long, help: "Generate a temporary password and print it once on stdout: for a cashier four words and a digit (easy to read out and type), for managers and admins a strong random one.")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hGenerate)))
     var generate = false
 
-    @Flag(name: .long, help: "Generate a strong random temporary password whatever the role.")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hGenerateStrong)))
     var generateStrong = false
 
     func validate() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -10,7 +11,7 @@ import Glibc
 /// file or on standard input (`--from-json -`), so scripts need not put it on argv, where `ps`
 /// and shell history show it (China's PIPL counts it as personal information).
 struct PersonalDataJSONOption: ParsableArguments {
-    @Option(name: .customLong("from-json"), help: ArgumentHelp("Read the fields from a JSON object in this file, or `-` for standard input, instead of flags that `ps` and shell history would show.", valueName: "file"),
+    @Option(name: .customLong("from-json"), help: ArgumentHelp(tr(.hFromJSON), valueName: "file"),
             completion: .file())
     var source: String?
 

@@ -20,21 +20,21 @@ extension VaultCLI {
 
 /// The filters shared by list, export and summary.
 struct TxFilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("From this date or time on (ISO 8601; times without a zone are local).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hSince), valueName: "time"))
     var since: String?
-    @Option(name: .long, help: ArgumentHelp("Up to this time, or to the end of this date (inclusive).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hUntil), valueName: "time"))
     var until: String?
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Only this operator's records.", valueName: "name"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp(tr(.hOperatorFilter), valueName: "name"))
     var operatorName: String?
-    @Option(name: .long, help: ArgumentHelp("Only this kind: sale, refund or void (repeatable).", valueName: "kind"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hKindFilter), valueName: "kind"))
     var kind: [String] = []
-    @Option(name: .long, help: ArgumentHelp("Only this status: approved, declined, pending or reversed (repeatable).", valueName: "status"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hStatusFilter), valueName: "status"))
     var status: [String] = []
-    @Option(name: .long, help: ArgumentHelp("Only this currency (ISO 4217).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hCurrencyFilter), valueName: "code"))
     var currency: String?
-    @Option(name: .long, help: ArgumentHelp("Only amounts of at least this much (a decimal, in each record's currency).", valueName: "amount"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hMin), valueName: "amount"))
     var min: String?
-    @Option(name: .long, help: ArgumentHelp("Only amounts of at most this much.", valueName: "amount"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hMax), valueName: "amount"))
     var max: String?
 
     func filter(defaultStatuses: Set<Transaction.Status> = []) throws -> TxFilter {

@@ -13,11 +13,11 @@ extension VaultCLI.Tx {
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var filters: TxFilterOptions
-        @Option(name: .long, help: "Stop after this many records.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hLimit)))
         var limit: Int?
-        @Flag(name: .long, help: "Print one JSON array.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hJSONArray)))
         var json = false
-        @Flag(name: .long, help: "Print CSV (the import format).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hCSV)))
         var csv = false
 
         func validate() throws {

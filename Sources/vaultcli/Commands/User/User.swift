@@ -37,10 +37,10 @@ extension VaultCLI.User {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: tr(.helpUserAdd),
             discussion: PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
-        @Argument(help: "The new operator's name.") var name: String
-        @Option(help: "admin, manager or cashier.") var role: Role = .cashier
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
-        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
+        @Argument(help: ArgumentHelp(tr(.hNewName))) var name: String
+        @Option(help: ArgumentHelp(tr(.hRole))) var role: Role = .cashier
+        @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
+        @Option(help: ArgumentHelp(tr(.hBoundEmail))) var email: String?
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -112,7 +112,7 @@ extension VaultCLI.User {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one operator (yourself, or anyone for managers and admins).")
-        @Argument(help: "The operator's name (default: yourself).") var name: String?
+        @Argument(help: ArgumentHelp(tr(.hOperatorNameDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -143,7 +143,7 @@ extension VaultCLI.User {
             commandName: "passwd",
             abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
             discussion: "With --password-stdin, the first line is your current password and the second the new one.")
-        @Argument(help: "The operator (default: yourself).") var name: String?
+        @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
@@ -182,8 +182,8 @@ extension VaultCLI.User {
         static let configuration = CommandConfiguration(
             commandName: "role",
             abstract: "Change an operator's role (admins). The operator gets a temporary password, since their keyslot is re-issued with the new role's keys.")
-        @Argument(help: "The operator.") var name: String
-        @Argument(help: "admin, manager or cashier.") var role: Role
+        @Argument(help: ArgumentHelp(tr(.hOperator))) var name: String
+        @Argument(help: ArgumentHelp(tr(.hRole))) var role: Role
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
@@ -267,11 +267,11 @@ extension VaultCLI.User {
             abstract: "Bind or clear an operator's phone and e-mail (admins: anyone, themselves included; managers: cashiers).",
             discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values). "
                 + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"; \"\" clears one); on a terminal, with none of --phone, --email, --clear-phone, --clear-email or --from-json, both are asked for (Enter keeps one, - clears it).")
-        @Argument(help: "The operator (default: yourself).") var name: String?
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
-        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
-        @Flag(help: "Remove the bound phone.") var clearPhone = false
-        @Flag(help: "Remove the bound e-mail.") var clearEmail = false
+        @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
+        @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
+        @Option(help: ArgumentHelp(tr(.hBoundEmail))) var email: String?
+        @Flag(help: ArgumentHelp(tr(.hClearPhone))) var clearPhone = false
+        @Flag(help: ArgumentHelp(tr(.hClearEmail))) var clearEmail = false
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -352,11 +352,11 @@ extension VaultCLI.User {
                 commandName: "enable",
                 abstract: "Show a new secret (a QR code and its otpauth:// URI) to add to an authenticator app.",
                 discussion: "The QR code is drawn when the output is a terminal (or with --qr); --qr-png writes it as a PNG image (mode 0600: it holds the secret). Nothing changes at login until `vaultcli user totp confirm`.")
-            @Option(help: "The HMAC of the codes: sha1 (every app; the default), sha256 or sha512 (some apps ignore these and show wrong codes).")
+            @Option(help: ArgumentHelp(tr(.hTotpAlgorithm)))
             var algorithm: String = "sha1"
-            @Flag(help: "Draw the QR code even when the output is not a terminal.") var qr = false
-            @Flag(help: "Draw the QR code dark-on-light, for terminals with a light background.") var qrInvert = false
-            @Option(name: .customLong("qr-png"), help: "Also write the QR code as a PNG image to this new file (mode 0600).")
+            @Flag(help: ArgumentHelp(tr(.hQRForce))) var qr = false
+            @Flag(help: ArgumentHelp(tr(.hQRInvert))) var qrInvert = false
+            @Option(name: .customLong("qr-png"), help: ArgumentHelp(tr(.hQRPNG)))
             var qrPNG: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
@@ -418,7 +418,7 @@ extension VaultCLI.User {
 
         struct Disable: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "disable", abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
-            @Argument(help: "The operator (default: yourself).") var name: String?
+            @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
