@@ -20,7 +20,8 @@ enum EnglishText {
     /// Placeholders and abbreviations in capitals that stay as they are (other words in
     /// capitals, like an English column title, are English words).
     static let capitals: Set<String> = ["NAME", "FILE", "PATH", "DIR", "THEIR-NAME", "CNY", "USD", "USB", "UTC", "JSON", "CSV", "PIN",
-                                        "TOTP", "MAC", "HMAC", "ID", "URI", "QR", "TTY", "ASCII", "EFF", "UTS", "KDF", "PAN", "OK", "AGE-SECRET-KEY"]
+                                        "TOTP", "MAC", "HMAC", "ID", "URI", "QR", "TTY", "ASCII", "EFF", "UTS", "KDF", "PAN", "OK", "AGE-SECRET-KEY",
+                                        "PCI", "DSS", "PIPL", "ISO", "PNG", "UTF-8", "SHA", "PIN"]
 
     /// The English sentences in `text`, each as its words joined by spaces.
     static func sentences(in text: String) -> [String] {

@@ -20,20 +20,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "create",
             abstract: tr(.helpBackupCreate),
-            discussion: """
-            A DIR gets vaultcli-<terminal>-<yyyyMMddTHHmmssZ>.age. The file is written next to its \
-            final name, synced, read back from the device and compared, and only then renamed into \
-            place. --to names a directory that must exist (a missing one is exit 9: the USB stick is \
-            not there); a single file is --to NAME.age or -o FILE. With --require-mount (as the \
-            shipped timer uses) the directory must be a mount point on another device than the \
-            vault's, so an empty mount point never sends the backup to the internal disk. Examples:
-              vaultcli backup --to /media/usb --keep 14 --require-mount
-              vaultcli backup --to - | rclone rcat remote:bucket/shop-17/$(date -u +%Y%m%dT%H%M%SZ).age
-            A chain's terminal enrolled with `vaultcli fleet enrol` uploads through rclone with \
-            --to rclone:REMOTE:PATH: the backup, sealed to head office, goes to \
-            vaultcli/v1/t/<terminal>/<time>-<seq>.age, is read back and compared, and only then \
-            gets its signed manifest (docs/fleet.md).
-            """
+            discussion: tr(.dBackupCreate)
         )
 
         @OptionGroup var vault: VaultOptions

@@ -9,8 +9,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: tr(.helpInit),
-            discussion: "The admin's password is asked twice on the terminal without echo, or read from --password-stdin or --password-file. An existing vault is never overwritten. "
-                + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
+            discussion: tr(.dInit) + PersonalDataPrompt.tradeOff + tr(.dHerePhoneEmailJSON))
 
         @OptionGroup var vault: VaultOptions
         @Option(name: .long, help: ArgumentHelp(tr(.hInitAdmin)))

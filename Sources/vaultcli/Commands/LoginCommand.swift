@@ -9,7 +9,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "login",
             abstract: tr(.helpLogin),
-            discussion: "Exit status 0: the password is right; 5: wrong user name or password; 12: locked, disabled, or the password must be changed first.")
+            discussion: tr(.dLogin))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag

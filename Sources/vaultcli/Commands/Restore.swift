@@ -12,16 +12,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "restore",
             abstract: tr(.helpRestore),
-            discussion: """
-            Everything is decrypted and checked before the restored vault takes the place of \
-            anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
-            refused unless --force (a backup of the same vault: same vault id and terminal id) or \
-            --replace-vault (a backup of another vault, or a file that is no vault); either first \
-            moves it to <vault>.before-restore-<UTC time>, never deleted. A fleet backup is read \
-            straight from the object store with rclone:REMOTE:PATH/vaultcli/v1/t/<terminal>/<name>.age \
-            and head office's identity (a 0600 file); with --roster its signed manifest is checked \
-            too, and the restored device takes over the terminal id and continues its seq.
-            """
+            discussion: tr(.dRestore)
         )
 
         @Argument(help: ArgumentHelp(tr(.hRestoreFile), valueName: "file|-|rclone:remote:path"), completion: .file())

@@ -91,7 +91,7 @@ private enum JSONField: Decodable {
 /// must say what it means with flags or `--from-json -` instead of hanging on a prompt.
 enum PersonalDataPrompt {
     /// The trade-off, for the help text (and so the man pages).
-    static let tradeOff = "Personal data (user names, phone numbers, e-mail addresses; personal information under China's PIPL) given as flags is convenient but visible: any local user sees it in `ps` while the command runs, and the shell keeps it in its history. To keep it off the command line, leave the flags out and answer the prompts on a terminal, or put it in a JSON object read with `--from-json FILE` or `--from-json -` (standard input), as scripts should."
+    static var tradeOff: String { tr(.dTradeOff) }
 
     /// Whether a person can be asked.
     static var available: Bool { isatty(STDIN_FILENO) == 1 }

@@ -106,12 +106,7 @@ extension VaultCLI.Recover {
         static let configuration = CommandConfiguration(
             commandName: "username",
             abstract: tr(.rcUsernameAbstract),
-            discussion: """
-            Proof is the recovery questions of the operator the phone or e-mail belongs to, or a \
-            recovery code (--code). Before proof, every phone or address gets the same prompts and \
-            the same answer, so nothing tells whether it is bound.
-
-            """ + PersonalDataPrompt.tradeOff + " Here that is --phone and --email; on a terminal, with neither given, the phone (or the e-mail) is asked for.")
+            discussion: tr(.dRecoverUsername) + PersonalDataPrompt.tradeOff + tr(.dHereRecoverUsername))
         @Option(name: .long, help: ArgumentHelp(tr(.rcPhoneHelp))) var phone: String?
         @Option(name: .long, help: ArgumentHelp(tr(.rcEmailHelp))) var email: String?
         @OptionGroup var json: PersonalDataJSONOption

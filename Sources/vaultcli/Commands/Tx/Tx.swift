@@ -9,11 +9,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "tx",
             abstract: tr(.helpTx),
-            discussion: """
-            Amounts are exact decimals in the currency's minor units (CNY 12.34 is stored as 1234), never floating point. \
-            Cards are masked PANs only (at most the first 6 and last 4 digits); a full card number anywhere is refused. \
-            A cashier adds records and sees their own; managers and admins see, export and summarise all.
-            """,
+            discussion: tr(.dTx),
             subcommands: [TxAdd.self, TxList.self, TxImport.self, TxExport.self, TxSummary.self])
     }
 }

@@ -9,7 +9,7 @@ extension VaultCLI.Tx {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: tr(.helpTxAdd),
-            discussion: "The operator is the one acting; the terminal defaults to the vault's terminal id; the id is generated.")
+            discussion: tr(.dTxAdd))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions

@@ -36,7 +36,7 @@ extension VaultCLI.User {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: tr(.helpUserAdd),
-            discussion: PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
+            discussion: PersonalDataPrompt.tradeOff + tr(.dHerePhoneEmailJSON))
         @Argument(help: ArgumentHelp(tr(.hNewName))) var name: String
         @Option(help: ArgumentHelp(tr(.hRole))) var role: Role = .cashier
         @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
@@ -264,9 +264,8 @@ extension VaultCLI.User {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bind or clear an operator's phone and e-mail (admins: anyone, themselves included; managers: cashiers).",
-            discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values). "
-                + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"; \"\" clears one); on a terminal, with none of --phone, --email, --clear-phone, --clear-email or --from-json, both are asked for (Enter keeps one, - clears it).")
+            abstract: tr(.hUserEditAbstract),
+            discussion: tr(.dUserEdit) + PersonalDataPrompt.tradeOff + tr(.dHereUserEdit))
         @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
         @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
         @Option(help: ArgumentHelp(tr(.hBoundEmail))) var email: String?
