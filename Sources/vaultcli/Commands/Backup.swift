@@ -63,9 +63,9 @@ extension VaultCLI {
             default: break
             }
             if let to, RcloneLocation.isLocation(to) {
-                if keep != nil { throw ValidationError("--keep does not apply to a fleet remote: head office prunes with `vaultcli fleet prune`") }
+                if keep != nil { throw ValidationError(tr(.bkKeepFleet)) }
                 if requireMount || armor || passphrase || !recipients.isEmpty || !recipientsFiles.isEmpty {
-                    throw ValidationError("a fleet backup (--to rclone:...) is sealed to the head-office recipients set by `vaultcli fleet enrol`; --recipient, --recipients-file, --passphrase, --armor and --require-mount do not apply")
+                    throw ValidationError(tr(.bkFleetOptions))
                 }
             }
             if keep != nil && (output != nil || to == "-" || to.map(isFileName) == true) {
@@ -115,7 +115,7 @@ extension VaultCLI {
                 throw error
             }
             progress.done()
-            for s in r.skipped { Diagnostics.warning("\(s) under this terminal's prefix is not signed by this terminal's key; it was skipped (tell head office)") }
+            for s in r.skipped { Diagnostics.warning(tr(.bkFleetSkipped, s)) }
             do {
                 try Vault.auditBackup(path: vault.path, action: "backup.create", target: RcloneLocation.scheme + r.objectPath, detail: "\(r.manifest.size) bytes, seq \(r.manifest.seq)")
             } catch {
@@ -126,7 +126,7 @@ extension VaultCLI {
                           "seq": r.manifest.seq, "sha256": lowerHex(r.manifest.sha256), "terminal_id": r.manifest.terminalID,
                           "vault_id": r.manifest.vaultID, "created": ISO8601.string(r.manifest.created), "recipients": r.manifest.recipients])
             } else {
-                Out.line("backup written: \(Out.text(RcloneLocation.scheme + r.objectPath)) (\(r.manifest.size) bytes, seq \(r.manifest.seq), read back and checked; manifest signed)")
+                Out.line(tr(.bkFleetWritten, Out.text(RcloneLocation.scheme + r.objectPath), r.manifest.size, r.manifest.seq))
             }
         }
 
@@ -192,7 +192,7 @@ extension VaultCLI {
     struct BackupVerify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Decrypt and check a whole backup without writing a vault; print what it holds."
+            abstract: tr(.hBackupVerify)
         )
 
         @Argument(help: ArgumentHelp(tr(.hBackupFileOrStdin), valueName: "file|-"), completion: .file())
@@ -236,7 +236,7 @@ extension VaultCLI {
     struct BackupList: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List the vaultcli backups in a directory, newest first (time from the file name)."
+            abstract: tr(.hBackupList)
         )
 
         @Argument(help: ArgumentHelp(tr(.hDirectory), valueName: "dir"), completion: .directory)
@@ -251,7 +251,7 @@ extension VaultCLI {
                 if json.json {
                     Out.json(items.map { ["name": $0.name, "path": $0.path, "terminal_id": $0.terminalID, "created": f.string(from: $0.created), "size": $0.size] as [String: Any] })
                 } else if items.isEmpty {
-                    Diagnostics.note("no vaultcli backups in \(dir)")
+                    Diagnostics.note(tr(.bkListNone, dir))
                 } else {
                     for i in items { Out.line("\(f.string(from: i.created))  \(String(i.size).padded(12))  \(i.name)") }
                 }

@@ -26,19 +26,19 @@ extension VaultCLI {
                         "libsodium": SodiumInfo.version,
                     ] as [String: Any])
                 } else {
-                    Out.line("vault:          \(i.path)")
-                    Out.line("format version: \(i.formatVersion)")
-                    Out.line("vault id:       \(i.vaultId)")
-                    Out.line("terminal id:    \(i.terminalId)")
-                    Out.line("created:        \(iso.string(from: i.created))")
-                    Out.line("key derivation: \(i.kdf.summary)")
-                    Out.line("file size:      \(i.fileBytes) bytes (\(i.garbageBytes) superseded)")
-                    Out.line("operators:      \(i.operators)")
-                    Out.line("keyslots:       \(i.keyslots)")
-                    Out.line("records:        \(i.records)")
-                    Out.line("frames:         " + i.frames.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+                    Out.line(tr(.infoVault, i.path))
+                    Out.line(tr(.infoFormat, i.formatVersion))
+                    Out.line(tr(.infoVaultId, i.vaultId))
+                    Out.line(tr(.infoTerminal, i.terminalId))
+                    Out.line(tr(.infoCreated, iso.string(from: i.created)))
+                    Out.line(tr(.infoKDF, i.kdf.summary))
+                    Out.line(tr(.infoSize, i.fileBytes, i.garbageBytes))
+                    Out.line(tr(.infoOperators, i.operators))
+                    Out.line(tr(.infoKeyslots, i.keyslots))
+                    Out.line(tr(.infoRecords, i.records))
+                    Out.line(tr(.infoFrames, i.frames.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
                     if i.tornTailBytes > 0 {
-                        Out.line("interrupted write: \(i.tornTailBytes) bytes after the last complete frame are ignored")
+                        Out.line(tr(.infoTorn, i.tornTailBytes))
                     }
                 }
             }

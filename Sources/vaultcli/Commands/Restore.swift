@@ -118,7 +118,7 @@ final class RemoteInput: @unchecked Sendable {
 
     static func open(_ file: String, roster: String?) throws -> RemoteInput? {
         guard RcloneLocation.isLocation(file) else {
-            if roster != nil { throw ValidationError("--roster applies only to rclone:REMOTE:PATH") }
+            if roster != nil { throw ValidationError(tr(.rsRosterOnlyRclone)) }
             return nil
         }
         let loc = try RcloneLocation(parsing: file)

@@ -135,7 +135,7 @@ struct NewPasswordOptions: ParsableArguments {
 
     func validate() throws {
         if [generate, generateStrong, newPasswordFile != nil].filter({ $0 }).count > 1 {
-            throw ValidationError("choose one of --generate, --generate-strong and --new-password-file")
+            throw ValidationError(tr(.chooseOneGenerate))
         }
     }
 

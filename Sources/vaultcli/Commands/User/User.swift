@@ -9,11 +9,7 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "user",
             abstract: tr(.helpUser),
-            discussion: """
-            --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
-            terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
-            from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate.
-            """,
+            discussion: tr(.dUser),
             subcommands: [Add.self, List.self, Show.self, Edit.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self, Totp.self])
     }
 }
@@ -85,7 +81,7 @@ extension VaultCLI.User {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List operators (managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: tr(.hUserList))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -111,7 +107,7 @@ extension VaultCLI.User {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one operator (yourself, or anyone for managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: tr(.hUserShow))
         @Argument(help: ArgumentHelp(tr(.hOperatorNameDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -141,8 +137,8 @@ extension VaultCLI.User {
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "passwd",
-            abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
-            discussion: "With --password-stdin, the first line is your current password and the second the new one.")
+            abstract: tr(.hUserPasswd),
+            discussion: tr(.dUserPasswd))
         @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -181,7 +177,7 @@ extension VaultCLI.User {
     struct SetRole: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "role",
-            abstract: "Change an operator's role (admins). The operator gets a temporary password, since their keyslot is re-issued with the new role's keys.")
+            abstract: tr(.hUserRole))
         @Argument(help: ArgumentHelp(tr(.hOperator))) var name: String
         @Argument(help: ArgumentHelp(tr(.hRole))) var role: Role
         @OptionGroup var vault: VaultOptions
@@ -207,8 +203,8 @@ extension VaultCLI.User {
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "disable",
-            abstract: "Disable an operator (admins: anyone; managers: cashiers).",
-            discussion: "Their password slot, recovery questions and key envelope are erased from the vault file: their password opens nothing afterwards. `vaultcli user enable NAME` gives them a new temporary password. Disabling does not replace keys they have seen; `vaultcli user remove` or `vaultcli rekey` does.")
+            abstract: tr(.hUserDisable),
+            discussion: tr(.dUserDisable))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -223,8 +219,8 @@ extension VaultCLI.User {
     struct Enable: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "enable",
-            abstract: "Enable a disabled operator, with a new temporary password (admins: anyone; managers: cashiers).",
-            discussion: "The temporary password comes from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate; it must be changed at first login.")
+            abstract: tr(.hUserEnable),
+            discussion: tr(.dUserEnable))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -249,7 +245,7 @@ extension VaultCLI.User {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an operator and their keyslot (admins).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: tr(.hUserRemove))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -297,7 +293,7 @@ extension VaultCLI.User {
                 try runReporting {
                     asked = try PersonalDataPrompt.operatorContact(name: name ?? (try? actor.name()) ?? "you", phone: nil, email: nil, editing: true)
                     if asked.phone == nil && asked.email == nil {
-                        throw PersonalDataPrompt.Refused(message: "nothing to change was typed; nothing was changed", hints: ["type a new phone or e-mail, or - to clear one"])
+                        throw PersonalDataPrompt.Refused(message: tr(.editNothingTyped), hints: [tr(.editNothingTypedHint)])
                     }
                 }
             }
@@ -323,7 +319,7 @@ extension VaultCLI.User {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's failed-login count and lock (admins and managers).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: tr(.hUserUnlock))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -342,15 +338,15 @@ extension VaultCLI.User {
     struct Totp: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "totp",
-            abstract: "One-time codes (TOTP, RFC 6238) as a second factor at login.",
-            discussion: "`enable` shows a new secret as a QR code for an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP, oathtool …); `confirm` turns it on with a code from the app; `disable` turns it off. Codes are 6 digits every 30 s, with HMAC-SHA-1 by default as every app expects.",
+            abstract: tr(.hUserTotp),
+            discussion: tr(.dUserTotp),
             subcommands: [Enable.self, Confirm.self, Disable.self])
 
         struct Enable: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "enable",
-                abstract: "Show a new secret (a QR code and its otpauth:// URI) to add to an authenticator app.",
-                discussion: "The QR code is drawn when the output is a terminal (or with --qr); --qr-png writes it as a PNG image (mode 0600: it holds the secret). Nothing changes at login until `vaultcli user totp confirm`.")
+                abstract: tr(.hTotpEnable),
+                discussion: tr(.dTotpEnable))
             @Option(help: ArgumentHelp(tr(.hTotpAlgorithm)))
             var algorithm: String = "sha1"
             @Flag(help: ArgumentHelp(tr(.hQRForce))) var qr = false
@@ -397,8 +393,8 @@ extension VaultCLI.User {
         struct Confirm: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "confirm",
-                abstract: "Turn one-time codes on with the current code from the app.",
-                discussion: "The code is read after the password: the next stdin line with --password-stdin, else a prompt.")
+                abstract: tr(.hTotpConfirm),
+                discussion: tr(.dTotpConfirm))
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
@@ -416,7 +412,7 @@ extension VaultCLI.User {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "disable", abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: tr(.hTotpDisable))
             @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
