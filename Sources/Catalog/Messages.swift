@@ -72,6 +72,10 @@ public enum Msg: CaseIterable, Sendable {
     case dTradeOff, dHerePhoneEmailJSON, dHereRecoverUsername, dHereUserEdit, dInit, dRecoverUsername, dUserEdit, hUserEditAbstract, dTxAdd, dLogin, dTx, dBackupCreate, dRestore
     // MARK: more commands
     case dUser, hUserList, hUserShow, hUserPasswd, dUserPasswd, hUserRole, hUserDisable, dUserDisable, hUserEnable, dUserEnable, hUserRemove, editNothingTyped, editNothingTypedHint, hUserUnlock, hUserTotp, dUserTotp, hTotpEnable, dTotpEnable, hTotpConfirm, dTotpConfirm, hTotpDisable, bkKeepFleet, bkFleetOptions, bkFleetSkipped, bkFleetWritten, hBackupVerify, hBackupList, bkListNone, hTxExport, dTxExport, hExportFormat, hExportOutput, hExportForce, txExportedOne, txExportedMany, hTxImport, dTxImport, hImportFile, hImportFormat, hBatchSize, hUTCOffsetImport, hDryRun, txBatchSize, txStdinShared, txBadRow, txProgress, txIgnoredOne, txIgnoredMany, txImportSummary, txImportSummaryDry, hTxSummary, hUTCOffsetSummary, infoVault, infoFormat, infoVaultId, infoTerminal, infoCreated, infoKDF, infoSize, infoOperators, infoKeyslots, infoRecords, infoFrames, infoTorn, dVerify, hVerifyUser, vfIntact, vfNotCheckedUser, vfNotCheckedRole, vfNote, rsRosterOnlyRclone, chooseOneGenerate
+    // MARK: accounts, personal data
+    case dAccount, hSecretStdin, hSecretFile, acChooseSecretSource, promptAccountSecret, hService, hUsername, hAccountPhone, hAccountEmail, hNotes, hPin, acBlankEdit, acBlankAdd, promptNewServiceUser, promptServiceUser, promptNewBoundPhone, promptAccountPhone, promptNewBoundEmail, promptAccountEmail, hAccountAdd, dHereAccountAdd, hLabel, acGiveLabel, acAdded, hAccountList, hAccountCSV, hAccountFind, dHereAccountFind, hFindPhone, hFindUsername, promptFindPhone, promptFindEmail, promptFindUsername, hAccountShow, hAccountLabel, hReveal, hAccountHistory, hRevealHistory, hAccountEdit, dHereAccountEdit, hNewLabel, hSetSecret, acSecretNeedsFlag, acNothingNoTerminal, acUpdated, hAccountRemove, dAccountRemove, hYes, promptRemoveAccount, acRemoveNoTerminal, acRemoveYesHint, acLabelMismatch, acLabelMismatchHint, acRemoved, pdNotObject, pdNotObjectHint, pdUnknownKey, pdKeysAre, pdNotString, pdNotStringHint, pdBoth, pdBothHint, pdStdinTaken, pdNoAnswer, pdNoTerminal, pdNoTerminalHint, pdRefusedKeep, pdRefusedEmpty, pdBlankEdit, pdBlankAdd, promptOperatorPhone, promptOperatorEmail, pdNoTerminalHints1, pdNoTerminalHints2, pdGive, pdGiveOneOf, pdGiveOnlyOne, pdGiveHint, listOr
+    // MARK: genpass, audit, check-password, policy, keygen, upgrade
+    case dGenpass, hLength, hClasses, hUpper, hLower, hDigits, hSymbols, hNoAmbiguous, hExclude, hEveryClass, hWords, hPassphraseSix, hSeparator, hCapitalize, hWithNumber, hPinN, hCount, gpEntropy, gpPinVsWords, gpPinVsWordsHint, gpNotForPin, gpNotForPinHint, gpPassphraseAndWords, gpUseOne, gpNotForPassphrase, gpNotForPassphraseHint, gpOnlyPassphrase, gpOnlyPassphraseHint, gpClassesEmpty, gpClassesEmptyHint, gpNotAClass, gpNotAClassHint, dAudit, auSayWhoYouAre, auNotADate, hAuditList, hAuditUser, hAuditSince, hAuditAction, hAuditSummary, hAuditCSV, colAction, colOutcome, colCount, colTotal, hAuditVerify, dAuditVerify, auIntact, dCheckPassword, hCpUser, hCpPhone, hCpEmail, hCpBirthday, hCpName, hCpTerminal, hCpMerchant, cpNotADate, cpNotADateHint, cpStrength, cpScore0, cpScore1, cpScore2, cpScore3, cpScore4, cpGuesses, cpOnline, cpOffline, cpAdvice, hPolicyShow, colSetting, colValue, colAllowed, colWhatItDoes, poChangeHint, hPolicySet, dPolicySet, hPolicyKey, hPolicyValue, dKeygen, hKeygenOutput, hAddToVault, kgJSONNeedsOutput, kgAddNeedsOutput, kgAdded, kgToTerminal, kgPublicKey, upAlready, dRekey, hRenewRecovery, progressRekey, upMoved, upKeptAt, upCodesRenewed
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1099,6 +1103,350 @@ public enum Msg: CaseIterable, Sendable {
                                   "--roster 只适用于 rclone:REMOTE:PATH")
         case .chooseOneGenerate: ("choose one of --generate, --generate-strong and --new-password-file",
                                  "--generate、--generate-strong 和 --new-password-file 只能选一个")
+        case .dAccount: ("Secrets come from a prompt, --secret-stdin or --secret-file (mode 0600); never from the command line.",
+                        "机密来自提示输入、--secret-stdin 或 --secret-file（权限 0600）；从不来自命令行。")
+        case .hSecretStdin: ("Read the account's secret from standard input (one line).",
+                            "从标准输入读取账号的机密（一行）。")
+        case .hSecretFile: ("Read the account's secret from a file of mode 0600.",
+                           "从权限为 0600 的文件读取账号的机密。")
+        case .acChooseSecretSource: ("choose one of --secret-stdin and --secret-file",
+                                    "--secret-stdin 和 --secret-file 只能选一个")
+        case .promptAccountSecret: ("Secret (password or PIN) for {0}: ",
+                                   "{0} 的机密（密码或 PIN）：")
+        case .hService: ("The payment service (e.g. UnionPay merchant portal).",
+                        "支付服务（例如银联商户平台）。")
+        case .hUsername: ("The login user name at the service (shown by `ps`; see above).",
+                         "在该服务上的登录用户名（会被 `ps` 看到；见上文）。")
+        case .hAccountPhone: ("The bound phone: E.164 (+8613812345678) or an 11-digit China mobile. \"\" clears it.",
+                             "绑定的手机号：E.164 格式（+8613812345678）或 11 位中国手机号。\"\" 表示清除。")
+        case .hAccountEmail: ("The bound e-mail address. \"\" clears it.",
+                             "绑定的邮箱地址。\"\" 表示清除。")
+        case .hNotes: ("Notes (no secrets, no card numbers).",
+                      "备注（不要写机密，不要写卡号）。")
+        case .hPin: ("The secret is a PIN (4 to 12 digits).",
+                    "机密是 PIN（4 到 12 位数字）。")
+        case .acBlankEdit: (" (Enter keeps it, - clears it)",
+                           "（直接回车保持不变，- 表示清除）")
+        case .acBlankAdd: (" (Enter for none)",
+                          "（直接回车表示不填）")
+        case .promptNewServiceUser: ("New user name at the service{0}: ",
+                                    "在该服务上的新用户名{0}：")
+        case .promptServiceUser: ("User name at the service{0}: ",
+                                 "在该服务上的用户名{0}：")
+        case .promptNewBoundPhone: ("New bound phone{0}: ",
+                                   "新的绑定手机号{0}：")
+        case .promptAccountPhone: ("Bound phone (+8613812345678 or 13812345678){0}: ",
+                                  "绑定的手机号（+8613812345678 或 13812345678）{0}：")
+        case .promptNewBoundEmail: ("New bound e-mail{0}: ",
+                                   "新的绑定邮箱{0}：")
+        case .promptAccountEmail: ("Bound e-mail{0}: ",
+                                  "绑定的邮箱{0}：")
+        case .hAccountAdd: ("Add an account; asks for its secret.",
+                           "添加账号；会询问其机密。")
+        case .dHereAccountAdd: (" Here that is --username, --phone and --email; on a terminal, those left out are asked for (Enter leaves one empty).",
+                               "这里指 --username、--phone 和 --email；在终端上，没给的会逐项询问（直接回车表示不填）。")
+        case .hLabel: ("A unique label, e.g. unionpay-main (or \"label\" in --from-json).",
+                      "唯一的标签，例如 unionpay-main（或 --from-json 中的 \"label\"）。")
+        case .acGiveLabel: ("give the account's label with --label (or in --from-json)",
+                           "请用 --label（或在 --from-json 中）给出账号的标签")
+        case .acAdded: ("Added account {0} ({1})",
+                       "已添加账号 {0}（{1}）")
+        case .hAccountList: ("List accounts (never their secrets).",
+                            "列出账号（从不显示机密）。")
+        case .hAccountCSV: ("Print CSV (label, service, username, phone, email; cells that a spreadsheet would run as a formula start with ').",
+                           "输出 CSV（label、service、username、phone、email；电子表格会当作公式执行的单元格以 ' 开头）。")
+        case .hAccountFind: ("Find accounts by bound phone, e-mail or user name.",
+                            "按绑定的手机号、邮箱或用户名查找账号。")
+        case .dHereAccountFind: (" Here that is --phone, --email and --username; on a terminal, with none given, each is asked for (Enter skips).",
+                                "这里指 --phone、--email 和 --username；在终端上都没给时，会逐项询问（直接回车跳过）。")
+        case .hFindPhone: ("The bound phone number.",
+                          "绑定的手机号。")
+        case .hFindUsername: ("The login user name.",
+                             "登录用户名。")
+        case .promptFindPhone: ("Bound phone (Enter to skip): ",
+                               "绑定的手机号（直接回车跳过）：")
+        case .promptFindEmail: ("Bound e-mail (Enter to skip): ",
+                               "绑定的邮箱（直接回车跳过）：")
+        case .promptFindUsername: ("User name at the service (Enter to skip): ",
+                                  "在该服务上的用户名（直接回车跳过）：")
+        case .hAccountShow: ("Show one account; the secret stays hidden unless --reveal.",
+                            "查看一个账号；除非加 --reveal，机密保持隐藏。")
+        case .hAccountLabel: ("The account's label.",
+                             "账号的标签。")
+        case .hReveal: ("Print the secret (to standard output; the reveal is audited).",
+                       "显示机密（输出到标准输出；显示会记入审计日志）。")
+        case .hAccountHistory: ("Every change of every field, with who and when (secrets masked unless --reveal).",
+                               "每个字段的每次修改，以及修改人和时间（除非加 --reveal，机密会被遮住）。")
+        case .hRevealHistory: ("Show secret values (audited).",
+                              "显示机密的值（会记入审计日志）。")
+        case .hAccountEdit: ("Change an account's fields and/or its secret (--secret asks for the new one).",
+                            "修改账号的字段和／或机密（--secret 会询问新的机密）。")
+        case .dHereAccountEdit: (" Here that is --username, --phone and --email; on a terminal, with no field, --new-label or --secret given, each is asked for (Enter keeps it, - clears it).",
+                                "这里指 --username、--phone 和 --email；在终端上，如果没给任何字段、--new-label 或 --secret，会逐项询问（直接回车保持不变，- 表示清除）。")
+        case .hNewLabel: ("A new label.",
+                         "新的标签。")
+        case .hSetSecret: ("Set a new secret (from the prompt, --secret-stdin or --secret-file).",
+                          "设置新的机密（来自提示输入、--secret-stdin 或 --secret-file）。")
+        case .acSecretNeedsFlag: ("--secret-stdin and --secret-file need --secret",
+                                 "--secret-stdin 和 --secret-file 需要配合 --secret")
+        case .acNothingNoTerminal: ("nothing to change was given, and there is no terminal to ask on",
+                                   "没有给出要修改的内容，也没有终端可以询问")
+        case .acUpdated: ("Updated account {0}",
+                         "已更新账号 {0}")
+        case .hAccountRemove: ("Remove an account (the removal is audited).",
+                              "删除账号（删除会记入审计日志）。")
+        case .dAccountRemove: ("On a terminal it asks for the label again before anything is read or locked; --yes skips that (scripts must give it).",
+                              "在终端上，读取或加锁之前会再问一次标签；--yes 跳过这一步（脚本必须加上）。")
+        case .hYes: ("Remove without asking for the label again.",
+                    "删除时不再询问标签。")
+        case .promptRemoveAccount: ("Remove account {0}? Type its label again to confirm: ",
+                                   "要删除账号 {0} 吗？请再输入一次它的标签以确认：")
+        case .acRemoveNoTerminal: ("account remove asks for the label again, and there is no terminal to ask; nothing was removed",
+                                  "account remove 需要再问一次标签，但没有终端可以询问；没有删除任何东西")
+        case .acRemoveYesHint: ("add --yes to remove {0} without asking",
+                               "加上 --yes 可以不经询问删除 {0}")
+        case .acLabelMismatch: ("the label typed does not match; nothing was removed",
+                               "输入的标签不一致；没有删除任何东西")
+        case .acLabelMismatchHint: ("run the command again and type {0} exactly",
+                                   "请重新运行这个命令，并准确输入 {0}")
+        case .acRemoved: ("Removed account {0}",
+                         "已删除账号 {0}")
+        case .pdNotObject: ("{0} does not hold one JSON object",
+                           "{0} 里不是一个 JSON 对象")
+        case .pdNotObjectHint: ("give an object such as {\"username\": \"shop17\", \"phone\": \"13812345678\"}; keys: {0}",
+                               "请给出一个对象，例如 {\"username\": \"shop17\", \"phone\": \"13812345678\"}；可用的键：{0}")
+        case .pdUnknownKey: ("the JSON document has the key \"{0}\", which this command does not take",
+                            "JSON 文档里有键 \"{0}\"，这个命令不接受它")
+        case .pdKeysAre: ("the keys are: {0}",
+                         "可用的键：{0}")
+        case .pdNotString: ("the JSON value of \"{0}\" is not a string",
+                           "\"{0}\" 的 JSON 值不是字符串")
+        case .pdNotStringHint: ("write every value as a JSON string, e.g. \"phone\": \"13812345678\"",
+                               "每个值都请写成 JSON 字符串，例如 \"phone\": \"13812345678\"")
+        case .pdBoth: ("{0} is given both as --{0} and in the JSON document",
+                      "{0} 既用 --{0} 给出，又写在 JSON 文档里")
+        case .pdBothHint: ("give it in one place only (the JSON document keeps it off the command line)",
+                          "请只在一个地方给出（JSON 文档可以让它不出现在命令行上）")
+        case .pdStdinTaken: ("--from-json - reads standard input, so {0} cannot; use the matching file option (mode 0600) or the prompt",
+                            "--from-json - 要读取标准输入，所以 {0} 不能再用；请改用对应的文件选项（权限 0600）或提示输入")
+        case .pdNoAnswer: ("no answer was given",
+                          "没有给出回答")
+        case .pdNoTerminal: ("no terminal to ask for it",
+                            "没有终端可以询问")
+        case .pdNoTerminalHint: ("give it with a flag or in a JSON document (`--from-json -`)",
+                                "请用选项或 JSON 文档（`--from-json -`）给出")
+        case .pdRefusedKeep: ("Refused: {0}. Try again ({1} more), or press Enter to leave it as it is.",
+                             "不接受：{0}。请再试（还有 {1} 次），或直接回车保持不变。")
+        case .pdRefusedEmpty: ("Refused: {0}. Try again ({1} more), or press Enter to leave it empty.",
+                              "不接受：{0}。请再试（还有 {1} 次），或直接回车不填。")
+        case .pdBlankEdit: (" (Enter keeps it, - clears it)",
+                           "（直接回车保持不变，- 表示清除）")
+        case .pdBlankAdd: (" (Enter for none)",
+                          "（直接回车表示不绑定）")
+        case .promptOperatorPhone: ("Bound phone for {0} (+8613812345678 or 13812345678){1}: ",
+                                   "{0} 的绑定手机号（+8613812345678 或 13812345678）{1}：")
+        case .promptOperatorEmail: ("Bound e-mail for {0}{1}: ",
+                                   "{0} 的绑定邮箱{1}：")
+        case .pdNoTerminalHints1: ("give {0}, or the keys {1} in `--from-json FILE` or `--from-json -` (standard input), which keeps them out of `ps` and shell history",
+                                  "请给出 {0}，或在 `--from-json FILE` 或 `--from-json -`（标准输入）中给出键 {1}，这样它们不会出现在 `ps` 和命令历史里")
+        case .pdNoTerminalHints2: ("run it on a terminal with none of these, and it asks for each",
+                                  "在终端上运行且不给这些，会逐项询问")
+        case .pdGive: ("give {0}",
+                      "请给出 {0}")
+        case .pdGiveOneOf: ("give one of {0}",
+                           "请给出 {0} 之一")
+        case .pdGiveOnlyOne: ("give only one of {0}",
+                             "{0} 只能给一个")
+        case .pdGiveHint: ("to keep it off the command line, put it in a JSON object read with `--from-json -` (standard input) or `--from-json FILE`, or run the command on a terminal to be asked",
+                          "要让它不出现在命令行上，请把它放进 JSON 对象，用 `--from-json -`（标准输入）或 `--from-json FILE` 读取，或在终端上运行命令以便询问")
+        case .listOr: (" or ",
+                      " 或 ")
+        case .dGenpass: ("By default: one password of 20 characters with at least one uppercase letter, one lowercase letter, one digit and one symbol, which passes the default password policy and carries about 131 bits of entropy. Every character is drawn with libsodium's randombytes_uniform (no modulo bias).\n\n--json gives each result with the entropy of the distribution it was drawn from: log2 of the number of strings the settings allow (counted exactly when every class must appear), less what the policy filter removes.\n\nPINs (--pin N) are digits only. They never are a common PIN (000000, 123456, a repeated or sequential pattern, a date), but they fail the password policy by design: use them for terminals and cards, not as operator passwords. Passphrases pass the policy's character rule only with --with-number (and a symbol separator such as -).",
+                        "默认：一个 20 个字符的密码，至少包含一个大写字母、一个小写字母、一个数字和一个符号，能通过默认密码规则，熵约 131 位。每个字符都用 libsodium 的 randombytes_uniform 抽取（没有取模偏差）。\n\n--json 会给出每个结果所属分布的熵：设置所允许的字符串个数的 log2（要求每类都出现时精确计算），再减去密码规则过滤掉的部分。\n\nPIN（--pin N）只有数字。它们绝不会是常见 PIN（000000、123456、重复或连续的模式、日期），但按设计通不过密码规则：请用于终端和卡片，不要用作操作员密码。口令只有加上 --with-number（并用符号作分隔符，例如 -）才能通过规则中的字符要求。")
+        case .hLength: ("Password length in characters (default 20).",
+                       "密码长度，按字符计（默认 20）。")
+        case .hClasses: ("Character classes, comma-separated: upper, lower, digits, symbols (also letters, all). Default: all four.",
+                        "字符类别，用逗号分隔：upper、lower、digits、symbols（也可以是 letters、all）。默认：全部四类。")
+        case .hUpper: ("Add or remove uppercase letters A-Z.",
+                      "加入或去掉大写字母 A-Z。")
+        case .hLower: ("Add or remove lowercase letters a-z.",
+                      "加入或去掉小写字母 a-z。")
+        case .hDigits: ("Add or remove digits 0-9.",
+                       "加入或去掉数字 0-9。")
+        case .hSymbols: ("Add or remove the 32 ASCII symbols.",
+                        "加入或去掉 32 个 ASCII 符号。")
+        case .hNoAmbiguous: ("Leave out characters that are easy to misread: 0 O 1 l I |.",
+                            "去掉容易看错的字符：0 O 1 l I |。")
+        case .hExclude: ("Characters never to use.",
+                        "绝不使用的字符。")
+        case .hEveryClass: ("Make every chosen class appear at least once (default on).",
+                           "让每个选中的类别至少出现一次（默认开启）。")
+        case .hWords: ("A passphrase of N words from the EFF long wordlist.",
+                      "由 EFF 长词表中 N 个单词组成的口令。")
+        case .hPassphraseSix: ("A passphrase of 6 words (the same as --words 6).",
+                              "6 个单词的口令（同 --words 6）。")
+        case .hSeparator: ("Passphrase word separator (default -).",
+                          "口令中单词的分隔符（默认 -）。")
+        case .hCapitalize: ("Capitalise each passphrase word.",
+                           "口令中每个单词首字母大写。")
+        case .hWithNumber: ("Add one random digit after one random passphrase word.",
+                           "在随机一个单词后面加一个随机数字。")
+        case .hPinN: ("A numeric PIN of N digits (4 to 12; 6 is usual for terminals).",
+                     "N 位数字的 PIN（4 到 12；终端通常用 6 位）。")
+        case .hCount: ("How many to generate (default 1, at most 10000).",
+                      "生成几个（默认 1，最多 10000）。")
+        case .gpEntropy: ("{0} bits of entropy each",
+                         "每个的熵为 {0} 位")
+        case .gpPinVsWords: ("--pin and {0} ask for two different things",
+                            "--pin 和 {0} 要的是两种不同的东西")
+        case .gpPinVsWordsHint: ("use --pin N for a PIN, or --words N for a passphrase",
+                                "要 PIN 用 --pin N，要口令用 --words N")
+        case .gpNotForPin: ("{0} does not apply to --pin: a PIN is digits only",
+                           "{0} 不适用于 --pin：PIN 只有数字")
+        case .gpNotForPinHint: ("drop {0}, or drop --pin to generate a password",
+                               "请去掉 {0}，或去掉 --pin 来生成密码")
+        case .gpPassphraseAndWords: ("--passphrase and --words both choose the number of words",
+                                    "--passphrase 和 --words 都是在选单词个数")
+        case .gpUseOne: ("use one of them",
+                        "请只用其中一个")
+        case .gpNotForPassphrase: ("{0} does not apply to a passphrase",
+                                  "{0} 不适用于口令")
+        case .gpNotForPassphraseHint: ("drop {0}, or drop --words to generate a password",
+                                      "请去掉 {0}，或去掉 --words 来生成密码")
+        case .gpOnlyPassphrase: ("{0} applies only to passphrases",
+                                "{0} 只适用于口令")
+        case .gpOnlyPassphraseHint: ("add --words N (or --passphrase), or drop {0}",
+                                    "请加上 --words N（或 --passphrase），或去掉 {0}")
+        case .gpClassesEmpty: ("--classes is empty",
+                              "--classes 是空的")
+        case .gpClassesEmptyHint: ("name at least one of upper, lower, digits, symbols, e.g. --classes lower,digits",
+                                  "请至少写一个：upper、lower、digits、symbols，例如 --classes lower,digits")
+        case .gpNotAClass: ("\"{0}\" is not a character class",
+                           "“{0}”不是字符类别")
+        case .gpNotAClassHint: ("the classes are upper, lower, digits and symbols (also letters and all)",
+                               "类别有 upper、lower、digits 和 symbols（也可以是 letters 和 all）")
+        case .dAudit: ("Here --user filters by operator; say who you are with --as NAME (or $VAULTCLI_USER).",
+                      "这里 --user 用来按操作员筛选；请用 --as NAME（或 $VAULTCLI_USER）说明您是谁。")
+        case .auSayWhoYouAre: ("say who you are with --as NAME (or set $VAULTCLI_USER)",
+                              "请用 --as NAME 说明您是谁（或设置 $VAULTCLI_USER）")
+        case .auNotADate: ("\"{0}\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z",
+                          "“{0}”不是日期：请用 YYYY-MM-DD 或 ISO 8601 时间，例如 2026-11-22T10:00:00Z")
+        case .hAuditList: ("List audit events, oldest first.",
+                          "列出审计事件，最早的在前。")
+        case .hAuditUser: ("Only events whose actor or target is this operator.",
+                          "只看执行者或对象是这个操作员的事件。")
+        case .hAuditSince: ("Only events at or after this time (YYYY-MM-DD or ISO 8601).",
+                           "只看这个时间及以后的事件（YYYY-MM-DD 或 ISO 8601）。")
+        case .hAuditAction: ("Only events whose action starts with this (e.g. login, auth, user.add).",
+                            "只看动作以此开头的事件（例如 login、auth、user.add）。")
+        case .hAuditSummary: ("Count the (filtered) events by action, outcome and operator instead of listing them.",
+                             "按动作、结果和操作员统计（筛选后的）事件数，而不是逐条列出。")
+        case .hAuditCSV: ("Print CSV (time, actor, action, target, outcome, detail; cells that a spreadsheet would run as a formula start with ').",
+                         "输出 CSV（time、actor、action、target、outcome、detail；电子表格会当作公式执行的单元格以 ' 开头）。")
+        case .colAction: ("ACTION",
+                         "动作")
+        case .colOutcome: ("OUTCOME",
+                          "结果")
+        case .colCount: ("COUNT",
+                        "次数")
+        case .colTotal: ("TOTAL",
+                        "合计")
+        case .hAuditVerify: ("Check the audit chain: a removed, reordered or edited event is detected.",
+                            "检查审计链：能发现被删除、调换顺序或修改过的事件。")
+        case .dAuditVerify: ("Exit status 0: intact; 6: the chain is broken (the message says where).",
+                            "退出状态 0：完好；6：链断了（消息会说明在哪里）。")
+        case .auIntact: ("audit chain intact: {0} events",
+                        "审计链完好：{0} 条事件")
+        case .dCheckPassword: ("The password is read from standard input when it is not a terminal (one line), from --password-file, or else asked for on the terminal without echo. It is never printed.\n\nThe policy is the vault's (--vault, $VAULTCLI_VAULT, or the default path) when one exists, else the default policy. Exit status: 0 when the password passes the policy, 13 when it breaks a rule (every broken rule is listed), 64 for bad usage.",
+                              "标准输入不是终端时从标准输入读取密码（一行），或从 --password-file 读取，否则在终端上不回显地询问。密码从不显示出来。\n\n有保险库时（--vault、$VAULTCLI_VAULT 或默认路径）用保险库的密码规则，否则用默认规则。退出状态：0 表示通过规则，13 表示违反了规则（会列出每条违反的规则），64 表示用法错误。")
+        case .hCpUser: ("The user name the password is for (not a secret).",
+                       "密码所属的用户名（不是机密）。")
+        case .hCpPhone: ("The user's bound phone number.",
+                        "该用户绑定的手机号。")
+        case .hCpEmail: ("The user's bound email address.",
+                        "该用户绑定的邮箱地址。")
+        case .hCpBirthday: ("The user's birthday, YYYY-MM-DD.",
+                           "该用户的生日，YYYY-MM-DD。")
+        case .hCpName: ("Another name linked to the user (real name, shop); repeatable.",
+                       "与该用户有关的另一个名字（真实姓名、店名）；可重复。")
+        case .hCpTerminal: ("The terminal's id (default: the vault's, when there is a vault).",
+                           "终端号（默认：有保险库时用保险库的）。")
+        case .hCpMerchant: ("The merchant's (shop's) name, in Chinese characters or letters.",
+                           "商户（店铺）名称，汉字或字母均可。")
+        case .cpNotADate: ("\"{0}\" is not a date in the form YYYY-MM-DD",
+                          "“{0}”不是 YYYY-MM-DD 格式的日期")
+        case .cpNotADateHint: ("for example --birthday 1990-03-14",
+                              "例如 --birthday 1990-03-14")
+        case .cpStrength: ("strength: {0} of 4 ({1})",
+                          "强度：{0}（满分 4，{1}）")
+        case .cpScore0: ("too guessable",
+                        "太容易猜到")
+        case .cpScore1: ("very guessable",
+                        "很容易猜到")
+        case .cpScore2: ("somewhat guessable",
+                        "有点容易猜到")
+        case .cpScore3: ("safely unguessable",
+                        "不容易猜到")
+        case .cpScore4: ("very unguessable",
+                        "很难猜到")
+        case .cpGuesses: ("  guesses: about 10^{0} ({1} bits)",
+                         "  猜测次数：约 10^{0}（{1} 位）")
+        case .cpOnline: ("  time to crack online, throttled (10^4 guesses/s): {0}",
+                        "  在线破解时间（限速，每秒 10^4 次）：{0}")
+        case .cpOffline: ("  time to crack offline, fast hash (10^10 guesses/s): {0}",
+                         "  离线破解时间（快速哈希，每秒 10^10 次）：{0}")
+        case .cpAdvice: ("advice: {0}",
+                        "建议：{0}")
+        case .hPolicyShow: ("Show every policy setting, its floor and where the floor comes from (no password needed).",
+                           "显示每项规则设置、其下限以及下限的出处（不需要密码）。")
+        case .colSetting: ("SETTING",
+                          "设置")
+        case .colValue: ("VALUE",
+                        "值")
+        case .colAllowed: ("ALLOWED",
+                          "允许范围")
+        case .colWhatItDoes: ("WHAT IT DOES",
+                             "作用")
+        case .poChangeHint: ("Change one with `vaultcli policy set SETTING VALUE --user ADMIN`; why each limit is there: `vaultcli policy show --json` (\"source\") or docs/password-policy.md.",
+                            "用 `vaultcli policy set SETTING VALUE --user ADMIN` 修改一项；每个限值的理由见 `vaultcli policy show --json`（\"source\"）或 docs/password-policy.md。")
+        case .hPolicySet: ("Change one setting (admins), e.g. `vaultcli policy set min-length 14`.",
+                          "修改一项设置（管理员），例如 `vaultcli policy set min-length 14`。")
+        case .dPolicySet: ("Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused.",
+                          "超出下限（PCI DSS v4.0.1 8.3、ASVS、NIST 800-63B）的值会被拒绝。")
+        case .hPolicyKey: ("The setting (see `vaultcli policy show`).",
+                          "设置项（参见 `vaultcli policy show`）。")
+        case .hPolicyValue: ("The new value: a number, or on/off.",
+                            "新的值：数字，或 on/off。")
+        case .dKeygen: ("With -o FILE the identity goes to a new file (mode 0600, never overwritten) and its recipient age1... is printed on stdout. Without -o (or with -o -) the identity file's text goes to stdout, like age-keygen. Keep the identity offline: whoever holds it can open every backup made for its recipient.",
+                       "用 -o FILE 时，身份密钥写到一个新文件（权限 0600，绝不覆盖），其接收者 age1... 打印到标准输出。不加 -o（或用 -o -）时，身份文件的内容输出到标准输出，和 age-keygen 一样。请离线保存身份密钥：谁拿到它，谁就能打开为其接收者制作的每个备份。")
+        case .hKeygenOutput: ("Write the identity to this new file ('-' for stdout).",
+                             "把身份密钥写到这个新文件（'-' 表示标准输出）。")
+        case .hAddToVault: ("Make the key a default backup recipient and add an offline recovery-key slot to the vault (admins; needs -o FILE).",
+                           "把这把密钥设为默认备份接收者，并在保险库中加一个离线恢复密钥槽（管理员；需要 -o FILE）。")
+        case .kgJSONNeedsOutput: ("--json needs -o FILE: the secret key is never printed as JSON",
+                                 "--json 需要 -o FILE：私钥从不以 JSON 输出")
+        case .kgAddNeedsOutput: ("--add-to-vault needs -o FILE, so the identity is kept before the vault trusts it",
+                                "--add-to-vault 需要 -o FILE，这样在保险库信任它之前身份密钥已经保存好")
+        case .kgAdded: ("added to the vault: every backup is now also sealed to this key, and it opens the vault's data without a password",
+                       "已加入保险库：之后每个备份也会加密给这把密钥，它不用密码就能打开保险库的数据")
+        case .kgToTerminal: ("writing a secret key to the terminal; use -o FILE to keep it in a 0600 file instead",
+                            "正在把私钥写到终端上；请改用 -o FILE 把它保存在权限 0600 的文件里")
+        case .kgPublicKey: ("public key: {0}",
+                           "公钥：{0}")
+        case .upAlready: ("The vault is already in format version 2; nothing to do.",
+                         "保险库已经是格式版本 2；无需操作。")
+        case .dRekey: ("Operators keep their passwords. With --renew-recovery the recovery codes are replaced too and printed once, and the offline recovery key's slot is re-wrapped.",
+                      "操作员的密码不变。加 --renew-recovery 时恢复码也会更换并打印一次，离线恢复密钥的密钥槽也会重新封装。")
+        case .hRenewRecovery: ("Also replace the recovery codes (do this when an admin who saw them is gone).",
+                              "同时更换恢复码（见过恢复码的管理员离开后请这样做）。")
+        case .progressRekey: ("rekey:",
+                             "更换密钥：")
+        case .upMoved: ("The vault was moved to format version 2 ({0} operators keep their passwords); every key was replaced.",
+                       "保险库已升级到格式版本 2（{0} 个操作员的密码不变）；所有密钥都已更换。")
+        case .upKeptAt: ("The format-v1 file is kept at {0}; delete it once a new backup is made.",
+                        "格式 v1 的文件保留在 {0}；做好新备份后请删除它。")
+        case .upCodesRenewed: ("The recovery codes were renewed: the old ones no longer work.",
+                              "恢复码已更新：旧的不再有效。")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -10,12 +10,14 @@ import Foundation
 /// - flags (`-o`, `--user`), paths and URLs (anything with `/`), `$VARIABLES`, e-mail addresses;
 /// - ids, numbers and times (any token with a digit), placeholders and abbreviations in capitals
 ///   (NAME, FILE, CNY: `capitals`);
-/// - units (ms, s, KiB, MiB, MB);
+/// - units (ms, s, KiB, MiB, MB), and names of products and brands (Google Authenticator);
 /// - the values a command takes as they are typed: a transaction's kind and status (`--kind sale`,
 ///   `--status approved`), shown as such in `tx list`;
 /// - any character outside ASCII (Chinese text, full-width punctuation).
 enum EnglishText {
     static let units: Set<String> = ["ms", "KiB", "MiB", "MB", "GB", "KB"]
+    /// Names of products and brands, written as their makers write them.
+    static let names: Set<String> = ["Google", "Microsoft", "Authenticator", "FreeOTP", "Lakala", "UnionPay", "Alipay", "WeChat", "Excel"]
     static let values: Set<String> = ["sale", "refund", "void", "approved", "declined", "pending", "reversed"]
     /// Placeholders and abbreviations in capitals that stay as they are (other words in
     /// capitals, like an English column title, are English words).
@@ -52,7 +54,7 @@ enum EnglishText {
     }
 
     static func isWord(_ t: String) -> Bool {
-        guard t.count >= 2, !units.contains(t), !values.contains(t) else { return false }
+        guard t.count >= 2, !units.contains(t), !values.contains(t), !names.contains(t) else { return false }
         guard t.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "'" || $0 == "-") }), t.first!.isLetter else { return false }
         if capitals.contains(t) { return false }
         return true

@@ -12,38 +12,31 @@ extension VaultCLI {
         static let configuration = CommandConfiguration(
             commandName: "check-password",
             abstract: tr(.helpCheckPassword),
-            discussion: """
-            The password is read from standard input when it is not a terminal (one line), from \
-            --password-file, or else asked for on the terminal without echo. It is never printed.
-
-            The policy is the vault's (--vault, $VAULTCLI_VAULT, or the default path) when one exists, \
-            else the default policy. Exit status: 0 when the password passes the policy, 13 when it \
-            breaks a rule (every broken rule is listed), 64 for bad usage.
-            """
+            discussion: tr(.dCheckPassword)
         )
 
         @OptionGroup var source: PasswordSource
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("The user name the password is for (not a secret).", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpUser), valueName: "name"))
         var user: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound phone number.", valueName: "phone"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpPhone), valueName: "phone"))
         var phone: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound email address.", valueName: "email"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpEmail), valueName: "email"))
         var email: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's birthday, YYYY-MM-DD.", valueName: "date"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpBirthday), valueName: "date"))
         var birthday: String?
 
-        @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpName), valueName: "name"))
         var name: [String] = []
 
-        @Option(name: .customLong("terminal-id"), help: ArgumentHelp("The terminal's id (default: the vault's, when there is a vault).", valueName: "id"))
+        @Option(name: .customLong("terminal-id"), help: ArgumentHelp(tr(.hCpTerminal), valueName: "id"))
         var terminalId: String?
 
-        @Option(name: .long, help: ArgumentHelp("The merchant's (shop's) name, in Chinese characters or letters.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpMerchant), valueName: "name"))
         var merchant: String?
 
         @OptionGroup var output: JSONFlag
@@ -89,7 +82,7 @@ extension VaultCLI {
             if let b = birthday {
                 let parts = b.split(separator: "-").compactMap { Int($0) }
                 guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]), (1000...9999).contains(parts[0]) else {
-                    throw UsageError(message: "\"\(b)\" is not a date in the form YYYY-MM-DD", hints: ["for example --birthday 1990-03-14"])
+                    throw UsageError(message: tr(.cpNotADate, b), hints: [tr(.cpNotADateHint)])
                 }
                 bday = .init(year: parts[0], month: parts[1], day: parts[2])
             }
@@ -136,11 +129,11 @@ extension VaultCLI {
                 Out.line(tr(violations.count == 1 ? .cpRejectedOne : .cpRejectedMany, violations.count))
                 for v in violations { Out.line("  - \(PolicyText.render(v))") }
             }
-            Out.line("strength: \(s.score) of 4 (\(scoreWords[s.score]))")
-            Out.line("  guesses: about 10^\(fixedPoint(s.guessesLog10, decimals: 1)) (\(fixedPoint(s.bits, decimals: 1)) bits)")
-            Out.line("  time to crack online, throttled (10^4 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e4))")
-            Out.line("  time to crack offline, fast hash (10^10 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e10))")
-            Out.line("advice: \(s.advice)")
+            Out.line(tr(.cpStrength, s.score, tr([Msg.cpScore0, .cpScore1, .cpScore2, .cpScore3, .cpScore4][s.score])))
+            Out.line(tr(.cpGuesses, fixedPoint(s.guessesLog10, decimals: 1), fixedPoint(s.bits, decimals: 1)))
+            Out.line(tr(.cpOnline, StrengthEstimate.displayTime(s.secondsAt1e4)))
+            Out.line(tr(.cpOffline, StrengthEstimate.displayTime(s.secondsAt1e10)))
+            Out.line(tr(.cpAdvice, s.advice))
         }
     }
 }

@@ -15,7 +15,7 @@ extension VaultCLI {
 
 extension VaultCLI.Policy {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every policy setting, its floor and where the floor comes from (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: tr(.hPolicyShow))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
 
@@ -32,12 +32,12 @@ extension VaultCLI.Policy {
                     let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
                     let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
                     let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
-                    Out.line("SETTING".padded(kw) + "VALUE".padded(vw) + "ALLOWED".padded(lw) + "WHAT IT DOES")
+                    Out.line(tr(.colSetting).padded(kw) + tr(.colValue).padded(vw) + tr(.colAllowed).padded(lw) + tr(.colWhatItDoes))
                     for d in rows {
                         Out.line(d.key.padded(kw) + d.value.padded(vw) + d.limit.padded(lw) + d.meaning)
                     }
                     Out.line("")
-                    Out.line("Change one with `vaultcli policy set SETTING VALUE --user ADMIN`; why each limit is there: `vaultcli policy show --json` (\"source\") or docs/password-policy.md.")
+                    Out.line(tr(.poChangeHint))
                 }
             }
         }
@@ -46,10 +46,10 @@ extension VaultCLI.Policy {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Change one setting (admins), e.g. `vaultcli policy set min-length 14`.",
-            discussion: "Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused.")
-        @Argument(help: "The setting (see `vaultcli policy show`).") var key: String
-        @Argument(help: "The new value: a number, or on/off.") var value: String
+            abstract: tr(.hPolicySet),
+            discussion: tr(.dPolicySet))
+        @Argument(help: ArgumentHelp(tr(.hPolicyKey))) var key: String
+        @Argument(help: ArgumentHelp(tr(.hPolicyValue))) var value: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
 
