@@ -42,7 +42,6 @@ enum RecoveryInput {
         case .stdin: fd = STDIN_FILENO
         case .terminal(let t): fd = t
         }
-        if case .terminal = s { show(prompt, on: s) }
         var old = termios()
         let isTTY = { if case .terminal = s { return true } else { return false } }()
         let haveTermios = isTTY && tcgetattr(fd, &old) == 0
@@ -52,6 +51,9 @@ enum RecoveryInput {
             noecho.c_lflag |= tcflag_t(ECHONL)
             tcsetattr(fd, TCSAFLUSH, &noecho)
         }
+        // The prompt shows once echo is off (as getpass(3) does): what is typed after it is
+        // visible is never flushed away by the TCSAFLUSH above.
+        if case .terminal = s { show(prompt, on: s) }
         defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
         var buf: [UInt8] = []
         defer { wipe(&buf) }
