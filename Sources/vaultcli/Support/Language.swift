@@ -70,6 +70,10 @@ enum ErrorText {
         case let e as EntryError: return render(e)
         case let e as RecordError: return render(e)
         case let e as RecoveryError: return render(e)
+        case let e as LooseSecretFile: return render(e)
+        case let e as PolicyError: return render(e)
+        case let e as GeneratorError: return render(e)
+        case let e as FleetError: return render(e)
         default: return (error.message, error.hints)
         }
     }
@@ -139,6 +143,8 @@ enum ErrorText {
         case "sync the directory", "sync": return "同步写入"
         case "truncate": return "截断"
         case "upload": return "上传"
+        case "download": return "下载"
+        case "delete": return "删除"
         case "write to", "write": return "写入"
         default: return op.hasPrefix("read ") ? "读取" : "访问"
         }
@@ -329,6 +335,65 @@ enum ErrorText {
         case .invalidSetup(let s): return (s, [tr(.reInvalidSetupHint)])
         case .noRecoveryKey: return (tr(.reNoKey), [tr(.reNoKeyHint)])
         case .nothingBound(let c): return (tr(c == .phone ? .reNothingBoundPhone : .reNothingBoundEmail), [tr(.reNothingBoundHint)])
+        }
+    }
+
+    static func render(_ e: LooseSecretFile) -> (String, [String]) {
+        var why: [String] = [], hints: [String] = []
+        if e.owner != e.me { why.append(tr(.lsOwner, e.owner, e.me)); hints.append(tr(.lsChownHint, e.me, e.path)) }
+        if e.mode & 0o077 != 0 { why.append(tr(.lsMode, String(e.mode & 0o777, radix: 8))); hints.append(tr(.lsChmodHint, e.path)) }
+        let what = switch e.what {
+        case "password file": tr(.whatPasswordFile)
+        case "identity file": tr(.whatIdentityFile)
+        default: e.what
+        }
+        return (tr(.lsMessage, what, e.path, why.joined(separator: tr(.lsAnd))), hints)
+    }
+
+    static func render(_ e: PolicyError) -> (String, [String]) {
+        switch e {
+        case .unknownKey(let k, let known): return (tr(.peUnknownKey, k), [tr(.peUnknownKeyHint, known.joined(separator: ", "))])
+        case .invalidValue(let k, let v, let x):
+            let expected = switch x {
+            case "a whole number": tr(.peWholeNumber)
+            case "on or off": tr(.peOnOff)
+            case "HH:MM-HH:MM in local time (for example 08:00-22:00), or off": tr(.peHours)
+            default: x
+            }
+            return (tr(.peInvalid, v, k, expected), [tr(.peInvalidHint)])
+        case .belowFloor(let k, let v, let f, let s): return (tr(.peBelowFloor, k, v, f, s), [tr(.peBelowFloorHint, f)])
+        case .aboveCeiling(let k, let v, let c, let s): return (tr(.peAboveCeiling, k, v, c, s), [tr(.peAboveCeilingHint, c)])
+        case .cannotDisable(let k, let s): return (tr(.peCannotDisable, k, s), [tr(.peCannotDisableHint)])
+        }
+    }
+
+    static func render(_ e: GeneratorError) -> (String, [String]) {
+        switch e {
+        case .outOfRange(let w, let v, let r): (tr(.geOutOfRange, w, r.lowerBound, r.upperBound, v), [tr(.geOutOfRangeHint, w, r.lowerBound, r.upperBound)])
+        case .noClasses: (tr(.geNoClasses), [tr(.geNoClassesHint)])
+        case .tooShortForClasses(let n, let k): (tr(n == 1 ? .geTooShortOne : .geTooShortMany, n, k), [tr(.geTooShortHint, k)])
+        case .classEmptied(let c): (tr(.geClassEmptied, c.rawValue), [tr(.geClassEmptiedHint, c.rawValue)])
+        case .nothingLeft: (tr(.geNothingLeft), [tr(.geNothingLeftHint)])
+        case .separatorHasLetters: (tr(.geSepLetters), [tr(.geSepLettersHint)])
+        case .separatorHasDigits: (tr(.geSepDigits), [tr(.geSepDigitsHint)])
+        case .separatorHasControl: (tr(.geSepControl), [tr(.geSepHint)])
+        case .separatorTooLong(let n): (tr(.geSepTooLong, n), [tr(.geSepHint)])
+        case .filterRejectsEverything: (tr(.geFilter), [tr(.geFilterHint)])
+        }
+    }
+
+    static func render(_ e: FleetError) -> (String, [String]) {
+        switch e {
+        case .rcloneMissing(let x, let errno): (tr(.feRcloneMissing, x, errnoText(errno)), [tr(.feRcloneMissingHint)])
+        case .remote(let op, let t, let says): (tr(.feRemote, operation(op), t, detail(says)), [tr(.feRemoteHint)])
+        case .readBackMismatch(let t): (tr(.feReadBack, t), [tr(.feReadBackHint)])
+        case .badLocation(let why): (tr(.feBadLocation, detail(why)), [tr(.feBadLocationHint)])
+        case .notEnrolled: (tr(.feNotEnrolled), [tr(.feNotEnrolledHint)])
+        case .manifestRefused(let n, let why): (tr(.feManifestRefused, n, detail(why)), [tr(.feManifestRefusedHint)])
+        case .rosterInvalid(let p, let l, let why): (tr(.feRoster, p, l, detail(why)), [tr(.feRosterHint)])
+        case .enrolmentRefused(let why): (tr(.feEnrolment, detail(why)), [tr(.feEnrolmentHint)])
+        case .objectMissing(let n): (tr(.feObjectMissing, n), [tr(.feObjectMissingHint)])
+        case .identityFileExposed(let p): (tr(.feIdentityExposed, p), [tr(.feIdentityExposedHint, p)])
         }
     }
 
