@@ -17,7 +17,7 @@ import Foundation
 enum EnglishText {
     static let units: Set<String> = ["ms", "KiB", "MiB", "MB", "GB", "KB"]
     /// Names of products and brands, written as their makers write them.
-    static let names: Set<String> = ["Google", "Microsoft", "Authenticator", "FreeOTP", "Lakala", "UnionPay", "Alipay", "WeChat", "Excel"]
+    static let names: Set<String> = ["Google", "Microsoft", "Authenticator", "FreeOTP", "Lakala", "UnionPay", "Alipay", "WeChat", "Excel", "Debian", "bookworm"]
     static let values: Set<String> = ["sale", "refund", "void", "approved", "declined", "pending", "reversed"]
     /// Placeholders and abbreviations in capitals that stay as they are (other words in
     /// capitals, like an English column title, are English words).
