@@ -80,6 +80,10 @@ public enum Msg: CaseIterable, Sendable {
     case lsOwner, lsMode, lsAnd, lsMessage, lsChownHint, lsChmodHint, whatPasswordFile, whatIdentityFile, peUnknownKey, peUnknownKeyHint, peInvalid, peWholeNumber, peOnOff, peHours, peInvalidHint, peBelowFloor, peBelowFloorHint, peAboveCeiling, peAboveCeilingHint, peCannotDisable, peCannotDisableHint, geOutOfRange, geOutOfRangeHint, geNoClasses, geNoClassesHint, geTooShortOne, geTooShortMany, geTooShortHint, geClassEmptied, geClassEmptiedHint, geNothingLeft, geNothingLeftHint, geSepLetters, geSepLettersHint, geSepDigits, geSepDigitsHint, geSepControl, geSepTooLong, geSepHint, geFilter, geFilterHint
     // MARK: fleet
     case flDiscussion, hFleetRemote, hFleetRoster, hFleetEnrol, dFleetEnrol, hFleetEnrolRemote, hFleetRecipient, hFleetRecipientsFile, hFleetNewKey, flRemoteForm, flNameRecipients, flCannotRead, flEnrolled, flAddRosterLine, hFleetList, dFleetList, hLateAfter, hOldRecipient, flRefused, flIncomplete, flOldRecipient, colTerminal, colState, colNewestVerified, colAge, colBytes, colNote, flNotInRoster, flListSummary, hFleetPrune, dFleetPrune, hKeepDaily, hKeepWeekly, hFleetDryRun, flKeepAtLeast0, flWouldDelete, flDeleted, flWouldDeleteCount, flDeletedCount, hFleetVerify, dFleetVerify, hFleetIdentity, hFleetTerminal, hFleetSample, flNameIdentity, flSampleRange, flNotInRosterFile, flOk, flFailed, flChecked, flNoManifest, flManifestNames, flChainBroken, flNotDownloaded, flBytesNotSigned, flVaultInside, feRcloneMissing, feRcloneMissingHint, feRemote, feRemoteHint, feReadBack, feReadBackHint, feBadLocation, feBadLocationHint, feNotEnrolled, feNotEnrolledHint, feManifestRefused, feManifestRefusedHint, feRoster, feRosterHint, feEnrolment, feEnrolmentHint, feObjectMissing, feObjectMissingHint, feIdentityExposed, feIdentityExposedHint
+    // MARK: the rest
+    case exUnknownFormat, imUnknownFormat, formatHint, exExists, exExistsHint, txSinceUntil, txSwapBounds, acNeedsLabel, acNeedsLabelHint, acRevealToShow, acShowLabel, acShowId, acShowService, acShowUsername, acShowPhone, acShowEmail, acShowSecret, acShowSecretKind, acShowNotes, acShowCreated, acShowUpdated, acByWhom, colLabel, colService, colUsername, colPhone, colEmail, colBy, colField, colOld, colNew, totpTypeKey, srcStdinAppCode, srcStandardOutput, qrFailedTooLong, qrFailed, rsNotBackupObject, rsNotFleetBackup, rsNotInRoster, rsNamesTerminal
+    // MARK: account count
+    case acCountOne, acCountMany
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1685,6 +1689,90 @@ public enum Msg: CaseIterable, Sendable {
                                  "{0} 其他用户可以读取；总部的身份密钥必须放在只有所有者能读的文件里")
         case .feIdentityExposedHint: ("chmod 600 {0} (and keep the key offline when it is not in use)",
                                      "chmod 600 {0}（不用时请离线保存这把密钥）")
+        case .exUnknownFormat: ("unknown export format \"{0}\"",
+                               "不认识的导出格式“{0}”")
+        case .imUnknownFormat: ("unknown import format \"{0}\"",
+                               "不认识的导入格式“{0}”")
+        case .formatHint: ("use --format csv or --format jsonl",
+                          "请用 --format csv 或 --format jsonl")
+        case .exExists: ("{0} already exists; it was not changed",
+                        "{0} 已经存在；它没有被改动")
+        case .exExistsHint: ("choose another name, or add --force to replace it",
+                            "请换一个名字，或加上 --force 替换它")
+        case .txSinceUntil: ("--since {0} is not before --until {1}",
+                            "--since {0} 不早于 --until {1}")
+        case .txSwapBounds: ("swap the two bounds",
+                            "请把两个边界对调")
+        case .acNeedsLabel: ("an account needs a label",
+                            "账号需要一个标签")
+        case .acNeedsLabelHint: ("give --label, or \"label\" in the JSON document",
+                                "请给出 --label，或在 JSON 文档中写 \"label\"")
+        case .acRevealToShow: (" (--reveal to show)",
+                              "（加 --reveal 显示）")
+        case .acShowLabel: ("label:",
+                           "标签：")
+        case .acShowId: ("id:",
+                        "编号：")
+        case .acShowService: ("service:",
+                             "服务：")
+        case .acShowUsername: ("username:",
+                              "用户名：")
+        case .acShowPhone: ("phone:",
+                           "手机：")
+        case .acShowEmail: ("email:",
+                           "邮箱：")
+        case .acShowSecret: ("secret:",
+                            "机密：")
+        case .acShowSecretKind: ("secret kind:",
+                                "机密类型：")
+        case .acShowNotes: ("notes:",
+                           "备注：")
+        case .acShowCreated: ("created:",
+                             "创建：")
+        case .acShowUpdated: ("updated:",
+                             "更新：")
+        case .acByWhom: ("{0} by {1}",
+                        "{0}，由 {1}")
+        case .colLabel: ("LABEL",
+                        "标签")
+        case .colService: ("SERVICE",
+                          "服务")
+        case .colUsername: ("USERNAME",
+                           "用户名")
+        case .colPhone: ("PHONE",
+                        "手机")
+        case .colEmail: ("EMAIL",
+                        "邮箱")
+        case .colBy: ("BY",
+                     "修改人")
+        case .colField: ("FIELD",
+                        "字段")
+        case .colOld: ("OLD",
+                      "原值")
+        case .colNew: ("NEW",
+                      "新值")
+        case .totpTypeKey: ("  or type the key: ",
+                           "  或手动输入密钥：")
+        case .srcStdinAppCode: ("standard input (the code from the app)",
+                               "标准输入（应用上的验证码）")
+        case .srcStandardOutput: ("standard output",
+                                 "标准输出")
+        case .qrFailedTooLong: ("could not draw a QR code for this text (too long)",
+                               "无法为这段文字画出二维码（太长）")
+        case .qrFailed: ("could not draw a QR code for this text (libqrencode failed)",
+                        "无法为这段文字画出二维码（libqrencode 出错）")
+        case .rsNotBackupObject: ("{0} does not name a backup object (…/<time>-<seq>.age)",
+                                 "{0} 不是备份对象（…/<time>-<seq>.age）")
+        case .rsNotFleetBackup: ("{0} is not a fleet backup (…/vaultcli/v1/t/<terminal>/<name>.age)",
+                                "{0} 不是连锁备份（…/vaultcli/v1/t/<terminal>/<name>.age）")
+        case .rsNotInRoster: ("terminal {0} is not in the roster",
+                             "终端 {0} 不在名册中")
+        case .rsNamesTerminal: ("it names terminal {0}, not {1}",
+                               "它写的是终端 {0}，不是 {1}")
+        case .acCountOne: ("{0} account",
+                          "共 {0} 个账号")
+        case .acCountMany: ("{0} accounts",
+                           "共 {0} 个账号")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -140,7 +140,7 @@ extension VaultCLI {
                     target = .file(output)
                 } else if to == "-" {
                     if !armor && Diagnostics.stdoutIsTTY { throw BackupError.refuseBinaryToTerminal }
-                    target = .descriptor(STDOUT_FILENO, name: "standard output")
+                    target = .descriptor(STDOUT_FILENO, name: tr(.srcStandardOutput))
                 } else if isFileName(to) {
                     target = .file(to)
                 } else {

@@ -67,7 +67,7 @@ final class ProgressLine {
 
 /// Opens an input path, "-" being stdin.
 func openInput(_ path: String) throws -> (fd: Int32, name: String, close: Bool) {
-    if path == "-" { return (STDIN_FILENO, "standard input", false) }
+    if path == "-" { return (STDIN_FILENO, tr(.srcStandardInput), false) }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 { throw BackupError.io(path: path, operation: "open", errno: errno) }
     return (fd, path, true)

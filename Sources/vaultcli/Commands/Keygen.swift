@@ -67,7 +67,7 @@ extension VaultCLI {
                         while off < buf.count {
                             let n = Glibc.write(STDOUT_FILENO, buf.baseAddress! + off, buf.count - off)
                             if n < 0 && errno == EINTR { continue }
-                            if n <= 0 { throw BackupError.io(path: "standard output", operation: "write to", errno: errno) }
+                            if n <= 0 { throw BackupError.io(path: tr(.srcStandardOutput), operation: "write to", errno: errno) }
                             off += n
                         }
                     }

@@ -122,25 +122,25 @@ final class RemoteInput: @unchecked Sendable {
             return nil
         }
         let loc = try RcloneLocation(parsing: file)
-        guard loc.root.hasSuffix(".age") else { throw FleetError.badLocation("\(file) does not name a backup object (…/<time>-<seq>.age)") }
+        guard loc.root.hasSuffix(".age") else { throw FleetError.badLocation(tr(.rsNotBackupObject, file)) }
         let rclone = Rclone()
         var expected: FleetManifest? = nil
         if let roster {
             let parts = loc.root.split(separator: "/")
             guard parts.count >= 3, parts.dropLast(2).joined(separator: "/").hasSuffix(RcloneLocation.terminalsFolder) else {
-                throw FleetError.badLocation("\(file) is not a fleet backup (…/vaultcli/v1/t/<terminal>/<name>.age)")
+                throw FleetError.badLocation(tr(.rsNotFleetBackup, file))
             }
             let terminal = String(parts[parts.count - 2])
             let text: String
             do { text = try String(contentsOfFile: roster, encoding: .utf8) } catch { throw BackupError.io(path: roster, operation: "read", errno: ENOENT) }
             guard let key = try FleetRoster.parse(text, path: roster).key(for: terminal) else {
-                throw FleetError.manifestRefused(name: file, reason: "terminal \(terminal) is not in the roster")
+                throw FleetError.manifestRefused(name: file, reason: tr(.rsNotInRoster, terminal))
             }
             let mpath = String(loc.root.dropLast(4)) + ".manifest"
             let name = String(mpath.split(separator: "/").last ?? "")
             let bytes = try rclone.output("read", mpath, ["cat", mpath])
             let m = try FleetManifest.verify(bytes, name: name, expectedSigner: key)
-            guard m.terminalID == terminal else { throw FleetError.manifestRefused(name: name, reason: "it names terminal \(m.terminalID), not \(terminal)") }
+            guard m.terminalID == terminal else { throw FleetError.manifestRefused(name: name, reason: tr(.rsNamesTerminal, m.terminalID, terminal)) }
             expected = m
         }
         var p: [Int32] = [0, 0]
@@ -172,7 +172,7 @@ final class RemoteInput: @unchecked Sendable {
     func checkComplete() throws {
         if let e = finish() { throw e }
         if let m = expected, sink.bytes != m.size || !constantTimeEqual(sink.digest(), m.sha256) {
-            throw FleetError.manifestRefused(name: input.name, reason: "its bytes are not the ones the manifest signs (size or SHA-256)")
+            throw FleetError.manifestRefused(name: input.name, reason: tr(.flBytesNotSigned))
         }
     }
 

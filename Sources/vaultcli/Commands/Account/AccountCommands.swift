@@ -82,7 +82,7 @@ extension VaultCLI.Account {
             try runReporting {
                 // Check the fields before asking for anything.
                 var f = try fields.fields(label: label)
-                guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label, or \"label\" in the JSON document") }
+                guard let label = f.label else { throw RecordError.invalid(tr(.acNeedsLabel), hint: tr(.acNeedsLabelHint)) }
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 // On a terminal, what no flag gave is asked now, before the password.
@@ -174,12 +174,13 @@ extension VaultCLI.Account {
                 if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
                 var out: [SecretOut.Piece] = []
-                for (k, val) in [("label", SecretOut.Piece.text(a.label)), ("id", .text(a.id)), ("service", .text(a.service)), ("username", .text(a.username)),
-                                 ("phone", .text(a.phone ?? "-")), ("email", .text(a.email ?? "-")),
-                                 ("secret", reveal ? .secret(a.secret) : .text(MerchantAccount.mask + " (--reveal to show)")),
-                                 ("secret kind", .text(a.secretKind.rawValue)), ("notes", .text(a.notes)),
-                                 ("created", .text("\(AccountView.iso(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)"))] {
-                    out += SecretOut.row([.text(k + ":"), val], widths: w)
+                for (k, val) in [(tr(.acShowLabel), SecretOut.Piece.text(a.label)), (tr(.acShowId), .text(a.id)), (tr(.acShowService), .text(a.service)),
+                                 (tr(.acShowUsername), .text(a.username)), (tr(.acShowPhone), .text(a.phone ?? "-")), (tr(.acShowEmail), .text(a.email ?? "-")),
+                                 (tr(.acShowSecret), reveal ? .secret(a.secret) : .text(MerchantAccount.mask + tr(.acRevealToShow))),
+                                 (tr(.acShowSecretKind), .text(a.secretKind.rawValue)), (tr(.acShowNotes), .text(a.notes)),
+                                 (tr(.acShowCreated), .text(tr(.acByWhom, AccountView.iso(a.createdAt), a.createdBy))),
+                                 (tr(.acShowUpdated), .text(tr(.acByWhom, AccountView.iso(a.updatedAt), a.updatedBy)))] {
+                    out += SecretOut.row([.text(k), val], widths: w)
                 }
                 SecretOut.write(out)
             }
@@ -218,7 +219,7 @@ extension VaultCLI.Account {
                     return
                 }
                 let w = [20, 10, 12, 24, 0]
-                var out = SecretOut.row([.text("TIME"), .text("BY"), .text("FIELD"), .text("OLD"), .text("NEW")], widths: w)
+                var out = SecretOut.row([.text(tr(.colTime)), .text(tr(.colBy)), .text(tr(.colField)), .text(tr(.colOld)), .text(tr(.colNew))], widths: w)
                 for c in a.history {
                     out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
                                           AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
@@ -312,8 +313,8 @@ private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: Secre
 private func printAccounts(_ all: [MerchantAccount], json: Bool) {
     if json { Out.json(all.map { AccountView.json($0, reveal: false) }); return }
     let w = [20, 20, 20, 16, 0]
-    var out = Table.row(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"], widths: w)
+    var out = Table.row([tr(.colLabel), tr(.colService), tr(.colUsername), tr(.colPhone), tr(.colEmail)], widths: w)
     for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
-    out += "\(all.count) account\(all.count == 1 ? "" : "s")\n"
+    out += tr(all.count == 1 ? .acCountOne : .acCountMany, all.count) + "\n"
     Out.raw(out)
 }

@@ -44,7 +44,7 @@ struct TxFilterOptions: ParsableArguments {
             }
         }
         if let s = f.since, let u = f.until, s >= u {
-            throw RecordError.invalid("--since \(since!) is not before --until \(until!)", hint: "swap the two bounds")
+            throw RecordError.invalid(tr(.txSinceUntil, since!, until!), hint: tr(.txSwapBounds))
         }
         f.operatorName = operatorName
         f.kinds = Set(try kind.map(Transaction.Kind.init(name:)))

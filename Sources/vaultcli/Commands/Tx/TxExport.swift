@@ -24,11 +24,11 @@ extension VaultCLI.Tx {
         func run() throws {
             try runReporting {
                 guard let fmt = TxFormat(rawValue: format.lowercased()), fmt != .jsonArray else {
-                    throw RecordError.invalid("unknown export format \"\(format)\"", hint: "use --format csv or --format jsonl")
+                    throw RecordError.invalid(tr(.exUnknownFormat, format), hint: tr(.formatHint))
                 }
                 let f = try filters.filter()
                 if let output, output != "-", FileManager.default.fileExists(atPath: output), !force {
-                    throw RecordError.invalid("\(output) already exists; it was not changed", hint: "choose another name, or add --force to replace it")
+                    throw RecordError.invalid(tr(.exExists, output), hint: tr(.exExistsHint))
                 }
                 let (v, s) = try auth.open(vault, access: .write)
                 try Permission.readAllTransactions.require(s)

@@ -35,7 +35,7 @@ extension VaultCLI.Tx {
                 let fmt: TxImportFormat
                 if let format {
                     guard let f = TxImportFormat(rawValue: format.lowercased()) else {
-                        throw RecordError.invalid("unknown import format \"\(format)\"", hint: "use --format csv or --format jsonl")
+                        throw RecordError.invalid(tr(.imUnknownFormat, format), hint: tr(.formatHint))
                     }
                     fmt = f
                 } else {

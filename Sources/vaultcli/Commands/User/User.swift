@@ -383,7 +383,7 @@ extension VaultCLI.User {
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
-                        SecretOut.write([.text("  or type the key: "), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
+                        SecretOut.write([.text(tr(.totpTypeKey)), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
                         if let qrPNG { Out.line(tr(.totpPNG, qrPNG)) }
                     }
                 }
@@ -402,7 +402,7 @@ extension VaultCLI.User {
                 var code: SecretBytes?
                 try actor.run(vault, beforeLock: {
                     code = actor.password.passwordStdin
-                        ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
+                        ? try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinAppCode))
                         : try SecretInput.readTTY(prompt: tr(.promptCodeFromApp), confirm: false)
                 }) { v, me in
                     try v.confirmTOTP(session: me.session, code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
