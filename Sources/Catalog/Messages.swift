@@ -84,6 +84,8 @@ public enum Msg: CaseIterable, Sendable {
     case exUnknownFormat, imUnknownFormat, formatHint, exExists, exExistsHint, txSinceUntil, txSwapBounds, acNeedsLabel, acNeedsLabelHint, acRevealToShow, acShowLabel, acShowId, acShowService, acShowUsername, acShowPhone, acShowEmail, acShowSecret, acShowSecretKind, acShowNotes, acShowCreated, acShowUpdated, acByWhom, colLabel, colService, colUsername, colPhone, colEmail, colBy, colField, colOld, colNew, totpTypeKey, srcStdinAppCode, srcStandardOutput, qrFailedTooLong, qrFailed, rsNotBackupObject, rsNotFleetBackup, rsNotInRoster, rsNamesTerminal
     // MARK: account count
     case acCountOne, acCountMany
+    // MARK: phone, e-mail
+    case enPhoneChars, enPhoneCharsHint, enPhoneE164, enPhoneE164Hint, enPhoneNeither, enPhoneNeitherHint, enEmailAt, enEmailLocal, enEmailDomain, enEmailHint
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1773,6 +1775,26 @@ public enum Msg: CaseIterable, Sendable {
                           "共 {0} 个账号")
         case .acCountMany: ("{0} accounts",
                            "共 {0} 个账号")
+        case .enPhoneChars: ("the phone number \"{0}\" may contain only digits, spaces, dashes and a leading +",
+                            "手机号“{0}”只能包含数字、空格、横线和开头的 +")
+        case .enPhoneCharsHint: ("use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)",
+                                "请用 E.164 格式（+8613812345678）或 11 位中国大陆手机号（13812345678）")
+        case .enPhoneE164: ("the phone number \"{0}\" is not E.164: + then 8 to 15 digits, not starting with 0",
+                           "手机号“{0}”不是 E.164 格式：+ 后面 8 到 15 位数字，不能以 0 开头")
+        case .enPhoneE164Hint: ("e.g. +8613812345678 or +14155550123",
+                               "例如 +8613812345678 或 +14155550123")
+        case .enPhoneNeither: ("the phone number \"{0}\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
+                              "手机号“{0}”既不是 E.164 格式（+ 和国家代码），也不是 11 位中国大陆手机号（1[3-9]xxxxxxxxx）")
+        case .enPhoneNeitherHint: ("add the country code, e.g. +8613812345678",
+                                  "请加上国家代码，例如 +8613812345678")
+        case .enEmailAt: ("the e-mail address \"{0}\" must contain exactly one @",
+                         "邮箱地址“{0}”必须只含一个 @")
+        case .enEmailLocal: ("the e-mail address \"{0}\" has an invalid part before the @",
+                            "邮箱地址“{0}”@ 前面的部分无效")
+        case .enEmailDomain: ("the e-mail address \"{0}\" has an invalid domain (expected something like shop.example.com)",
+                             "邮箱地址“{0}”的域名无效（应类似 shop.example.com）")
+        case .enEmailHint: ("use an address such as shop@example.com",
+                           "请用类似 shop@example.com 的地址")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

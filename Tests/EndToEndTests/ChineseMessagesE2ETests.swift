@@ -137,6 +137,11 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertEqual(r.status, 6, r.stderr)
         XCTAssertTrue(r.stderr.contains("`vaultcli verify`"), r.stderr)
 
+        // A mistyped phone number (checked before any password is asked for).
+        r = zhRun(["init", "--vault", dir + "/second", "--admin", "店长", "--phone", "12345", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.contains("手机号“12345”既不是 E.164 格式"), r.stderr)
+
         // No vault.
         r = zhRun(["login", "--vault", dir + "/none", "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
         XCTAssertEqual(r.status, 3)

@@ -853,20 +853,17 @@ public enum ContactValidation {
         let t = s.filter { $0 != " " && $0 != "-" }
         let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw RecordError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +",
-                                      hint: "use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)")
+            throw EntryError.phone(text: s, problem: .characters)
         }
         if t.hasPrefix("+") {
             guard (8...15).contains(digits.count), digits.first != "0" else {
-                throw RecordError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0",
-                                          hint: "e.g. +8613812345678 or +14155550123")
+                throw EntryError.phone(text: s, problem: .notE164)
             }
             return t
         }
         let u = Array(digits.utf8)
         guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
-            throw RecordError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
-                                      hint: "add the country code, e.g. +8613812345678")
+            throw EntryError.phone(text: s, problem: .neitherForm)
         }
         return digits
     }
@@ -875,21 +872,20 @@ public enum ContactValidation {
     /// A practical subset of RFC 5322: local@domain, with a dotted domain of letters, digits and dashes.
     public static func email(_ s: String) throws -> String {
         let t = s.trimmed(.whitespaces)
-        let hint = "use an address such as shop@example.com"
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
+        guard parts.count == 2 else { throw EntryError.email(text: s, problem: .notOneAt) }
         let local = parts[0], domain = parts[1].lowercased()
         let localOK = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-".unicodeScalars)
         guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
+            throw EntryError.email(text: s, problem: .localPart)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelOK = Set("abcdefghijklmnopqrstuvwxyz0123456789-".unicodeScalars)
         guard labels.count >= 2, domain.count <= 253,
               labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)", hint: hint)
+            throw EntryError.email(text: s, problem: .domain)
         }
         return "\(local)@\(domain)"
     }

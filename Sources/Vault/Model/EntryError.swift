@@ -10,6 +10,11 @@ public enum EntryError: UserFacingError, Equatable {
     case unknownStatus(String)
     case invalidTime(String)
     case card(CardProblem)
+    case phone(text: String, problem: PhoneProblem)
+    case email(text: String, problem: EmailProblem)
+
+    public enum PhoneProblem: Equatable, Sendable { case characters, notE164, neitherForm }
+    public enum EmailProblem: Equatable, Sendable { case notOneAt, localPart, domain }
 
     public enum AmountProblem: Equatable, Sendable {
         case empty
@@ -54,6 +59,18 @@ public enum EntryError: UserFacingError, Equatable {
             case .showsMoreThanLast4: return "the card number given shows more than the last 4 digits"
             case .positions(let n): return "the card number given has \(n) positions; a card number has 12 to 19"
             }
+        case .phone(let s, let p):
+            switch p {
+            case .characters: return "the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +"
+            case .notE164: return "the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0"
+            case .neitherForm: return "the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)"
+            }
+        case .email(let s, let p):
+            switch p {
+            case .notOneAt: return "the e-mail address \"\(s)\" must contain exactly one @"
+            case .localPart: return "the e-mail address \"\(s)\" has an invalid part before the @"
+            case .domain: return "the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)"
+            }
         }
     }
 
@@ -64,6 +81,10 @@ public enum EntryError: UserFacingError, Equatable {
         case .unknownStatus: ["use approved, declined, pending or reversed"]
         case .card(.characters): ["give a masked card number, e.g. 622588******1234"]
         case .card: ["at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234"]
+        case .phone(_, .characters): ["use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)"]
+        case .phone(_, .notE164): ["e.g. +8613812345678 or +14155550123"]
+        case .phone(_, .neitherForm): ["add the country code, e.g. +8613812345678"]
+        case .email: ["use an address such as shop@example.com"]
         }
     }
 

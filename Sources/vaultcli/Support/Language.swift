@@ -280,6 +280,15 @@ enum ErrorText {
             case .showsMoreThanLast4: return (tr(.enCardLast4), [tr(.enCardHint)])
             case .positions(let n): return (tr(.enCardPositions, n), [tr(.enCardHint)])
             }
+        case .phone(let s, let p):
+            switch p {
+            case .characters: return (tr(.enPhoneChars, s), [tr(.enPhoneCharsHint)])
+            case .notE164: return (tr(.enPhoneE164, s), [tr(.enPhoneE164Hint)])
+            case .neitherForm: return (tr(.enPhoneNeither, s), [tr(.enPhoneNeitherHint)])
+            }
+        case .email(let s, let p):
+            let m: Msg = switch p { case .notOneAt: .enEmailAt; case .localPart: .enEmailLocal; case .domain: .enEmailDomain }
+            return (tr(m, s), [tr(.enEmailHint)])
         }
     }
 
