@@ -51,7 +51,7 @@ struct VaultCLI: ParsableCommand {
         // agent parses it (usage errors come back from there in the same words).
         if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }
         var command: ParsableCommand
-        do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
+        do { command = try parseAsRoot(arguments) } catch { exitLocalized(error) }
         if let sc = command as? SessionCommand, sc.auth.user == nil {
             Glibc.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
         }
@@ -60,7 +60,7 @@ struct VaultCLI: ParsableCommand {
         if let ac = command as? ActorSessionCommand, !ac.namesOperator, SessionForward.isLive(vaultPath: ac.vault.path) {
             Glibc.exit(SessionForward.run(arguments: arguments, vault: ac.vault))
         }
-        do { try command.run() } catch { exit(withError: error) }
+        do { try command.run() } catch { exitLocalized(error) }
         Glibc.exit(0)
     }
 }

@@ -216,9 +216,20 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         let help = vaultcli(["--help"], env: zh)
         XCTAssertTrue(help.stdout.contains(tr(.helpRootAbstract, lang: .zhHans)), help.stdout)
         XCTAssertTrue(help.stdout.contains("--lang <en|zh-Hans>"), help.stdout)
+        assertNoEnglish(help, ["--help"])
         let txHelp = vaultcli(["tx", "add", "--help", "--lang", "zh-Hans"], env: en)
         XCTAssertTrue(txHelp.stdout.contains(tr(.helpTxAdd, lang: .zhHans)), txHelp.stdout)
         XCTAssertTrue(txHelp.stdout.contains("--lang <en|zh-Hans>"), txHelp.stdout)
+        XCTAssertTrue(txHelp.stdout.contains("\n选项：\n"), txHelp.stdout)
+        assertNoEnglish(txHelp, ["tx", "add", "--help"])
+        for args in [["tx", "add", "--help"], ["backup", "create", "--help"], ["restore", "--help"], ["user", "add", "--help"], ["init", "--help"], ["login", "--help"]] {
+            assertNoEnglish(vaultcli(args, env: zh), args)
+        }
+        // argument-parser's usage errors, in Chinese, with the same exit status.
+        let usage = zhRun(["tx", "add", "--amount", "1", "--bogus"])
+        XCTAssertEqual(usage.status, 64)
+        XCTAssertTrue(usage.stderr.hasPrefix("错误：不认识的选项 '--bogus'\n"), usage.stderr)
+        XCTAssertEqual(vaultcli(["tx", "add", "--amount", "1", "--bogus"], env: en).stderr.prefix(30), "Error: Unknown option '--bogus")
     }
 
     /// A session started in English: each command sent to its agent speaks the language of the

@@ -12,13 +12,14 @@ import Foundation
 ///   (NAME, FILE, CNY: `capitals`);
 /// - units (ms, s, KiB, MiB, MB), and names of products and brands (Google Authenticator);
 /// - the values a command takes as they are typed: a transaction's kind and status (`--kind sale`,
-///   `--status approved`), shown as such in `tx list`;
+///   `--status approved`), shown as such in `tx list`, and roles (`--role cashier`); value names
+///   in a synopsis (`<role>`);
 /// - any character outside ASCII (Chinese text, full-width punctuation).
 enum EnglishText {
     static let units: Set<String> = ["ms", "KiB", "MiB", "MB", "GB", "KB"]
     /// Names of products and brands, written as their makers write them.
     static let names: Set<String> = ["Google", "Microsoft", "Authenticator", "FreeOTP", "Lakala", "UnionPay", "Alipay", "WeChat", "Excel", "Debian", "bookworm"]
-    static let values: Set<String> = ["sale", "refund", "void", "approved", "declined", "pending", "reversed"]
+    static let values: Set<String> = ["sale", "refund", "void", "approved", "declined", "pending", "reversed", "cashier", "manager", "admin"]
     /// Placeholders and abbreviations in capitals that stay as they are (other words in
     /// capitals, like an English column title, are English words).
     static let capitals: Set<String> = ["NAME", "FILE", "PATH", "DIR", "THEIR-NAME", "CNY", "USD", "USB", "UTC", "JSON", "CSV", "PIN",
@@ -44,6 +45,8 @@ enum EnglishText {
                 var token = String(piece)
                 if token.contains("\u{1}") { flush(); inCommand = false; continue }
                 if inCommand { continue }
+                // A value's name in a synopsis (<role>, [<options>]) is a placeholder.
+                if token.hasPrefix("<") || token.hasPrefix("[<") { flush(); continue }
                 token = token.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{},;:.!?\"'<>=|*"))
                 if token == "vaultcli" { flush(); inCommand = true; continue }
                 if isWord(token) { run.append(token) } else { flush() }

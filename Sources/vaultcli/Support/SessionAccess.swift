@@ -249,7 +249,7 @@ enum AgentRunner {
             return e.exitCode.rawValue
         } catch {
             let code = VaultCLI.exitCode(for: error).rawValue
-            let text = VaultCLI.fullMessage(for: error)
+            let text = ParserText.localize(VaultCLI.fullMessage(for: error))
             if !text.isEmpty {
                 if code == 0 { print(text) } else { Diagnostics.write(text.hasSuffix("\n") ? text : text + "\n") }
             }
