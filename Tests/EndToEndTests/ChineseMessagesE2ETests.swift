@@ -222,8 +222,19 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertTrue(txHelp.stdout.contains("--lang <en|zh-Hans>"), txHelp.stdout)
         XCTAssertTrue(txHelp.stdout.contains("\n选项：\n"), txHelp.stdout)
         assertNoEnglish(txHelp, ["tx", "add", "--help"])
-        for args in [["tx", "add", "--help"], ["backup", "create", "--help"], ["restore", "--help"], ["user", "add", "--help"], ["init", "--help"], ["login", "--help"]] {
-            assertNoEnglish(vaultcli(args, env: zh), args)
+        // The help of every command.
+        let commands = ["", "init", "info", "verify", "login", "status", "user", "user add", "user list", "user show", "user edit", "user passwd",
+                        "user role", "user disable", "user enable", "user remove", "user unlock", "user totp", "user totp enable", "user totp confirm",
+                        "user totp disable", "audit", "audit list", "audit verify", "policy", "policy show", "policy set", "keygen", "upgrade", "rekey",
+                        "backup", "backup create", "backup verify", "backup list", "fleet", "fleet enrol", "fleet list", "fleet prune", "fleet verify",
+                        "restore", "genpass", "check-password", "account", "account add", "account list", "account find", "account show",
+                        "account history", "account edit", "account remove", "tx", "tx add", "tx list", "tx import", "tx export", "tx summary",
+                        "unlock", "lock", "recover", "recover password", "recover username", "recover setup", "recover codes", "recover unlock"]
+        for c in commands {
+            let args = c.split(separator: " ").map(String.init) + ["--help"]
+            let r = vaultcli(args, env: zh)
+            XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
+            assertNoEnglish(r, args)
         }
         // argument-parser's usage errors, in Chinese, with the same exit status.
         let usage = zhRun(["tx", "add", "--amount", "1", "--bogus"])

@@ -29,13 +29,18 @@ enum EnglishText {
     /// The English sentences in `text`, each as its words joined by spaces.
     static func sentences(in text: String) -> [String] {
         var found: [String] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(rawLine)
+        // The voice at the start of a line, then code spans (which help text may wrap across
+        // lines), then line by line.
+        let unvoiced = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            var line = String(raw)
             for prefix in ["vaultcli: error: ", "vaultcli: hint: ", "vaultcli: warning: ", "vaultcli: "] where line.hasPrefix(prefix) {
                 line = String(line.dropFirst(prefix.count)); break
             }
-            // Code spans.
-            line = line.replacingOccurrences(of: "`[^`]*`", with: " \u{1} ", options: .regularExpression)
+            return line
+        }.joined(separator: "\n")
+        let spansOut = unvoiced.replacingOccurrences(of: "`[^`]*`", with: " \u{1} ", options: .regularExpression)
+        for rawLine in spansOut.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(rawLine)
             // Everything outside ASCII breaks a run.
             line = line.unicodeScalars.map { $0.isASCII ? String($0) : " \u{1} " }.joined()
             var run: [String] = []

@@ -493,7 +493,7 @@ enum ParserText {
         ("\nSUBCOMMANDS:\n", "\n子命令：\n"), ("\nARGUMENTS:\n", "\n参数：\n"),
         ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"),
         ("See 'vaultcli help <subcommand>' for detailed help.", "详细帮助见 'vaultcli help <subcommand>'。"),
-        ("(default: ", "（默认："), ("(values: ", "（取值："), ("; default: ", "；默认："),
+        ("(default: ", "（默认："), (" (default) ", "（默认）"), ("(values: ", "（取值："), ("; default: ", "；默认："),
         ("Error: ", "错误："), ("\nHelp: ", "\n帮助："), ("\nUsage: ", "\n用法："),
         ("Missing expected argument '", "缺少必需的参数 '"), ("Missing one of: '", "缺少以下之一：'"),
         ("Missing value for '", "缺少值：'"), ("Unknown option '", "不认识的选项 '"), ("'. Did you mean '", "'。是不是要用 '"),
