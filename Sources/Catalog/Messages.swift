@@ -86,6 +86,8 @@ public enum Msg: CaseIterable, Sendable {
     case acCountOne, acCountMany
     // MARK: phone, e-mail
     case enPhoneChars, enPhoneCharsHint, enPhoneE164, enPhoneE164Hint, enPhoneNeither, enPhoneNeitherHint, enEmailAt, enEmailLocal, enEmailDomain, enEmailHint
+    // MARK: operator refusals, names
+    case orNoPending, orSkewAgo, orSkewAhead, orMalformed, orMismatch, orSameRole, orDisableSelf, orEnableNeedsPassword, orRemoveSelf, orLegacy, enNameEmpty, enNameLong, enNameChar, enTerminalId, enOffset, enOffsetFar
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1795,6 +1797,38 @@ public enum Msg: CaseIterable, Sendable {
                              "邮箱地址“{0}”的域名无效（应类似 shop.example.com）")
         case .enEmailHint: ("use an address such as shop@example.com",
                            "请用类似 shop@example.com 的地址")
+        case .orNoPending: ("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`",
+                           "没有待确认的一次性验证码登记；请先用 `vaultcli user totp enable` 开始")
+        case .orSkewAgo: ("that code is from {0} ago: the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code",
+                         "这个验证码是 {0}之前的：验证器应用或这台终端的时钟不准；请把手机时间设为自动，检查这台终端的 `date`，再用当前的验证码确认")
+        case .orSkewAhead: ("that code is from {0} ahead: the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code",
+                           "这个验证码是 {0}之后的：验证器应用或这台终端的时钟不准；请把手机时间设为自动，检查这台终端的 `date`，再用当前的验证码确认")
+        case .orMalformed: ("a one-time code is 6 digits; confirm again with the code the app shows now",
+                           "一次性验证码是 6 位数字；请用应用当前显示的验证码再确认一次")
+        case .orMismatch: ("that code does not match the new secret; check that the app added this secret ({0}, 6 digits, 30 s) and try again with the current code",
+                          "这个验证码与新密钥不符；请检查应用是否添加了这个密钥（{0}，6 位数字，30 s），再用当前的验证码重试")
+        case .orSameRole: ("{0} already has the {1} role",
+                          "{0} 已经是{1}")
+        case .orDisableSelf: ("you cannot disable yourself",
+                             "您不能停用自己")
+        case .orEnableNeedsPassword: ("enabling {0} needs a temporary password",
+                                     "启用 {0} 需要一个临时密码")
+        case .orRemoveSelf: ("you cannot remove yourself",
+                            "您不能删除自己")
+        case .orLegacy: ("this vault is still in format 1; an admin's command moves it to format 2 first (`vaultcli upgrade --user ADMIN`)",
+                        "这个保险库还是格式 1；需要管理员的命令先把它升级到格式 2（`vaultcli upgrade --user ADMIN`）")
+        case .enNameEmpty: ("the operator name is empty",
+                           "操作员名是空的")
+        case .enNameLong: ("the operator name is longer than 64 bytes",
+                          "操作员名超过 64 字节")
+        case .enNameChar: ("the operator name \"{0}\" contains {1}; a name may not hold spaces, control characters, or invisible or direction-changing characters; use letters, digits, '.', '-' or '_'",
+                          "操作员名“{0}”含有 {1}；名字里不能有空格、控制字符、不可见字符或改变书写方向的字符；请用字母、数字、“.”、“-”或“_”")
+        case .enTerminalId: ("the terminal id \"{0}\" must be 1 to 16 ASCII letters, digits, '-', '_' or '.'",
+                            "终端号“{0}”必须是 1 到 16 个 ASCII 字母、数字、“-”、“_”或“.”")
+        case .enOffset: ("invalid UTC offset \"{0}\": use +HH:MM, e.g. +08:00",
+                        "UTC 偏移“{0}”无效：请用 +HH:MM，例如 +08:00")
+        case .enOffsetFar: ("invalid UTC offset \"{0}\": at most ±14:00",
+                           "UTC 偏移“{0}”无效：最多 ±14:00")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -61,6 +61,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case oneTimeCode(name: String, problem: OneTimeCodeProblem)
     /// Format v2: the operator's failed-login counter was removed, or cleared without their key.
     case lockoutTampered(name: String)
+    /// A request that cannot be done as asked (the same English words as before, as cases).
+    case refused(OperatorRefusal)
 
     public var message: String {
         switch self {
@@ -88,6 +90,7 @@ public enum OperatorError: UserFacingError, Equatable {
                 "the one-time code is from \(Self.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off by about that much"
             }
         case .invalid(let s): s
+        case .refused(let r): r.message
         case .lockoutTampered(let n):
             "the failed-login counter of \(n) was removed, or cleared without that operator's key: the vault file is damaged or was tampered with, so \(n) cannot log in"
         }
@@ -111,7 +114,7 @@ public enum OperatorError: UserFacingError, Equatable {
             case .alreadyUsed: ["wait for the app to show the next code (every 30 s) and use that"]
             case .clockSkew: ["set the phone's time to automatic (network time), and check this terminal's time with `date`; then use the code the app shows"]
             }
-        case .invalid: []
+        case .invalid, .refused: []
         case .lockoutTampered(let n):
             ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n) --user THEIR-NAME`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
              "`vaultcli audit list --as THEIR-NAME --action login` shows the failed logins"]
@@ -129,8 +132,36 @@ public enum OperatorError: UserFacingError, Equatable {
         case .exists, .lookalike, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
         case .oneTimeCode: .authenticationFailed
-        case .invalid: .usage
+        case .invalid, .refused: .usage
         case .lockoutTampered: .corrupt
+        }
+    }
+}
+
+/// A request about an operator that cannot be done as asked.
+public enum OperatorRefusal: Equatable, Sendable {
+    case noPendingEnrolment
+    case confirmSkew(seconds: Int64)
+    case confirmMalformed
+    case confirmMismatch(algorithm: String)
+    case sameRole(name: String, role: Role)
+    case cannotDisableSelf
+    case enableNeedsPassword(name: String)
+    case cannotRemoveSelf
+    case legacyFormat
+
+    var message: String {
+        switch self {
+        case .noPendingEnrolment: "no one-time-code enrolment is pending; start one with `vaultcli user totp enable`"
+        case .confirmSkew(let s):
+            "that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code"
+        case .confirmMalformed: "a one-time code is 6 digits; confirm again with the code the app shows now"
+        case .confirmMismatch(let a): "that code does not match the new secret; check that the app added this secret (\(a), 6 digits, 30 s) and try again with the current code"
+        case .sameRole(let n, let r): "\(n) already has the \(r.rawValue) role"
+        case .cannotDisableSelf: "you cannot disable yourself"
+        case .enableNeedsPassword(let n): "enabling \(n) needs a temporary password"
+        case .cannotRemoveSelf: "you cannot remove yourself"
+        case .legacyFormat: "this vault is still in format 1; an admin's command moves it to format 2 first (`vaultcli upgrade --user ADMIN`)"
         }
     }
 }
@@ -513,18 +544,18 @@ extension Vault {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
         var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
         guard let pending = priv.totpPending, case let (algorithm, key)? = try TOTPSecret.key(pending) else {
-            throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
+            throw OperatorError.refused(.noPendingEnrolment)
         }
         let step: Int64
         if algorithm == .sha1, let missing = LibCrypto.check() { throw missing }
         switch TOTP.check(code: code, key: key, at: now, notAfter: nil, algorithm: algorithm) {
         case .ok(let s): step = s
         case .clockSkew(let s):
-            throw OperatorError.invalid("that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code")
+            throw OperatorError.refused(.confirmSkew(seconds: s))
         case .malformed:
-            throw OperatorError.invalid("a one-time code is 6 digits; confirm again with the code the app shows now")
+            throw OperatorError.refused(.confirmMalformed)
         case .alreadyUsed, .wrong:
-            throw OperatorError.invalid("that code does not match the new secret; check that the app added this secret (\(algorithm.displayName), 6 digits, 30 s) and try again with the current code")
+            throw OperatorError.refused(.confirmMismatch(algorithm: algorithm.displayName))
         }
         var change = Change()
         try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) {
@@ -736,7 +767,7 @@ extension Vault {
     public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws -> RotationOutcome? {
         var profile = try operatorProfile(named: name, session: session)
         try Permission.changeRole.require(session, target: profile.role)
-        guard profile.role != role else { throw OperatorError.invalid("\(profile.name) already has the \(role.rawValue) role") }
+        guard profile.role != role else { throw OperatorError.refused(.sameRole(name: profile.name, role: role)) }
         if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
         try checkPolicy(temporaryPassword, profile: profile, checker: checker)
         let old = profile.role
@@ -769,7 +800,7 @@ extension Vault {
         try Permission.disableOperator.require(session, target: profile.role)
         guard profile.status != status else { return }
         if status == .disabled && profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
-        if status == .disabled && profile.name == session.operatorName { throw OperatorError.invalid("you cannot disable yourself") }
+        if status == .disabled && profile.name == session.operatorName { throw OperatorError.refused(.cannotDisableSelf) }
         profile.status = status
         var change = Change()
         let opId = [UInt8](hexString: profile.id)!
@@ -783,7 +814,7 @@ extension Vault {
             profile.slotId = ""
             try Vault.putProfile(profile, writer: session.keys, change: &change)
         } else {
-            guard let temporaryPassword, let checker else { throw OperatorError.invalid("enabling \(profile.name) needs a temporary password") }
+            guard let temporaryPassword, let checker else { throw OperatorError.refused(.enableNeedsPassword(name: profile.name)) }
             try checkPolicy(temporaryPassword, profile: profile, checker: checker)
             // A disabled operator's slot and envelope were erased: a new personal key, a new slot.
             let hasSlot = try keyslots().contains { $0.type == .operatorPassword && $0.operatorId == opId }
@@ -803,7 +834,7 @@ extension Vault {
     public func removeOperator(session: Session, name: String, now: Date = Date()) throws -> RotationOutcome? {
         let profile = try operatorProfile(named: name, session: session)
         try Permission.removeOperator.require(session, target: profile.role)
-        if profile.name == session.operatorName { throw OperatorError.invalid("you cannot remove yourself") }
+        if profile.name == session.operatorName { throw OperatorError.refused(.cannotRemoveSelf) }
         if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
         let opId = [UInt8](hexString: profile.id)!
         var change = Change()

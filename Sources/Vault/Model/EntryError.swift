@@ -12,6 +12,15 @@ public enum EntryError: UserFacingError, Equatable {
     case card(CardProblem)
     case phone(text: String, problem: PhoneProblem)
     case email(text: String, problem: EmailProblem)
+    case operatorName(NameProblem)
+    case terminalId(String)
+    case utcOffset(text: String, tooFar: Bool)
+
+    public enum NameProblem: Equatable, Sendable {
+        case empty, tooLong
+        /// The name (sanitised for display) and the offending character as U+XXXX.
+        case character(name: String, codePoint: String)
+    }
 
     public enum PhoneProblem: Equatable, Sendable { case characters, notE164, neitherForm }
     public enum EmailProblem: Equatable, Sendable { case notOneAt, localPart, domain }
@@ -65,6 +74,13 @@ public enum EntryError: UserFacingError, Equatable {
             case .notE164: return "the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0"
             case .neitherForm: return "the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)"
             }
+        case .operatorName(.empty): return "the operator name is empty"
+        case .operatorName(.tooLong): return "the operator name is longer than 64 bytes"
+        case .operatorName(.character(let n, let c)):
+            return "the operator name \"\(n)\" contains \(c); a name may not hold spaces, control characters, or invisible or direction-changing characters; use letters, digits, '.', '-' or '_'"
+        case .terminalId(let t): return "the terminal id \"\(t)\" must be 1 to 16 ASCII letters, digits, '-', '_' or '.'"
+        case .utcOffset(let s, false): return "invalid UTC offset \"\(s)\": use +HH:MM, e.g. +08:00"
+        case .utcOffset(let s, true): return "invalid UTC offset \"\(s)\": at most ±14:00"
         case .email(let s, let p):
             switch p {
             case .notOneAt: return "the e-mail address \"\(s)\" must contain exactly one @"
@@ -76,7 +92,7 @@ public enum EntryError: UserFacingError, Equatable {
 
     public var hints: [String] {
         switch self {
-        case .amount, .unknownCurrency, .invalidTime: []
+        case .amount, .unknownCurrency, .invalidTime, .operatorName, .terminalId, .utcOffset: []
         case .unknownKind: ["use sale, refund or void"]
         case .unknownStatus: ["use approved, declined, pending or reversed"]
         case .card(.characters): ["give a masked card number, e.g. 622588******1234"]

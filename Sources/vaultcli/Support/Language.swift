@@ -211,6 +211,18 @@ enum ErrorText {
         // Free text from the library: shown as it is (structured cases are still to come).
         case .invalid(let s): (s, [])
         case .lockoutTampered(let n): (tr(.opLockoutTampered, n), [tr(.opLockoutTamperedHint1, n), tr(.opLockoutTamperedHint2)])
+        case .refused(let r):
+            switch r {
+            case .noPendingEnrolment: (tr(.orNoPending), [])
+            case .confirmSkew(let s): (tr(s < 0 ? .orSkewAgo : .orSkewAhead, duration(abs(s))), [])
+            case .confirmMalformed: (tr(.orMalformed), [])
+            case .confirmMismatch(let a): (tr(.orMismatch, a), [])
+            case .sameRole(let n, let role): (tr(.orSameRole, n, roleName(role)), [])
+            case .cannotDisableSelf: (tr(.orDisableSelf), [])
+            case .enableNeedsPassword(let n): (tr(.orEnableNeedsPassword, n), [])
+            case .cannotRemoveSelf: (tr(.orRemoveSelf), [])
+            case .legacyFormat: (tr(.orLegacy), [])
+            }
         }
     }
 
@@ -286,6 +298,11 @@ enum ErrorText {
             case .notE164: return (tr(.enPhoneE164, s), [tr(.enPhoneE164Hint)])
             case .neitherForm: return (tr(.enPhoneNeither, s), [tr(.enPhoneNeitherHint)])
             }
+        case .operatorName(.empty): return (tr(.enNameEmpty), [])
+        case .operatorName(.tooLong): return (tr(.enNameLong), [])
+        case .operatorName(.character(let n, let c)): return (tr(.enNameChar, n, c), [])
+        case .terminalId(let t): return (tr(.enTerminalId, t), [])
+        case .utcOffset(let s, let far): return (tr(far ? .enOffsetFar : .enOffset, s), [])
         case .email(let s, let p):
             let m: Msg = switch p { case .notOneAt: .enEmailAt; case .localPart: .enEmailLocal; case .domain: .enEmailDomain }
             return (tr(m, s), [tr(.enEmailHint)])
