@@ -584,6 +584,13 @@ extension Vault {
     /// in the vault (or earlier in the input) are skipped, so a re-import adds nothing.
     public func importTransactions(fd: Int32, source: String, options: TxImportOptions, session: Session,
                                    badRow: (Int, String) -> Void, progress: ((TxImportResult) -> Void)? = nil) throws -> TxImportResult {
+        try importTransactions(fd: fd, source: source, options: options, session: session,
+                               badRowError: { badRow($0, $1.message) }, progress: progress)
+    }
+
+    /// The same, with each bad row's error as the library's case (the CLI words it).
+    public func importTransactions(fd: Int32, source: String, options: TxImportOptions, session: Session,
+                                   badRowError badRow: (Int, UserFacingError) -> Void, progress: ((TxImportResult) -> Void)? = nil) throws -> TxImportResult {
         try Permission.addTransaction.require(session)
         var known = try existingTransactionIdHashes(session: session)
         var result = TxImportResult()
@@ -643,7 +650,7 @@ extension Vault {
             } catch let e as UserFacingError {
                 batch.dropRecord()
                 batchBad = true; result.badRows += 1
-                badRow(line, e.message)
+                badRow(line, e)
             }
             if batchRows >= options.batchRows || batch.bytes.count >= maxBytes - 1024 { try flush(lastLine: line) }
         }

@@ -56,7 +56,7 @@ extension VaultCLI.Tx {
                 let source = input == "-" ? tr(.srcStandardInput) : input
                 let tty = Diagnostics.stderrIsTTY
                 let r = try v.importTransactions(fd: fd, source: source, options: options, session: s,
-                    badRow: { line, reason in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, reason) + "\n") },
+                    badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
                     progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
                 if tty { Diagnostics.write("\n") }
                 if !r.ignoredColumns.isEmpty {
