@@ -88,6 +88,8 @@ public enum Msg: CaseIterable, Sendable {
     case enPhoneChars, enPhoneCharsHint, enPhoneE164, enPhoneE164Hint, enPhoneNeither, enPhoneNeitherHint, enEmailAt, enEmailLocal, enEmailDomain, enEmailHint
     // MARK: operator refusals, names
     case orNoPending, orSkewAgo, orSkewAhead, orMalformed, orMismatch, orSameRole, orDisableSelf, orEnableNeedsPassword, orRemoveSelf, orLegacy, enNameEmpty, enNameLong, enNameChar, enTerminalId, enOffset, enOffsetFar
+    // MARK: recovery set-up limits
+    case suNotOperator, suQuestionCount, suAnswerCount, suRequiredRange, suTooManySlots, suQuestionEmpty, suQuestionTooLong, suQuestionControl, suQuestionTwice
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1829,6 +1831,24 @@ public enum Msg: CaseIterable, Sendable {
                         "UTC 偏移“{0}”无效：请用 +HH:MM，例如 +08:00")
         case .enOffsetFar: ("invalid UTC offset \"{0}\": at most ±14:00",
                            "UTC 偏移“{0}”无效：最多 ±14:00")
+        case .suNotOperator: ("recovery questions belong to an operator: log in as that operator to set them up",
+                             "密保问题属于某个操作员：请以该操作员身份登录后再设置")
+        case .suQuestionCount: ("choose between {0} and {1} questions ({2} given)",
+                               "请选 {0} 到 {1} 个问题（给了 {2} 个）")
+        case .suAnswerCount: ("{0} questions but {1} answers",
+                             "{0} 个问题，却有 {1} 个答案")
+        case .suRequiredRange: ("the number of answers required must be between {0} and {1} ({2} given)",
+                               "需要答对的个数必须在 {0} 到 {1} 之间（给了 {2}）")
+        case .suTooManySlots: ("{0} of {1} needs {2} keyslots; at most {3} are allowed (use fewer questions or require more answers)",
+                              "{1} 个中答对 {0} 个需要 {2} 个密钥槽；最多允许 {3} 个（请减少问题，或要求答对更多）")
+        case .suQuestionEmpty: ("question {0} is empty",
+                               "第 {0} 个问题是空的")
+        case .suQuestionTooLong: ("question {0} is longer than {1} bytes",
+                                 "第 {0} 个问题超过 {1} 字节")
+        case .suQuestionControl: ("question {0} contains a control character",
+                                 "第 {0} 个问题含有控制字符")
+        case .suQuestionTwice: ("question {0} is asked twice",
+                               "第 {0} 个问题重复了")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -359,6 +359,19 @@ enum ErrorText {
             return (tr(.reTrivial, q, why), [tr(.reTrivialHint)])
         // Free text (from the library, or worded by the CLI itself): shown as it is.
         case .invalidSetup(let s): return (s, [tr(.reInvalidSetupHint)])
+        case .setup(let p):
+            let text = switch p {
+            case .notAnOperator: tr(.suNotOperator)
+            case .questionCount(let a, let b, let n): tr(.suQuestionCount, a, b, n)
+            case .answerCount(let q, let a): tr(.suAnswerCount, q, a)
+            case .requiredRange(let a, let b, let r): tr(.suRequiredRange, a, b, r)
+            case .tooManySlots(let r, let n, let s, let m): tr(.suTooManySlots, r, n, s, m)
+            case .questionEmpty(let i): tr(.suQuestionEmpty, i)
+            case .questionTooLong(let i, let m): tr(.suQuestionTooLong, i, m)
+            case .questionControl(let i): tr(.suQuestionControl, i)
+            case .questionTwice(let i): tr(.suQuestionTwice, i)
+            }
+            return (text, [tr(.reInvalidSetupHint)])
         case .noRecoveryKey: return (tr(.reNoKey), [tr(.reNoKeyHint)])
         case .nothingBound(let c): return (tr(c == .phone ? .reNothingBoundPhone : .reNothingBoundEmail), [tr(.reNothingBoundHint)])
         }
