@@ -90,6 +90,8 @@ public enum Msg: CaseIterable, Sendable {
     case orNoPending, orSkewAgo, orSkewAhead, orMalformed, orMismatch, orSameRole, orDisableSelf, orEnableNeedsPassword, orRemoveSelf, orLegacy, enNameEmpty, enNameLong, enNameChar, enTerminalId, enOffset, enOffsetFar
     // MARK: recovery set-up limits
     case suNotOperator, suQuestionCount, suAnswerCount, suRequiredRange, suTooManySlots, suQuestionEmpty, suQuestionTooLong, suQuestionControl, suQuestionTwice
+    // MARK: import rows
+    case rwFieldCount, rwIdMissing, rwAmountMissing, rwTimeMissing, rwDisagree, rwAmountMinor, rwNoTimeOfDay, rwQuote, rwQuoteHint, rwEmpty, rwEmptyHint
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1849,6 +1851,28 @@ public enum Msg: CaseIterable, Sendable {
                                  "第 {0} 个问题含有控制字符")
         case .suQuestionTwice: ("question {0} is asked twice",
                                "第 {0} 个问题重复了")
+        case .rwFieldCount: ("{0} fields, but the header has {1}",
+                            "有 {0} 个字段，但标题行有 {1} 个")
+        case .rwIdMissing: ("the id is missing",
+                           "缺少编号")
+        case .rwAmountMissing: ("the amount is missing",
+                               "缺少金额")
+        case .rwTimeMissing: ("the time is missing",
+                             "缺少时间")
+        case .rwDisagree: ("amount and amount_minor disagree",
+                          "amount 与 amount_minor 不一致")
+        case .rwAmountMinor: ("amount_minor \"{0}\" is not a whole number of minor units from 0 to {1}",
+                             "amount_minor“{0}”不是 0 到 {1} 之间的最小单位整数")
+        case .rwNoTimeOfDay: ("the time \"{0}\" has no time of day",
+                             "时间“{0}”没有具体时刻")
+        case .rwQuote: ("line {0}: a quoted field is never closed",
+                       "第 {0} 行：引号括起的字段没有闭合")
+        case .rwQuoteHint: ("check the quotes in the CSV file",
+                           "请检查 CSV 文件中的引号")
+        case .rwEmpty: ("{0} is empty: no header line",
+                       "{0} 是空的：没有标题行")
+        case .rwEmptyHint: ("the first line of a CSV import names the columns: {0}",
+                           "CSV 导入的第一行是列名：{0}")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

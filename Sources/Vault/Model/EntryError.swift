@@ -15,6 +15,17 @@ public enum EntryError: UserFacingError, Equatable {
     case operatorName(NameProblem)
     case terminalId(String)
     case utcOffset(text: String, tooFar: Bool)
+    /// A row of a transaction import (CSV or JSON Lines) that cannot be read as a record.
+    case row(RowProblem)
+
+    public enum RowProblem: Equatable, Sendable {
+        case fieldCount(fields: Int, header: Int)
+        case idMissing, amountMissing, timeMissing, amountsDisagree
+        case amountMinor(text: String, max: Int64)
+        case noTimeOfDay(String)
+        case quoteNeverClosed(line: Int)
+        case emptyInput(source: String, columns: String)
+    }
 
     public enum NameProblem: Equatable, Sendable {
         case empty, tooLong
@@ -81,6 +92,18 @@ public enum EntryError: UserFacingError, Equatable {
         case .terminalId(let t): return "the terminal id \"\(t)\" must be 1 to 16 ASCII letters, digits, '-', '_' or '.'"
         case .utcOffset(let s, false): return "invalid UTC offset \"\(s)\": use +HH:MM, e.g. +08:00"
         case .utcOffset(let s, true): return "invalid UTC offset \"\(s)\": at most ±14:00"
+        case .row(let r):
+            switch r {
+            case .fieldCount(let f, let h): return "\(f) fields, but the header has \(h)"
+            case .idMissing: return "the id is missing"
+            case .amountMissing: return "the amount is missing"
+            case .timeMissing: return "the time is missing"
+            case .amountsDisagree: return "amount and amount_minor disagree"
+            case .amountMinor(let t, let m): return "amount_minor \"\(t)\" is not a whole number of minor units from 0 to \(m)"
+            case .noTimeOfDay(let t): return "the time \"\(t)\" has no time of day"
+            case .quoteNeverClosed(let l): return "line \(l): a quoted field is never closed"
+            case .emptyInput(let s, _): return "\(s) is empty: no header line"
+            }
         case .email(let s, let p):
             switch p {
             case .notOneAt: return "the e-mail address \"\(s)\" must contain exactly one @"
@@ -93,6 +116,9 @@ public enum EntryError: UserFacingError, Equatable {
     public var hints: [String] {
         switch self {
         case .amount, .unknownCurrency, .invalidTime, .operatorName, .terminalId, .utcOffset: []
+        case .row(.quoteNeverClosed): ["check the quotes in the CSV file"]
+        case .row(.emptyInput(_, let c)): ["the first line of a CSV import names the columns: \(c)"]
+        case .row: []
         case .unknownKind: ["use sale, refund or void"]
         case .unknownStatus: ["use approved, declined, pending or reversed"]
         case .card(.characters): ["give a masked card number, e.g. 622588******1234"]

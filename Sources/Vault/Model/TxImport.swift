@@ -182,7 +182,7 @@ struct CSVRowParser {
         row.reset()
         do { try CSVRowParser.split(rec, into: &row.bytes, fields: &fields) } catch { throw RecordError.invalid(error.reason, hint: "") }
         guard fields.count == columns.count else {
-            throw RecordError.invalid("\(fields.count) fields, but the header has \(columns.count)", hint: "")
+            throw EntryError.row(.fieldCount(fields: fields.count, header: columns.count))
         }
         var extra = 0
         for (k, f) in fields.enumerated() {
@@ -344,7 +344,7 @@ struct TxRowBuilder {
     }
 
     mutating func build(_ row: TxRow) throws -> Transaction {
-        guard let id = row.string(.id) else { throw RecordError.invalid("the id is missing", hint: "") }
+        guard let id = row.string(.id) else { throw EntryError.row(.idMissing) }
         let currency: Currency
         if let r = row.spans[TxColumn.currency.rawValue] {
             if row.bytes[r].elementsEqual(lastCurrency.bytes) { currency = lastCurrency.value } else {
@@ -357,17 +357,17 @@ struct TxRowBuilder {
         var amount: Int64? = try row.with(.amount) { p in try p.map { try Money.parse($0, currency: currency) } }
         if let minor = row.string(.amountMinor) {
             guard let m = Int64(minor), m >= 0, m <= Money.maxMinor else {
-                throw RecordError.invalid("amount_minor \"\(minor)\" is not a whole number of minor units from 0 to \(Money.maxMinor)", hint: "")
+                throw EntryError.row(.amountMinor(text: minor, max: Money.maxMinor))
             }
-            if let a = amount, a != m { throw RecordError.invalid("amount and amount_minor disagree", hint: "") }
+            if let a = amount, a != m { throw EntryError.row(.amountsDisagree) }
             amount = m
         }
-        guard let amount else { throw RecordError.invalid("the amount is missing", hint: "") }
+        guard let amount else { throw EntryError.row(.amountMissing) }
         let time: Int64 = try row.with(.time) { p in
-            guard let p else { throw RecordError.invalid("the time is missing", hint: "") }
+            guard let p else { throw EntryError.row(.timeMissing) }
             switch try TxTime.parse(p, localOffset: localOffset) {
             case .instant(let t): return t
-            case .date: throw RecordError.invalid("the time \"\(String(decoding: p, as: UTF8.self))\" has no time of day", hint: "")
+            case .date: throw EntryError.row(.noTimeOfDay(String(decoding: p, as: UTF8.self)))
             }
         }
         let kind = try row.string(.kind).map(Transaction.Kind.init(name:)) ?? .sale
@@ -674,7 +674,7 @@ extension Vault {
                     }
                     guard CSVRowParser.quotesBalanced(pendingRecord) else {
                         if pendingRecord.count > LineReader.maxLine {
-                            throw RecordError.invalid("line \(pendingLine): a quoted field is never closed", hint: "check the quotes in the CSV file")
+                            throw EntryError.row(.quoteNeverClosed(line: pendingLine))
                         }
                         return
                     }
@@ -696,7 +696,7 @@ extension Vault {
             try handle(line: pendingLine) { _ in throw RecordError.invalid("a quoted field is not closed before the end of the input", hint: "") }
         }
         if options.format == .csv && !haveHeader {
-            throw RecordError.invalid("\(source) is empty: no header line", hint: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))")
+            throw EntryError.row(.emptyInput(source: source, columns: TxRender.columns.joined(separator: ",")))
         }
         try flush(lastLine: reader.lineNumber)
         result.ignoredColumns = (csv.extraNames + jsonl.extraKeys.sorted())

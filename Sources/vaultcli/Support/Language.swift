@@ -303,6 +303,18 @@ enum ErrorText {
         case .operatorName(.character(let n, let c)): return (tr(.enNameChar, n, c), [])
         case .terminalId(let t): return (tr(.enTerminalId, t), [])
         case .utcOffset(let s, let far): return (tr(far ? .enOffsetFar : .enOffset, s), [])
+        case .row(let r):
+            switch r {
+            case .fieldCount(let f, let h): return (tr(.rwFieldCount, f, h), [])
+            case .idMissing: return (tr(.rwIdMissing), [])
+            case .amountMissing: return (tr(.rwAmountMissing), [])
+            case .timeMissing: return (tr(.rwTimeMissing), [])
+            case .amountsDisagree: return (tr(.rwDisagree), [])
+            case .amountMinor(let t, let m): return (tr(.rwAmountMinor, t, m), [])
+            case .noTimeOfDay(let t): return (tr(.rwNoTimeOfDay, t), [])
+            case .quoteNeverClosed(let l): return (tr(.rwQuote, l), [tr(.rwQuoteHint)])
+            case .emptyInput(let s, let c): return (tr(.rwEmpty, s), [tr(.rwEmptyHint, c)])
+            }
         case .email(let s, let p):
             let m: Msg = switch p { case .notOneAt: .enEmailAt; case .localPart: .enEmailLocal; case .domain: .enEmailDomain }
             return (tr(m, s), [tr(.enEmailHint)])
