@@ -92,6 +92,8 @@ public enum Msg: CaseIterable, Sendable {
     case suNotOperator, suQuestionCount, suAnswerCount, suRequiredRange, suTooManySlots, suQuestionEmpty, suQuestionTooLong, suQuestionControl, suQuestionTwice
     // MARK: import rows
     case rwFieldCount, rwIdMissing, rwAmountMissing, rwTimeMissing, rwDisagree, rwAmountMinor, rwNoTimeOfDay, rwQuote, rwQuoteHint, rwEmpty, rwEmptyHint
+    // MARK: frame kinds, business hours
+    case fkIndex, fkKeyslot, fkRecord, fkData, fkAudit, fkLockout, stHoursNotSet
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
     case userFromJSONStdinNewPassword, showName, showRole, showStatus, showLockedUntil, showPhone, showEmail, showCreated, showPasswordChanged, showMustChange, showFailedLogins, showOneTimeCodes, wordOn, wordOff, passwdChanged, passwdNew, passwdReset, roleChanged, userAlreadyEnabled, userEnabled, chooseOnePhone, chooseOneEmail, editSayWhat, editJSONNeither, editDone, totpUnknownAlgorithm, totpPNGExists, totpScan, totpPNG, promptCodeFromApp, totpOn, totpOff, rotationDone, rotationCodes, detailOnlyInEnglish
     // MARK: backup and restore
@@ -1873,6 +1875,20 @@ public enum Msg: CaseIterable, Sendable {
                        "{0} 是空的：没有标题行")
         case .rwEmptyHint: ("the first line of a CSV import names the columns: {0}",
                            "CSV 导入的第一行是列名：{0}")
+        case .fkIndex: ("index",
+                       "索引")
+        case .fkKeyslot: ("keyslot",
+                         "密钥槽")
+        case .fkRecord: ("record",
+                        "记录")
+        case .fkData: ("data",
+                      "数据")
+        case .fkAudit: ("audit event",
+                       "审计事件")
+        case .fkLockout: ("lockout counter",
+                         "锁定计数")
+        case .stHoursNotSet: ("off",
+                             "未设置")
         case .statusLocked: ("locked", "已锁定")
         case .editJSONExample: ("e.g. {\"phone\": \"13812345678\"}; \"\" clears one", "例如 {\"phone\": \"13812345678\"}；\"\" 表示清除该项")
         case .userFromJSONStdinNewPassword: ("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file",

@@ -36,12 +36,27 @@ extension VaultCLI {
                     Out.line(tr(.infoOperators, i.operators))
                     Out.line(tr(.infoKeyslots, i.keyslots))
                     Out.line(tr(.infoRecords, i.records))
-                    Out.line(tr(.infoFrames, i.frames.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
+                    Out.line(tr(.infoFrames, i.frames.sorted { $0.key < $1.key }.map { "\(FrameKindText.name($0.key)) \($0.value)" }.joined(separator: ", ")))
                     if i.tornTailBytes > 0 {
                         Out.line(tr(.infoTorn, i.tornTailBytes))
                     }
                 }
             }
+        }
+    }
+}
+
+/// The library's frame kinds (its English names, also the --json keys) as the user reads them.
+enum FrameKindText {
+    static func name(_ kind: String) -> String {
+        switch kind {
+        case "index": tr(.fkIndex)
+        case "keyslot": tr(.fkKeyslot)
+        case "record": tr(.fkRecord)
+        case "data": tr(.fkData)
+        case "audit event": tr(.fkAudit)
+        case "lockout counter": tr(.fkLockout)
+        default: kind
         }
     }
 }

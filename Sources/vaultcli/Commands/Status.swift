@@ -69,7 +69,7 @@ enum StatusText {
             let bad = f.lockouts > 0 || f.failures >= StatusReport.failuresWorthAttention
             out.append(mark(bad) + f.name.padded(16) + tr(.stFailedCount, f.failures) + (f.lockouts > 0 ? tr(f.lockouts == 1 ? .stLockoutsOne : .stLockoutsMany, f.lockouts) : ""))
         }
-        out.append(tr(.stOffHours, r.businessHours == "off" ? tr(.wordOff) : r.businessHours, r.windowDays))
+        out.append(tr(.stOffHours, r.businessHours == "off" ? tr(.stHoursNotSet) : r.businessHours, r.windowDays))
         if r.businessHours == "off" { out.append(tr(.stOffHoursNotChecked)) }
         else if r.offHoursLogins.isEmpty { out.append(tr(.stNone)) }
         for l in r.offHoursLogins { out.append(mark(true) + l.name.padded(16) + local(l.time)) }
