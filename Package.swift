@@ -41,6 +41,9 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // The CLI's message catalog (English and Simplified Chinese), compiled in: no file is read at
+        // start-up. No dependencies: the library never sees CLI words.
+        .target(name: "Catalog"),
         // Build-time only: turns Sources/Vault/Resources into Swift source for the Vault target.
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
@@ -48,6 +51,7 @@ let package = Package(
             name: "vaultcli",
             dependencies: [
                 "Vault",
+                "Catalog",
                 "CQRencode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -65,7 +69,7 @@ let package = Package(
         // Benchmarks for the bars in the issues (scripts/bench.sh runs them in release mode).
         .executableTarget(name: "vaultcli-bench", dependencies: ["Vault"], path: "Sources/vaultcli-bench"),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "CSodium"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Vault"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Vault", "Catalog"]),
     ]
 )
 

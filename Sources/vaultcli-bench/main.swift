@@ -69,7 +69,7 @@ if args.first == "demote" {
     let temp = try SecretBytes(utf8: "Demoted-Temp-Pass-7q!X")
     struct AnyChecker: PasswordRuleChecker {
         var accountRules = AccountRules()
-        func violations(_ password: SecretBytes, context: PersonalContext) -> [String] { [] }
+        func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation] { [] }
     }
     let v = try Vault.open(path: path, access: .write)
     let s = try v.unlock(user: "admin", password: pw)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,8 +8,8 @@ import Vault
 struct VaultCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaultcli",
-        abstract: "An encrypted credential vault and backup tool for point-of-sale terminals.",
-        discussion: "Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file.",
+        abstract: tr(.helpRootAbstract),
+        discussion: tr(.helpRootDiscussion),
         version: VaultVersion.string,
         subcommands: [
             Init.self,
@@ -36,17 +37,21 @@ struct VaultCLI: ParsableCommand {
         ]
     )
 
+    /// Shown in --help; taken off the command line before parsing (LanguageSetup).
+    @OptionGroup var language: LanguageOption
+
     /// Core dumps are off before any command can unlock a vault. A session command without
     /// --user is sent to the session agent, which runs it with the keys it holds (the keys never
     /// come to this process); everything else runs here.
     static func main() {
         ProcessHardening.disableCoreDumps()
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The language first: help text and every message depend on it (takes --lang off).
+        let arguments = LanguageSetup.apply(Array(CommandLine.arguments.dropFirst()))
         // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
         // agent parses it (usage errors come back from there in the same words).
         if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }
         var command: ParsableCommand
-        do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
+        do { command = try parseAsRoot(arguments) } catch { exitLocalized(error) }
         if let sc = command as? SessionCommand, sc.auth.user == nil {
             Glibc.exit(SessionForward.run(arguments: arguments, vault: sc.vault))
         }
@@ -55,7 +60,7 @@ struct VaultCLI: ParsableCommand {
         if let ac = command as? ActorSessionCommand, !ac.namesOperator, SessionForward.isLive(vaultPath: ac.vault.path) {
             Glibc.exit(SessionForward.run(arguments: arguments, vault: ac.vault))
         }
-        do { try command.run() } catch { exit(withError: error) }
+        do { try command.run() } catch { exitLocalized(error) }
         Glibc.exit(0)
     }
 }

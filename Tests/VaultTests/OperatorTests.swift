@@ -4,8 +4,8 @@ import XCTest
 /// A checker with only a length rule, so these tests exercise the operator logic itself.
 struct LengthChecker: PasswordRuleChecker {
     var accountRules = AccountRules()
-    func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
-        password.count < 12 ? ["it is shorter than 12 characters"] : []
+    func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation] {
+        password.count < 12 ? [.tooShort(length: password.count, minimum: 12)] : []
     }
 }
 
@@ -167,7 +167,7 @@ final class OperatorTests: VaultTestCase {
         XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: "12345", email: nil, password: pw("Another-Pass-2026"), checker: checker))
         XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: nil, email: "no-at-sign", password: pw("Another-Pass-2026"), checker: checker))
         XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: nil, email: nil, password: pw("short"), checker: checker)) {
-            XCTAssertEqual($0 as? OperatorError, .policy(violations: ["it is shorter than 12 characters"]))
+            XCTAssertEqual($0 as? OperatorError, .policy(violations: [.tooShort(length: 5, minimum: 12)]))
         }
         var erin = try v.login(user: "erin", password: pw("Erin-Temp-2026!!"), rules: AccountRules(), allowPasswordChange: true).session
         let passwords = ["Erin-Pass-One-2026", "Erin-Pass-Two-2026", "Erin-Pass-Three-26", "Erin-Pass-Four-2026"]

@@ -15,7 +15,7 @@ extension Vault {
     public func editContact(session: Session, name: String, phone: ContactChange, email: ContactChange,
                             now: Date = Date()) throws -> OperatorProfile {
         if file.isLegacy {
-            throw OperatorError.invalid("this vault is still in format 1; an admin's command moves it to format 2 first (`vaultcli upgrade --user ADMIN`)")
+            throw OperatorError.refused(.legacyFormat)
         }
         let shown = try operatorProfile(named: name, session: session)
         let own = shown.id == session.operatorId.hexString

@@ -33,18 +33,18 @@ public struct VaultPolicyChecker: PasswordRuleChecker {
         self.policy = policy; self.terminalId = terminalId; self.merchantName = merchantName
     }
     public var accountRules: AccountRules { AccountRules(policy) }
-    public func violations(_ password: SecretBytes, context: PersonalContext) -> [String] {
+    public func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation] {
         var ctx = context
         if ctx.terminalId == nil { ctx.terminalId = terminalId }
         if ctx.merchantName == nil { ctx.merchantName = merchantName }
-        return PolicyChecker(policy: policy).check(password: password, context: ctx).map(\.message)
+        return PolicyChecker(policy: policy).check(password: password, context: ctx)
     }
 }
 
 /// Checks a new password against the stateless policy rules; returns every failing rule in
 /// plain words (empty when it passes). The vault passes its stored policy.
 public protocol PasswordRuleChecker: Sendable {
-    func violations(_ password: SecretBytes, context: PersonalContext) -> [String]
+    func violations(_ password: SecretBytes, context: PersonalContext) -> [PolicyViolation]
     var accountRules: AccountRules { get }
 }
 
@@ -53,7 +53,7 @@ public enum OperatorError: UserFacingError, Equatable {
     case locked(name: String, until: Date)
     case disabled(name: String)
     case mustChangePassword(name: String, expired: Bool)
-    case policy(violations: [String])
+    case policy(violations: [PolicyViolation])
     case reused(count: Int)
     case exists(name: String)
     /// The name looks like an existing operator's (the same UTS #39 confusable skeleton).
@@ -66,6 +66,8 @@ public enum OperatorError: UserFacingError, Equatable {
     case oneTimeCode(name: String, problem: OneTimeCodeProblem)
     /// Format v2: the operator's failed-login counter was removed, or cleared without their key.
     case lockoutTampered(name: String)
+    /// A request that cannot be done as asked (the same English words as before, as cases).
+    case refused(OperatorRefusal)
 
     public var message: String {
         switch self {
@@ -75,7 +77,7 @@ public enum OperatorError: UserFacingError, Equatable {
         case .mustChangePassword(let n, let expired):
             expired ? "the password of \(n) has expired and must be changed before anything else" :
                 "the password of \(n) was set by an administrator and must be changed before anything else"
-        case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0)" }.joined(separator: "\n")
+        case .policy(let v): "the password does not meet the policy:\n" + v.map { "  - \($0.message)" }.joined(separator: "\n")
         case .reused(let c): PolicyViolation.reusedPassword(historyCount: c).message
         case .exists(let n): "an operator named \(n) already exists"
         case .lookalike(let n, let e):
@@ -93,6 +95,7 @@ public enum OperatorError: UserFacingError, Equatable {
                 "the one-time code is from \(Self.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off by about that much"
             }
         case .invalid(let s): s
+        case .refused(let r): r.message
         case .lockoutTampered(let n):
             "the failed-login counter of \(n) was removed, or cleared without that operator's key: the vault file is damaged or was tampered with, so \(n) cannot log in"
         }
@@ -116,7 +119,7 @@ public enum OperatorError: UserFacingError, Equatable {
             case .alreadyUsed: ["wait for the app to show the next code (every 30 s) and use that"]
             case .clockSkew: ["set the phone's time to automatic (network time), and check this terminal's time with `date`; then use the code the app shows"]
             }
-        case .invalid: []
+        case .invalid, .refused: []
         case .lockoutTampered(let n):
             ["an admin (or a manager, for a cashier) can start a fresh count with `vaultcli user unlock \(n) --user THEIR-NAME`; an admin alone can reset her own with `vaultcli recover password --user \(n)` and a recovery code",
              "`vaultcli audit list --as THEIR-NAME --action login` shows the failed logins"]
@@ -134,8 +137,36 @@ public enum OperatorError: UserFacingError, Equatable {
         case .exists, .lookalike, .unknownOperator, .lastAdmin: .failure
         case .oneTimeCodeNeeded: .usage
         case .oneTimeCode: .authenticationFailed
-        case .invalid: .usage
+        case .invalid, .refused: .usage
         case .lockoutTampered: .corrupt
+        }
+    }
+}
+
+/// A request about an operator that cannot be done as asked.
+public enum OperatorRefusal: Equatable, Sendable {
+    case noPendingEnrolment
+    case confirmSkew(seconds: Int64)
+    case confirmMalformed
+    case confirmMismatch(algorithm: String)
+    case sameRole(name: String, role: Role)
+    case cannotDisableSelf
+    case enableNeedsPassword(name: String)
+    case cannotRemoveSelf
+    case legacyFormat
+
+    var message: String {
+        switch self {
+        case .noPendingEnrolment: "no one-time-code enrolment is pending; start one with `vaultcli user totp enable`"
+        case .confirmSkew(let s):
+            "that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code"
+        case .confirmMalformed: "a one-time code is 6 digits; confirm again with the code the app shows now"
+        case .confirmMismatch(let a): "that code does not match the new secret; check that the app added this secret (\(a), 6 digits, 30 s) and try again with the current code"
+        case .sameRole(let n, let r): "\(n) already has the \(r.rawValue) role"
+        case .cannotDisableSelf: "you cannot disable yourself"
+        case .enableNeedsPassword(let n): "enabling \(n) needs a temporary password"
+        case .cannotRemoveSelf: "you cannot remove yourself"
+        case .legacyFormat: "this vault is still in format 1; an admin's command moves it to format 2 first (`vaultcli upgrade --user ADMIN`)"
         }
     }
 }
@@ -518,18 +549,18 @@ extension Vault {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
         var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
         guard let pending = priv.totpPending, case let (algorithm, key)? = try TOTPSecret.key(pending) else {
-            throw OperatorError.invalid("no one-time-code enrolment is pending; start one with `vaultcli user totp enable`")
+            throw OperatorError.refused(.noPendingEnrolment)
         }
         let step: Int64
         if algorithm == .sha1, let missing = LibCrypto.check() { throw missing }
         switch TOTP.check(code: code, key: key, at: now, notAfter: nil, algorithm: algorithm) {
         case .ok(let s): step = s
         case .clockSkew(let s):
-            throw OperatorError.invalid("that code is from \(OperatorError.duration(abs(s))) \(s < 0 ? "ago" : "ahead"): the clock of the authenticator app or of this terminal is off; set the phone's time to automatic, check this terminal's `date`, and confirm again with the current code")
+            throw OperatorError.refused(.confirmSkew(seconds: s))
         case .malformed:
-            throw OperatorError.invalid("a one-time code is 6 digits; confirm again with the code the app shows now")
+            throw OperatorError.refused(.confirmMalformed)
         case .alreadyUsed, .wrong:
-            throw OperatorError.invalid("that code does not match the new secret; check that the app added this secret (\(algorithm.displayName), 6 digits, 30 s) and try again with the current code")
+            throw OperatorError.refused(.confirmMismatch(algorithm: algorithm.displayName))
         }
         var change = Change()
         try putPrivate(operatorId: session.operatorId, personalKey: pk, keys: session.keys, change: &change) {
@@ -741,7 +772,7 @@ extension Vault {
     public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws -> RotationOutcome? {
         var profile = try operatorProfile(named: name, session: session)
         try Permission.changeRole.require(session, target: profile.role)
-        guard profile.role != role else { throw OperatorError.invalid("\(profile.name) already has the \(role.rawValue) role") }
+        guard profile.role != role else { throw OperatorError.refused(.sameRole(name: profile.name, role: role)) }
         if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
         try checkPolicy(temporaryPassword, profile: profile, checker: checker)
         let old = profile.role
@@ -774,7 +805,7 @@ extension Vault {
         try Permission.disableOperator.require(session, target: profile.role)
         guard profile.status != status else { return }
         if status == .disabled && profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
-        if status == .disabled && profile.name == session.operatorName { throw OperatorError.invalid("you cannot disable yourself") }
+        if status == .disabled && profile.name == session.operatorName { throw OperatorError.refused(.cannotDisableSelf) }
         profile.status = status
         var change = Change()
         let opId = [UInt8](hexString: profile.id)!
@@ -788,7 +819,7 @@ extension Vault {
             profile.slotId = ""
             try Vault.putProfile(profile, writer: session.keys, change: &change)
         } else {
-            guard let temporaryPassword, let checker else { throw OperatorError.invalid("enabling \(profile.name) needs a temporary password") }
+            guard let temporaryPassword, let checker else { throw OperatorError.refused(.enableNeedsPassword(name: profile.name)) }
             try checkPolicy(temporaryPassword, profile: profile, checker: checker)
             // A disabled operator's slot and envelope were erased: a new personal key, a new slot.
             let hasSlot = try keyslots().contains { $0.type == .operatorPassword && $0.operatorId == opId }
@@ -808,7 +839,7 @@ extension Vault {
     public func removeOperator(session: Session, name: String, now: Date = Date()) throws -> RotationOutcome? {
         let profile = try operatorProfile(named: name, session: session)
         try Permission.removeOperator.require(session, target: profile.role)
-        if profile.name == session.operatorName { throw OperatorError.invalid("you cannot remove yourself") }
+        if profile.name == session.operatorName { throw OperatorError.refused(.cannotRemoveSelf) }
         if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
         let opId = [UInt8](hexString: profile.id)!
         var change = Change()
@@ -858,20 +889,17 @@ public enum ContactValidation {
         let t = s.filter { $0 != " " && $0 != "-" }
         let digits = t.hasPrefix("+") ? String(t.dropFirst()) : t
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw RecordError.invalid("the phone number \"\(s)\" may contain only digits, spaces, dashes and a leading +",
-                                      hint: "use E.164 (+8613812345678) or an 11-digit mainland China mobile number (13812345678)")
+            throw EntryError.phone(text: s, problem: .characters)
         }
         if t.hasPrefix("+") {
             guard (8...15).contains(digits.count), digits.first != "0" else {
-                throw RecordError.invalid("the phone number \"\(s)\" is not E.164: + then 8 to 15 digits, not starting with 0",
-                                          hint: "e.g. +8613812345678 or +14155550123")
+                throw EntryError.phone(text: s, problem: .notE164)
             }
             return t
         }
         let u = Array(digits.utf8)
         guard u.count == 11, u[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(u[1]) else {
-            throw RecordError.invalid("the phone number \"\(s)\" is neither E.164 (+ and country code) nor an 11-digit mainland China mobile number (1[3-9]xxxxxxxxx)",
-                                      hint: "add the country code, e.g. +8613812345678")
+            throw EntryError.phone(text: s, problem: .neitherForm)
         }
         return digits
     }
@@ -880,21 +908,20 @@ public enum ContactValidation {
     /// A practical subset of RFC 5322: local@domain, with a dotted domain of letters, digits and dashes.
     public static func email(_ s: String) throws -> String {
         let t = s.trimmed(.whitespaces)
-        let hint = "use an address such as shop@example.com"
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw RecordError.invalid("the e-mail address \"\(s)\" must contain exactly one @", hint: hint) }
+        guard parts.count == 2 else { throw EntryError.email(text: s, problem: .notOneAt) }
         let local = parts[0], domain = parts[1].lowercased()
         let localOK = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-".unicodeScalars)
         guard !local.isEmpty, local.count <= 64, local.unicodeScalars.allSatisfy(localOK.contains),
               !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid part before the @", hint: hint)
+            throw EntryError.email(text: s, problem: .localPart)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelOK = Set("abcdefghijklmnopqrstuvwxyz0123456789-".unicodeScalars)
         guard labels.count >= 2, domain.count <= 253,
               labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 && $0.unicodeScalars.allSatisfy(labelOK.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               labels.last!.count >= 2, !labels.last!.allSatisfy(\.isNumber) else {
-            throw RecordError.invalid("the e-mail address \"\(s)\" has an invalid domain (expected something like shop.example.com)", hint: hint)
+            throw EntryError.email(text: s, problem: .domain)
         }
         return "\(local)@\(domain)"
     }

@@ -180,28 +180,26 @@ public enum CardGuard {
             case "0"..."9": out.append(UInt8(ch.value))
             case "*", "x", "X", "#", "\u{2022}": out.append(UInt8(ascii: "*"))
             default:
-                throw RecordError.invalid("the card number given may contain only digits and mask characters (* or X)",
-                                          hint: "give a masked card number, e.g. 622588******1234")
+                throw EntryError.card(.characters)
             }
         }
         let n = out.count
         let masks = out.filter { $0 == UInt8(ascii: "*") }.count
-        let hint = "at most the first 6 and the last 4 digits may be visible, e.g. 622588******1234 or ****1234"
         guard masks > 0 else {
-            throw RecordError.invalid("the card number given is not masked", hint: hint)
+            throw EntryError.card(.notMasked)
         }
         if (12...19).contains(n) {
             for i in 6..<(n - 4) where out[i] != UInt8(ascii: "*") {
-                throw RecordError.invalid("the card number given shows more than the first 6 and last 4 digits", hint: hint)
+                throw EntryError.card(.showsMoreThanFirst6Last4)
             }
         } else if n >= 5 && n < 12 {
             // Short form: masks, then at most the last 4 digits.
             let firstDigit = out.firstIndex { $0 != UInt8(ascii: "*") } ?? n
             guard n - firstDigit <= 4, out[firstDigit...].allSatisfy({ $0 != UInt8(ascii: "*") }) else {
-                throw RecordError.invalid("the card number given shows more than the last 4 digits", hint: hint)
+                throw EntryError.card(.showsMoreThanLast4)
             }
         } else {
-            throw RecordError.invalid("the card number given has \(n) positions; a card number has 12 to 19", hint: hint)
+            throw EntryError.card(.positions(n))
         }
         return String(decoding: out, as: UTF8.self)
     }

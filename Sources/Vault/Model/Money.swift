@@ -23,7 +23,7 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     public init(code raw: String) throws {
         let c = raw.uppercased()
         guard Currency.exponents[c] != nil else {
-            throw VaultError.invalidInput("unknown currency \"\(raw)\": use an ISO 4217 code such as CNY, USD, EUR, HKD, JPY or KWD")
+            throw EntryError.unknownCurrency(raw)
         }
         self.init(known: c)
     }
@@ -74,13 +74,13 @@ public enum Money {
         var intPart: Int64 = 0, frac: Int64 = 0
         var i = 0, intDigits = 0, fracDigits = 0
         let n = p.count
-        func bad(_ why: String) -> VaultError {
-            .invalidInput("invalid amount \"\(String(decoding: p, as: UTF8.self))\": \(why)")
+        func bad(_ why: EntryError.AmountProblem) -> EntryError {
+            .amount(text: String(decoding: p, as: UTF8.self), problem: why)
         }
-        guard n > 0 else { throw bad("it is empty") }
-        if p[0] == UInt8(ascii: "-") { throw bad("amounts are never negative; record a refund with --kind refund") }
+        guard n > 0 else { throw bad(.empty) }
+        if p[0] == UInt8(ascii: "-") { throw bad(.negative) }
         while i < n, p[i] >= 48, p[i] <= 57 {
-            if intDigits >= 16 { throw bad("too large") }
+            if intDigits >= 16 { throw bad(.tooManyDigits) }
             intPart = intPart * 10 + Int64(p[i] - 48); i += 1; intDigits += 1
         }
         if i < n, p[i] == UInt8(ascii: ".") {
@@ -89,19 +89,19 @@ public enum Money {
                 if fracDigits < currency.exponent {
                     frac = frac * 10 + Int64(p[i] - 48)
                 } else if p[i] != 48 {
-                    throw bad("\(currency.code) has \(currency.exponent) decimal place\(currency.exponent == 1 ? "" : "s")")
+                    throw bad(.decimalPlaces(currency: currency.code, places: currency.exponent))
                 }
                 fracDigits += 1; i += 1
             }
-            if fracDigits == 0 { throw bad("a decimal point must be followed by digits") }
+            if fracDigits == 0 { throw bad(.pointWithoutDigits) }
         }
-        guard i == n, intDigits > 0 || fracDigits > 0 else { throw bad("use digits and at most one decimal point, e.g. 12.34") }
+        guard i == n, intDigits > 0 || fracDigits > 0 else { throw bad(.notPlainDecimal) }
         for _ in min(fracDigits, currency.exponent)..<currency.exponent { frac *= 10 }
         var scale: Int64 = 1
         for _ in 0..<currency.exponent { scale *= 10 }
         let (m, o1) = intPart.multipliedReportingOverflow(by: scale)
         let (v, o2) = m.addingReportingOverflow(frac)
-        guard !o1, !o2, v <= maxMinor else { throw bad("larger than the maximum of \(format(maxMinor, currency: currency))") }
+        guard !o1, !o2, v <= maxMinor else { throw bad(.aboveMaximum(format(maxMinor, currency: currency))) }
         return v
     }
 
@@ -132,7 +132,7 @@ public struct AmountBound: Sendable, Equatable {
         guard (1...2).contains(parts.count), !s.isEmpty,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), !(parts[0].isEmpty && (parts.count < 2 || parts[1].isEmpty)),
               parts[0].count <= 16, (parts.count < 2 || (parts[1].count <= 6 && !parts[1].isEmpty)) else {
-            throw VaultError.invalidInput("invalid amount \"\(s)\": use digits and at most one decimal point, e.g. 12.34")
+            throw EntryError.amount(text: s, problem: .notPlainDecimal)
         }
         let joined = parts.joined()
         mantissa = Int128(joined)!

@@ -8,7 +8,7 @@ public struct Transaction: Equatable, Sendable {
         public var name: String { switch self { case .sale: "sale"; case .refund: "refund"; case .void: "void" } }
         public init(name: String) throws {
             guard let k = Kind.allCases.first(where: { $0.name == name.lowercased() }) else {
-                throw RecordError.invalid("unknown kind \"\(name)\"", hint: "use sale, refund or void")
+                throw EntryError.unknownKind(name)
             }
             self = k
         }
@@ -19,7 +19,7 @@ public struct Transaction: Equatable, Sendable {
         public var name: String { switch self { case .approved: "approved"; case .declined: "declined"; case .pending: "pending"; case .reversed: "reversed" } }
         public init(name: String) throws {
             guard let k = Status.allCases.first(where: { $0.name == name.lowercased() }) else {
-                throw RecordError.invalid("unknown status \"\(name)\"", hint: "use approved, declined, pending or reversed")
+                throw EntryError.unknownStatus(name)
             }
             self = k
         }

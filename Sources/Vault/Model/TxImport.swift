@@ -182,7 +182,7 @@ struct CSVRowParser {
         row.reset()
         do { try CSVRowParser.split(rec, into: &row.bytes, fields: &fields) } catch { throw RecordError.invalid(error.reason, hint: "") }
         guard fields.count == columns.count else {
-            throw RecordError.invalid("\(fields.count) fields, but the header has \(columns.count)", hint: "")
+            throw EntryError.row(.fieldCount(fields: fields.count, header: columns.count))
         }
         var extra = 0
         for (k, f) in fields.enumerated() {
@@ -344,7 +344,7 @@ struct TxRowBuilder {
     }
 
     mutating func build(_ row: TxRow) throws -> Transaction {
-        guard let id = row.string(.id) else { throw RecordError.invalid("the id is missing", hint: "") }
+        guard let id = row.string(.id) else { throw EntryError.row(.idMissing) }
         let currency: Currency
         if let r = row.spans[TxColumn.currency.rawValue] {
             if row.bytes[r].elementsEqual(lastCurrency.bytes) { currency = lastCurrency.value } else {
@@ -357,17 +357,17 @@ struct TxRowBuilder {
         var amount: Int64? = try row.with(.amount) { p in try p.map { try Money.parse($0, currency: currency) } }
         if let minor = row.string(.amountMinor) {
             guard let m = Int64(minor), m >= 0, m <= Money.maxMinor else {
-                throw RecordError.invalid("amount_minor \"\(minor)\" is not a whole number of minor units from 0 to \(Money.maxMinor)", hint: "")
+                throw EntryError.row(.amountMinor(text: minor, max: Money.maxMinor))
             }
-            if let a = amount, a != m { throw RecordError.invalid("amount and amount_minor disagree", hint: "") }
+            if let a = amount, a != m { throw EntryError.row(.amountsDisagree) }
             amount = m
         }
-        guard let amount else { throw RecordError.invalid("the amount is missing", hint: "") }
+        guard let amount else { throw EntryError.row(.amountMissing) }
         let time: Int64 = try row.with(.time) { p in
-            guard let p else { throw RecordError.invalid("the time is missing", hint: "") }
+            guard let p else { throw EntryError.row(.timeMissing) }
             switch try TxTime.parse(p, localOffset: localOffset) {
             case .instant(let t): return t
-            case .date: throw RecordError.invalid("the time \"\(String(decoding: p, as: UTF8.self))\" has no time of day", hint: "")
+            case .date: throw EntryError.row(.noTimeOfDay(String(decoding: p, as: UTF8.self)))
             }
         }
         let kind = try row.string(.kind).map(Transaction.Kind.init(name:)) ?? .sale
@@ -584,6 +584,13 @@ extension Vault {
     /// in the vault (or earlier in the input) are skipped, so a re-import adds nothing.
     public func importTransactions(fd: Int32, source: String, options: TxImportOptions, session: Session,
                                    badRow: (Int, String) -> Void, progress: ((TxImportResult) -> Void)? = nil) throws -> TxImportResult {
+        try importTransactions(fd: fd, source: source, options: options, session: session,
+                               badRowError: { badRow($0, $1.message) }, progress: progress)
+    }
+
+    /// The same, with each bad row's error as the library's case (the CLI words it).
+    public func importTransactions(fd: Int32, source: String, options: TxImportOptions, session: Session,
+                                   badRowError badRow: (Int, UserFacingError) -> Void, progress: ((TxImportResult) -> Void)? = nil) throws -> TxImportResult {
         try Permission.addTransaction.require(session)
         var known = try existingTransactionIdHashes(session: session)
         var result = TxImportResult()
@@ -643,7 +650,7 @@ extension Vault {
             } catch let e as UserFacingError {
                 batch.dropRecord()
                 batchBad = true; result.badRows += 1
-                badRow(line, e.message)
+                badRow(line, e)
             }
             if batchRows >= options.batchRows || batch.bytes.count >= maxBytes - 1024 { try flush(lastLine: line) }
         }
@@ -667,7 +674,7 @@ extension Vault {
                     }
                     guard CSVRowParser.quotesBalanced(pendingRecord) else {
                         if pendingRecord.count > LineReader.maxLine {
-                            throw RecordError.invalid("line \(pendingLine): a quoted field is never closed", hint: "check the quotes in the CSV file")
+                            throw EntryError.row(.quoteNeverClosed(line: pendingLine))
                         }
                         return
                     }
@@ -689,7 +696,7 @@ extension Vault {
             try handle(line: pendingLine) { _ in throw RecordError.invalid("a quoted field is not closed before the end of the input", hint: "") }
         }
         if options.format == .csv && !haveHeader {
-            throw RecordError.invalid("\(source) is empty: no header line", hint: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))")
+            throw EntryError.row(.emptyInput(source: source, columns: TxRender.columns.joined(separator: ",")))
         }
         try flush(lastLine: reader.lineNumber)
         result.ignoredColumns = (csv.extraNames + jsonl.extraKeys.sorted())

@@ -46,8 +46,8 @@ public enum TxTime {
 
     static func parse(_ p: UnsafeRawBufferPointer, localOffset: Int?) throws -> Parsed {
         let n = p.count
-        func bad() -> VaultError {
-            .invalidInput("invalid time \"\(String(decoding: p, as: UTF8.self))\": use ISO 8601, e.g. 2026-11-22T10:15:00Z, 2026-11-22T18:15:00+08:00 or 2026-11-22")
+        func bad() -> EntryError {
+            .invalidTime(String(decoding: p, as: UTF8.self))
         }
         func num(_ at: Int, _ len: Int) throws -> Int {
             guard at + len <= n else { throw bad() }
@@ -150,15 +150,15 @@ public enum TxTime {
         if s == "Z" || s == "UTC" || s == "utc" { return 0 }
         let u = Array(s.utf8)
         guard u.count == 6 || u.count == 5, u[0] == UInt8(ascii: "+") || u[0] == UInt8(ascii: "-") else {
-            throw VaultError.invalidInput("invalid UTC offset \"\(s)\": use +HH:MM, e.g. +08:00")
+            throw EntryError.utcOffset(text: s, tooFar: false)
         }
         let digits = u.dropFirst().filter { $0 != UInt8(ascii: ":") }
         guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw VaultError.invalidInput("invalid UTC offset \"\(s)\": use +HH:MM, e.g. +08:00")
+            throw EntryError.utcOffset(text: s, tooFar: false)
         }
         let d = digits.map { Int($0 - 48) }
         let h = d[0] * 10 + d[1], m = d[2] * 10 + d[3]
-        guard h <= 14, m < 60 else { throw VaultError.invalidInput("invalid UTC offset \"\(s)\": at most ±14:00") }
+        guard h <= 14, m < 60 else { throw EntryError.utcOffset(text: s, tooFar: true) }
         return (u[0] == UInt8(ascii: "-") ? -1 : 1) * (h * 3600 + m * 60)
     }
 

@@ -295,7 +295,7 @@ public struct SessionRequest: Sendable {
     /// The environment variables a session command reads (vault path, state directory, lock
     /// wait, time zone, locale); nothing else is sent.
     public static func environmentToSend(_ env: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
-        let names: Set<String> = ["HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TZ", "LANG", "LC_ALL", "LC_CTYPE",
+        let names: Set<String> = ["HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES",
                                   "LC_TIME", "LC_NUMERIC", "PATH", "TMPDIR", "TERM", "COLUMNS", "NO_COLOR"]
         return env.filter { names.contains($0.key) || $0.key.hasPrefix("VAULTCLI_") }
     }

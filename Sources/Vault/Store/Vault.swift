@@ -237,10 +237,10 @@ public enum Names {
 
     public static func validateOperatorName(_ name: String) throws {
         let n = normalize(name)
-        guard !n.isEmpty else { throw VaultError.invalidInput("the operator name is empty") }
-        guard n.utf8.count <= 64 else { throw VaultError.invalidInput("the operator name is longer than 64 bytes") }
+        guard !n.isEmpty else { throw EntryError.operatorName(.empty) }
+        guard n.utf8.count <= 64 else { throw EntryError.operatorName(.tooLong) }
         if let bad = invisibleOrControl(n) {
-            throw VaultError.invalidInput("the operator name \"\(DisplayText.sanitize(n))\" contains \(codePoint(bad)); a name may not hold spaces, control characters, or invisible or direction-changing characters; use letters, digits, '.', '-' or '_'")
+            throw EntryError.operatorName(.character(name: DisplayText.sanitize(n), codePoint: codePoint(bad)))
         }
     }
 
@@ -249,7 +249,7 @@ public enum Names {
         guard !n.isEmpty, n.utf8.count <= FormatV1.terminalIdBytes,
               n.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) })
         else {
-            throw VaultError.invalidInput("the terminal id \"\(t)\" must be 1 to 16 ASCII letters, digits, '-', '_' or '.'")
+            throw EntryError.terminalId(t)
         }
         return n
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,22 +8,22 @@ extension VaultCLI {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
-            abstract: "Read and check the audit log (managers and admins).",
-            discussion: "Here --user filters by operator; say who you are with --as NAME (or $VAULTCLI_USER).",
+            abstract: tr(.helpAudit),
+            discussion: tr(.dAudit),
             subcommands: [List.self, Verify.self])
     }
 }
 
 /// The actor for audit commands, where --user is a filter.
 struct AuditActor: ParsableArguments {
-    @Option(name: .customLong("as"), help: ArgumentHelp("The operator running the command. Default: $VAULTCLI_USER.", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(tr(.helpUserOption), valueName: "name"))
     var actor: String?
     @OptionGroup var password: PasswordSource
 
     func name() throws -> String {
         if let actor, !actor.isEmpty { return actor }
         if let u = ProcessInfo.processInfo.environment["VAULTCLI_USER"], !u.isEmpty { return u }
-        throw ValidationError("say who you are with --as NAME (or set $VAULTCLI_USER)")
+        throw ValidationError(tr(.auSayWhoYouAre))
     }
 }
 
@@ -31,25 +32,25 @@ func parseTime(_ s: String) throws -> Date {
     let iso = ISOTime()
     if let d = iso.date(from: s) { return d }
     if let d = UTCTime.day(s) { return d }
-    throw ValidationError("\"\(s)\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z")
+    throw ValidationError(tr(.auNotADate, s))
 }
 
 extension VaultCLI.Audit {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List audit events, oldest first.")
-        @Option(help: "Only events whose actor or target is this operator.") var user: String?
-        @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601).") var since: String?
-        @Option(help: "Only events whose action starts with this (e.g. login, auth, user.add).") var action: String?
-        @Flag(help: "Count the (filtered) events by action, outcome and operator instead of listing them.") var summary = false
+        static let configuration = CommandConfiguration(commandName: "list", abstract: tr(.hAuditList))
+        @Option(help: ArgumentHelp(tr(.hAuditUser))) var user: String?
+        @Option(help: ArgumentHelp(tr(.hAuditSince))) var since: String?
+        @Option(help: ArgumentHelp(tr(.hAuditAction))) var action: String?
+        @Flag(help: ArgumentHelp(tr(.hAuditSummary))) var summary = false
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: AuditActor
         @OptionGroup var output: JSONFlag
-        @Flag(name: .long, help: "Print CSV (time, actor, action, target, outcome, detail; cells that a spreadsheet would run as a formula start with ').")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hAuditCSV)))
         var csv = false
 
         func validate() throws {
             if let since { _ = try parseTime(since) }
-            if csv && output.json { throw ValidationError("choose one of --json and --csv") }
+            if csv && output.json { throw ValidationError(tr(.txChooseJsonOrCsv)) }
         }
 
         func run() throws {
@@ -78,9 +79,9 @@ extension VaultCLI.Audit {
                     if output.json {
                         Out.json(rows.map { ["action": $0.action, "outcome": $0.outcome, "operator": $0.who, "count": $0.n] as [String: Any] })
                     } else {
-                        Out.line("ACTION".padded(22) + "OUTCOME".padded(10) + "OPERATOR".padded(16) + "COUNT")
+                        Out.line(tr(.colAction).padded(22) + tr(.colOutcome).padded(10) + tr(.colOperator).padded(16) + tr(.colCount))
                         for r in rows { Out.line(r.action.padded(22) + r.outcome.padded(10) + r.who.padded(16) + String(r.n)) }
-                        Out.line("TOTAL".padded(48) + String(events.count))
+                        Out.line(tr(.colTotal).padded(48) + String(events.count))
                     }
                 } else if output.json {
                     Out.json(events.map { e -> [String: Any] in
@@ -104,8 +105,8 @@ extension VaultCLI.Audit {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check the audit chain: a removed, reordered or edited event is detected.",
-            discussion: "Exit status 0: intact; 6: the chain is broken (the message says where).")
+            abstract: tr(.hAuditVerify),
+            discussion: tr(.dAuditVerify))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: AuditActor
         @OptionGroup var output: JSONFlag
@@ -120,7 +121,7 @@ extension VaultCLI.Audit {
                 if output.json {
                     Out.json(["ok": true, "events": events.count])
                 } else {
-                    Out.line("audit chain intact: \(events.count) events")
+                    Out.line(tr(.auIntact, events.count))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Dispatch
 import FoundationEssentials
 import Vault
@@ -8,25 +9,25 @@ import Glibc
 
 /// Options that name who can open a backup (verify, restore).
 struct IdentityOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("identity")], help: ArgumentHelp("An identity file (AGE-SECRET-KEY-1...); repeatable.", valueName: "file"),
+    @Option(name: [.short, .customLong("identity")], help: ArgumentHelp(tr(.hIdentity), valueName: "file"),
             completion: .file())
     var identities: [String] = []
 
-    @Flag(name: .long, help: "The backup was made with a passphrase: ask for it (or read it with --password-stdin / --password-file).")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hBackupPassphrase)))
     var passphrase = false
 
     @OptionGroup var secret: PasswordSource
 
     func validate() throws {
         if identities.isEmpty && !passphrase {
-            throw ValidationError("say how to open the backup: --identity FILE or --passphrase")
+            throw ValidationError(tr(.bkSayHowToOpen))
         }
     }
 
     func load() throws -> [AgeIdentity] {
         var out: [AgeIdentity] = []
         for path in identities { out += try AgeKeyFile.read(path: path) }
-        if passphrase { out.append(.scrypt(passphrase: try secret.read(prompt: "Backup passphrase: "))) }
+        if passphrase { out.append(.scrypt(passphrase: try secret.read(prompt: tr(.promptBackupPassphrase)))) }
         return out
     }
 }
@@ -46,7 +47,7 @@ final class ProgressLine {
         if now - last < 200_000_000 { return }
         last = now
         shown = true
-        Diagnostics.write("\rvaultcli: \(label) \(fixedPoint(Double(bytes) / 1e6, decimals: 1)) MB")
+        Diagnostics.write("\rvaultcli: " + tr(.progressMB, label, fixedPoint(Double(bytes) / 1e6, decimals: 1)))
     }
 
     /// With a known total: bytes and percent.
@@ -56,7 +57,7 @@ final class ProgressLine {
         if now - last < 200_000_000 { return }
         last = now
         shown = true
-        Diagnostics.write("\rvaultcli: \(label) \(fixedPoint(Double(bytes) / 1e6, decimals: 1)) of \(fixedPoint(Double(total) / 1e6, decimals: 1)) MB (\(Int(bytes * 100 / total))%)")
+        Diagnostics.write("\rvaultcli: " + tr(.progressOfMB, label, fixedPoint(Double(bytes) / 1e6, decimals: 1), fixedPoint(Double(total) / 1e6, decimals: 1), Int(bytes * 100 / total)))
     }
 
     func done() { if shown { Diagnostics.write("\r\u{1B}[K") } }
@@ -66,7 +67,7 @@ final class ProgressLine {
 
 /// Opens an input path, "-" being stdin.
 func openInput(_ path: String) throws -> (fd: Int32, name: String, close: Bool) {
-    if path == "-" { return (STDIN_FILENO, "standard input", false) }
+    if path == "-" { return (STDIN_FILENO, tr(.srcStandardInput), false) }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 { throw BackupError.io(path: path, operation: "open", errno: errno) }
     return (fd, path, true)
@@ -96,17 +97,17 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
 }
 
 func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultContents? = nil) {
-    Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(Out.text(s.manifest.terminalID))")
-    Out.line("  created:   \(Out.text(s.manifest.created))")
-    Out.line("  vault id:  \(Out.text(s.manifest.vaultID))")
-    Out.line("  vault:     \(s.vaultBytes) bytes\(s.vaultBLAKE2b.map { ", BLAKE2b-256 " + lowerHex($0) } ?? "")")
-    Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
+    Out.line(tr(.sumHeader, verb, s.manifest.format, Out.text(s.manifest.terminalID)))
+    Out.line(tr(.sumCreated, Out.text(s.manifest.created)))
+    Out.line(tr(.sumVaultId, Out.text(s.manifest.vaultID)))
+    Out.line(s.vaultBLAKE2b.map { tr(.sumVault, s.vaultBytes, lowerHex($0)) } ?? tr(.sumVaultNoDigest, s.vaultBytes))
+    Out.line(tr(.sumSealedTo, s.stanzaTypes.joined(separator: ", "), s.armored ? tr(.sumArmored) : ""))
     if let m = s.marker {
-        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601.string(m.created)) (for --keep)")
+        Out.line(tr(.sumMarker, m.vaultID, m.terminalID, ISO8601.string(m.created)))
     } else {
-        Out.line("  marker:    none (--keep never deletes this file)")
+        Out.line(tr(.sumNoMarker))
     }
     if let c = contents {
-        Out.line("  holds:     \(c.operators) operators, \(c.keyslots) keyslots, \(c.records) records, \(c.dataFrames) data frames, \(c.auditEvents) audit events")
+        Out.line(tr(.sumHolds, c.operators, c.keyslots, c.records, c.dataFrames, c.auditEvents))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -10,45 +11,32 @@ extension VaultCLI {
     struct CheckPassword: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check-password",
-            abstract: "Rate a password against the password policy and estimate its strength.",
-            discussion: """
-            The password is read from standard input when it is not a terminal (one line), from \
-            --password-file, or else asked for on the terminal without echo. It is never printed.
-
-            The policy is the vault's (--vault, $VAULTCLI_VAULT, or the default path) when one exists, \
-            else the default policy; the vault's terminal id and merchant's name count as personal data. \
-            Exit status: 0 when the password passes the policy, 13 when it breaks a rule (every broken \
-            rule is listed), 64 for bad usage.
-            """ + "\n\n" + PersonalDataPrompt.tradeOff + """
-             Here that is --user, --phone, --email, --birthday, --name and --merchant (JSON keys "user", \
-            "phone", "email", "birthday", "name", "terminal-id", "merchant"); on a terminal, with none of \
-            them and no --from-json, each is asked for (Enter skips it). With --from-json -, the password \
-            comes from --password-file or the terminal.
-            """
+            abstract: tr(.helpCheckPassword),
+            discussion: tr(.dCheckPassword) + "\n\n" + PersonalDataPrompt.tradeOff + tr(.dHereCheckPassword)
         )
 
         @OptionGroup var source: PasswordSource
         @OptionGroup var vault: VaultOptions
 
-        @Option(name: .long, help: ArgumentHelp("The user name the password is for (shown by `ps`; see above).", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpUser), valueName: "name"))
         var user: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound phone number (shown by `ps`; see above).", valueName: "phone"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpPhone), valueName: "phone"))
         var phone: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's bound email address (shown by `ps`; see above).", valueName: "email"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpEmail), valueName: "email"))
         var email: String?
 
-        @Option(name: .long, help: ArgumentHelp("The user's birthday, YYYY-MM-DD (shown by `ps`; see above).", valueName: "date"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpBirthday), valueName: "date"))
         var birthday: String?
 
-        @Option(name: .long, help: ArgumentHelp("Another name linked to the user (real name, shop); repeatable (shown by `ps`; see above).", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpName), valueName: "name"))
         var name: [String] = []
 
-        @Option(name: .customLong("terminal-id"), help: ArgumentHelp("The terminal's id (default: the vault's, when there is a vault).", valueName: "id"))
+        @Option(name: .customLong("terminal-id"), help: ArgumentHelp(tr(.hCpTerminal), valueName: "id"))
         var terminalId: String?
 
-        @Option(name: .long, help: ArgumentHelp("The merchant's (shop's) name, in Chinese characters or letters (default: the vault's, when it keeps one).", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCpMerchant), valueName: "name"))
         var merchant: String?
 
         @OptionGroup var json: PersonalDataJSONOption
@@ -83,11 +71,10 @@ extension VaultCLI {
                 if context.merchantName == nil { context.merchantName = vaultMerchant }
                 let stdinIsTTY = isatty(STDIN_FILENO) == 1
                 if json.usesStdin && source.passwordFile == nil && !SecretInput.terminalAvailable {
-                    throw UsageError(message: "--from-json - takes standard input, and there is no terminal to ask for the password on",
-                                     hints: ["give the password with --password-file PATH (mode 0600), or the JSON document with --from-json FILE"])
+                    throw UsageError(message: tr(.cpJSONStdinNoTerminal), hints: [tr(.cpJSONStdinNoTerminalHint)])
                 }
                 let password = try SecretInput.read(stdin: !json.usesStdin && (source.passwordStdin || (!stdinIsTTY && source.passwordFile == nil)),
-                                                    file: source.passwordFile, prompt: "Password to check: ", confirm: false)
+                                                    file: source.passwordFile, prompt: tr(.promptPasswordToCheck), confirm: false)
                 let (violations, s) = PolicyChecker(policy: policy).evaluate(password: password, context: context)
                 if output.json {
                     Out.json(Self.json(violations: violations, strength: s))
@@ -96,8 +83,7 @@ extension VaultCLI {
                 }
                 if !violations.isEmpty {
                     if !output.json {
-                        Diagnostics.error("the password breaks the policy (\(violations.count) rule\(violations.count == 1 ? "" : "s"))",
-                                          hints: ["choose another, or let `vaultcli genpass` make one"])
+                        Diagnostics.error(tr(violations.count == 1 ? .cpBrokeOne : .cpBrokeMany, violations.count), hints: [tr(.cpBrokeHint)])
                     }
                     throw ExitCode(ExitStatus.policyRejected.rawValue)
                 }
@@ -108,7 +94,7 @@ extension VaultCLI {
             let parts = b.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
             guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
                   (1...12).contains(m), (1...31).contains(d), (1000...9999).contains(y) else {
-                throw UsageError(message: "\"\(b)\" is not a date in the form YYYY-MM-DD", hints: ["for example --birthday 1990-03-14"])
+                throw UsageError(message: tr(.cpNotADate, b), hints: [tr(.cpNotADateHint)])
             }
             return .init(year: y, month: m, day: d)
         }
@@ -125,13 +111,13 @@ extension VaultCLI {
             let anyGiven = flags.values.contains { $0 != nil } || json.source != nil
             if !anyGiven && PersonalDataPrompt.available {
                 // Optional context: Enter skips each; a refused answer is asked again.
-                user = try PersonalDataPrompt.ask("User name the password is for (Enter to skip): ") { $0 }
-                phone = try PersonalDataPrompt.ask("Their phone (+8613812345678 or 13812345678; Enter to skip): ") { try ContactValidation.phone($0) }
-                email = try PersonalDataPrompt.ask("Their e-mail (Enter to skip): ") { try ContactValidation.email($0) }
-                birthday = try PersonalDataPrompt.ask("Their birthday, YYYY-MM-DD (Enter to skip): ") { _ = try Self.parseBirthday($0); return $0 }
-                if let n = try PersonalDataPrompt.ask("Another name linked to them, e.g. a real name (Enter to skip): ", check: { $0 }) { names.append(n) }
+                user = try PersonalDataPrompt.ask(tr(.cpAskUser)) { $0 }
+                phone = try PersonalDataPrompt.ask(tr(.cpAskPhone)) { try ContactValidation.phone($0) }
+                email = try PersonalDataPrompt.ask(tr(.cpAskEmail)) { try ContactValidation.email($0) }
+                birthday = try PersonalDataPrompt.ask(tr(.cpAskBirthday)) { _ = try Self.parseBirthday($0); return $0 }
+                if let n = try PersonalDataPrompt.ask(tr(.cpAskName), check: { $0 }) { names.append(n) }
                 if !vaultHasMerchant {
-                    merchant = try PersonalDataPrompt.ask("The shop's (merchant's) name (Enter to skip): ") { $0 }
+                    merchant = try PersonalDataPrompt.ask(tr(.cpAskMerchant)) { $0 }
                 }
             }
             return PersonalContext(username: user, phone: phone, email: email, birthday: try birthday.map(Self.parseBirthday), otherNames: names,
@@ -172,16 +158,16 @@ extension VaultCLI {
 
         static func printText(violations: [PolicyViolation], strength s: StrengthEstimate) {
             if violations.isEmpty {
-                Out.line("policy: accepted")
+                Out.line(tr(.cpAccepted))
             } else {
-                Out.line("policy: rejected, \(violations.count) rule\(violations.count == 1 ? "" : "s") broken:")
-                for v in violations { Out.line("  - \(v.message)") }
+                Out.line(tr(violations.count == 1 ? .cpRejectedOne : .cpRejectedMany, violations.count))
+                for v in violations { Out.line("  - \(PolicyText.render(v))") }
             }
-            Out.line("strength: \(s.score) of 4 (\(scoreWords[s.score]))")
-            Out.line("  guesses: about 10^\(fixedPoint(s.guessesLog10, decimals: 1)) (\(fixedPoint(s.bits, decimals: 1)) bits)")
-            Out.line("  time to crack online, throttled (10^4 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e4))")
-            Out.line("  time to crack offline, fast hash (10^10 guesses/s): \(StrengthEstimate.displayTime(s.secondsAt1e10))")
-            Out.line("advice: \(s.advice)")
+            Out.line(tr(.cpStrength, s.score, tr([Msg.cpScore0, .cpScore1, .cpScore2, .cpScore3, .cpScore4][s.score])))
+            Out.line(tr(.cpGuesses, fixedPoint(s.guessesLog10, decimals: 1), fixedPoint(s.bits, decimals: 1)))
+            Out.line(tr(.cpOnline, StrengthEstimate.displayTime(s.secondsAt1e4)))
+            Out.line(tr(.cpOffline, StrengthEstimate.displayTime(s.secondsAt1e10)))
+            Out.line(tr(.cpAdvice, s.advice))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Dispatch
 import FoundationEssentials
 import Vault
@@ -10,8 +11,8 @@ extension VaultCLI {
     struct Fleet: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fleet",
-            abstract: "A chain's backups on one object store, through rclone: enrol a terminal; list, prune and verify at head office.",
-            discussion: "See docs/fleet.md. Terminals upload with `vaultcli backup --to rclone:REMOTE:PATH`.",
+            abstract: tr(.helpFleet),
+            discussion: tr(.flDiscussion),
             subcommands: [Enrol.self, List.self, Prune.self, Verify.self]
         )
     }
@@ -19,10 +20,10 @@ extension VaultCLI {
 
 /// What head office names on every fleet command: the bucket and the roster.
 struct FleetTarget: ParsableArguments {
-    @Argument(help: ArgumentHelp("Where the fleet's backups are, as rclone:REMOTE:PATH (credentials stay in rclone's own configuration).", valueName: "rclone:remote:path"))
+    @Argument(help: ArgumentHelp(tr(.hFleetRemote), valueName: "rclone:remote:path"))
     var remote: String
 
-    @Option(name: .long, help: ArgumentHelp("Head office's roster: `<terminal id> ed25519:<hex>` a line, as `vaultcli fleet enrol` prints it.", valueName: "file"),
+    @Option(name: .long, help: ArgumentHelp(tr(.hFleetRoster), valueName: "file"),
             completion: .file())
     var roster: String
 
@@ -61,24 +62,19 @@ extension VaultCLI.Fleet {
     struct Enrol: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "enrol",
-            abstract: "Enrol this terminal (admins): the remote, head office's recipients, and the terminal's signing key.",
-            discussion: """
-            Prints the roster line head office adds to its roster. The signing key is kept in the \
-            vault (an admin-signed record) and made once; --new-key replaces it (head office must \
-            then update the roster). Example:
-              vaultcli fleet enrol --remote rclone:hq-s3:fleet-backups --recipient age1... --user admin
-            """
+            abstract: tr(.hFleetEnrol),
+            discussion: tr(.dFleetEnrol)
         )
-        @Option(name: .long, help: ArgumentHelp("Where backups go: rclone:REMOTE:PATH.", valueName: "rclone:remote:path"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hFleetEnrolRemote), valueName: "rclone:remote:path"))
         var remote: String
 
-        @Option(name: [.short, .customLong("recipient")], help: ArgumentHelp("A head-office age recipient (age1...); repeatable.", valueName: "age1..."))
+        @Option(name: [.short, .customLong("recipient")], help: ArgumentHelp(tr(.hFleetRecipient), valueName: "age1..."))
         var recipients: [String] = []
 
-        @Option(name: [.customShort("R"), .customLong("recipients-file")], help: ArgumentHelp("A file of age1... recipients, one a line.", valueName: "file"), completion: .file())
+        @Option(name: [.customShort("R"), .customLong("recipients-file")], help: ArgumentHelp(tr(.hFleetRecipientsFile), valueName: "file"), completion: .file())
         var recipientsFiles: [String] = []
 
-        @Flag(name: .customLong("new-key"), help: "Make a new signing key even if the terminal has one.")
+        @Flag(name: .customLong("new-key"), help: ArgumentHelp(tr(.hFleetNewKey)))
         var newKey = false
 
         @OptionGroup var vault: VaultOptions
@@ -86,15 +82,15 @@ extension VaultCLI.Fleet {
         @OptionGroup var json: JSONFlag
 
         func validate() throws {
-            guard RcloneLocation.isLocation(remote) else { throw ValidationError("--remote must be rclone:REMOTE:PATH") }
-            if recipients.isEmpty && recipientsFiles.isEmpty { throw ValidationError("name head office's recipients with --recipient age1... or --recipients-file FILE") }
+            guard RcloneLocation.isLocation(remote) else { throw ValidationError(tr(.flRemoteForm)) }
+            if recipients.isEmpty && recipientsFiles.isEmpty { throw ValidationError(tr(.flNameRecipients)) }
         }
 
         func run() throws {
             var all = recipients
             for f in recipientsFiles {
                 let text: String
-                do { text = try String(contentsOfFile: f, encoding: .utf8) } catch { throw ValidationError("cannot read \(f)") }
+                do { text = try String(contentsOfFile: f, encoding: .utf8) } catch { throw ValidationError(tr(.flCannotRead, f)) }
                 for line in text.split(separator: "\n") {
                     let t = line.trimmed(.whitespaces)
                     if t.isEmpty || t.hasPrefix("#") { continue }
@@ -107,8 +103,8 @@ extension VaultCLI.Fleet {
                     Out.json(["terminal_id": e.terminalID, "vault_id": e.vaultID, "remote": e.remote, "recipients": e.recipients,
                               "signing_public_key": "ed25519:" + lowerHex(e.signingPublicKey), "roster_line": e.rosterLine])
                 } else {
-                    Out.line("terminal \(Out.text(e.terminalID)) enrolled: backups go to \(Out.text(e.remote)), sealed to \(e.recipients.count) head-office recipient(s)")
-                    Out.line("add this line to head office's roster:")
+                    Out.line(tr(.flEnrolled, Out.text(e.terminalID), Out.text(e.remote), e.recipients.count))
+                    Out.line(tr(.flAddRosterLine))
                     Out.line(e.rosterLine)
                 }
             }
@@ -118,13 +114,13 @@ extension VaultCLI.Fleet {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "Per terminal: the newest verified backup, its age, count and bytes; OK, LATE or MISSING.",
-            discussion: "One listing of the bucket, then only the newest manifests. Exit 1 when any terminal needs attention (LATE, MISSING, a refused object, or a prefix the roster does not know)."
+            abstract: tr(.hFleetList),
+            discussion: tr(.dFleetList)
         )
         @OptionGroup var target: FleetTarget
-        @Option(name: .customLong("late-after"), help: ArgumentHelp("A terminal whose newest verified backup is older than this many hours is LATE.", valueName: "hours"))
+        @Option(name: .customLong("late-after"), help: ArgumentHelp(tr(.hLateAfter), valueName: "hours"))
         var lateAfter: Double = 26
-        @Option(name: .customLong("old-recipient"), help: ArgumentHelp("A recipient being retired: name the terminals whose newest backup is still sealed to it.", valueName: "age1..."))
+        @Option(name: .customLong("old-recipient"), help: ArgumentHelp(tr(.hOldRecipient), valueName: "age1..."))
         var oldRecipients: [String] = []
         @OptionGroup var json: JSONFlag
 
@@ -156,20 +152,20 @@ extension VaultCLI.Fleet {
                 } else {
                     let rows = report.terminals.map { s -> [String] in
                         var note: [String] = []
-                        if !s.refused.isEmpty { note.append("\(s.refused.count) refused (\(s.refused[0].name): \(s.refused[0].reason))") }
-                        if !s.incomplete.isEmpty { note.append("\(s.incomplete.count) incomplete") }
-                        if let n = s.newest, !old.isDisjoint(with: n.recipients) { note.append("sealed to an old recipient") }
+                        if !s.refused.isEmpty { note.append(tr(.flRefused, s.refused.count, s.refused[0].name, s.refused[0].reason)) }
+                        if !s.incomplete.isEmpty { note.append(tr(.flIncomplete, s.incomplete.count)) }
+                        if let n = s.newest, !old.isDisjoint(with: n.recipients) { note.append(tr(.flOldRecipient)) }
                         return [s.terminal, s.state.rawValue, s.newest.map { ISO8601.string($0.created) } ?? "-",
                                 s.newest.map { humanAge(now.timeIntervalSince($0.created)) } ?? "-", "\(s.count)", humanBytes(s.bytes), note.joined(separator: "; ")]
                     }
-                    let head = ["TERMINAL", "STATE", "NEWEST VERIFIED", "AGE", "COUNT", "BYTES", "NOTE"]
-                    var widths = head.indices.map { i in ([head] + rows).map { DisplayText.sanitize($0[i]).count }.max() ?? 0 }
+                    let head = [tr(.colTerminal), tr(.colState), tr(.colNewestVerified), tr(.colAge), tr(.colCount), tr(.colBytes), tr(.colNote)]
+                    var widths = head.indices.map { i in ([head] + rows).map { CellWidth.of(DisplayText.sanitize($0[i])) }.max() ?? 0 }
                     widths[4] = -widths[4]; widths[5] = -widths[5]; widths[6] = 0
                     Out.line(String(Table.row(head, widths: widths).dropLast()))
                     for r in rows { Out.line(String(Table.row(r, widths: widths).dropLast())) }
-                    for u in report.unknown { Out.line("not in the roster: prefix \(Out.text(u.terminal)) (\(u.objects) objects)") }
+                    for u in report.unknown { Out.line(tr(.flNotInRoster, Out.text(u.terminal), u.objects)) }
                     let bad = report.terminals.filter { $0.needsAttention }.count
-                    Out.line("\(report.terminals.count) terminals, \(report.objects) objects; \(bad) need attention")
+                    Out.line(tr(.flListSummary, report.terminals.count, report.objects, bad))
                 }
                 if report.needsAttention { throw ExitCode(ExitStatus.failure.rawValue) }
             }
@@ -179,20 +175,20 @@ extension VaultCLI.Fleet {
     struct Prune: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "prune",
-            abstract: "Delete old backups by a daily/weekly rule, from one listing, without a lock.",
-            discussion: "Never deletes a terminal's newest verified backup, nor an object whose manifest was refused (left for a person to look at)."
+            abstract: tr(.hFleetPrune),
+            discussion: tr(.dFleetPrune)
         )
         @OptionGroup var target: FleetTarget
-        @Option(name: .customLong("keep-daily"), help: ArgumentHelp("Keep the newest backup of each of the last N days that have one.", valueName: "n"))
+        @Option(name: .customLong("keep-daily"), help: ArgumentHelp(tr(.hKeepDaily), valueName: "n"))
         var keepDaily: Int = 7
-        @Option(name: .customLong("keep-weekly"), help: ArgumentHelp("Keep the newest backup of each of the last N weeks that have one.", valueName: "n"))
+        @Option(name: .customLong("keep-weekly"), help: ArgumentHelp(tr(.hKeepWeekly), valueName: "n"))
         var keepWeekly: Int = 4
-        @Flag(name: .customLong("dry-run"), help: "Say what would be deleted; delete nothing.")
+        @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr(.hFleetDryRun)))
         var dryRun = false
         @OptionGroup var json: JSONFlag
 
         func validate() throws {
-            if keepDaily < 0 || keepWeekly < 0 { throw ValidationError("--keep-daily and --keep-weekly take numbers of at least 0") }
+            if keepDaily < 0 || keepWeekly < 0 { throw ValidationError(tr(.flKeepAtLeast0)) }
         }
 
         func run() throws {
@@ -205,8 +201,8 @@ extension VaultCLI.Fleet {
                 if json.json {
                     Out.json(["deleted": dryRun ? [] : plan, "would_delete": dryRun ? plan : [], "objects_before": objects.count])
                 } else {
-                    for p in plan { Out.line((dryRun ? "would delete " : "deleted ") + Out.text(p)) }
-                    Out.line("\(dryRun ? "would delete" : "deleted") \(plan.count) of \(objects.count) objects")
+                    for p in plan { Out.line(tr(dryRun ? .flWouldDelete : .flDeleted, Out.text(p))) }
+                    Out.line(tr(dryRun ? .flWouldDeleteCount : .flDeletedCount, plan.count, objects.count))
                 }
             }
         }
@@ -215,21 +211,21 @@ extension VaultCLI.Fleet {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Download backups, check signature, chain and digest, decrypt with head office's identity and check the vault inside.",
-            discussion: "--sample 10% checks a random tenth of each terminal's backups (at least one, always the newest), as restic's check --read-data-subset does."
+            abstract: tr(.hFleetVerify),
+            discussion: tr(.dFleetVerify)
         )
         @OptionGroup var target: FleetTarget
-        @Option(name: [.short, .customLong("identity")], help: ArgumentHelp("Head office's identity file (AGE-SECRET-KEY-1..., mode 0600); repeatable.", valueName: "file"), completion: .file())
+        @Option(name: [.short, .customLong("identity")], help: ArgumentHelp(tr(.hFleetIdentity), valueName: "file"), completion: .file())
         var identities: [String] = []
-        @Option(name: .long, help: ArgumentHelp("Only this terminal.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hFleetTerminal), valueName: "id"))
         var terminal: String?
-        @Option(name: .long, help: ArgumentHelp("Check this share of each terminal's backups, e.g. 10%.", valueName: "percent"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hFleetSample), valueName: "percent"))
         var sample: String?
         @OptionGroup var json: JSONFlag
 
         func validate() throws {
-            if identities.isEmpty { throw ValidationError("name head office's identity with --identity FILE") }
-            if let s = sample, samplePercent(s) == nil { throw ValidationError("--sample takes a percentage from 0.1% to 100%, e.g. 10%") }
+            if identities.isEmpty { throw ValidationError(tr(.flNameIdentity)) }
+            if let s = sample, samplePercent(s) == nil { throw ValidationError(tr(.flSampleRange)) }
         }
 
         func samplePercent(_ s: String) -> Double? {
@@ -245,7 +241,7 @@ extension VaultCLI.Fleet {
                 for p in identities { ids += try AgeKeyFile.read(path: p) }
                 var roster = try target.loadRoster()
                 if let t = terminal {
-                    guard let k = roster.key(for: t) else { throw ValidationError("terminal \(t) is not in the roster \(target.roster)") }
+                    guard let k = roster.key(for: t) else { throw ValidationError(tr(.flNotInRosterFile, t, target.roster)) }
                     roster = FleetRoster(terminals: [(t, k)])
                 }
                 let inspector = FleetInspector(location: try target.location(), roster: roster)
@@ -260,9 +256,9 @@ extension VaultCLI.Fleet {
                               "results": results.map { ["terminal_id": $0.terminal, "object": $0.name, "ok": $0.ok, "problem": ($0.problem.map { $0 as Any }) ?? JSONNull()] as [String: Any] }])
                 } else {
                     for r in results {
-                        Out.line("\(r.ok ? "ok    " : "FAILED") \(Out.text(r.terminal))/\(Out.text(r.name))\(r.problem.map { ": " + $0 } ?? "")")
+                        Out.line("\(r.ok ? tr(.flOk) : tr(.flFailed)) \(Out.text(r.terminal))/\(Out.text(r.name))\(r.problem.map { ": " + $0 } ?? "")")
                     }
-                    Out.line("\(results.count) backups checked, \(failed.count) failed")
+                    Out.line(tr(.flChecked, results.count, failed.count))
                 }
                 if !failed.isEmpty { throw ExitCode(ExitStatus.corrupt.rawValue) }
             }
@@ -293,16 +289,16 @@ struct FleetVerifier {
             var verified: [Int: (FleetManifest, [UInt8])] = [:]
             var problems: [String: String] = [:]
             for b in bases {
-                guard let bytes = manifests[s.terminal + "/" + b.base + ".manifest"] else { problems[b.base] = "its manifest could not be downloaded"; continue }
+                guard let bytes = manifests[s.terminal + "/" + b.base + ".manifest"] else { problems[b.base] = tr(.flNoManifest); continue }
                 do {
                     let m = try FleetManifest.verify(bytes, name: b.base + ".manifest", expectedSigner: key)
-                    if m.terminalID != s.terminal { problems[b.base] = "its manifest names terminal \(m.terminalID)"; continue }
+                    if m.terminalID != s.terminal { problems[b.base] = tr(.flManifestNames, m.terminalID); continue }
                     verified[m.seq] = (m, bytes)
-                } catch let e as FleetError { problems[b.base] = e.message }
+                } catch let e as FleetError { problems[b.base] = ErrorText.render(e).message }
             }
             for (seq, (m, _)) in verified {
                 if let (_, prevBytes) = verified[seq - 1], m.previous.map({ constantTimeEqual($0, FleetManifest.hash(prevBytes)) }) != true {
-                    problems[m.baseName] = "the chain is broken: its prev is not the hash of manifest seq \(seq - 1)"
+                    problems[m.baseName] = tr(.flChainBroken, seq - 1)
                 }
             }
             // The sample: at least one, always the newest verified.
@@ -331,7 +327,7 @@ struct FleetVerifier {
     /// Digest and size, then a full decryption and the vault inside checked as a restore would.
     func check(path: String, manifest m: FleetManifest) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return "it could not be downloaded" }
+        guard fd >= 0 else { return tr(.flNotDownloaded) }
         defer { close(fd) }
         let sink = SHA256Sink()
         var buf = [UInt8](repeating: 0, count: 1 << 16)
@@ -340,7 +336,7 @@ struct FleetVerifier {
             if n <= 0 { break }
             buf.withUnsafeBytes { sink.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
-        guard sink.bytes == m.size, constantTimeEqual(sink.digest(), m.sha256) else { return "its bytes are not the ones the manifest signs (size or SHA-256)" }
+        guard sink.bytes == m.size, constantTimeEqual(sink.digest(), m.sha256) else { return tr(.flBytesNotSigned) }
         lseek(fd, 0, SEEK_SET)
         let scratch = (try? FleetScratch.make()) ?? "/nonexistent"
         defer { FleetScratch.remove(scratch) }
@@ -350,9 +346,9 @@ struct FleetVerifier {
                     try VaultBackupAccess.validateRestored(tempPath: temp).restored
                 }.summary
             if s.manifest.terminalID != m.terminalID || s.manifest.vaultID != m.vaultID {
-                return "the vault inside is terminal \(s.manifest.terminalID) / vault \(s.manifest.vaultID), not the manifest's"
+                return tr(.flVaultInside, s.manifest.terminalID, s.manifest.vaultID)
             }
-        } catch let e as UserFacingError { return e.message } catch { return "\(error)" }
+        } catch let e as UserFacingError { return ErrorText.render(e).message } catch { return "\(error)" }
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -8,70 +9,56 @@ extension VaultCLI {
     struct GenPass: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "genpass",
-            abstract: "Generate random passwords, passphrases (EFF long wordlist) or PINs.",
-            discussion: """
-            By default: one password of 20 characters with at least one uppercase letter, one \
-            lowercase letter, one digit and one symbol, which passes the default password policy \
-            and carries about 131 bits of entropy. Every character is drawn with libsodium's \
-            randombytes_uniform (no modulo bias).
-
-            --json gives each result with the entropy of the distribution it was drawn from: \
-            log2 of the number of strings the settings allow (counted exactly when every class \
-            must appear), less what the policy filter removes.
-
-            PINs (--pin N) are digits only. They never are a common PIN (000000, 123456, a \
-            repeated or sequential pattern, a date), but they fail the password policy by design: \
-            use them for terminals and cards, not as operator passwords. Passphrases pass the \
-            policy's character rule only with --with-number (and a symbol separator such as -).
-            """
+            abstract: tr(.helpGenpass),
+            discussion: tr(.dGenpass)
         )
 
-        @Option(name: .long, help: ArgumentHelp("Password length in characters (default 20).", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hLength), valueName: "n"))
         var length: Int?
 
-        @Option(name: .long, help: ArgumentHelp("Character classes, comma-separated: upper, lower, digits, symbols (also letters, all). Default: all four.", valueName: "list"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hClasses), valueName: "list"))
         var classes: String?
 
-        @Flag(name: .long, inversion: .prefixedNo, help: "Add or remove uppercase letters A-Z.")
+        @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(tr(.hUpper)))
         var upper: Bool?
 
-        @Flag(name: .long, inversion: .prefixedNo, help: "Add or remove lowercase letters a-z.")
+        @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(tr(.hLower)))
         var lower: Bool?
 
-        @Flag(name: .long, inversion: .prefixedNo, help: "Add or remove digits 0-9.")
+        @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(tr(.hDigits)))
         var digits: Bool?
 
-        @Flag(name: .long, inversion: .prefixedNo, help: "Add or remove the 32 ASCII symbols.")
+        @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(tr(.hSymbols)))
         var symbols: Bool?
 
-        @Flag(name: .customLong("no-ambiguous"), help: "Leave out characters that are easy to misread: 0 O 1 l I |.")
+        @Flag(name: .customLong("no-ambiguous"), help: ArgumentHelp(tr(.hNoAmbiguous)))
         var noAmbiguous = false
 
-        @Option(name: .long, help: ArgumentHelp("Characters never to use.", valueName: "chars"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hExclude), valueName: "chars"))
         var exclude: String?
 
-        @Flag(name: .long, inversion: .prefixedNo, help: "Make every chosen class appear at least once (default on).")
+        @Flag(name: .long, inversion: .prefixedNo, help: ArgumentHelp(tr(.hEveryClass)))
         var requireEach: Bool?
 
-        @Option(name: .long, help: ArgumentHelp("A passphrase of N words from the EFF long wordlist.", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hWords), valueName: "n"))
         var words: Int?
 
-        @Flag(name: .long, help: "A passphrase of 6 words (the same as --words 6).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hPassphraseSix)))
         var passphrase = false
 
-        @Option(name: .long, help: ArgumentHelp("Passphrase word separator (default -).", valueName: "text"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hSeparator), valueName: "text"))
         var separator: String?
 
-        @Flag(name: .long, help: "Capitalise each passphrase word.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hCapitalize)))
         var capitalize = false
 
-        @Flag(name: .long, help: "Add one random digit after one random passphrase word.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hWithNumber)))
         var withNumber = false
 
-        @Option(name: .long, help: ArgumentHelp("A numeric PIN of N digits (4 to 12; 6 is usual for terminals).", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hPinN), valueName: "n"))
         var pin: Int?
 
-        @Option(name: .long, help: ArgumentHelp("How many to generate (default 1, at most 10000).", valueName: "n"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCount), valueName: "n"))
         var count: Int = 1
 
         @OptionGroup var output: JSONFlag
@@ -95,7 +82,7 @@ extension VaultCLI {
                 } else {
                     for r in results { Out.line(r.secret.value) }
                     if Diagnostics.stderrIsTTY, let first = results.first {
-                        Diagnostics.note("\(fixedPoint(first.secret.entropyBits, decimals: 1)) bits of entropy each")
+                        Diagnostics.note(tr(.gpEntropy, fixedPoint(first.secret.entropyBits, decimals: 1)))
                     }
                 }
             }
@@ -136,29 +123,27 @@ struct GenPassFrontend {
 
         if let pin = c.pin {
             if wantsPhrase {
-                throw UsageError(message: "--pin and \(c.words != nil ? "--words" : "--passphrase") ask for two different things",
-                                 hints: ["use --pin N for a PIN, or --words N for a passphrase"])
+                throw UsageError(message: tr(.gpPinVsWords, c.words != nil ? "--words" : "--passphrase"), hints: [tr(.gpPinVsWordsHint)])
             }
             if let o = (passwordOptions + phraseOptions).first {
-                throw UsageError(message: "\(o) does not apply to --pin: a PIN is digits only",
-                                 hints: ["drop \(o), or drop --pin to generate a password"])
+                throw UsageError(message: tr(.gpNotForPin, o), hints: [tr(.gpNotForPinHint, o)])
             }
             return try PasswordGenerator().pins(PINSpec(length: pin), count: c.count).map { Result(kind: "pin", secret: $0) }
         }
 
         if wantsPhrase {
             if c.words != nil && c.passphrase {
-                throw UsageError(message: "--passphrase and --words both choose the number of words", hints: ["use one of them"])
+                throw UsageError(message: tr(.gpPassphraseAndWords), hints: [tr(.gpUseOne)])
             }
             if let o = passwordOptions.first {
-                throw UsageError(message: "\(o) does not apply to a passphrase", hints: ["drop \(o), or drop --words to generate a password"])
+                throw UsageError(message: tr(.gpNotForPassphrase, o), hints: [tr(.gpNotForPassphraseHint, o)])
             }
             let spec = PassphraseSpec(words: c.words ?? 6, separator: c.separator ?? "-", capitalize: c.capitalize, withNumber: c.withNumber)
             return try PasswordGenerator().passphrases(spec, count: c.count).map { Result(kind: "passphrase", secret: $0) }
         }
 
         if let o = phraseOptions.first {
-            throw UsageError(message: "\(o) applies only to passphrases", hints: ["add --words N (or --passphrase), or drop \(o)"])
+            throw UsageError(message: tr(.gpOnlyPassphrase, o), hints: [tr(.gpOnlyPassphraseHint, o)])
         }
         var classes: [CharacterClass] = CharacterClass.allCases
         if let list = c.classes { classes = try Self.parseClasses(list) }
@@ -179,7 +164,7 @@ struct GenPassFrontend {
         var out: [CharacterClass] = []
         let names = list.split(separator: ",").map { $0.trimmed(.whitespaces).lowercased() }.filter { !$0.isEmpty }
         if names.isEmpty {
-            throw UsageError(message: "--classes is empty", hints: ["name at least one of upper, lower, digits, symbols, e.g. --classes lower,digits"])
+            throw UsageError(message: tr(.gpClassesEmpty), hints: [tr(.gpClassesEmptyHint)])
         }
         for n in names {
             let add: [CharacterClass]
@@ -191,7 +176,7 @@ struct GenPassFrontend {
             case "letters": add = [.upper, .lower]
             case "all": add = CharacterClass.allCases
             default:
-                throw UsageError(message: "\"\(n)\" is not a character class", hints: ["the classes are upper, lower, digits and symbols (also letters and all)"])
+                throw UsageError(message: tr(.gpNotAClass, n), hints: [tr(.gpNotAClassHint)])
             }
             for a in add where !out.contains(a) { out.append(a) }
         }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
 
 extension VaultCLI {
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the vault's format, key-derivation parameters and counts (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: tr(.helpInfo))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
@@ -26,23 +27,38 @@ extension VaultCLI {
                         "libsodium": SodiumInfo.version,
                     ] as [String: Any])
                 } else {
-                    Out.line("vault:          \(i.path)")
-                    Out.line("format version: \(i.formatVersion)")
-                    Out.line("vault id:       \(i.vaultId)")
-                    Out.line("terminal id:    \(i.terminalId)")
-                    Out.line("merchant:       \(i.merchantName ?? "(none set: `vaultcli policy set merchant-name NAME`)")")
-                    Out.line("created:        \(iso.string(from: i.created))")
-                    Out.line("key derivation: \(i.kdf.summary)")
-                    Out.line("file size:      \(i.fileBytes) bytes (\(i.garbageBytes) superseded)")
-                    Out.line("operators:      \(i.operators)")
-                    Out.line("keyslots:       \(i.keyslots)")
-                    Out.line("records:        \(i.records)")
-                    Out.line("frames:         " + i.frames.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+                    Out.line(tr(.infoVault, i.path))
+                    Out.line(tr(.infoFormat, i.formatVersion))
+                    Out.line(tr(.infoVaultId, i.vaultId))
+                    Out.line(tr(.infoTerminal, i.terminalId))
+                    Out.line(i.merchantName.map { tr(.infoMerchant, Out.text($0)) } ?? tr(.infoMerchantNone))
+                    Out.line(tr(.infoCreated, iso.string(from: i.created)))
+                    Out.line(tr(.infoKDF, i.kdf.summary))
+                    Out.line(tr(.infoSize, i.fileBytes, i.garbageBytes))
+                    Out.line(tr(.infoOperators, i.operators))
+                    Out.line(tr(.infoKeyslots, i.keyslots))
+                    Out.line(tr(.infoRecords, i.records))
+                    Out.line(tr(.infoFrames, i.frames.sorted { $0.key < $1.key }.map { "\(FrameKindText.name($0.key)) \($0.value)" }.joined(separator: ", ")))
                     if i.tornTailBytes > 0 {
-                        Out.line("interrupted write: \(i.tornTailBytes) bytes after the last complete frame are ignored")
+                        Out.line(tr(.infoTorn, i.tornTailBytes))
                     }
                 }
             }
+        }
+    }
+}
+
+/// The library's frame kinds (its English names, also the --json keys) as the user reads them.
+enum FrameKindText {
+    static func name(_ kind: String) -> String {
+        switch kind {
+        case "index": tr(.fkIndex)
+        case "keyslot": tr(.fkKeyslot)
+        case "record": tr(.fkRecord)
+        case "data": tr(.fkData)
+        case "audit event": tr(.fkAudit)
+        case "lockout counter": tr(.fkLockout)
+        default: kind
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -9,20 +10,15 @@ extension VaultCLI {
     struct Keygen: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "keygen",
-            abstract: "Generate an age-compatible recovery key pair (AGE-SECRET-KEY-1... / age1...).",
-            discussion: """
-            With -o FILE the identity goes to a new file (mode 0600, never overwritten) and its \
-            recipient age1... is printed on stdout. Without -o (or with -o -) the identity file's \
-            text goes to stdout, like age-keygen. Keep the identity offline: whoever holds it can \
-            open every backup made for its recipient.
-            """
+            abstract: tr(.helpKeygen),
+            discussion: tr(.dKeygen)
         )
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the identity to this new file ('-' for stdout).", valueName: "file"),
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp(tr(.hKeygenOutput), valueName: "file"),
                 completion: .file())
         var output: String?
 
-        @Flag(name: .long, help: "Make the key a default backup recipient and add an offline recovery-key slot to the vault (admins; needs -o FILE).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hAddToVault)))
         var addToVault = false
 
         @OptionGroup var vault: VaultOptions
@@ -31,10 +27,10 @@ extension VaultCLI {
 
         func validate() throws {
             if json.json && (output == nil || output == "-") {
-                throw ValidationError("--json needs -o FILE: the secret key is never printed as JSON")
+                throw ValidationError(tr(.kgJSONNeedsOutput))
             }
             if addToVault && (output == nil || output == "-") {
-                throw ValidationError("--add-to-vault needs -o FILE, so the identity is kept before the vault trusts it")
+                throw ValidationError(tr(.kgAddNeedsOutput))
             }
         }
 
@@ -53,7 +49,7 @@ extension VaultCLI {
                     try AgeKeyFile.write(identity, to: path)
                     if let (v, session) = admin, case .x25519(let pk)? = try identity.recipient() {
                         try v.addRecoveryKey(session: session, recipient: recipient, publicKey: pk)
-                        Diagnostics.note("added to the vault: every backup is now also sealed to this key, and it opens the vault's data without a password")
+                        Diagnostics.note(tr(.kgAdded))
                     }
                     if json.json {
                         Out.json(["recipient": recipient, "identity_file": path])
@@ -62,7 +58,7 @@ extension VaultCLI {
                     }
                 } else {
                     if Diagnostics.stdoutIsTTY {
-                        Diagnostics.warning("writing a secret key to the terminal; use -o FILE to keep it in a 0600 file instead")
+                        Diagnostics.warning(tr(.kgToTerminal))
                     }
                     // Written straight from locked memory.
                     let text = try AgeKeyFile.render(identity)
@@ -71,11 +67,11 @@ extension VaultCLI {
                         while off < buf.count {
                             let n = Glibc.write(STDOUT_FILENO, buf.baseAddress! + off, buf.count - off)
                             if n < 0 && errno == EINTR { continue }
-                            if n <= 0 { throw BackupError.io(path: "standard output", operation: "write to", errno: errno) }
+                            if n <= 0 { throw BackupError.io(path: tr(.srcStandardOutput), operation: "write to", errno: errno) }
                             off += n
                         }
                     }
-                    Diagnostics.note("public key: \(recipient)")
+                    Diagnostics.note(tr(.kgPublicKey, recipient))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,8 +8,8 @@ extension VaultCLI {
     struct LoginCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "login",
-            abstract: "Check an operator's password; say if it expires soon.",
-            discussion: "Exit status 0: the password is right; 5: wrong user name or password; 12: locked, disabled, or the password must be changed first.")
+            abstract: tr(.helpLogin),
+            discussion: tr(.dLogin))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -19,7 +20,8 @@ extension VaultCLI {
                 // Admins and managers hear, in one line, what `vaultcli status` would flag.
                 var attention: String?
                 if r.session.role != .cashier, let report = try? v.statusReport(session: r.session) {
-                    attention = StatusText.short(report)
+                    // --json speaks English in every language (it does not change with --lang).
+                    attention = output.json ? Lang.rendering(.en) { StatusText.short(report) } : StatusText.short(report)
                 }
                 if output.json {
                     var d: [String: Any] = ["ok": true, "user": r.profile.name, "role": r.profile.role.rawValue]
@@ -27,7 +29,7 @@ extension VaultCLI {
                     d["attention"] = attention ?? JSONNull()
                     Out.json(d)
                 } else {
-                    Out.line("Logged in as \(r.profile.name) (\(r.profile.role.rawValue)).")
+                    Out.line(tr(.loggedInAs, r.profile.name, roleName(r.profile.role)))
                     if let attention { Diagnostics.note(attention) }
                 }
             }

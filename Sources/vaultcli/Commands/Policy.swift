@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,14 +8,14 @@ extension VaultCLI {
     struct Policy: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "policy",
-            abstract: "Show or change the password policy (changing needs an admin).",
+            abstract: tr(.helpPolicy),
             subcommands: [Show.self, Set.self])
     }
 }
 
 extension VaultCLI.Policy {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every policy setting, its floor and where the floor comes from (no password needed).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: tr(.hPolicyShow))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var output: JSONFlag
 
@@ -37,12 +38,12 @@ extension VaultCLI.Policy {
                     let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
                     let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
                     let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
-                    Out.line("SETTING".padded(kw) + "VALUE".padded(vw) + "ALLOWED".padded(lw) + "WHAT IT DOES")
+                    Out.line(tr(.colSetting).padded(kw) + tr(.colValue).padded(vw) + tr(.colAllowed).padded(lw) + tr(.colWhatItDoes))
                     for d in rows {
                         Out.line(d.key.padded(kw) + d.value.padded(vw) + d.limit.padded(lw) + d.meaning)
                     }
                     Out.line("")
-                    Out.line("Change one with `vaultcli policy set SETTING VALUE --user ADMIN`; why each limit is there: `vaultcli policy show --json` (\"source\") or docs/password-policy.md.")
+                    Out.line(tr(.poChangeHint))
                 }
             }
         }
@@ -51,11 +52,10 @@ extension VaultCLI.Policy {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Change one setting (admins), e.g. `vaultcli policy set min-length 14`.",
-            discussion: "Values beyond the floors (PCI DSS v4.0.1 8.3, ASVS, NIST 800-63B) are refused. "
-                + "`vaultcli policy set merchant-name 王记面馆` sets the shop's name (\"\" clears it): it is kept in the admin-signed vault settings, shown by `info` and `status`, and every new password is refused when it contains it or its pinyin.")
-        @Argument(help: "The setting (see `vaultcli policy show`).") var key: String
-        @Argument(help: "The new value: a number, or on/off.") var value: String
+            abstract: tr(.hPolicySet),
+            discussion: tr(.dPolicySet) + " " + tr(.dPolicySetMerchant))
+        @Argument(help: ArgumentHelp(tr(.hPolicyKey))) var key: String
+        @Argument(help: ArgumentHelp(tr(.hPolicyValue))) var value: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
 
@@ -63,7 +63,7 @@ extension VaultCLI.Policy {
             try actor.run(vault) { v, me in
                 if key == "merchant-name" {
                     let m = try v.setMerchantName(session: me.session, name: value.trimmed(.whitespaces).isEmpty ? nil : value)
-                    Out.line(m.map { "merchant-name = \($0)" } ?? "merchant-name cleared")
+                    Out.line(m.map { "merchant-name = \(Out.text($0))" } ?? tr(.poMerchantCleared))
                     return
                 }
                 let p = try v.setPolicy(session: me.session, key: key, value: value)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Dispatch
 import FoundationEssentials
 import Vault
@@ -10,34 +11,25 @@ extension VaultCLI {
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore",
-            abstract: "Restore the vault from a backup (a file, or - for stdin).",
-            discussion: """
-            Everything is decrypted and checked before the restored vault takes the place of \
-            anything: a truncated or tampered backup leaves nothing behind. An existing vault is \
-            refused unless --force (a backup of the same vault: same vault id and terminal id) or \
-            --replace-vault (a backup of another vault, or a file that is no vault); either first \
-            moves it to <vault>.before-restore-<UTC time>, never deleted. A fleet backup is read \
-            straight from the object store with rclone:REMOTE:PATH/vaultcli/v1/t/<terminal>/<name>.age \
-            and head office's identity (a 0600 file); with --roster its signed manifest is checked \
-            too, and the restored device takes over the terminal id and continues its seq.
-            """
+            abstract: tr(.helpRestore),
+            discussion: tr(.dRestore)
         )
 
-        @Argument(help: ArgumentHelp("The backup file, - for stdin, or rclone:REMOTE:PATH of a fleet backup.", valueName: "file|-|rclone:remote:path"), completion: .file())
+        @Argument(help: ArgumentHelp(tr(.hRestoreFile), valueName: "file|-|rclone:remote:path"), completion: .file())
         var file: String
 
-        @Option(name: .long, help: ArgumentHelp("With rclone:...: head office's roster; the backup's signed manifest must verify under the terminal's key in it.", valueName: "file"),
+        @Option(name: .long, help: ArgumentHelp(tr(.hRoster), valueName: "file"),
                 completion: .file())
         var roster: String?
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var identity: IdentityOptions
 
-        @Flag(name: .long, help: "Replace an existing vault with a backup of the same vault (it is moved aside, never deleted).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hForce)))
         var force = false
 
         @Flag(name: .customLong("replace-vault"),
-              help: "Replace an existing vault even with a backup of another vault, or a file that cannot be identified (moved aside, never deleted).")
+              help: ArgumentHelp(tr(.hReplaceVault)))
         var replaceVault = false
 
         @OptionGroup var json: JSONFlag
@@ -49,7 +41,7 @@ extension VaultCLI {
                 let remote = try RemoteInput.open(file, roster: roster)
                 let input = try remote?.input ?? openInput(file)
                 defer { if input.close { close(input.fd) } }
-                let progress = ProgressLine("restore:")
+                let progress = ProgressLine(tr(.progressRestore))
                 let r: BackupReader.RestoreResult
                 var contents: VaultContents?
                 do {
@@ -72,7 +64,7 @@ extension VaultCLI {
                 }
                 if let e = remote?.finish() { throw e }
                 if remote != nil && roster == nil {
-                    Diagnostics.note("no --roster was given: the backup's signed manifest was not checked (only the backup's own integrity)")
+                    Diagnostics.note(tr(.rsNoRoster))
                 }
                 progress.done()
                 // An older copy is now in place on purpose: admins' last-seen records of this
@@ -82,7 +74,7 @@ extension VaultCLI {
                     try Vault.auditBackup(path: r.vaultPath, action: "backup.restore", target: input.name,
                                           detail: "backup of \(r.summary.manifest.created)")
                 } catch {
-                    Diagnostics.warning("the vault is restored, but the restore could not be recorded in its audit log: \(error)")
+                    Diagnostics.warning(tr(.rsAuditNotRecorded, error))
                 }
                 if json.json {
                     var j = summaryJSON(r.summary, contents: contents)
@@ -92,14 +84,14 @@ extension VaultCLI {
                     j["replaced_terminal_id"] = r.replaced?.terminalId ?? JSONNull()
                     Out.json(j)
                 } else {
-                    printSummary(r.summary, verb: "restored to \(r.vaultPath)", contents: contents)
+                    printSummary(r.summary, verb: tr(.sumVerbRestored, r.vaultPath), contents: contents)
                     if let a = r.movedAside {
                         if let old = r.replaced, old != r.restored {
-                            Out.line("  replaced vault \(old.vaultId) (terminal \(old.terminalId)); it was moved to \(a)")
+                            Out.line(tr(.rsReplaced, old.vaultId, old.terminalId, a))
                         } else if r.replaced == nil {
-                            Out.line("  the previous file (not identified as a vault) was moved to \(a)")
+                            Out.line(tr(.rsMovedUnidentified, a))
                         } else {
-                            Out.line("  the previous vault was moved to \(a)")
+                            Out.line(tr(.rsMovedPrevious, a))
                         }
                     }
                 }
@@ -126,29 +118,29 @@ final class RemoteInput: @unchecked Sendable {
 
     static func open(_ file: String, roster: String?) throws -> RemoteInput? {
         guard RcloneLocation.isLocation(file) else {
-            if roster != nil { throw ValidationError("--roster applies only to rclone:REMOTE:PATH") }
+            if roster != nil { throw ValidationError(tr(.rsRosterOnlyRclone)) }
             return nil
         }
         let loc = try RcloneLocation(parsing: file)
-        guard loc.root.hasSuffix(".age") else { throw FleetError.badLocation("\(file) does not name a backup object (…/<time>-<seq>.age)") }
+        guard loc.root.hasSuffix(".age") else { throw FleetError.badLocation(tr(.rsNotBackupObject, file)) }
         let rclone = Rclone()
         var expected: FleetManifest? = nil
         if let roster {
             let parts = loc.root.split(separator: "/")
             guard parts.count >= 3, parts.dropLast(2).joined(separator: "/").hasSuffix(RcloneLocation.terminalsFolder) else {
-                throw FleetError.badLocation("\(file) is not a fleet backup (…/vaultcli/v1/t/<terminal>/<name>.age)")
+                throw FleetError.badLocation(tr(.rsNotFleetBackup, file))
             }
             let terminal = String(parts[parts.count - 2])
             let text: String
             do { text = try String(contentsOfFile: roster, encoding: .utf8) } catch { throw BackupError.io(path: roster, operation: "read", errno: ENOENT) }
             guard let key = try FleetRoster.parse(text, path: roster).key(for: terminal) else {
-                throw FleetError.manifestRefused(name: file, reason: "terminal \(terminal) is not in the roster")
+                throw FleetError.manifestRefused(name: file, reason: tr(.rsNotInRoster, terminal))
             }
             let mpath = String(loc.root.dropLast(4)) + ".manifest"
             let name = String(mpath.split(separator: "/").last ?? "")
             let bytes = try rclone.output("read", mpath, ["cat", mpath])
             let m = try FleetManifest.verify(bytes, name: name, expectedSigner: key)
-            guard m.terminalID == terminal else { throw FleetError.manifestRefused(name: name, reason: "it names terminal \(m.terminalID), not \(terminal)") }
+            guard m.terminalID == terminal else { throw FleetError.manifestRefused(name: name, reason: tr(.rsNamesTerminal, m.terminalID, terminal)) }
             expected = m
         }
         var p: [Int32] = [0, 0]
@@ -180,7 +172,7 @@ final class RemoteInput: @unchecked Sendable {
     func checkComplete() throws {
         if let e = finish() { throw e }
         if let m = expected, sink.bytes != m.size || !constantTimeEqual(sink.digest(), m.sha256) {
-            throw FleetError.manifestRefused(name: input.name, reason: "its bytes are not the ones the manifest signs (size or SHA-256)")
+            throw FleetError.manifestRefused(name: input.name, reason: tr(.flBytesNotSigned))
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -6,12 +7,8 @@ import Vault
 extension VaultCLI {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What needs looking at: passwords about to expire, the last backup, failed logins, off-hours logins, recovery codes (managers and admins).",
-            discussion: """
-            Exit status 0: nothing needs attention; 1: something does (each such line starts with "!"), so a timer \
-            can raise an alarm. Counts cover the last 7 days. Set the limits with `vaultcli policy set \
-            backup-max-age-days N` (default 1) and `vaultcli policy set business-hours 08:00-22:00` (local time; default off).
-            """)
+            abstract: tr(.helpStatus),
+            discussion: tr(.stDiscussion))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -27,7 +24,7 @@ extension VaultCLI {
                     d["merchant_name"] = merchant.map { $0 as Any } ?? JSONNull()
                     Out.json(d)
                 } else {
-                    Out.line("Merchant: " + (merchant ?? "none set (an admin sets it with `vaultcli policy set merchant-name NAME`; passwords built from it are then refused)"))
+                    Out.line(merchant.map { tr(.stMerchant, Out.text($0)) } ?? tr(.stMerchantNone))
                     for l in StatusText.lines(r) { Out.line(l) }
                 }
             }
@@ -50,43 +47,43 @@ enum StatusText {
 
     static func ago(_ d: Date, now: Date) -> String {
         let s = Int(now.timeIntervalSince(d))
-        if s < 3600 { return "\(max(s / 60, 0)) min ago" }
-        if s < 2 * 86400 { return "\(s / 3600) h ago" }
-        return "\(s / 86400) days ago"
+        if s < 3600 { return tr(.stMinAgo, max(s / 60, 0)) }
+        if s < 2 * 86400 { return tr(.stHoursAgo, s / 3600) }
+        return tr(.stDaysAgo, s / 86400)
     }
 
     static func lines(_ r: StatusReport) -> [String] {
         let now = r.generatedAt
         var out: [String] = []
         func mark(_ bad: Bool) -> String { bad ? "! " : "  " }
-        out.append("Passwords")
-        if r.passwords.isEmpty { out.append("  none expired or due within the warning period") }
+        out.append(tr(.stPasswords))
+        if r.passwords.isEmpty { out.append(tr(.stPasswordsNone)) }
         for p in r.passwords {
-            out.append(mark(true) + p.name.padded(16) + p.role.rawValue.padded(9) +
-                       (p.expired ? "expired on \(local(p.expiresAt))" : "expires in \(p.daysLeft) day\(p.daysLeft == 1 ? "" : "s") (\(local(p.expiresAt)))"))
+            out.append(mark(true) + p.name.padded(16) + roleName(p.role).padded(9) +
+                       (p.expired ? tr(.stExpiredOn, local(p.expiresAt)) : tr(p.daysLeft == 1 ? .stExpiresInOne : .stExpiresInMany, p.daysLeft, local(p.expiresAt))))
         }
-        out.append("Backup")
+        out.append(tr(.stBackup))
         if let b = r.lastBackup {
             let overdue = r.attention.contains { if case .backupOverdue = $0 { true } else { false } }
-            out.append(mark(overdue) + "last good backup \(local(b.time)) (\(ago(b.time, now: now))) to \(b.target)" +
-                       (overdue ? "; overdue (more than \(r.backupMaxAgeDays) day\(r.backupMaxAgeDays == 1 ? "" : "s"))" : ""))
+            out.append(mark(overdue) + tr(.stLastGood, local(b.time), ago(b.time, now: now), b.target) +
+                       (overdue ? tr(r.backupMaxAgeDays == 1 ? .stOverdueOne : .stOverdueMany, r.backupMaxAgeDays) : ""))
         } else {
-            out.append(mark(true) + "no backup yet: run `vaultcli backup --to DIR` (see docs/backup-guide.md for the nightly timer)")
+            out.append(mark(true) + tr(.stNoBackup))
         }
-        if let f = r.lastBackupFailure { out.append("  a backup failed after it: \(local(f.time)) to \(f.target)") }
-        out.append("Failed logins, last \(r.windowDays) days")
-        if r.failedLogins.isEmpty { out.append("  none") }
+        if let f = r.lastBackupFailure { out.append(tr(.stBackupFailedAfter, local(f.time), f.target)) }
+        out.append(tr(.stFailedLogins, r.windowDays))
+        if r.failedLogins.isEmpty { out.append(tr(.stNone)) }
         for f in r.failedLogins {
             let bad = f.lockouts > 0 || f.failures >= StatusReport.failuresWorthAttention
-            out.append(mark(bad) + f.name.padded(16) + "\(f.failures) failed" + (f.lockouts > 0 ? ", \(f.lockouts) lockout\(f.lockouts == 1 ? "" : "s")" : ""))
+            out.append(mark(bad) + f.name.padded(16) + tr(.stFailedCount, f.failures) + (f.lockouts > 0 ? tr(f.lockouts == 1 ? .stLockoutsOne : .stLockoutsMany, f.lockouts) : ""))
         }
-        out.append("Logins outside business hours (\(r.businessHours)), last \(r.windowDays) days")
-        if r.businessHours == "off" { out.append("  not checked: set them with `vaultcli policy set business-hours 08:00-22:00`") }
-        else if r.offHoursLogins.isEmpty { out.append("  none") }
+        out.append(tr(.stOffHours, r.businessHours == "off" ? tr(.stHoursNotSet) : r.businessHours, r.windowDays))
+        if r.businessHours == "off" { out.append(tr(.stOffHoursNotChecked)) }
+        else if r.offHoursLogins.isEmpty { out.append(tr(.stNone)) }
         for l in r.offHoursLogins { out.append(mark(true) + l.name.padded(16) + local(l.time)) }
-        out.append("Recovery codes")
+        out.append(tr(.stRecoveryCodes))
         let low = r.recoveryCodesLeft < StatusReport.lowRecoveryCodes
-        out.append(mark(low) + "\(r.recoveryCodesLeft) left" + (low ? ": make new ones with `vaultcli recover codes --regenerate`" : ""))
+        out.append(mark(low) + tr(.stCodesLeft, r.recoveryCodesLeft) + (low ? tr(.stCodesLow) : ""))
         return out
     }
 
@@ -95,20 +92,20 @@ enum StatusText {
         guard !r.attention.isEmpty else { return nil }
         var parts: [String] = []
         let expired = r.passwords.filter(\.expired).count, due = r.passwords.count - expired
-        if expired > 0 { parts.append("\(expired) password\(expired == 1 ? "" : "s") expired") }
-        if due > 0 { parts.append("\(due) password\(due == 1 ? "" : "s") expire soon") }
+        if expired > 0 { parts.append(tr(expired == 1 ? .atPasswordsExpiredOne : .atPasswordsExpiredMany, expired)) }
+        if due > 0 { parts.append(tr(due == 1 ? .atPasswordsDueOne : .atPasswordsDueMany, due)) }
         for a in r.attention {
             switch a {
-            case .noBackup: parts.append("no backup yet")
-            case .backupOverdue(let d): parts.append("last backup \(d) day\(d == 1 ? "" : "s") ago")
-            case .lockouts(let n, let c): parts.append("\(n) locked out \(c)×")
-            case .repeatedFailures(let n, let c): parts.append("\(c) failed logins for \(n)")
-            case .offHoursLogins(let c): parts.append("\(c) login\(c == 1 ? "" : "s") outside business hours")
-            case .fewRecoveryCodes(let l): parts.append("\(l) recovery code\(l == 1 ? "" : "s") left")
+            case .noBackup: parts.append(tr(.atNoBackup))
+            case .backupOverdue(let d): parts.append(tr(d == 1 ? .atBackupOverdueOne : .atBackupOverdueMany, d))
+            case .lockouts(let n, let c): parts.append(tr(.atLockouts, n, c))
+            case .repeatedFailures(let n, let c): parts.append(tr(.atRepeatedFailures, c, n))
+            case .offHoursLogins(let c): parts.append(tr(c == 1 ? .atOffHoursOne : .atOffHoursMany, c))
+            case .fewRecoveryCodes(let l): parts.append(tr(l == 1 ? .atCodesLeftOne : .atCodesLeftMany, l))
             case .passwordExpired, .passwordDueSoon: break
             }
         }
-        return "attention: " + parts.joined(separator: "; ") + " (see `vaultcli status`)"
+        return tr(.atLine, parts.joined(separator: tr(.atSeparator)))
     }
 
     static func json(_ r: StatusReport) -> [String: Any] {

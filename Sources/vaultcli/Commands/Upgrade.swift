@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,7 +8,7 @@ extension VaultCLI {
     struct Upgrade: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "upgrade",
-            abstract: "Move a format-v1 vault to format v2 (admins). Every key is replaced and the recovery codes are renewed; the v1 file is kept beside the vault.")
+            abstract: tr(.helpUpgrade))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
 
@@ -17,12 +18,12 @@ extension VaultCLI {
                 // read before the vault's lock is taken (Login.open), and the format checked again.
                 let legacy = try Vault.open(path: vault.path, access: .read).isLegacyFormat
                 guard legacy else {
-                    Out.line("The vault is already in format version 2; nothing to do.")
+                    Out.line(tr(.upAlready))
                     return
                 }
                 let (v, login) = try Login.open(vault, actor: actor)
                 guard v.isLegacyFormat else {
-                    Out.line("The vault is already in format version 2; nothing to do.")
+                    Out.line(tr(.upAlready))
                     return
                 }
                 let (_, outcome) = try v.upgradeIfLegacy(login)
@@ -34,15 +35,15 @@ extension VaultCLI {
     struct Rekey: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rekey",
-            abstract: "Replace every key of the vault and re-encrypt everything under the new ones (admins), e.g. after a cashier left with a copy of the file.",
-            discussion: "Operators keep their passwords. With --renew-recovery the recovery codes are replaced too and printed once, and the offline recovery key's slot is re-wrapped.")
-        @Flag(name: .long, help: "Also replace the recovery codes (do this when an admin who saw them is gone).") var renewRecovery = false
+            abstract: tr(.helpRekey),
+            discussion: tr(.dRekey))
+        @Flag(name: .long, help: ArgumentHelp(tr(.hRenewRecovery))) var renewRecovery = false
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
 
         func run() throws {
             try actor.run(vault) { v, me in
-                let progress = ProgressLine("rekey:")
+                let progress = ProgressLine(tr(.progressRekey))
                 defer { progress.done() }
                 let r = try v.rotateKeys(session: me.session, renewRecovery: renewRecovery, reason: "rekey",
                                          progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
@@ -55,9 +56,9 @@ extension VaultCLI {
 /// What an upgrade tells the admin.
 enum UpgradeReport {
     static func print(_ o: UpgradeOutcome) {
-        Out.line("The vault was moved to format version 2 (\(o.operators) operators keep their passwords); every key was replaced.")
-        Out.line("The format-v1 file is kept at \(o.keptAt); delete it once a new backup is made.")
-        Out.line("The recovery codes were renewed: the old ones no longer work.")
+        Out.line(tr(.upMoved, o.operators))
+        Out.line(tr(.upKeptAt, o.keptAt))
+        Out.line(tr(.upCodesRenewed))
         RecoveryKitPrinter.print(o.recoveryCodes)
     }
 }

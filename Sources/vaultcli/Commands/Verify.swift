@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,15 +8,11 @@ extension VaultCLI {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check the vault's integrity: every frame, the chain, the index.",
-            discussion: """
-            Without --user, checks the structure, the chain and every public frame; encrypted frames are \
-            authenticated only with the keys of an operator who gives their password (an admin's authenticates all).
-            Exit status: 0 intact; 2 intact but an interrupted write left an incomplete tail; 6 damaged or tampered.
-            """)
+            abstract: tr(.helpVerify),
+            discussion: tr(.dVerify))
 
         @OptionGroup var vault: VaultOptions
-        @Option(name: .long, help: "Authenticate the encrypted frames with this operator's keys (asks for the password).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hVerifyUser)))
         var user: String?
         @OptionGroup var password: PasswordSource
         @OptionGroup var output: JSONFlag
@@ -39,7 +36,7 @@ extension VaultCLI {
                     v = try Vault.open(path: vault.path, access: .read)
                 }
                 let report: ScanReport
-                let progress = ProgressLine("verify:")
+                let progress = ProgressLine(tr(.progressVerify))
                 defer { progress.done() }
                 do {
                     report = try v.verify(session: session, progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
@@ -54,9 +51,9 @@ extension VaultCLI {
                               "unchecked_encrypted_frames": report.unverifiableFrames, "bytes": report.bytes,
                               "torn_tail_bytes": report.tornTailBytes, "problems": report.problems] as [String: Any])
                 } else {
-                    Out.line("vault intact: \(report.frames) frames, \(report.verifiedFrames) authenticated" +
-                             (report.unverifiableFrames > 0 ? ", \(report.unverifiableFrames) encrypted frames not checked (" + (session == nil ? "give --user to check them" : "your role's keys cannot open them; an admin's can") + ")" : ""))
-                    for p in report.problems { Out.line("note: \(p)") }
+                    Out.line(tr(.vfIntact, report.frames, report.verifiedFrames) +
+                             (report.unverifiableFrames > 0 ? tr(session == nil ? .vfNotCheckedUser : .vfNotCheckedRole, report.unverifiableFrames) : ""))
+                    for p in report.problems { Out.line(tr(.vfNote, p)) }
                 }
                 if report.tornTailBytes > 0 { throw ExitCode(ExitStatus.verifyFoundInterruptedWrite.rawValue) }
             }

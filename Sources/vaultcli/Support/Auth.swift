@@ -1,11 +1,12 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
 
 /// Options for commands run by a logged-in operator.
 struct ActorOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The operator running the command. Default: $VAULTCLI_USER.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(tr(.helpUserOption), valueName: "name"))
     var user: String?
 
     @OptionGroup var password: PasswordSource
@@ -13,7 +14,7 @@ struct ActorOptions: ParsableArguments {
     func name() throws -> String {
         if let user, !user.isEmpty { return user }
         if let u = ProcessInfo.processInfo.environment["VAULTCLI_USER"], !u.isEmpty { return u }
-        throw ValidationError("say who you are with --user NAME (or set $VAULTCLI_USER)")
+        throw ValidationError(tr(.sayWhoYouAre))
     }
 }
 
@@ -38,7 +39,7 @@ enum Login {
             var st = stat()
             if lstat(vault.path, &st) != 0 { throw VaultError.noVault(path: vault.path) }
         }
-        let pw = try password.read(prompt: "Password for \(name): ")
+        let pw = try password.read(prompt: tr(.promptPasswordFor, name))
         try beforeLock()
         return try open(path: vault.path, name: name, password: pw, codeFromStdin: password.passwordStdin,
                         allowPasswordChange: allowPasswordChange, signIn: signIn)
@@ -89,8 +90,8 @@ enum Login {
     /// terminal (a failure here is a missing code, counted by the login that follows).
     static func readCode(name: String, fromStdin: Bool) throws -> String {
         let c = fromStdin
-            ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the line after the password: the one-time code)")
-            : try SecretInput.readTTY(prompt: "One-time code for \(name): ", confirm: false)
+            ? try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinCode))
+            : try SecretInput.readTTY(prompt: tr(.promptOneTimeCodeFor, name), confirm: false)
         return c.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -114,7 +115,7 @@ enum Login {
             try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session))
         }
         if let d = r.expiresInDays {
-            Diagnostics.warning("the password of \(r.profile.name) expires in \(d) day\(d == 1 ? "" : "s"); change it with `vaultcli user passwd --user \(r.profile.name)`")
+            Diagnostics.warning(tr(d == 1 ? .expiresInDay : .expiresInDays, r.profile.name, d))
         }
         return r
     }
@@ -123,18 +124,18 @@ enum Login {
 /// Reads a new password for an operator: a 0600 file, the next stdin line (after the actor's),
 /// a TTY prompt asked twice, or generated.
 struct NewPasswordOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the new password from a file of mode 0600.", valueName: "path"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp(tr(.hNewPasswordFile), valueName: "path"), completion: .file())
     var newPasswordFile: String?
 
-    @Flag(name: .long, help: "Generate a temporary password and print it once on stdout: for a cashier four words and a digit (easy to read out and type), for managers and admins a strong random one.")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hGenerate)))
     var generate = false
 
-    @Flag(name: .long, help: "Generate a strong random temporary password whatever the role.")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hGenerateStrong)))
     var generateStrong = false
 
     func validate() throws {
         if [generate, generateStrong, newPasswordFile != nil].filter({ $0 }).count > 1 {
-            throw ValidationError("choose one of --generate, --generate-strong and --new-password-file")
+            throw ValidationError(tr(.chooseOneGenerate))
         }
     }
 
@@ -145,13 +146,13 @@ struct NewPasswordOptions: ParsableArguments {
     func readBeforeLock(for name: String, vault: VaultOptions, stdinFollows: Bool) throws -> SecretBytes? {
         if generate || generateStrong { return nil }
         if let f = newPasswordFile { return try SecretInput.readFile(f) }
-        if stdinFollows { return try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (second line: the new password)") }
+        if stdinFollows { return try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinNewPassword)) }
         let checker: PasswordRuleChecker = try {
             let v = try Vault.open(path: vault.path, access: .read)
             return try PolicyStore.checker(v)
         }()
         let ctx = PersonalContext(username: Names.normalize(name))
-        return try SecretInput.readNewTTY(prompt: "New password for \(Names.normalize(name)): ") { checker.violations($0, context: ctx) }
+        return try SecretInput.readNewTTY(prompt: tr(.promptNewPasswordFor, Names.normalize(name))) { checker.violations($0, context: ctx) }
     }
 
     /// `stdinFollows`: the actor's password came from stdin, so the new one is the next line.
@@ -168,10 +169,10 @@ struct NewPasswordOptions: ParsableArguments {
             return (try SecretBytes(utf8: g), g)
         }
         if let f = newPasswordFile { return (try SecretInput.readFile(f), nil) }
-        if stdinFollows { return (try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (second line: the new password)"), nil) }
+        if stdinFollows { return (try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinNewPassword)), nil) }
         // At a terminal a refused password is asked again (three tries), with the rules it broke.
         let ctx = context ?? PersonalContext(username: name)
-        return (try SecretInput.readNewTTY(prompt: "New password for \(name): ") { checker?.violations($0, context: ctx) ?? [] }, nil)
+        return (try SecretInput.readNewTTY(prompt: tr(.promptNewPasswordFor, name)) { checker?.violations($0, context: ctx) ?? [] }, nil)
     }
 }
 

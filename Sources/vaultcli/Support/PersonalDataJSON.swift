@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -10,7 +11,7 @@ import Glibc
 /// file or on standard input (`--from-json -`), so scripts need not put it on argv, where `ps`
 /// and shell history show it (China's PIPL counts it as personal information).
 struct PersonalDataJSONOption: ParsableArguments {
-    @Option(name: .customLong("from-json"), help: ArgumentHelp("Read the fields from a JSON object in this file, or `-` for standard input, instead of flags that `ps` and shell history would show.", valueName: "file"),
+    @Option(name: .customLong("from-json"), help: ArgumentHelp(tr(.hFromJSON), valueName: "file"),
             completion: .file())
     var source: String?
 
@@ -46,20 +47,20 @@ struct PersonalDataJSONOption: ParsableArguments {
             }
             data = d
         }
-        let what = source == "-" ? "standard input" : source
+        let what = source == "-" ? tr(.srcStandardInput) : source
         guard let dict = try? JSONDecoder().decode([String: JSONField].self, from: data) else {
-            throw Failure(message: "\(what) does not hold one JSON object", hints: ["give an object such as {\"username\": \"shop17\", \"phone\": \"13812345678\"}; keys: \(allowed.joined(separator: ", "))"])
+            throw Failure(message: tr(.pdNotObject, what), hints: [tr(.pdNotObjectHint, allowed.joined(separator: ", "))])
         }
         var out: [String: String] = [:]
         for (k, v) in dict {
             guard allowed.contains(k) else {
-                throw Failure(message: "the JSON document has the key \"\(k)\", which this command does not take", hints: ["the keys are: \(allowed.joined(separator: ", "))"])
+                throw Failure(message: tr(.pdUnknownKey, k), hints: [tr(.pdKeysAre, allowed.joined(separator: ", "))])
             }
             guard case .string(let s) = v else {
-                throw Failure(message: "the JSON value of \"\(k)\" is not a string", hints: ["write every value as a JSON string, e.g. \"phone\": \"13812345678\""])
+                throw Failure(message: tr(.pdNotString, k), hints: [tr(.pdNotStringHint)])
             }
             if let f = flags[k], f != nil {
-                throw Failure(message: "\(k) is given both as --\(k) and in the JSON document", hints: ["give it in one place only (the JSON document keeps it off the command line)"])
+                throw Failure(message: tr(.pdBoth, k), hints: [tr(.pdBothHint)])
             }
             out[k] = s
         }
@@ -70,7 +71,7 @@ struct PersonalDataJSONOption: ParsableArguments {
     func validate(stdinAlsoUsedBy other: [(Bool, String)]) throws {
         guard usesStdin else { return }
         for (used, flag) in other where used {
-            throw ValidationError("--from-json - reads standard input, so \(flag) cannot; use the matching file option (mode 0600) or the prompt")
+            throw ValidationError(tr(.pdStdinTaken, flag))
         }
     }
 }
@@ -90,7 +91,7 @@ private enum JSONField: Decodable {
 /// must say what it means with flags or `--from-json -` instead of hanging on a prompt.
 enum PersonalDataPrompt {
     /// The trade-off, for the help text (and so the man pages).
-    static let tradeOff = "Personal data (user names, phone numbers, e-mail addresses; personal information under China's PIPL) given as flags is convenient but visible: any local user sees it in `ps` while the command runs, and the shell keeps it in its history. To keep it off the command line, leave the flags out and answer the prompts on a terminal, or put it in a JSON object read with `--from-json FILE` or `--from-json -` (standard input), as scripts should."
+    static var tradeOff: String { tr(.dTradeOff) }
 
     /// Whether a person can be asked.
     static var available: Bool { isatty(STDIN_FILENO) == 1 }
@@ -105,10 +106,10 @@ enum PersonalDataPrompt {
     /// throws the reason), up to `attempts` times, with the reason shown between tries. An empty
     /// answer returns nil (none, or: keep as it is); with `clearable`, "-" returns "" (clear it).
     static func ask(_ prompt: String, clearable: Bool = false, attempts: Int = 3, check: (String) throws -> String) throws -> String? {
-        var last: Error = Refused(message: "no answer was given", hints: [])
+        var last: Error = Refused(message: tr(.pdNoAnswer), hints: [])
         for attempt in 1...attempts {
             guard let line = try SecretInput.askTTY(prompt, allowEmpty: true) else {
-                throw Refused(message: "no terminal to ask for it", hints: ["give it with a flag or in a JSON document (`--from-json -`)"])
+                throw Refused(message: tr(.pdNoTerminal), hints: [tr(.pdNoTerminalHint)])
             }
             let typed = line.trimmed(.whitespaces)
             if typed.isEmpty { return nil }
@@ -116,8 +117,8 @@ enum PersonalDataPrompt {
             do { return try check(typed) } catch {
                 last = error
                 let left = attempts - attempt
-                let why = (error as? UserFacingError)?.message ?? "\(error)"
-                if left > 0 { try? say("Refused: \(why). Try again (\(left) more), or press Enter to leave it\(clearable ? " as it is" : " empty").\n") }
+                let why = (error as? UserFacingError).map { ErrorText.render($0).message } ?? "\(error)"
+                if left > 0 { try? say(tr(clearable ? .pdRefusedKeep : .pdRefusedEmpty, why, left) + "\n") }
             }
         }
         throw last
@@ -135,16 +136,15 @@ enum PersonalDataPrompt {
     /// terminal (each checked, and asked again when refused). `editing`: Enter keeps the bound
     /// value and "-" clears it; adding: Enter leaves it unbound.
     static func operatorContact(name: String, phone: String?, email: String?, editing: Bool) throws -> (phone: String?, email: String?) {
-        let blank = editing ? " (Enter keeps it, - clears it)" : " (Enter for none)"
-        let p = try phone ?? ask("Bound phone for \(name) (+8613812345678 or 13812345678)" + blank + ": ", clearable: editing) { try ContactValidation.phone($0) }
-        let e = try email ?? ask("Bound e-mail for \(name)" + blank + ": ", clearable: editing) { try ContactValidation.email($0) }
+        let blank = editing ? tr(.pdBlankEdit) : tr(.pdBlankAdd)
+        let p = try phone ?? ask(tr(.promptOperatorPhone, name, blank), clearable: editing) { try ContactValidation.phone($0) }
+        let e = try email ?? ask(tr(.promptOperatorEmail, name, blank), clearable: editing) { try ContactValidation.email($0) }
         return (p, e)
     }
 
     /// The hint for a command run without a terminal: which flags or document to use instead.
     static func noTerminalHints(flags: [String], keys: [String]) -> [String] {
-        ["give \(flags.joined(separator: ", ")), or the keys \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) in `--from-json FILE` or `--from-json -` (standard input), which keeps them out of `ps` and shell history",
-         "run it on a terminal with none of these, and it asks for each"]
+        [tr(.pdNoTerminalHints1, flags.joined(separator: ", "), keys.map { "\"\($0)\"" }.joined(separator: ", ")), tr(.pdNoTerminalHints2)]
     }
 }
 
@@ -166,7 +166,7 @@ enum LookupFields {
         let j = try json.read(allowed: flags.map(\.key), flags: Dictionary(uniqueKeysWithValues: flags.map { ($0.key, $0.value) })) ?? [:]
         var out: [String: String] = [:]
         for f in flags { if let v = f.value ?? j[f.key] { out[f.key] = v } }
-        let names = flags.map { "--\($0.key)" }.joined(separator: onlyOne ? " or " : ", ")
+        let names = flags.map { "--\($0.key)" }.joined(separator: onlyOne ? tr(.listOr) : ", ")
         if out.isEmpty && json.source == nil && PersonalDataPrompt.available {
             for p in prompts {
                 if let v = try PersonalDataPrompt.ask(p.prompt, check: p.check), !v.isEmpty {
@@ -176,10 +176,9 @@ enum LookupFields {
             }
         }
         if out.isEmpty {
-            throw Missing(message: "give \(onlyOne ? "one of " : "")\(names)",
-                          hints: ["to keep it off the command line, put it in a JSON object read with `--from-json -` (standard input) or `--from-json FILE`, or run the command on a terminal to be asked"])
+            throw Missing(message: tr(onlyOne ? .pdGiveOneOf : .pdGive, names), hints: [tr(.pdGiveHint)])
         }
-        if onlyOne && out.count > 1 { throw Missing(message: "give only one of \(names)", hints: []) }
+        if onlyOne && out.count > 1 { throw Missing(message: tr(.pdGiveOnlyOne, names), hints: []) }
         return out
     }
 }

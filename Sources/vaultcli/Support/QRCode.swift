@@ -1,3 +1,4 @@
+import Catalog
 internal import CQRencode
 import FoundationEssentials
 import Glibc
@@ -26,7 +27,7 @@ struct QRCode {
 
     private static func encode(_ text: UnsafePointer<CChar>) throws -> [[Bool]] {
         guard let q = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else {
-            throw VaultError.invalidInput("could not draw a QR code for this text (\(errno == ERANGE ? "too long" : "libqrencode failed"))")
+            throw VaultError.invalidInput(errno == ERANGE ? tr(.qrFailedTooLong) : tr(.qrFailed))
         }
         defer { QRcode_free(q) }
         let w = Int(q.pointee.width)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -8,10 +9,11 @@ func runReporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let e as UserFacingError {
-        Diagnostics.error(e.message, hints: e.hints)
+        let (message, hints) = ErrorText.render(e)
+        Diagnostics.error(message, hints: hints)
         throw ExitCode(e.exitCode.rawValue)
     } catch let e as CryptoError {
-        Diagnostics.error("cryptographic failure: \(e)")
+        Diagnostics.error(tr(.cryptoFailure, e))
         throw ExitCode(ExitStatus.failure.rawValue)
     } catch let e as ExitCode {
         throw e

@@ -1,3 +1,4 @@
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -14,7 +15,7 @@ enum SecretInput {
     }
 
     static func read(stdin: Bool, file: String?, prompt: String, confirm: Bool) throws -> SecretBytes {
-        if stdin { return try readLine(fd: STDIN_FILENO, source: "standard input") }
+        if stdin { return try readLine(fd: STDIN_FILENO, source: tr(.srcStandardInput)) }
         if let file { return try readFile(file) }
         return try readTTY(prompt: prompt, confirm: confirm)
     }
@@ -29,11 +30,11 @@ enum SecretInput {
             if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: source, operation: "read the password from", errno: errno) }
             if n == 0 || byte == 0x0A { break }
             buf.append(byte)
-            if buf.count > 4096 { throw Failure(message: "the password from \(source) is longer than 4096 bytes", hints: []) }
+            if buf.count > 4096 { throw Failure(message: tr(.pwTooLong, source), hints: []) }
         }
         byte = 0
         if buf.last == 0x0D { buf.removeLast() }
-        if buf.isEmpty && !allowEmpty { throw Failure(message: "no password was given on \(source)", hints: ["pipe the password in, one line, e.g. from a file of mode 0600"]) }
+        if buf.isEmpty && !allowEmpty { throw Failure(message: tr(.pwNoneGiven, source), hints: [tr(.pwNoneGivenHint)]) }
         return try SecretBytes(copying: buf)
     }
 
@@ -64,48 +65,44 @@ enum SecretInput {
     static func readTTY(prompt: String, confirm: Bool) throws -> SecretBytes {
         let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
-            throw Failure(message: "no terminal to ask for the password",
-                          hints: ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
+            throw Failure(message: tr(.pwNoTerminal), hints: [tr(.pwNoTerminalHint)])
         }
         defer { close(fd) }
         let first = try promptOnce(fd: fd, prompt: prompt)
         if !confirm { return first }
-        let second = try promptOnce(fd: fd, prompt: "Repeat \(prompt.prefix(1).lowercased())\(prompt.dropFirst())")
-        if first != second { throw Failure(message: "the two passwords differ; nothing was changed", hints: ["try again"]) }
+        let second = try promptOnce(fd: fd, prompt: repeatPrompt(prompt))
+        if first != second { throw Failure(message: tr(.pwDiffer), hints: [tr(.pwDifferHint)]) }
         return first
     }
 
     /// A new password typed at the terminal, twice, checked by `check` (the broken rules, or
     /// none). A refused or mistyped one is asked again, up to `attempts` times in all, with the
     /// reasons shown; nothing else (the current password, a one-time code) is asked again.
-    static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [String]) throws -> SecretBytes {
+    static func readNewTTY(prompt: String, attempts: Int = 3, check: (SecretBytes) -> [PolicyViolation]) throws -> SecretBytes {
         let fd = terminalFD.map { dup($0) } ?? open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
             // In the session agent a request carries no standard input (and --password-stdin
             // names an operator, which a session refuses): say what works there.
-            throw Failure(message: "no terminal to ask for the password",
-                          hints: AgentRunner.job != nil
-                            ? ["in a session, run the command on a terminal, or give the new password with --new-password-file PATH (mode 0600), --generate or --generate-strong"]
-                            : ["use --password-stdin or --password-file PATH (mode 0600) when running without a terminal"])
+            throw Failure(message: tr(.pwNoTerminal),
+                          hints: AgentRunner.job != nil ? [tr(.pwNoTerminalSessionHint)] : [tr(.pwNoTerminalHint)])
         }
         defer { close(fd) }
         func say(_ s: String) { _ = s.withCString { Glibc.write(fd, $0, strlen($0)) } }
-        var last: Error = Failure(message: "no password was given", hints: [])
+        var last: Error = Failure(message: tr(.pwNoneGiven, tr(.srcTheTerminal)), hints: [])
         for attempt in 1...attempts {
             let left = attempts - attempt
             let first = try promptOnce(fd: fd, prompt: prompt)
-            let second = try promptOnce(fd: fd, prompt: "Repeat \(prompt.prefix(1).lowercased())\(prompt.dropFirst())")
+            let second = try promptOnce(fd: fd, prompt: repeatPrompt(prompt))
             if first != second {
-                last = Failure(message: "the two passwords differ; nothing was changed", hints: ["try again"])
-                if left > 0 { say("The two passwords differ. Try again (\(left) more).\n") }
+                last = Failure(message: tr(.pwDiffer), hints: [tr(.pwDifferHint)])
+                if left > 0 { say(tr(.pwDifferRetry, left) + "\n") }
                 continue
             }
             let broken = check(first)
             if broken.isEmpty { return first }
             last = OperatorError.policy(violations: broken)
             if left > 0 {
-                say("That password does not meet the policy:\n" + broken.map { "  - \($0)\n" }.joined() +
-                    "Try another (\(left) more); `vaultcli genpass` makes one that passes.\n")
+                say(tr(.pwPolicyRetry) + "\n" + broken.map { "  - \(PolicyText.render($0))\n" }.joined() + tr(.pwPolicyRetryFooter, left) + "\n")
             }
         }
         throw last
@@ -121,7 +118,7 @@ enum SecretInput {
         if fd < 0 { return nil }
         defer { close(fd) }
         _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
-        let line = try readLine(fd: fd, source: "the terminal", allowEmpty: allowEmpty)
+        let line = try readLine(fd: fd, source: tr(.srcTheTerminal), allowEmpty: allowEmpty)
         return line.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -138,6 +135,11 @@ enum SecretInput {
         }
         defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
         _ = prompt.withCString { Glibc.write(fd, $0, strlen($0)) }
-        return try readLine(fd: fd, source: "the terminal")
+        return try readLine(fd: fd, source: tr(.srcTheTerminal))
+    }
+
+    /// "Repeat new password for ana: " (the prompt, asked a second time).
+    static func repeatPrompt(_ prompt: String) -> String {
+        Lang.current == .en ? tr(.promptRepeat, "\(prompt.prefix(1).lowercased())\(prompt.dropFirst())") : tr(.promptRepeat, prompt)
     }
 }

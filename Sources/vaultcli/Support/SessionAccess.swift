@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -10,14 +11,14 @@ import Vault
 /// to the session agent (`SessionForward`), which runs it as the session's operator with the
 /// keys it holds and answers with the exit status. No key ever leaves the agent.
 struct SessionOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Act as this operator for this command only (asks for the password). Default: the session of `vaultcli unlock`.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(tr(.helpSessionUserOption), valueName: "name"))
     var user: String?
 
     @OptionGroup var password: PasswordSource
 
     func validate() throws {
         if user == nil && (password.passwordStdin || password.passwordFile != nil) {
-            throw ValidationError("--password-stdin and --password-file need --user NAME")
+            throw ValidationError(tr(.passwordOptionsNeedUser))
         }
     }
 
@@ -25,7 +26,7 @@ struct SessionOptions: ParsableArguments {
     /// lock is taken, so typing it never blocks other commands.
     func open(_ vault: VaultOptions, access: Vault.Access) throws -> (Vault, Session) {
         if let user {
-            let pw = try password.read(prompt: "Password for \(user): ")
+            let pw = try password.read(prompt: tr(.promptPasswordFor, user))
             // A login records its outcome (lockout, audit), so it needs the write lock.
             let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin)
             return (v, r.session)
@@ -221,6 +222,8 @@ enum AgentRunner {
     }
 
     static func run(_ job: SessionJob) -> Int32 {
+        // The client's language (its environment is this child's now; --lang came as $VAULTCLI_LANG).
+        Lang.current = LanguageSetup.fromEnvironment()
         do {
             var command = try VaultCLI.parseAsRoot(job.request.arguments)
             let namesOperator: Bool
@@ -241,11 +244,12 @@ enum AgentRunner {
             try command.run()
             return ExitStatus.ok.rawValue
         } catch let e as SessionError {
-            Diagnostics.error(e.message, hints: e.hints)
+            let (message, hints) = ErrorText.render(e)
+            Diagnostics.error(message, hints: hints)
             return e.exitCode.rawValue
         } catch {
             let code = VaultCLI.exitCode(for: error).rawValue
-            let text = VaultCLI.fullMessage(for: error)
+            let text = ParserText.localize(VaultCLI.fullMessage(for: error))
             if !text.isEmpty {
                 if code == 0 { print(text) } else { Diagnostics.write(text.hasSuffix("\n") ? text : text + "\n") }
             }

@@ -70,10 +70,67 @@ public enum RecoveryError: UserFacingError, Equatable {
     case noQuestions(name: String)
     case adminNeedsStrongerProof(name: String)
     case invalidCode
-    case trivialAnswer(question: Int, reason: String)
+    case trivialAnswer(question: Int, reason: TrivialAnswer)
     case invalidSetup(String)
+    /// A set-up of recovery questions that breaks a limit (the same English words, as cases).
+    case setup(SetupProblem)
+
+    public enum SetupProblem: Equatable, Sendable {
+        case notAnOperator
+        case questionCount(min: Int, max: Int, given: Int)
+        case answerCount(questions: Int, answers: Int)
+        case requiredRange(min: Int, max: Int, given: Int)
+        case tooManySlots(required: Int, questions: Int, slots: Int, max: Int)
+        case questionEmpty(Int)
+        case questionTooLong(Int, maxBytes: Int)
+        case questionControl(Int)
+        case questionTwice(Int)
+
+        public var words: String {
+            switch self {
+            case .notAnOperator: "recovery questions belong to an operator: log in as that operator to set them up"
+            case .questionCount(let a, let b, let n): "choose between \(a) and \(b) questions (\(n) given)"
+            case .answerCount(let q, let a): "\(q) questions but \(a) answers"
+            case .requiredRange(let a, let b, let r): "the number of answers required must be between \(a) and \(b) (\(r) given)"
+            case .tooManySlots(let r, let n, let s, let m): "\(r) of \(n) needs \(s) keyslots; at most \(m) are allowed (use fewer questions or require more answers)"
+            case .questionEmpty(let i): "question \(i) is empty"
+            case .questionTooLong(let i, let m): "question \(i) is longer than \(m) bytes"
+            case .questionControl(let i): "question \(i) contains a control character"
+            case .questionTwice(let i): "question \(i) is asked twice"
+            }
+        }
+    }
     case noRecoveryKey
-    case nothingBound(String)
+    /// The contact (phone or e-mail) that no operator or account is bound to.
+    case nothingBound(ContactKind)
+
+    /// Why an answer to a recovery question is refused.
+    public enum TrivialAnswer: Equatable, Sendable {
+        case notText
+        case shorterThan(Int)
+        case longerThan(bytes: Int)
+        case userName
+        case password
+        case common
+        case sameAsAnother
+
+        public var words: String {
+            switch self {
+            case .notText: "is not valid UTF-8 text"
+            case .shorterThan(let n): "is shorter than \(n) characters"
+            case .longerThan(let n): "is longer than \(n) bytes"
+            case .userName: "is your user name"
+            case .password: "is your password"
+            case .common: "is in the list of common passwords"
+            case .sameAsAnother: "is the same as another answer"
+            }
+        }
+    }
+
+    public enum ContactKind: Equatable, Sendable {
+        case phone, email
+        var words: String { self == .phone ? "phone number" : "e-mail address" }
+    }
 
     public var message: String {
         switch self {
@@ -84,10 +141,11 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .noQuestions(let n): "no recovery questions are set up for \(n)"
         case .adminNeedsStrongerProof(let n): "\(n) is an admin: an admin's password is recovered with a recovery code or the offline recovery key, not with questions alone"
         case .invalidCode: "that is not a recovery code: a code is 20 letters and digits, shown as XXXXX-XXXXX-XXXXX-XXXXX"
-        case .trivialAnswer(let q, let r): "the answer to question \(q) \(r); choose an answer that only you know"
+        case .trivialAnswer(let q, let r): "the answer to question \(q) \(r.words); choose an answer that only you know"
         case .invalidSetup(let s): s
+        case .setup(let p): p.words
         case .noRecoveryKey: "this vault holds no offline recovery key"
-        case .nothingBound(let c): "no operator or account is bound to that \(c) (a recovery code given for it was not used up)"
+        case .nothingBound(let c): "no operator or account is bound to that \(c.words) (a recovery code given for it was not used up)"
         }
     }
 
@@ -103,7 +161,7 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .adminNeedsStrongerProof: ["use --code with one of the recovery codes printed at `vaultcli init`, or --identity FILE with the offline recovery key", "an admin can allow questions for admins with `vaultcli policy set admin-recovery-by-questions on`"]
         case .invalidCode: ["type the code as printed; dashes and spaces are optional, and upper or lower case both work"]
         case .trivialAnswer: ["answers are compared without case, width or extra spaces, so they must not be guessable; nothing was changed"]
-        case .invalidSetup: ["see `vaultcli recover setup --help`; nothing was changed"]
+        case .invalidSetup, .setup: ["see `vaultcli recover setup --help`; nothing was changed"]
         case .noRecoveryKey: ["an admin adds one with `vaultcli keygen -o FILE --add-to-vault`; meanwhile use a recovery code (--code)"]
         case .nothingBound: ["check the number or address (with or without +86 is the same); an admin's `vaultcli user list --user ADMIN` shows what is bound, and `vaultcli user edit NAME --phone NUMBER --user ADMIN` binds one"]
         }
@@ -115,7 +173,7 @@ public enum RecoveryError: UserFacingError, Equatable {
         case .wrongProof: .authenticationFailed
         case .noQuestions, .nothingBound, .noRecoveryKey: .failure
         case .adminNeedsStrongerProof: .permissionDenied
-        case .invalidCode, .invalidSetup: .usage
+        case .invalidCode, .invalidSetup, .setup: .usage
         case .trivialAnswer: .policyRejected
         }
     }
@@ -421,7 +479,7 @@ extension Vault {
                                     detail: "by \(proof.method.rawValue) for a \(c.contact.kind.rawValue); \(names.count) operator(s)" +
                                         (accountNames.map { ", \($0.count) account(s)" } ?? "") + (burn != nil ? "; code used and revoked" : "")))
         try commit(change, keys: keys)
-        if found == 0 { throw RecoveryError.nothingBound(c.contact.kind == .phone ? "phone number" : "e-mail address") }
+        if found == 0 { throw RecoveryError.nothingBound(c.contact.kind == .phone ? .phone : .email) }
         return UsernameRecoveryResult(contact: c.contact, operators: names, accountUsernames: accountNames)
     }
 }

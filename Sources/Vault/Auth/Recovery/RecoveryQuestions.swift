@@ -188,30 +188,30 @@ extension Vault {
     public func setUpRecoveryQuestions(session: Session, password: SecretBytes, questions: [String], answers: [SecretBytes],
                                        required: Int, now: Date = Date()) throws {
         guard session.operatorId != [UInt8](repeating: 0, count: 16), let pk = session.personalKey else {
-            throw RecoveryError.invalidSetup("recovery questions belong to an operator: log in as that operator to set them up")
+            throw RecoveryError.setup(.notAnOperator)
         }
         let n = questions.count
         let L = RecoveryQuestionLimits.self
         guard (L.minQuestions...L.maxQuestions).contains(n) else {
-            throw RecoveryError.invalidSetup("choose between \(L.minQuestions) and \(L.maxQuestions) questions (\(n) given)")
+            throw RecoveryError.setup(.questionCount(min: L.minQuestions, max: L.maxQuestions, given: n))
         }
-        guard answers.count == n else { throw RecoveryError.invalidSetup("\(n) questions but \(answers.count) answers") }
+        guard answers.count == n else { throw RecoveryError.setup(.answerCount(questions: n, answers: answers.count)) }
         guard (L.minRequired...n).contains(required) else {
-            throw RecoveryError.invalidSetup("the number of answers required must be between \(L.minRequired) and \(n) (\(required) given)")
+            throw RecoveryError.setup(.requiredRange(min: L.minRequired, max: n, given: required))
         }
         guard binomial(n, required) <= L.maxSubsets else {
-            throw RecoveryError.invalidSetup("\(required) of \(n) needs \(binomial(n, required)) keyslots; at most \(L.maxSubsets) are allowed (use fewer questions or require more answers)")
+            throw RecoveryError.setup(.tooManySlots(required: required, questions: n, slots: binomial(n, required), max: L.maxSubsets))
         }
         // Questions: non-empty, printable, distinct.
         var seenQ = Set<String>()
         let qs = try questions.enumerated().map { (i, q) -> String in
             let t = q.trimmed(.whitespacesAndNewlines)
-            guard !t.isEmpty else { throw RecoveryError.invalidSetup("question \(i + 1) is empty") }
-            guard t.utf8.count <= L.maxQuestionBytes else { throw RecoveryError.invalidSetup("question \(i + 1) is longer than \(L.maxQuestionBytes) bytes") }
+            guard !t.isEmpty else { throw RecoveryError.setup(.questionEmpty(i + 1)) }
+            guard t.utf8.count <= L.maxQuestionBytes else { throw RecoveryError.setup(.questionTooLong(i + 1, maxBytes: L.maxQuestionBytes)) }
             guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw RecoveryError.invalidSetup("question \(i + 1) contains a control character")
+                throw RecoveryError.setup(.questionControl(i + 1))
             }
-            guard seenQ.insert(AnswerNormalizer.normalize(t)).inserted else { throw RecoveryError.invalidSetup("question \(i + 1) is asked twice") }
+            guard seenQ.insert(AnswerNormalizer.normalize(t)).inserted else { throw RecoveryError.setup(.questionTwice(i + 1)) }
             return t
         }
         // Answers: normalised, then refused when trivial.
@@ -225,14 +225,14 @@ extension Vault {
             guard let t = try AnswerNormalizer.normalize(a, inspect: { t in
                 characters = t.count
                 common = PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))
-            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: "is not valid UTF-8 text") }
-            let reason: String? =
-                characters < L.minAnswerCharacters ? "is shorter than \(L.minAnswerCharacters) characters" :
-                t.count > L.maxAnswerBytes ? "is longer than \(L.maxAnswerBytes) bytes" :
-                t == user ? "is your user name" :
-                pw.map { t == $0 } == true ? "is your password" :
-                common ? "is in the list of common passwords" :
-                normalized.contains(where: { $0 == t }) ? "is the same as another answer" : nil
+            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: .notText) }
+            let reason: RecoveryError.TrivialAnswer? =
+                characters < L.minAnswerCharacters ? .shorterThan(L.minAnswerCharacters) :
+                t.count > L.maxAnswerBytes ? .longerThan(bytes: L.maxAnswerBytes) :
+                t == user ? .userName :
+                pw.map { t == $0 } == true ? .password :
+                common ? .common :
+                normalized.contains(where: { $0 == t }) ? .sameAsAnother : nil
             if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
             normalized.append(t)
         }

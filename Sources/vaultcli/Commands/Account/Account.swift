@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,8 +8,8 @@ extension VaultCLI {
     struct Account: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "account",
-            abstract: "Merchant payment-service accounts (admins only: sealed under the admin key).",
-            discussion: "Secrets come from a prompt, --secret-stdin or --secret-file (mode 0600); never from the command line.",
+            abstract: tr(.helpAccount),
+            discussion: tr(.dAccount),
             subcommands: [AccountAdd.self, AccountList.self, AccountShow.self, AccountEdit.self, AccountRemove.self, AccountHistory.self, AccountFind.self])
     }
 }
@@ -16,17 +17,17 @@ extension VaultCLI {
 /// Where an account's secret comes from. With both --password-stdin and --secret-stdin,
 /// standard input holds the operator's password on the first line and the secret on the second.
 struct SecretSource: ParsableArguments {
-    @Flag(name: .long, help: "Read the account's secret from standard input (one line).")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hSecretStdin)))
     var secretStdin = false
-    @Option(name: .long, help: ArgumentHelp("Read the account's secret from a file of mode 0600.", valueName: "path"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp(tr(.hSecretFile), valueName: "path"), completion: .file())
     var secretFile: String?
 
     func validate() throws {
-        if secretStdin && secretFile != nil { throw ValidationError("choose one of --secret-stdin and --secret-file") }
+        if secretStdin && secretFile != nil { throw ValidationError(tr(.acChooseSecretSource)) }
     }
 
     func read(label: String) throws -> SecretBytes {
-        try SecretInput.read(stdin: secretStdin, file: secretFile, prompt: "Secret (password or PIN) for \(label): ", confirm: true)
+        try SecretInput.read(stdin: secretStdin, file: secretFile, prompt: tr(.promptAccountSecret, label), confirm: true)
     }
 }
 

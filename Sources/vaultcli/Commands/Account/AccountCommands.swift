@@ -1,21 +1,22 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
 
 /// Field options shared by add and edit.
 struct AccountFieldOptions: ParsableArguments {
-    @Option(name: .long, help: "The payment service (e.g. UnionPay merchant portal).")
+    @Option(name: .long, help: ArgumentHelp(tr(.hService)))
     var service: String?
-    @Option(name: .long, help: "The login user name at the service (shown by `ps`; see above).")
+    @Option(name: .long, help: ArgumentHelp(tr(.hUsername)))
     var username: String?
-    @Option(name: .long, help: ArgumentHelp("The bound phone: E.164 (+8613812345678) or an 11-digit China mobile. \"\" clears it.", valueName: "phone"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hAccountPhone), valueName: "phone"))
     var phone: String?
-    @Option(name: .long, help: ArgumentHelp("The bound e-mail address. \"\" clears it.", valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hAccountEmail), valueName: "address"))
     var email: String?
-    @Option(name: .long, help: "Notes (no secrets, no card numbers).")
+    @Option(name: .long, help: ArgumentHelp(tr(.hNotes)))
     var notes: String?
-    @Flag(name: .long, help: "The secret is a PIN (4 to 12 digits).")
+    @Flag(name: .long, help: ArgumentHelp(tr(.hPin)))
     var pin = false
 
     @OptionGroup var json: PersonalDataJSONOption
@@ -42,17 +43,17 @@ struct AccountFieldOptions: ParsableArguments {
     func prompted(_ f: AccountFields, editing: Bool) throws -> AccountFields {
         guard json.source == nil, PersonalDataPrompt.available else { return f }
         var o = f
-        let blank = editing ? " (Enter keeps it, - clears it)" : " (Enter for none)"
+        let blank = editing ? tr(.acBlankEdit) : tr(.acBlankAdd)
         if o.username == nil {
-            o.username = try PersonalDataPrompt.ask((editing ? "New user name at the service" : "User name at the service") + blank + ": ",
+            o.username = try PersonalDataPrompt.ask(tr(editing ? .promptNewServiceUser : .promptServiceUser, blank),
                                                     clearable: editing) { try AccountContact.username($0) }
         }
         if o.phone == nil {
-            o.phone = try PersonalDataPrompt.ask((editing ? "New bound phone" : "Bound phone (+8613812345678 or 13812345678)") + blank + ": ",
+            o.phone = try PersonalDataPrompt.ask(tr(editing ? .promptNewBoundPhone : .promptAccountPhone, blank),
                                                  clearable: editing) { try AccountContact.phone($0) }
         }
         if o.email == nil {
-            o.email = try PersonalDataPrompt.ask((editing ? "New bound e-mail" : "Bound e-mail") + blank + ": ",
+            o.email = try PersonalDataPrompt.ask(tr(editing ? .promptNewBoundEmail : .promptAccountEmail, blank),
                                                  clearable: editing) { try AccountContact.email($0) }
         }
         return o
@@ -62,18 +63,18 @@ struct AccountFieldOptions: ParsableArguments {
 extension VaultCLI.Account {
     struct AccountAdd: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an account; asks for its secret.",
-            discussion: PersonalDataPrompt.tradeOff + " Here that is --username, --phone and --email; on a terminal, those left out are asked for (Enter leaves one empty).")
+            commandName: "add", abstract: tr(.hAccountAdd),
+            discussion: PersonalDataPrompt.tradeOff + tr(.dHereAccountAdd))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Option(name: .long, help: "A unique label, e.g. unionpay-main (or \"label\" in --from-json).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hLabel)))
         var label: String?
         @OptionGroup var fields: AccountFieldOptions
         @OptionGroup var secret: SecretSource
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if label == nil && fields.json.source == nil { throw ValidationError("give the account's label with --label (or in --from-json)") }
+            if label == nil && fields.json.source == nil { throw ValidationError(tr(.acGiveLabel)) }
             try fields.json.validate(stdinAlsoUsedBy: [(auth.password.passwordStdin, "--password-stdin"), (secret.secretStdin, "--secret-stdin")])
         }
 
@@ -81,31 +82,31 @@ extension VaultCLI.Account {
             try runReporting {
                 // Check the fields before asking for anything.
                 var f = try fields.fields(label: label)
-                guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label, or \"label\" in the JSON document") }
+                guard let label = f.label else { throw RecordError.invalid(tr(.acNeedsLabel), hint: tr(.acNeedsLabelHint)) }
                 if let p = f.phone, !p.isEmpty { _ = try AccountContact.phone(p) }
                 if let e = f.email, !e.isEmpty { _ = try AccountContact.email(e) }
                 // On a terminal, what no flag gave is asked now, before the password.
                 f = try fields.prompted(f, editing: false)
                 var pw: SecretBytes?
-                if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
+                if let user = auth.user { pw = try auth.password.read(prompt: tr(.promptPasswordFor, user)) }
                 // Log in first (a one-time code, if any, is the line after the password), then the secret.
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
                 let sec = try secret.read(label: label)
                 let a = try v.addAccount(f, secret: sec, session: s)
-                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Added account \(a.label) (\(a.id.prefix(8)))") }
+                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acAdded, a.label, a.id.prefix(8))) }
             }
         }
     }
 
     struct AccountList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts (never their secrets).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: tr(.hAccountList))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var output: JSONFlag
-        @Flag(name: .long, help: "Print CSV (label, service, username, phone, email; cells that a spreadsheet would run as a formula start with ').")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hAccountCSV)))
         var csv = false
 
-        func validate() throws { if csv && output.json { throw ValidationError("choose one of --json and --csv") } }
+        func validate() throws { if csv && output.json { throw ValidationError(tr(.txChooseJsonOrCsv)) } }
 
         func run() throws {
             try runReporting {
@@ -123,13 +124,13 @@ extension VaultCLI.Account {
     }
 
     struct AccountFind: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "find", abstract: "Find accounts by bound phone, e-mail or user name.",
-            discussion: PersonalDataPrompt.tradeOff + " Here that is --phone, --email and --username; on a terminal, with none given, each is asked for (Enter skips).")
+        static let configuration = CommandConfiguration(commandName: "find", abstract: tr(.hAccountFind),
+            discussion: PersonalDataPrompt.tradeOff + tr(.dHereAccountFind))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Option(name: .long, help: "The bound phone number.") var phone: String?
-        @Option(name: .long, help: "The bound e-mail address.") var email: String?
-        @Option(name: .long, help: "The login user name.") var username: String?
+        @Option(name: .long, help: ArgumentHelp(tr(.hFindPhone))) var phone: String?
+        @Option(name: .long, help: ArgumentHelp(tr(.rcEmailHelp))) var email: String?
+        @Option(name: .long, help: ArgumentHelp(tr(.hFindUsername))) var username: String?
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var output: JSONFlag
 
@@ -141,9 +142,9 @@ extension VaultCLI.Account {
             try runReporting {
                 // Asked (or read from the JSON document) before the password and the vault.
                 let f = try LookupFields.resolve([("phone", phone), ("email", email), ("username", username)], json: json, onlyOne: false, prompts: [
-                    ("phone", "Bound phone (Enter to skip): ", { try AccountContact.phone($0) }),
-                    ("email", "Bound e-mail (Enter to skip): ", { try AccountContact.email($0) }),
-                    ("username", "User name at the service (Enter to skip): ", { $0 }),
+                    ("phone", tr(.promptFindPhone), { try AccountContact.phone($0) }),
+                    ("email", tr(.promptFindEmail), { try AccountContact.email($0) }),
+                    ("username", tr(.promptFindUsername), { $0 }),
                 ])
                 let phone = f["phone"], email = f["email"], username = f["username"]
                 if let phone { _ = try AccountContact.phone(phone) }
@@ -157,11 +158,11 @@ extension VaultCLI.Account {
     }
 
     struct AccountShow: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one account; the secret stays hidden unless --reveal.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: tr(.hAccountShow))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Argument(help: "The account's label.") var label: String
-        @Flag(name: .long, help: "Print the secret (to standard output; the reveal is audited).") var reveal = false
+        @Argument(help: ArgumentHelp(tr(.hAccountLabel))) var label: String
+        @Flag(name: .long, help: ArgumentHelp(tr(.hReveal))) var reveal = false
         @OptionGroup var output: JSONFlag
 
         func run() throws {
@@ -173,12 +174,13 @@ extension VaultCLI.Account {
                 if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
                 var out: [SecretOut.Piece] = []
-                for (k, val) in [("label", SecretOut.Piece.text(a.label)), ("id", .text(a.id)), ("service", .text(a.service)), ("username", .text(a.username)),
-                                 ("phone", .text(a.phone ?? "-")), ("email", .text(a.email ?? "-")),
-                                 ("secret", reveal ? .secret(a.secret) : .text(MerchantAccount.mask + " (--reveal to show)")),
-                                 ("secret kind", .text(a.secretKind.rawValue)), ("notes", .text(a.notes)),
-                                 ("created", .text("\(AccountView.iso(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)"))] {
-                    out += SecretOut.row([.text(k + ":"), val], widths: w)
+                for (k, val) in [(tr(.acShowLabel), SecretOut.Piece.text(a.label)), (tr(.acShowId), .text(a.id)), (tr(.acShowService), .text(a.service)),
+                                 (tr(.acShowUsername), .text(a.username)), (tr(.acShowPhone), .text(a.phone ?? "-")), (tr(.acShowEmail), .text(a.email ?? "-")),
+                                 (tr(.acShowSecret), reveal ? .secret(a.secret) : .text(MerchantAccount.mask + tr(.acRevealToShow))),
+                                 (tr(.acShowSecretKind), .text(a.secretKind.rawValue)), (tr(.acShowNotes), .text(a.notes)),
+                                 (tr(.acShowCreated), .text(tr(.acByWhom, AccountView.iso(a.createdAt), a.createdBy))),
+                                 (tr(.acShowUpdated), .text(tr(.acByWhom, AccountView.iso(a.updatedAt), a.updatedBy)))] {
+                    out += SecretOut.row([.text(k), val], widths: w)
                 }
                 SecretOut.write(out)
             }
@@ -186,11 +188,11 @@ extension VaultCLI.Account {
     }
 
     struct AccountHistory: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "history", abstract: "Every change of every field, with who and when (secrets masked unless --reveal).")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: tr(.hAccountHistory))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Argument(help: "The account's label.") var label: String
-        @Flag(name: .long, help: "Show secret values (audited).") var reveal = false
+        @Argument(help: ArgumentHelp(tr(.hAccountLabel))) var label: String
+        @Flag(name: .long, help: ArgumentHelp(tr(.hRevealHistory))) var reveal = false
         @OptionGroup var output: JSONFlag
 
         func run() throws {
@@ -217,7 +219,7 @@ extension VaultCLI.Account {
                     return
                 }
                 let w = [20, 10, 12, 24, 0]
-                var out = SecretOut.row([.text("TIME"), .text("BY"), .text("FIELD"), .text("OLD"), .text("NEW")], widths: w)
+                var out = SecretOut.row([.text(tr(.colTime)), .text(tr(.colBy)), .text(tr(.colField)), .text(tr(.colOld)), .text(tr(.colNew))], widths: w)
                 for c in a.history {
                     out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
                                           AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
@@ -230,19 +232,19 @@ extension VaultCLI.Account {
 
     struct AccountEdit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change an account's fields and/or its secret (--secret asks for the new one).",
-            discussion: PersonalDataPrompt.tradeOff + " Here that is --username, --phone and --email; on a terminal, with no field, --new-label or --secret given, each is asked for (Enter keeps it, - clears it).")
+            commandName: "edit", abstract: tr(.hAccountEdit),
+            discussion: PersonalDataPrompt.tradeOff + tr(.dHereAccountEdit))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Argument(help: "The account's label.") var label: String
-        @Option(name: .customLong("new-label"), help: "A new label.") var newLabel: String?
+        @Argument(help: ArgumentHelp(tr(.hAccountLabel))) var label: String
+        @Option(name: .customLong("new-label"), help: ArgumentHelp(tr(.hNewLabel))) var newLabel: String?
         @OptionGroup var fields: AccountFieldOptions
-        @Flag(name: .long, help: "Set a new secret (from the prompt, --secret-stdin or --secret-file).") var secret = false
+        @Flag(name: .long, help: ArgumentHelp(tr(.hSetSecret))) var secret = false
         @OptionGroup var source: SecretSource
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if (source.secretStdin || source.secretFile != nil) && !secret { throw ValidationError("--secret-stdin and --secret-file need --secret") }
+            if (source.secretStdin || source.secretFile != nil) && !secret { throw ValidationError(tr(.acSecretNeedsFlag)) }
             try fields.json.validate(stdinAlsoUsedBy: [(auth.password.passwordStdin, "--password-stdin"), (source.secretStdin, "--secret-stdin")])
         }
 
@@ -255,45 +257,45 @@ extension VaultCLI.Account {
                 // without one, say how to give it rather than log in to change nothing.
                 if newLabel == nil && !fields.anyGiven && !secret {
                     guard PersonalDataPrompt.available else {
-                        throw PersonalDataPrompt.Refused(message: "nothing to change was given, and there is no terminal to ask on",
+                        throw PersonalDataPrompt.Refused(message: tr(.acNothingNoTerminal),
                                                          hints: PersonalDataPrompt.noTerminalHints(flags: AccountFieldOptions.personalFlags + ["--notes", "--new-label", "--secret"],
                                                                                                    keys: AccountFieldOptions.personalKeys + ["notes", "label"]))
                     }
                     f = try fields.prompted(f, editing: true)
                 }
                 var pw: SecretBytes?
-                if let user = auth.user { pw = try auth.password.read(prompt: "Password for \(user): ") }
+                if let user = auth.user { pw = try auth.password.read(prompt: tr(.promptPasswordFor, user)) }
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
                 let sec = secret ? try source.read(label: label) : nil
                 let a = try v.editAccount(label: label, f, secret: sec, session: s)
-                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line("Updated account \(a.label)") }
+                if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acUpdated, a.label)) }
             }
         }
     }
 
     struct AccountRemove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove an account (the removal is audited).",
-            discussion: "On a terminal it asks for the label again before anything is read or locked; --yes skips that (scripts must give it).")
+            commandName: "remove", abstract: tr(.hAccountRemove),
+            discussion: tr(.dAccountRemove))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Argument(help: "The account's label.") var label: String
-        @Flag(name: .long, help: "Remove without asking for the label again.") var yes = false
+        @Argument(help: ArgumentHelp(tr(.hAccountLabel))) var label: String
+        @Flag(name: .long, help: ArgumentHelp(tr(.hYes))) var yes = false
 
         func run() throws {
             try runReporting {
                 if !yes {
-                    guard let typed = try SecretInput.askTTY("Remove account \(label)? Type its label again to confirm: ") else {
-                        throw SecretInput.Failure(message: "account remove asks for the label again, and there is no terminal to ask; nothing was removed",
-                                                  hints: ["add --yes to remove \(label) without asking"])
+                    guard let typed = try SecretInput.askTTY(tr(.promptRemoveAccount, label)) else {
+                        throw SecretInput.Failure(message: tr(.acRemoveNoTerminal),
+                                                  hints: [tr(.acRemoveYesHint, label)])
                     }
                     guard typed.trimmed(.whitespaces) == label else {
-                        throw SecretInput.Failure(message: "the label typed does not match; nothing was removed", hints: ["run the command again and type \(label) exactly"])
+                        throw SecretInput.Failure(message: tr(.acLabelMismatch), hints: [tr(.acLabelMismatchHint, label)])
                     }
                 }
                 let (v, s) = try auth.open(vault, access: .write)
                 try v.removeAccount(label: label, session: s)
-                Out.line("Removed account \(label)")
+                Out.line(tr(.acRemoved, label))
             }
         }
     }
@@ -311,8 +313,8 @@ private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: Secre
 private func printAccounts(_ all: [MerchantAccount], json: Bool) {
     if json { Out.json(all.map { AccountView.json($0, reveal: false) }); return }
     let w = [20, 20, 20, 16, 0]
-    var out = Table.row(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"], widths: w)
+    var out = Table.row([tr(.colLabel), tr(.colService), tr(.colUsername), tr(.colPhone), tr(.colEmail)], widths: w)
     for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
-    out += "\(all.count) account\(all.count == 1 ? "" : "s")\n"
+    out += tr(all.count == 1 ? .acCountOne : .acCountMany, all.count) + "\n"
     Out.raw(out)
 }

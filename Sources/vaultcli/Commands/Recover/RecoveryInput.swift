@@ -1,3 +1,4 @@
+import Catalog
 import FoundationEssentials
 import Vault
 #if canImport(Glibc)
@@ -18,8 +19,7 @@ enum RecoveryInput {
         if stdin { return .stdin }
         let fd = Glibc.open("/dev/tty", O_RDWR | O_CLOEXEC)
         if fd < 0 {
-            throw SecretInput.Failure(message: "no terminal to ask for the recovery answers or code",
-                                      hints: ["use --stdin and give them one per line on standard input (never on the command line)"])
+            throw SecretInput.Failure(message: tr(.riNoTerminal), hints: [tr(.riNoTerminalHint)])
         }
         return .terminal(fd: fd)
     }
@@ -54,6 +54,9 @@ enum RecoveryInput {
             noecho.c_lflag |= tcflag_t(ECHONL)
             tcsetattr(fd, TCSAFLUSH, &noecho)
         }
+        // The prompt shows once echo is off (as getpass(3) does): what is typed after it is
+        // visible is never flushed away by the TCSAFLUSH above.
+        if case .terminal = s { show(prompt, on: s) }
         defer { if haveTermios { tcsetattr(fd, TCSAFLUSH, &old) } }
         if case .terminal = s { show(prompt, on: s) }
         var buf: [UInt8] = []
@@ -62,33 +65,32 @@ enum RecoveryInput {
         var sawAny = false
         while true {
             let n = Glibc.read(fd, &byte, 1)
-            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: isTTY ? "the terminal" : "standard input", operation: "read \(what) from", errno: errno) }
+            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: isTTY ? tr(.srcTheTerminal) : tr(.srcStandardInput), operation: "read \(what) from", errno: errno) }
             if n == 0 { break }
             sawAny = true
             if byte == 0x0A { break }
             buf.append(byte)
-            if buf.count > 4096 { throw SecretInput.Failure(message: "\(what) is longer than 4096 bytes", hints: []) }
+            if buf.count > 4096 { throw SecretInput.Failure(message: tr(.riTooLong, what), hints: []) }
         }
         byte = 0
         if !sawAny && !isTTY {
-            throw SecretInput.Failure(message: "standard input ended before \(what)",
-                                      hints: ["give one line per secret, in the order the command asks for them"])
+            throw SecretInput.Failure(message: tr(.riStdinEnded, what), hints: [tr(.riStdinEndedHint)])
         }
         if buf.last == 0x0D { buf.removeLast() }
         if buf.isEmpty {
             if allowEmpty { return nil }
-            throw SecretInput.Failure(message: "\(what) is empty", hints: ["type it, or pipe it in with --stdin"])
+            throw SecretInput.Failure(message: tr(.riEmpty, what), hints: [tr(.riEmptyHint)])
         }
         return try SecretBytes(copying: buf)
     }
 
     /// Asks each question; an empty answer skips it.
     static func answers(_ questions: [String], required: Int, from s: Source) throws -> [SecretBytes?] {
-        show("Answer at least \(required) of these \(questions.count) questions (empty to skip; nothing is echoed):\n", on: s)
+        show(tr(.riAnswerAtLeast, required, questions.count) + "\n", on: s)
         var out: [SecretBytes?] = []
         for (i, q) in questions.enumerated() {
             show("\(i + 1). \(q)\n", on: s)
-            out.append(try line("   Answer: ", from: s, allowEmpty: true, what: "the answer to question \(i + 1)"))
+            out.append(try line(tr(.promptAnswer), from: s, allowEmpty: true, what: tr(.whatAnswerTo, i + 1)))
         }
         return out
     }

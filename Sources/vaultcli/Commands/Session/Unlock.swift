@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,36 +8,31 @@ extension VaultCLI {
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "unlock",
-            abstract: "Start a session: later commands act as this operator without asking for the password.",
-            discussion: """
-            The unwrapped keys are held by a small agent process in locked memory (never on disk). It never hands \
-            them out: later tx and account commands of the same user are run by the agent, as this operator and \
-            within this operator's role. The session ends after 15 minutes without use (PCI DSS 8.2.8), \
-            after 8 hours in all, or at once with `vaultcli lock`. Unlocking again replaces the session.
-            """)
+            abstract: tr(.helpUnlock),
+            discussion: tr(.unDiscussion))
 
         @OptionGroup var vault: VaultOptions
-        @Option(name: .long, help: ArgumentHelp("The operator.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp(tr(.unUserHelp), valueName: "name"))
         var user: String
-        @Option(name: .long, help: ArgumentHelp("End the session after this many seconds without use (at most 900).", valueName: "seconds"))
+        @Option(name: .long, help: ArgumentHelp(tr(.unIdleHelp), valueName: "seconds"))
         var idleTimeout: Int = SessionPolicy.maxIdleSeconds
-        @Option(name: .long, help: ArgumentHelp("End the session after this many seconds in all (at most 28800).", valueName: "seconds"))
+        @Option(name: .long, help: ArgumentHelp(tr(.unLifetimeHelp), valueName: "seconds"))
         var maxLifetime: Int = SessionPolicy.maxLifetimeSeconds
         @OptionGroup var password: PasswordSource
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
             guard (1...SessionPolicy.maxIdleSeconds).contains(idleTimeout) else {
-                throw ValidationError("--idle-timeout must be 1 to \(SessionPolicy.maxIdleSeconds) seconds (PCI DSS 8.2.8: at most 15 minutes)")
+                throw ValidationError(tr(.unIdleRange, SessionPolicy.maxIdleSeconds))
             }
             guard (1...SessionPolicy.maxLifetimeSeconds).contains(maxLifetime) else {
-                throw ValidationError("--max-lifetime must be 1 to \(SessionPolicy.maxLifetimeSeconds) seconds (8 hours)")
+                throw ValidationError(tr(.unLifetimeRange, SessionPolicy.maxLifetimeSeconds))
             }
         }
 
         func run() throws {
             try runReporting {
-                let pw = try password.read(prompt: "Password for \(user): ")
+                let pw = try password.read(prompt: tr(.promptPasswordFor, user))
                 let s: Session, vid: String
                 var grant: [UInt8]
                 do {
@@ -55,14 +51,15 @@ extension VaultCLI {
                     Out.json(["operator": s.operatorName, "role": s.role.rawValue, "vault_id": vid,
                               "idle_timeout_seconds": idleTimeout, "max_lifetime_seconds": maxLifetime, "agent_pid": Int(agentPid)])
                 } else {
-                    Out.line("Unlocked as \(s.operatorName) (\(s.role.rawValue)). The session ends after \(idleTimeout / 60 > 0 ? "\(idleTimeout / 60) min" : "\(idleTimeout) s") idle or \(maxLifetime / 3600 > 0 ? "\(maxLifetime / 3600) h" : "\(maxLifetime) s") in all; `vaultcli lock` ends it now.")
+                    Out.line(tr(.unUnlocked, s.operatorName, roleName(s.role), idleTimeout / 60 > 0 ? tr(.unMinutes, idleTimeout / 60) : tr(.unSeconds, idleTimeout),
+                                maxLifetime / 3600 > 0 ? tr(.unHours, maxLifetime / 3600) : tr(.unSeconds, maxLifetime)))
                 }
             }
         }
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lock", abstract: "End the session at once (the agent wipes the keys and exits).")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: tr(.helpLock))
 
         @OptionGroup var vault: VaultOptions
 
@@ -70,9 +67,9 @@ extension VaultCLI {
             try runReporting {
                 let v = try Vault.open(path: vault.path, access: .read)
                 if try SessionClient.lock(vaultId: v.header.vaultId) {
-                    Out.line("Locked: the session for \(v.path) has ended.")
+                    Out.line(tr(.unLocked, v.path))
                 } else {
-                    Out.line("No session was open for \(v.path).")
+                    Out.line(tr(.unNoSession, v.path))
                 }
             }
         }
@@ -81,14 +78,14 @@ extension VaultCLI {
     struct Agent: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "agent",
-            abstract: "The session agent (started by `vaultcli unlock`; not for direct use).", shouldDisplay: false)
+            abstract: tr(.helpAgent), shouldDisplay: false)
 
         @Option(name: .long, help: .hidden)
         var warmUpVault: String?
 
         func run() throws {
             guard isatty(0) == 0 else {
-                Diagnostics.error("`vaultcli agent` is started by `vaultcli unlock`", hints: ["run `vaultcli unlock --user NAME`"])
+                Diagnostics.error(tr(.unAgentDirect), hints: [tr(.unAgentDirectHint)])
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
             SessionAgentServer.serve(grantFD: 0, readyFD: 1, warmUp: { AgentRunner.warmUp(session: $0, vaultPath: warmUpVault) },

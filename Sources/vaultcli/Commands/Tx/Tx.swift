@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,33 +8,29 @@ extension VaultCLI {
     struct Tx: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "tx",
-            abstract: "Transaction records: add, list, import, export, summarise.",
-            discussion: """
-            Amounts are exact decimals in the currency's minor units (CNY 12.34 is stored as 1234), never floating point. \
-            Cards are masked PANs only (at most the first 6 and last 4 digits); a full card number anywhere is refused. \
-            A cashier adds records and sees their own; managers and admins see, export and summarise all.
-            """,
+            abstract: tr(.helpTx),
+            discussion: tr(.dTx),
             subcommands: [TxAdd.self, TxList.self, TxImport.self, TxExport.self, TxSummary.self])
     }
 }
 
 /// The filters shared by list, export and summary.
 struct TxFilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("From this date or time on (ISO 8601; times without a zone are local).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hSince), valueName: "time"))
     var since: String?
-    @Option(name: .long, help: ArgumentHelp("Up to this time, or to the end of this date (inclusive).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hUntil), valueName: "time"))
     var until: String?
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Only this operator's records.", valueName: "name"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp(tr(.hOperatorFilter), valueName: "name"))
     var operatorName: String?
-    @Option(name: .long, help: ArgumentHelp("Only this kind: sale, refund or void (repeatable).", valueName: "kind"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hKindFilter), valueName: "kind"))
     var kind: [String] = []
-    @Option(name: .long, help: ArgumentHelp("Only this status: approved, declined, pending or reversed (repeatable).", valueName: "status"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hStatusFilter), valueName: "status"))
     var status: [String] = []
-    @Option(name: .long, help: ArgumentHelp("Only this currency (ISO 4217).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hCurrencyFilter), valueName: "code"))
     var currency: String?
-    @Option(name: .long, help: ArgumentHelp("Only amounts of at least this much (a decimal, in each record's currency).", valueName: "amount"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hMin), valueName: "amount"))
     var min: String?
-    @Option(name: .long, help: ArgumentHelp("Only amounts of at most this much.", valueName: "amount"))
+    @Option(name: .long, help: ArgumentHelp(tr(.hMax), valueName: "amount"))
     var max: String?
 
     func filter(defaultStatuses: Set<Transaction.Status> = []) throws -> TxFilter {
@@ -47,7 +44,7 @@ struct TxFilterOptions: ParsableArguments {
             }
         }
         if let s = f.since, let u = f.until, s >= u {
-            throw RecordError.invalid("--since \(since!) is not before --until \(until!)", hint: "swap the two bounds")
+            throw RecordError.invalid(tr(.txSinceUntil, since!, until!), hint: tr(.txSwapBounds))
         }
         f.operatorName = operatorName
         f.kinds = Set(try kind.map(Transaction.Kind.init(name:)))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,26 +8,26 @@ extension VaultCLI.Tx {
     struct TxAdd: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Record one transaction (appended as one frame; never rewrites the vault).",
-            discussion: "The operator is the one acting; the terminal defaults to the vault's terminal id; the id is generated.")
+            abstract: tr(.helpTxAdd),
+            discussion: tr(.dTxAdd))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Option(name: .long, help: ArgumentHelp("The amount as a decimal, e.g. 12.34 (never negative).", valueName: "amount"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hAmount), valueName: "amount"))
         var amount: String
-        @Option(name: .long, help: "ISO 4217 currency.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hCurrency)))
         var currency: String = "CNY"
-        @Option(name: .long, help: "sale, refund or void.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hKind)))
         var kind: String = "sale"
-        @Option(name: .long, help: ArgumentHelp("The masked card number, e.g. 622588******1234.", valueName: "masked-pan"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hCard), valueName: "masked-pan"))
         var card: String?
-        @Option(name: .long, help: "The payment reference (e.g. the acquirer's).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hReference)))
         var reference: String = ""
-        @Option(name: .long, help: "approved, declined, pending or reversed.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hStatus)))
         var status: String = "approved"
-        @Option(name: .long, help: ArgumentHelp("When it happened (ISO 8601). Default: now.", valueName: "time"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hTime), valueName: "time"))
         var time: String?
-        @Option(name: .long, help: ArgumentHelp("The terminal id. Default: the vault's.", valueName: "id"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hTerminal), valueName: "id"))
         var terminal: String?
         @OptionGroup var output: JSONFlag
 
@@ -44,7 +45,7 @@ extension VaultCLI.Tx {
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {
-                    Out.line("Added \(t.id): \(t.kind.name) \(t.amountText) \(t.currency.code) by \(t.operatorName) at \(TxTime.iso(t.time))")
+                    Out.line(tr(.txAdded, t.id, t.kind.name, t.amountText, t.currency.code, t.operatorName, TxTime.iso(t.time)))
                 }
             }
         }

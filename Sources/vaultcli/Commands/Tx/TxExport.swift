@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,27 +8,27 @@ extension VaultCLI.Tx {
     struct TxExport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export transactions as CSV or JSON Lines, streaming (managers and admins).",
-            discussion: "The output is the import format. A file is written under a temporary name (mode 0600) and renamed when complete.")
+            abstract: tr(.hTxExport),
+            discussion: tr(.dTxExport))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var filters: TxFilterOptions
-        @Option(name: .long, help: "csv or jsonl.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hExportFormat)))
         var format: String = "csv"
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"), completion: .file())
+        @Option(name: .shortAndLong, help: ArgumentHelp(tr(.hExportOutput), valueName: "file"), completion: .file())
         var output: String?
-        @Flag(name: .long, help: "Replace an existing output file.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hExportForce)))
         var force = false
 
         func run() throws {
             try runReporting {
                 guard let fmt = TxFormat(rawValue: format.lowercased()), fmt != .jsonArray else {
-                    throw RecordError.invalid("unknown export format \"\(format)\"", hint: "use --format csv or --format jsonl")
+                    throw RecordError.invalid(tr(.exUnknownFormat, format), hint: tr(.formatHint))
                 }
                 let f = try filters.filter()
                 if let output, output != "-", FileManager.default.fileExists(atPath: output), !force {
-                    throw RecordError.invalid("\(output) already exists; it was not changed", hint: "choose another name, or add --force to replace it")
+                    throw RecordError.invalid(tr(.exExists, output), hint: tr(.exExistsHint))
                 }
                 let (v, s) = try auth.open(vault, access: .write)
                 try Permission.readAllTransactions.require(s)
@@ -44,7 +45,7 @@ extension VaultCLI.Tx {
                 guard fsync(fd) == 0 else { throw VaultError.io(path: tmp, operation: "sync", errno: errno) }
                 guard rename(tmp, output) == 0 else { throw VaultError.io(path: output, operation: "rename the export to", errno: errno) }
                 done = true
-                Diagnostics.note("exported \(n) transaction\(n == 1 ? "" : "s") to \(output)")
+                Diagnostics.note(tr(n == 1 ? .txExportedOne : .txExportedMany, n, output))
             }
         }
     }

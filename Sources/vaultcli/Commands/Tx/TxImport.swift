@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,32 +8,26 @@ extension VaultCLI.Tx {
     struct TxImport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import transactions from CSV or JSON Lines (a file, or - for standard input).",
-            discussion: """
-            CSV has a header row naming the columns (id,time,amount,currency,kind,card,reference,operator,terminal,status; \
-            id, time and amount are required; amount_minor may replace amount). JSON Lines has one flat object per line with \
-            the same keys; numbers are read as exact decimal text. Rows are written in batches: a batch is written whole or, \
-            if any of its rows is bad, not at all; every bad row is reported as `line N: reason`. Ids already in the vault \
-            are skipped, so importing the same file twice adds nothing.
-            """)
+            abstract: tr(.hTxImport),
+            discussion: tr(.dTxImport))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
-        @Argument(help: ArgumentHelp("The file to import, or - for standard input.", valueName: "file"), completion: .file())
+        @Argument(help: ArgumentHelp(tr(.hImportFile), valueName: "file"), completion: .file())
         var input: String
-        @Option(name: .long, help: "csv or jsonl (default: from the file name; csv for -).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hImportFormat)))
         var format: String?
-        @Option(name: .long, help: "Rows per batch (each batch is all or nothing).")
+        @Option(name: .long, help: ArgumentHelp(tr(.hBatchSize)))
         var batchSize: Int = 10_000
-        @Option(name: .long, help: ArgumentHelp("UTC offset for times written without a zone. Default: this machine's.", valueName: "+HH:MM"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hUTCOffsetImport), valueName: "+HH:MM"))
         var utcOffset: String?
-        @Flag(name: .long, help: "Check every row and report, but write nothing.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hDryRun)))
         var dryRun = false
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            guard (1...100_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1 to 100000") }
-            if input == "-" && auth.password.passwordStdin { throw ValidationError("--password-stdin cannot share standard input with `import -`; use --password-file") }
+            guard (1...100_000).contains(batchSize) else { throw ValidationError(tr(.txBatchSize)) }
+            if input == "-" && auth.password.passwordStdin { throw ValidationError(tr(.txStdinShared)) }
         }
 
         func run() throws {
@@ -40,7 +35,7 @@ extension VaultCLI.Tx {
                 let fmt: TxImportFormat
                 if let format {
                     guard let f = TxImportFormat(rawValue: format.lowercased()) else {
-                        throw RecordError.invalid("unknown import format \"\(format)\"", hint: "use --format csv or --format jsonl")
+                        throw RecordError.invalid(tr(.imUnknownFormat, format), hint: tr(.formatHint))
                     }
                     fmt = f
                 } else {
@@ -58,21 +53,20 @@ extension VaultCLI.Tx {
                 }
                 defer { if fd != STDIN_FILENO { close(fd) } }
                 let (v, s) = try auth.open(vault, access: .write)
-                let source = input == "-" ? "standard input" : input
+                let source = input == "-" ? tr(.srcStandardInput) : input
                 let tty = Diagnostics.stderrIsTTY
                 let r = try v.importTransactions(fd: fd, source: source, options: options, session: s,
-                    badRow: { line, reason in Diagnostics.write("vaultcli: line \(line): \(reason)\n") },
-                    progress: tty ? { p in Diagnostics.write("\rvaultcli: \(p.rows) rows read, \(p.imported) imported, \(p.duplicates) duplicates") } : nil)
+                    badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
+                    progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
                 if tty { Diagnostics.write("\n") }
                 if !r.ignoredColumns.isEmpty {
-                    Diagnostics.warning("ignored column\(r.ignoredColumns.count == 1 ? "" : "s") \(r.ignoredColumns.joined(separator: ", ")) (checked for card numbers, not stored)")
+                    Diagnostics.warning(tr(r.ignoredColumns.count == 1 ? .txIgnoredOne : .txIgnoredMany, r.ignoredColumns.joined(separator: ", ")))
                 }
-                let verb = dryRun ? "would import" : "imported"
                 if output.json {
                     Out.json(["rows": r.rows, "imported": r.imported, "duplicates": r.duplicates, "bad_rows": r.badRows,
                               "batches_written": r.batchesWritten, "batches_refused": r.batchesRefused, "dry_run": dryRun])
                 } else {
-                    Out.line("\(r.rows) rows read: \(verb) \(r.imported), skipped \(r.duplicates) already in the vault, \(r.badRows) bad")
+                    Out.line(tr(dryRun ? .txImportSummaryDry : .txImportSummary, r.rows, r.imported, r.duplicates, r.badRows))
                 }
                 if r.badRows > 0 {
                     throw RecordError.importRefused(badRows: r.badRows, refusedBatches: r.batchesRefused, imported: r.imported)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,21 +8,21 @@ extension VaultCLI.Tx {
     struct TxList: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List transactions in the order they were recorded (streaming; a cashier sees their own).")
+            abstract: tr(.helpTxList))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var filters: TxFilterOptions
-        @Option(name: .long, help: "Stop after this many records.")
+        @Option(name: .long, help: ArgumentHelp(tr(.hLimit)))
         var limit: Int?
-        @Flag(name: .long, help: "Print one JSON array.")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hJSONArray)))
         var json = false
-        @Flag(name: .long, help: "Print CSV (the import format).")
+        @Flag(name: .long, help: ArgumentHelp(tr(.hCSV)))
         var csv = false
 
         func validate() throws {
-            if json && csv { throw ValidationError("choose one of --json and --csv") }
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+            if json && csv { throw ValidationError(tr(.txChooseJsonOrCsv)) }
+            if let limit, limit < 1 { throw ValidationError(tr(.txLimitAtLeastOne)) }
         }
 
         func run() throws {
@@ -35,11 +36,29 @@ extension VaultCLI.Tx {
                     return
                 }
                 let columns = TxRender.tableColumns
-                try sink.write(Table.row(columns.map(\.title), widths: columns.map(\.width)))
+                try sink.write(Table.row(columns.map { TxColumnTitle.text($0.title) }, widths: columns.map(\.width)))
                 let n = try v.listTransactionsTable(session: s, filter: f, to: sink)
-                try sink.write("\(n) transaction\(n == 1 ? "" : "s")\(s.role == .cashier ? " (yours only: a cashier sees their own)" : "")\n")
+                try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
                 try sink.flush()
             }
+        }
+    }
+}
+
+/// The `tx list` column titles (the library's, which are the English ones) in the catalog's language.
+enum TxColumnTitle {
+    static func text(_ title: String) -> String {
+        switch title {
+        case "TIME": tr(.colTime)
+        case "ID": tr(.colId)
+        case "KIND": tr(.colKind)
+        case "AMOUNT": tr(.colAmount)
+        case "CUR": tr(.colCurrency)
+        case "CARD": tr(.colCard)
+        case "OPERATOR": tr(.colOperator)
+        case "STATUS": tr(.colStatus)
+        case "REFERENCE": tr(.colReference)
+        default: title
         }
     }
 }

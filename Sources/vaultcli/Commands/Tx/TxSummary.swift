@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,12 +8,12 @@ extension VaultCLI.Tx {
     struct TxSummary: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "summary",
-            abstract: "Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).")
+            abstract: tr(.hTxSummary))
 
         @OptionGroup var vault: VaultOptions
         @OptionGroup var auth: SessionOptions
         @OptionGroup var filters: TxFilterOptions
-        @Option(name: .long, help: ArgumentHelp("Days run from midnight at this UTC offset. Default: this machine's.", valueName: "+HH:MM"))
+        @Option(name: .long, help: ArgumentHelp(tr(.hUTCOffsetSummary), valueName: "+HH:MM"))
         var utcOffset: String?
         @OptionGroup var output: JSONFlag
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
@@ -7,12 +8,8 @@ extension VaultCLI {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "user",
-            abstract: "Manage operators: add, list, show, passwd, role, disable, enable, remove, unlock.",
-            discussion: """
-            --user NAME (or $VAULTCLI_USER) is the operator running the command; their password comes from the \
-            terminal, --password-stdin (first line) or --password-file. A new password for another operator comes \
-            from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate.
-            """,
+            abstract: tr(.helpUser),
+            discussion: tr(.dUser),
             subcommands: [Add.self, List.self, Show.self, Edit.self, Passwd.self, SetRole.self, Disable.self, Enable.self, Remove.self, Unlock.self, Totp.self])
     }
 }
@@ -34,12 +31,12 @@ extension OperatorProfile {
 extension VaultCLI.User {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an operator (admins: any role; managers: cashiers).",
-            discussion: PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"); on a terminal, those left out are asked for (Enter leaves one unbound).")
-        @Argument(help: "The new operator's name.") var name: String
-        @Option(help: "admin, manager or cashier.") var role: Role = .cashier
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
-        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
+            commandName: "add", abstract: tr(.helpUserAdd),
+            discussion: PersonalDataPrompt.tradeOff + tr(.dHerePhoneEmailJSON))
+        @Argument(help: ArgumentHelp(tr(.hNewName))) var name: String
+        @Option(help: ArgumentHelp(tr(.hRole))) var role: Role = .cashier
+        @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
+        @Option(help: ArgumentHelp(tr(.hBoundEmail))) var email: String?
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -49,7 +46,7 @@ extension VaultCLI.User {
         func validate() throws {
             try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
             if json.usesStdin && !newPassword.generate && !newPassword.generateStrong && newPassword.newPasswordFile == nil {
-                throw ValidationError("--from-json - reads standard input, so the new password cannot: use --generate, --generate-strong or --new-password-file")
+                throw ValidationError(tr(.userFromJSONStdinNewPassword))
             }
         }
 
@@ -76,15 +73,15 @@ extension VaultCLI.User {
                     if let generated { d["temporary_password"] = generated }
                     Out.json(d)
                 } else {
-                    Out.line("Added \(p.role.rawValue) \(p.name); the password must be changed at first login.")
-                    if let generated { Out.line("Temporary password: \(generated)") }
+                    Out.line(tr(.userAdded, roleName(p.role), p.name))
+                    if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
             }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List operators (managers and admins).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: tr(.hUserList))
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -97,10 +94,11 @@ extension VaultCLI.User {
                 if output.json {
                     Out.json(rows.map { $0.0.json(lockout: $0.1) })
                 } else {
-                    Out.line("NAME                 ROLE      STATUS    PHONE            EMAIL")
+                    Out.line(tr(.userListHeaderName).padded(21) + tr(.userListHeaderRole).padded(10) + tr(.userListHeaderStatus).padded(10)
+                             + tr(.userListHeaderPhone).padded(17) + tr(.userListHeaderEmail))
                     for (p, l) in rows {
-                        let status = l.lockedUntil != nil ? "locked" : p.status.rawValue
-                        Out.line(p.name.padded(21) + p.role.rawValue.padded(10) +
+                        let status = l.lockedUntil != nil ? tr(.statusLocked) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))
+                        Out.line(p.name.padded(21) + roleName(p.role).padded(10) +
                                  status.padded(10) + (p.phone ?? "-").padded(17) + (p.email ?? "-"))
                     }
                 }
@@ -109,8 +107,8 @@ extension VaultCLI.User {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one operator (yourself, or anyone for managers and admins).")
-        @Argument(help: "The operator's name (default: yourself).") var name: String?
+        static let configuration = CommandConfiguration(commandName: "show", abstract: tr(.hUserShow))
+        @Argument(help: ArgumentHelp(tr(.hOperatorNameDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
@@ -123,15 +121,15 @@ extension VaultCLI.User {
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
                 let iso = ISOTime()
-                Out.line("name:             \(p.name)")
-                Out.line("role:             \(p.role.rawValue)")
-                Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
-                Out.line("phone:            \(p.phone ?? "-")")
-                Out.line("email:            \(p.email ?? "-")")
-                Out.line("created:          \(iso.string(from: p.createdAt))")
-                Out.line("password changed: \(iso.string(from: p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
-                Out.line("failed logins:    \(l.failures)")
-                Out.line("one-time codes:   \(p.totpEnabled == true ? "on" : "off")")
+                Out.line(tr(.showName, p.name))
+                Out.line(tr(.showRole, roleName(p.role)))
+                Out.line(tr(.showStatus, l.lockedUntil != nil ? tr(.showLockedUntil, iso.string(from: l.lockedUntil!)) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))))
+                Out.line(tr(.showPhone, p.phone ?? "-"))
+                Out.line(tr(.showEmail, p.email ?? "-"))
+                Out.line(tr(.showCreated, iso.string(from: p.createdAt)))
+                Out.line(tr(.showPasswordChanged, iso.string(from: p.passwordChangedAt), p.mustChangePassword ? tr(.showMustChange) : ""))
+                Out.line(tr(.showFailedLogins, l.failures))
+                Out.line(tr(.showOneTimeCodes, p.totpEnabled == true ? tr(.wordOn) : tr(.wordOff)))
             }
         }
     }
@@ -139,9 +137,9 @@ extension VaultCLI.User {
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "passwd",
-            abstract: "Change your password, or reset another operator's (admins: anyone; managers: cashiers).",
-            discussion: "With --password-stdin, the first line is your current password and the second the new one.")
-        @Argument(help: "The operator (default: yourself).") var name: String?
+            abstract: tr(.hUserPasswd),
+            discussion: tr(.dUserPasswd))
+        @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
@@ -160,8 +158,8 @@ extension VaultCLI.User {
                                                                context: PersonalContext(username: me.profile.name, phone: me.profile.phone, email: me.profile.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
-                    Out.line("Password of \(me.profile.name) changed.")
-                    if let generated { Out.line("New password: \(generated)") }
+                    Out.line(tr(.passwdChanged, me.profile.name))
+                    if let generated { Out.line(tr(.passwdNew, generated)) }
                 } else {
                     let target = try v.operatorProfile(named: name!, session: me.session)
                     try Permission.resetPassword.require(me.session, target: target.role)
@@ -169,8 +167,8 @@ extension VaultCLI.User {
                                                                context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
-                    Out.line("Password of \(target.name) reset; it must be changed at first login.")
-                    if let generated { Out.line("Temporary password: \(generated)") }
+                    Out.line(tr(.passwdReset, target.name))
+                    if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
             }
         }
@@ -179,9 +177,9 @@ extension VaultCLI.User {
     struct SetRole: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "role",
-            abstract: "Change an operator's role (admins). The operator gets a temporary password, since their keyslot is re-issued with the new role's keys.")
-        @Argument(help: "The operator.") var name: String
-        @Argument(help: "admin, manager or cashier.") var role: Role
+            abstract: tr(.hUserRole))
+        @Argument(help: ArgumentHelp(tr(.hOperator))) var name: String
+        @Argument(help: ArgumentHelp(tr(.hRole))) var role: Role
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
@@ -195,8 +193,8 @@ extension VaultCLI.User {
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
-                Out.line("\(target.name) is now \(role.rawValue); the temporary password must be changed at first login.")
-                if let generated { Out.line("Temporary password: \(generated)") }
+                Out.line(tr(.roleChanged, target.name, roleName(role)))
+                if let generated { Out.line(tr(.userTempPassword, generated)) }
                 RotationReport.print(rotation)
             }
         }
@@ -205,15 +203,15 @@ extension VaultCLI.User {
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "disable",
-            abstract: "Disable an operator (admins: anyone; managers: cashiers).",
-            discussion: "Their password slot, recovery questions and key envelope are erased from the vault file: their password opens nothing afterwards. `vaultcli user enable NAME` gives them a new temporary password. Disabling does not replace keys they have seen; `vaultcli user remove` or `vaultcli rekey` does.")
+            abstract: tr(.hUserDisable),
+            discussion: tr(.dUserDisable))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
                 try v.setStatus(session: me.session, name: name, status: .disabled)
-                Out.line("\(Names.normalize(name)) is disabled; their password no longer opens the vault.")
+                Out.line(tr(.userDisabled, Names.normalize(name)))
             }
         }
     }
@@ -221,8 +219,8 @@ extension VaultCLI.User {
     struct Enable: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "enable",
-            abstract: "Enable a disabled operator, with a new temporary password (admins: anyone; managers: cashiers).",
-            discussion: "The temporary password comes from --new-password-file, the next stdin line, a terminal prompt asked twice, or --generate; it must be changed at first login.")
+            abstract: tr(.hUserEnable),
+            discussion: tr(.dUserEnable))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
@@ -233,28 +231,28 @@ extension VaultCLI.User {
                 let target = try v.operatorProfile(named: name, session: me.session)
                 try Permission.disableOperator.require(me.session, target: target.role)
                 guard target.status == .disabled else {
-                    Out.line("\(target.name) is already enabled.")
+                    Out.line(tr(.userAlreadyEnabled, target.name))
                     return
                 }
                 let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
                                                            stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
-                Out.line("\(target.name) is enabled; the temporary password must be changed at first login.")
-                if let generated { Out.line("Temporary password: \(generated)") }
+                Out.line(tr(.userEnabled, target.name))
+                if let generated { Out.line(tr(.userTempPassword, generated)) }
             }
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an operator and their keyslot (admins).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: tr(.hUserRemove))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
                 let rotation = try v.removeOperator(session: me.session, name: name)
-                Out.line("\(Names.normalize(name)) was removed.")
+                Out.line(tr(.userRemoved, Names.normalize(name)))
                 RotationReport.print(rotation)
             }
         }
@@ -262,31 +260,30 @@ extension VaultCLI.User {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bind or clear an operator's phone and e-mail (admins: anyone, themselves included; managers: cashiers).",
-            discussion: "`vaultcli recover username --phone` and `--email` find operators by these. The change is audited (which fields, not their values). "
-                + PersonalDataPrompt.tradeOff + " Here that is --phone and --email (JSON keys \"phone\", \"email\"; \"\" clears one); on a terminal, with none of --phone, --email, --clear-phone, --clear-email or --from-json, both are asked for (Enter keeps one, - clears it).")
-        @Argument(help: "The operator (default: yourself).") var name: String?
-        @Option(help: "Bound phone: E.164 (+8613812345678) or an 11-digit mainland China mobile number (shown by `ps`; see above).") var phone: String?
-        @Option(help: "Bound e-mail address (shown by `ps`; see above).") var email: String?
-        @Flag(help: "Remove the bound phone.") var clearPhone = false
-        @Flag(help: "Remove the bound e-mail.") var clearEmail = false
+            abstract: tr(.hUserEditAbstract),
+            discussion: tr(.dUserEdit) + PersonalDataPrompt.tradeOff + tr(.dHereUserEdit))
+        @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
+        @Option(help: ArgumentHelp(tr(.hBoundPhone))) var phone: String?
+        @Option(help: ArgumentHelp(tr(.hBoundEmail))) var email: String?
+        @Flag(help: ArgumentHelp(tr(.hClearPhone))) var clearPhone = false
+        @Flag(help: ArgumentHelp(tr(.hClearEmail))) var clearEmail = false
         @OptionGroup var json: PersonalDataJSONOption
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: JSONFlag
 
         func validate() throws {
-            if phone != nil && clearPhone { throw ValidationError("choose one of --phone and --clear-phone") }
-            if email != nil && clearEmail { throw ValidationError("choose one of --email and --clear-email") }
+            if phone != nil && clearPhone { throw ValidationError(tr(.chooseOnePhone)) }
+            if email != nil && clearEmail { throw ValidationError(tr(.chooseOneEmail)) }
             try json.validate(stdinAlsoUsedBy: [(actor.password.passwordStdin, "--password-stdin")])
             if phone == nil && email == nil && !clearPhone && !clearEmail && json.source == nil && !PersonalDataPrompt.available {
-                throw ValidationError("say what to change: --phone, --email, --clear-phone, --clear-email, or the keys \"phone\" and \"email\" in --from-json FILE or --from-json - (standard input, which keeps them out of `ps` and shell history); on a terminal, with none of these, it asks")
+                throw ValidationError(tr(.editSayWhat))
             }
             // Checked before any password is asked for.
             do {
                 if let phone { _ = try ContactValidation.phone(phone) }
                 if let email { _ = try ContactValidation.email(email) }
-            } catch let e as UserFacingError { throw ValidationError(e.message) }
+            } catch let e as UserFacingError { throw ValidationError(ErrorText.render(e).message) }
         }
 
         func run() throws {
@@ -296,7 +293,7 @@ extension VaultCLI.User {
                 try runReporting {
                     asked = try PersonalDataPrompt.operatorContact(name: name ?? (try? actor.name()) ?? "you", phone: nil, email: nil, editing: true)
                     if asked.phone == nil && asked.email == nil {
-                        throw PersonalDataPrompt.Refused(message: "nothing to change was typed; nothing was changed", hints: ["type a new phone or e-mail, or - to clear one"])
+                        throw PersonalDataPrompt.Refused(message: tr(.editNothingTyped), hints: [tr(.editNothingTypedHint)])
                     }
                 }
             }
@@ -308,28 +305,28 @@ extension VaultCLI.User {
             try actor.run(vault) { v, me in
                 let j = try json.read(allowed: ["phone", "email"], flags: ["phone": phone ?? (clearPhone ? "" : nil), "email": email ?? (clearEmail ? "" : nil)]) ?? [:]
                 if json.source != nil && j.isEmpty {
-                    throw PersonalDataJSONOption.Failure(message: "the JSON document gives neither \"phone\" nor \"email\"; nothing was changed",
-                                                         hints: ["e.g. {\"phone\": \"13812345678\"}; \"\" clears one"])
+                    throw PersonalDataJSONOption.Failure(message: tr(.editJSONNeither),
+                                                         hints: [tr(.editJSONExample)])
                 }
                 let p = try v.editContact(session: me.session, name: name ?? me.profile.name,
                                           phone: change(phone, clearPhone, asked.phone, j["phone"]),
                                           email: change(email, clearEmail, asked.email, j["email"]))
                 if output.json { Out.json(p.json(lockout: try v.lockoutStatus(name: p.name))) } else {
-                    Out.line("\(p.name): phone \(p.phone ?? "-"), e-mail \(p.email ?? "-")")
+                    Out.line(tr(.editDone, p.name, p.phone ?? "-", p.email ?? "-"))
                 }
             }
         }
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Clear an operator's failed-login count and lock (admins and managers).")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: tr(.hUserUnlock))
         @Argument var name: String
         @OptionGroup var vault: VaultOptions
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
                 try v.unlockOperator(session: me.session, name: name)
-                Out.line("\(Names.normalize(name)) is unlocked.")
+                Out.line(tr(.userUnlocked, Names.normalize(name)))
             }
         }
     }
@@ -341,20 +338,20 @@ extension VaultCLI.User {
     struct Totp: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "totp",
-            abstract: "One-time codes (TOTP, RFC 6238) as a second factor at login.",
-            discussion: "`enable` shows a new secret as a QR code for an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP, oathtool …); `confirm` turns it on with a code from the app; `disable` turns it off. Codes are 6 digits every 30 s, with HMAC-SHA-1 by default as every app expects.",
+            abstract: tr(.hUserTotp),
+            discussion: tr(.dUserTotp),
             subcommands: [Enable.self, Confirm.self, Disable.self])
 
         struct Enable: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "enable",
-                abstract: "Show a new secret (a QR code and its otpauth:// URI) to add to an authenticator app.",
-                discussion: "The QR code is drawn when the output is a terminal (or with --qr); --qr-png writes it as a PNG image (mode 0600: it holds the secret). Nothing changes at login until `vaultcli user totp confirm`.")
-            @Option(help: "The HMAC of the codes: sha1 (every app; the default), sha256 or sha512 (some apps ignore these and show wrong codes).")
+                abstract: tr(.hTotpEnable),
+                discussion: tr(.dTotpEnable))
+            @Option(help: ArgumentHelp(tr(.hTotpAlgorithm)))
             var algorithm: String = "sha1"
-            @Flag(help: "Draw the QR code even when the output is not a terminal.") var qr = false
-            @Flag(help: "Draw the QR code dark-on-light, for terminals with a light background.") var qrInvert = false
-            @Option(name: .customLong("qr-png"), help: "Also write the QR code as a PNG image to this new file (mode 0600).")
+            @Flag(help: ArgumentHelp(tr(.hQRForce))) var qr = false
+            @Flag(help: ArgumentHelp(tr(.hQRInvert))) var qrInvert = false
+            @Option(name: .customLong("qr-png"), help: ArgumentHelp(tr(.hQRPNG)))
             var qrPNG: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
@@ -362,10 +359,10 @@ extension VaultCLI.User {
 
             func validate() throws {
                 guard TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: "")) != nil else {
-                    throw ValidationError("unknown --algorithm \"\(algorithm)\": use sha1 (the default, which every authenticator app reads), sha256 or sha512")
+                    throw ValidationError(tr(.totpUnknownAlgorithm, algorithm))
                 }
                 if let qrPNG, FileManager.default.fileExists(atPath: qrPNG) {
-                    throw ValidationError("\(qrPNG) already exists; choose another file name for --qr-png (the QR code holds the secret, so vaultcli never overwrites a file with it)")
+                    throw ValidationError(tr(.totpPNGExists, qrPNG))
                 }
             }
 
@@ -382,12 +379,12 @@ extension VaultCLI.User {
                         if let qrPNG { j["qr_png"] = qrPNG }
                         SecretOut.json(j, secrets: [secret, uri])
                     } else {
-                        Out.line("Scan this with your authenticator app (\(alg.displayName), 6 digits, 30 s), then run `vaultcli user totp confirm --user \(me.session.operatorName)`:")
+                        Out.line(tr(.totpScan, alg.displayName, me.session.operatorName))
                         if qr || isatty(STDOUT_FILENO) == 1 {
                             for l in code.terminalLines(inverted: qrInvert) { Out.line(l) }
                         }
-                        SecretOut.write([.text("  or type the key: "), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
-                        if let qrPNG { Out.line("  QR code image: \(qrPNG) (it holds the secret: delete it once scanned)") }
+                        SecretOut.write([.text(tr(.totpTypeKey)), .secret(secret), .text("\n  uri:    "), .secret(uri), .text("\n")])
+                        if let qrPNG { Out.line(tr(.totpPNG, qrPNG)) }
                     }
                 }
             }
@@ -396,8 +393,8 @@ extension VaultCLI.User {
         struct Confirm: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "confirm",
-                abstract: "Turn one-time codes on with the current code from the app.",
-                discussion: "The code is read after the password: the next stdin line with --password-stdin, else a prompt.")
+                abstract: tr(.hTotpConfirm),
+                discussion: tr(.dTotpConfirm))
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
@@ -405,25 +402,25 @@ extension VaultCLI.User {
                 var code: SecretBytes?
                 try actor.run(vault, beforeLock: {
                     code = actor.password.passwordStdin
-                        ? try SecretInput.readLine(fd: STDIN_FILENO, source: "standard input (the code from the app)")
-                        : try SecretInput.readTTY(prompt: "Code from the app: ", confirm: false)
+                        ? try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinAppCode))
+                        : try SecretInput.readTTY(prompt: tr(.promptCodeFromApp), confirm: false)
                 }) { v, me in
                     try v.confirmTOTP(session: me.session, code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
-                    Out.line("One-time codes are on for \(me.profile.name): login now asks for one after the password.")
+                    Out.line(tr(.totpOn, me.profile.name))
                 }
             }
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "disable", abstract: "Turn one-time codes off (your own; admins: anyone; managers: cashiers).")
-            @Argument(help: "The operator (default: yourself).") var name: String?
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: tr(.hTotpDisable))
+            @Argument(help: ArgumentHelp(tr(.hOperatorDefault))) var name: String?
             @OptionGroup var vault: VaultOptions
             @OptionGroup var actor: ActorOptions
             func run() throws {
                 try actor.run(vault) { v, me in
                     let target = name ?? me.profile.name
                     try v.disableTOTP(session: me.session, name: target)
-                    Out.line("One-time codes are off for \(Names.normalize(target)).")
+                    Out.line(tr(.totpOff, Names.normalize(target)))
                 }
             }
         }
@@ -435,9 +432,9 @@ extension VaultCLI.User {
 enum RotationReport {
     static func print(_ r: RotationOutcome?) {
         guard let r else { return }
-        Out.line("Every key of the vault was replaced; the old keys open nothing in it now.")
+        Out.line(tr(.rotationDone))
         if !r.recoveryCodes.isEmpty {
-            Out.line("The recovery codes were replaced too (an admin who could see them lost the role):")
+            Out.line(tr(.rotationCodes))
             RecoveryKitPrinter.print(r.recoveryCodes)
         }
     }
