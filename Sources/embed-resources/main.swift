@@ -1,9 +1,9 @@
 // embed-resources ROOT OUTPUT FILE...
 // Writes OUTPUT, a Swift source declaring `EmbeddedResources.files`: every FILE (under ROOT) by
 // its path relative to ROOT, as a string literal of its bytes (UTF-8 files) or of their base64
-// (anything else), and `PackedWordTable.all`: the word tables that ROOT/word-tables.txt names,
-// packed for lookups in place (see packedWordTables). Run by the EmbedResources build-tool
-// plugin; not part of the product.
+// (anything else), or compressed (see `compressed`), and `PackedWordTable.all`: the word tables
+// that ROOT/word-tables.txt names, packed for lookups in place (see packedWordTables). Run by the
+// EmbedResources build-tool plugin; not part of the product.
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -125,6 +125,99 @@ func packedWordTables(root: String) -> String {
     return out + "    ]\n}\n"
 }
 
+/// Files at least this large that no packed word table reads in place are stored compressed
+/// when that saves a quarter of their size or more (issue 12: the binary's size), and unpacked
+/// by EmbeddedResources when read.
+let compressFrom = 16 * 1024
+
+/// `bytes` compressed with LZ77 (EmbeddedResources.unpack reads it back), as 7-bit units so that
+/// they fit in a Swift string literal as they are. The stream is a run of steps: a varint count
+/// of literal bytes and the bytes; then, unless the output is complete, a varint match length
+/// (>= 4) and a varint distance back into the output (the match may overlap what it writes).
+/// Varints are little-endian groups of 7 bits, high bit = more. The stream's bytes are then cut
+/// into 7-bit units, least significant bits first. (A Huffman stage on top was tried and not
+/// kept: confusables.txt took 202 KB instead of 245 KB, for a decoder twice as long and slower,
+/// and no other file came under the three-quarters mark.)
+func compressed(_ bytes: [UInt8]) -> [UInt8] {
+    var units: [UInt8] = []
+    var acc: UInt32 = 0, bits = 0
+    for byte in lz77(bytes) {
+        acc |= UInt32(byte) << UInt32(bits)
+        bits += 8
+        while bits >= 7 { units.append(UInt8(acc & 0x7F)); acc >>= 7; bits -= 7 }
+    }
+    if bits > 0 { units.append(UInt8(acc & 0x7F)) }
+    return units
+}
+
+func lz77(_ bytes: [UInt8]) -> [UInt8] {
+    let n = bytes.count
+    var out: [UInt8] = []
+    out.reserveCapacity(n / 3)
+    func varint(_ v: Int) {
+        var v = v
+        while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        out.append(UInt8(v))
+    }
+    let minMatch = 4, maxChain = 256, window = 1 << 20
+    let hashBits = 16
+    var head = [Int](repeating: -1, count: 1 << hashBits)
+    var prev = [Int](repeating: -1, count: max(n, 1))
+    bytes.withUnsafeBufferPointer { b in
+        func hash(_ i: Int) -> Int {
+            let v = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+            return Int((v &* 2654435761) >> UInt32(32 - hashBits))
+        }
+        func insert(_ i: Int) {
+            guard i + minMatch <= n else { return }
+            let h = hash(i)
+            prev[i] = head[h]
+            head[h] = i
+        }
+        var i = 0, literalStart = 0
+        while i < n {
+            var bestLength = 0, bestDistance = 0
+            if i + minMatch <= n {
+                var candidate = head[hash(i)], chain = 0
+                while candidate >= 0, i - candidate <= window, chain < maxChain {
+                    var l = 0
+                    while i + l < n, b[candidate + l] == b[i + l] { l += 1 }
+                    if l > bestLength { bestLength = l; bestDistance = i - candidate }
+                    candidate = prev[candidate]
+                    chain += 1
+                }
+            }
+            if bestLength >= minMatch {
+                varint(i - literalStart)
+                out.append(contentsOf: b[literalStart..<i])
+                varint(bestLength)
+                varint(bestDistance)
+                for k in i..<(i + bestLength) { insert(k) }
+                i += bestLength
+                literalStart = i
+            } else {
+                insert(i)
+                i += 1
+            }
+        }
+        varint(n - literalStart)
+        out.append(contentsOf: b[literalStart..<n])
+    }
+    return out
+}
+
+/// The files the tables of ROOT/word-tables.txt read in place (kept as they are).
+func packedListNames(root: String) -> Set<String> {
+    guard let data = FileManager.default.contents(atPath: root + "word-tables.txt") else { return [] }
+    var names: Set<String> = []
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let first = fields.first, !first.hasPrefix("#") else { continue }
+        names.formUnion(fields.dropFirst())
+    }
+    return names
+}
+
 let args = CommandLine.arguments
 guard args.count >= 3 else { fail("usage: embed-resources ROOT OUTPUT FILE...") }
 let root = URL(fileURLWithPath: args[1]).standardizedFileURL.path + "/"
@@ -136,12 +229,17 @@ extension EmbeddedResources {
     static let files: [String: Entry] = [
 
 """
+let readInPlace = packedListNames(root: root)
 for path in args.dropFirst(3) {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
     guard full.hasPrefix(root) else { fail("\(path) is not under \(root)") }
     let name = String(full.dropFirst(root.count))
     guard let data = FileManager.default.contents(atPath: full) else { fail("cannot read \(full)") }
-    if let text = String(validating: data, as: UTF8.self) {
+    let isText = String(validating: data, as: UTF8.self) != nil
+    let units = data.count >= compressFrom && !readInPlace.contains(name) ? compressed(Array(data)) : nil
+    if let units, units.count <= data.count / 4 * 3 {
+        source += "        \(literal(name)): .compressed(\(literal(String(decoding: units, as: UTF8.self))), size: \(data.count), utf8: \(isText)),\n"
+    } else if let text = String(validating: data, as: UTF8.self) {
         source += "        \(literal(name)): .utf8(\(literal(text))),\n"
     } else {
         source += "        \(literal(name)): .base64(\(literal(data.base64EncodedString()))),\n"
