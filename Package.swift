@@ -64,7 +64,8 @@ let package = Package(
             // was tried: it put .rodata and .data in one segment with no RELRO. SwiftPM already
             // links release with --gc-sections.)
             exclude: ["release-link.ld"],
-            swiftSettings: releaseOptimisation,
+            // VAULTCLI_TESTING: the genpass parser choice for GenPassLeanParserTests (debug only).
+            swiftSettings: [.define("VAULTCLI_TESTING", .when(configuration: .debug))] + releaseOptimisation,
             linkerSettings: [
                 .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release)),
                 // The Swift runtime's link arguments (static-stdlib-args.lnk) export every symbol
