@@ -47,9 +47,14 @@ func packed(_ value: Int, width: Int, what: String) -> [UInt8] {
 /// and not counted) answers, for a word, each list that holds it with the word's rank there (its
 /// line number among the non-empty lines; the last one when a list repeats it), as WordTable
 /// does. Packed as (docs/FORMAT.md does not cover it: it never leaves the binary):
-///   lineStarts[list]: for rank r, the byte offset of that line in the list's file (3 bytes);
-///   records: one per (word, list), sorted by the word's bytes, then by list: list (1 byte),
-///            rank (3 bytes). A word's bytes are read in the embedded file itself.
+///   lineBlocks[list]: for each block of 64 ranks, the byte offset of its first line in the
+///            list's file (3 bytes);
+///   lineStarts[list]: for rank r, the byte offset of that line from its block's first line
+///            (lineWidth bytes, the fewest that hold the table's largest);
+///   records: one per (word, list), sorted by the word's bytes, then by list: rank << listBits
+///            | list (recordWidth bytes, the fewest that hold the table's largest; listBits, the
+///            fewest bits that hold the last list's index). A word's bytes are read in the
+///            embedded file itself.
 /// Lists must be ASCII without upper-case letters (the lookups lower-case and normalise the
 /// query, not the list); a list that is not stops the build with the line at fault.
 func packedWordTables(root: String) -> String {
@@ -73,7 +78,7 @@ func packedWordTables(root: String) -> String {
         guard !lists.isEmpty, lists.count < 128 else {
             fail("\(manifestName):\(n + 1): a table needs 1 to 127 lists after its name")
         }
-        var lineStarts: [[UInt8]] = []
+        var lineOffsets: [[Int]] = []
         var records: [(word: ArraySlice<UInt8>, list: Int, rank: Int)] = []
         var maxLengths: [Int] = [], counts: [Int] = []
         for (listIndex, list) in lists.enumerated() {
@@ -81,7 +86,7 @@ func packedWordTables(root: String) -> String {
                 fail("\(manifestName):\(n + 1): no file Resources/\(list)")
             }
             let text = Array(data)
-            var starts: [UInt8] = []
+            var starts: [Int] = []
             var rankOf: [ArraySlice<UInt8>: Int] = [:]
             var order: [ArraySlice<UInt8>] = []
             var rank = 0, lineStart = 0, lineNumber = 0, maxLength = 0
@@ -94,11 +99,11 @@ func packedWordTables(root: String) -> String {
                     fail("Resources/\(list):\(lineNumber): byte 0x\(String(bad, radix: 16)): a packed word list (\(manifestName)) holds ASCII words without upper-case letters; lower-case the list, or take it out of \(manifestName)")
                 }
                 rank += 1
-                starts += packed(lineStart, width: 3, what: "Resources/\(list): line offset")
+                starts.append(lineStart)
                 if rankOf.updateValue(rank, forKey: word) == nil { order.append(word) }
                 maxLength = max(maxLength, word.count)
             }
-            lineStarts.append(starts)
+            lineOffsets.append(starts)
             maxLengths.append(maxLength)
             counts.append(order.count)
             for w in order { records.append((w, listIndex, rankOf[w]!)) }
@@ -106,21 +111,34 @@ func packedWordTables(root: String) -> String {
         records.sort { a, b in
             a.word == b.word ? a.list < b.list : a.word.lexicographicallyPrecedes(b.word)
         }
+        /// The fewest 7-bit bytes that hold `v`.
+        func width(_ v: Int) -> Int { max(1, (Int.bitWidth - v.leadingZeroBitCount + 6) / 7) }
+        let block = 64
+        let lineWidth = width(lineOffsets.flatMap { o in o.indices.map { o[$0] - o[$0 / block * block] } }.max() ?? 0)
+        let lineStarts = lineOffsets.map { o in o.indices.flatMap { packed(o[$0] - o[$0 / block * block], width: lineWidth, what: "line offset") } }
+        let lineBlocks = zip(lists, lineOffsets).map { list, o in
+            stride(from: 0, to: o.count, by: block).flatMap { packed(o[$0], width: 3, what: "Resources/\(list): line offset") }
+        }
+        let listBits = Int.bitWidth - (lists.count - 1).leadingZeroBitCount
+        let recordWidth = width(records.map { $0.rank << listBits | $0.list }.max() ?? 0)
         var packedRecords: [UInt8] = []
-        packedRecords.reserveCapacity(records.count * 4)
+        packedRecords.reserveCapacity(records.count * recordWidth)
         var distinct = 0
         for (k, r) in records.enumerated() {
             if k == 0 || records[k - 1].word != r.word { distinct += 1 }
-            packedRecords += packed(r.list, width: 1, what: "list") + packed(r.rank, width: 3, what: "\(lists[r.list]): rank")
+            packedRecords += packed(r.rank << listBits | r.list, width: recordWidth, what: "\(lists[r.list]): rank")
         }
         func text(_ bytes: [UInt8]) -> String { literal(String(decoding: bytes, as: UTF8.self)) }
         out += "        \(literal(name)): PackedWordTable(\n"
         out += "            lists: [\(lists.map(literal).joined(separator: ", "))],\n"
         out += "            count: \(distinct), listCounts: \(counts), maxWordLengths: \(maxLengths),\n"
-        out += "            lineStarts: [\n"
+        out += "            lineWidth: \(lineWidth), lineStarts: [\n"
         for s in lineStarts { out += "                \(text(s)),\n" }
         out += "            ],\n"
-        out += "            records: \(text(packedRecords))),\n"
+        out += "            lineBlocks: [\n"
+        for s in lineBlocks { out += "                \(text(s)),\n" }
+        out += "            ],\n"
+        out += "            listBits: \(listBits), recordWidth: \(recordWidth), records: \(text(packedRecords))),\n"
     }
     return out + "    ]\n}\n"
 }

@@ -37,10 +37,14 @@ final class EmbedResourcesToolTests: XCTestCase {
         let good = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
         XCTAssertEqual(good.status, 0, good.stderr)
         // Ranks count non-empty lines; a repeated word keeps its last rank; records sort by
-        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2).
+        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2), each rank << 1 | list
+        // in one byte (two lists: one bit). Lines start at 0, 3 and 7 in a.txt (the empty line
+        // has no rank), 0 and 3 in b.txt, one byte each from their block's start (0).
         XCTAssertTrue(good.output.contains("\"t\": PackedWordTable("), good.output)
         XCTAssertTrue(good.output.contains("count: 3, listCounts: [2, 2], maxWordLengths: [2, 2]"), good.output)
-        XCTAssertTrue(good.output.contains(#"records: "\u{0}\u{3}\u{0}\u{0}\u{1}\u{1}\u{0}\u{0}\u{0}\u{1}\u{0}\u{0}\u{1}\u{2}\u{0}\u{0}""#), good.output)
+        XCTAssertTrue(good.output.contains(#"lineWidth: 1, lineStarts: [\#n                "\u{0}\u{3}\u{7}",\#n                "\u{0}\u{3}",\#n"#), good.output)
+        XCTAssertTrue(good.output.contains(#"lineBlocks: [\#n                "\u{0}\u{0}\u{0}",\#n                "\u{0}\u{0}\u{0}",\#n"#), good.output)
+        XCTAssertTrue(good.output.contains(#"listBits: 1, recordWidth: 1, records: "\u{6}\u{3}\u{2}\u{5}""#), good.output)
 
         try write("b.txt", "aa\nCc\n")
         let upper = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
