@@ -87,3 +87,10 @@ enum EmbeddedResources {
         return out
     }
 }
+
+/// zxcvbn's keyboard adjacency graphs, read from Resources/zxcvbn/adjacency_graphs.json at build
+/// time by embed-resources (`packedAdjacencyGraphs`; the table `all` is generated): per graph,
+/// its name and a line per key: the key, then its neighbours in direction order, tab-separated,
+/// an empty field where there is none. ASCII only. StrengthMatching builds its graphs from these
+/// with no JSON to parse at start-up.
+enum PackedAdjacencyGraphs {}

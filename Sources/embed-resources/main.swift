@@ -236,6 +236,42 @@ func packedListNames(root: String) -> Set<String> {
     return names
 }
 
+/// zxcvbn's keyboard adjacency graphs (ROOT/zxcvbn/adjacency_graphs.json), read here so that
+/// vaultcli builds them with no JSON to parse (issue 12: parsing them took a third of genpass's
+/// instructions): per graph, in the file's order, its name and a line per key (sorted): the key,
+/// then each neighbour in direction order, tab-separated (an empty field where there is none).
+/// Keys and neighbours must be ASCII without tabs or newlines; anything else stops the build.
+func packedAdjacencyGraphs(root: String) -> String {
+    var out = """
+
+    extension PackedAdjacencyGraphs {
+        /// The graphs of Resources/zxcvbn/adjacency_graphs.json, in its order.
+        static let all: [(name: String, lines: StaticString)] = [
+
+    """
+    let path = root + "zxcvbn/adjacency_graphs.json"
+    guard let data = FileManager.default.contents(atPath: path) else { return out + "    ]\n}\n" }
+    let damaged = "Resources/zxcvbn/adjacency_graphs.json: not a list of {\"name\": ..., \"graph\": {key: [neighbour or null, ...]}} with ASCII keys and neighbours"
+    guard let graphs = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { fail(damaged) }
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 && $0 != 0x0A } }
+    for g in graphs {
+        guard let name = g["name"] as? String, plain(name), let graph = g["graph"] as? [String: [Any]] else { fail(damaged) }
+        var lines = ""
+        for (key, neighbours) in graph.sorted(by: { $0.key < $1.key }) {
+            guard plain(key), key.unicodeScalars.count == 1 else { fail(damaged + " (key \(key))") }
+            var fields = [key]
+            for n in neighbours {
+                if n is NSNull { fields.append(""); continue }
+                guard let s = n as? String, plain(s), !s.isEmpty else { fail(damaged) }
+                fields.append(s)
+            }
+            lines += fields.joined(separator: "\t") + "\n"
+        }
+        out += "        (\(literal(name)), \(literal(lines))),\n"
+    }
+    return out + "    ]\n}\n"
+}
+
 let args = CommandLine.arguments
 guard args.count >= 3 else { fail("usage: embed-resources ROOT OUTPUT FILE...") }
 let root = URL(fileURLWithPath: args[1]).standardizedFileURL.path + "/"
@@ -265,6 +301,7 @@ for path in args.dropFirst(3) {
 }
 source += "    ]\n}\n"
 source += packedWordTables(root: root)
+source += packedAdjacencyGraphs(root: root)
 // Written only when it changes: debug and release builds share the plugin's output directory,
 // and a rewrite with the same text would make the other configuration recompile the target.
 if FileManager.default.contents(atPath: args[2]) != Data(source.utf8) {
