@@ -21,6 +21,9 @@ else
 fi
 V=$W/vaultcli
 AGE=$(command -v age)
+# The machine's load beside the figures (they are ratios to age in the same run, but a loaded
+# machine widens their spread).
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine -N --warmup 10 --runs "$RUNS" --export-json "$W/h.json" \
     "$AGE --version" "$V --version" "$V genpass" >/dev/null
 python3 - "$W/h.json" "$(stat -c %s "$V")" <<'EOF'

@@ -1,9 +1,9 @@
 // embed-resources ROOT OUTPUT FILE...
 // Writes OUTPUT, a Swift source declaring `EmbeddedResources.files`: every FILE (under ROOT) by
 // its path relative to ROOT, as a string literal of its bytes (UTF-8 files) or of their base64
-// (anything else), and `PackedWordTable.all`: the word tables that ROOT/word-tables.txt names,
-// packed for lookups in place (see packedWordTables). Run by the EmbedResources build-tool
-// plugin; not part of the product.
+// (anything else), or compressed (see `compressed`), and `PackedWordTable.all`: the word tables
+// that ROOT/word-tables.txt names, packed for lookups in place (see packedWordTables). Run by the
+// EmbedResources build-tool plugin; not part of the product.
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -47,9 +47,14 @@ func packed(_ value: Int, width: Int, what: String) -> [UInt8] {
 /// and not counted) answers, for a word, each list that holds it with the word's rank there (its
 /// line number among the non-empty lines; the last one when a list repeats it), as WordTable
 /// does. Packed as (docs/FORMAT.md does not cover it: it never leaves the binary):
-///   lineStarts[list]: for rank r, the byte offset of that line in the list's file (3 bytes);
-///   records: one per (word, list), sorted by the word's bytes, then by list: list (1 byte),
-///            rank (3 bytes). A word's bytes are read in the embedded file itself.
+///   lineBlocks[list]: for each block of 64 ranks, the byte offset of its first line in the
+///            list's file (3 bytes);
+///   lineStarts[list]: for rank r, the byte offset of that line from its block's first line
+///            (lineWidth bytes, the fewest that hold the table's largest);
+///   records: one per (word, list), sorted by the word's bytes, then by list: rank << listBits
+///            | list (recordWidth bytes, the fewest that hold the table's largest; listBits, the
+///            fewest bits that hold the last list's index). A word's bytes are read in the
+///            embedded file itself.
 /// Lists must be ASCII without upper-case letters (the lookups lower-case and normalise the
 /// query, not the list); a list that is not stops the build with the line at fault.
 func packedWordTables(root: String) -> String {
@@ -73,7 +78,7 @@ func packedWordTables(root: String) -> String {
         guard !lists.isEmpty, lists.count < 128 else {
             fail("\(manifestName):\(n + 1): a table needs 1 to 127 lists after its name")
         }
-        var lineStarts: [[UInt8]] = []
+        var lineOffsets: [[Int]] = []
         var records: [(word: ArraySlice<UInt8>, list: Int, rank: Int)] = []
         var maxLengths: [Int] = [], counts: [Int] = []
         for (listIndex, list) in lists.enumerated() {
@@ -81,7 +86,7 @@ func packedWordTables(root: String) -> String {
                 fail("\(manifestName):\(n + 1): no file Resources/\(list)")
             }
             let text = Array(data)
-            var starts: [UInt8] = []
+            var starts: [Int] = []
             var rankOf: [ArraySlice<UInt8>: Int] = [:]
             var order: [ArraySlice<UInt8>] = []
             var rank = 0, lineStart = 0, lineNumber = 0, maxLength = 0
@@ -94,11 +99,11 @@ func packedWordTables(root: String) -> String {
                     fail("Resources/\(list):\(lineNumber): byte 0x\(String(bad, radix: 16)): a packed word list (\(manifestName)) holds ASCII words without upper-case letters; lower-case the list, or take it out of \(manifestName)")
                 }
                 rank += 1
-                starts += packed(lineStart, width: 3, what: "Resources/\(list): line offset")
+                starts.append(lineStart)
                 if rankOf.updateValue(rank, forKey: word) == nil { order.append(word) }
                 maxLength = max(maxLength, word.count)
             }
-            lineStarts.append(starts)
+            lineOffsets.append(starts)
             maxLengths.append(maxLength)
             counts.append(order.count)
             for w in order { records.append((w, listIndex, rankOf[w]!)) }
@@ -106,21 +111,163 @@ func packedWordTables(root: String) -> String {
         records.sort { a, b in
             a.word == b.word ? a.list < b.list : a.word.lexicographicallyPrecedes(b.word)
         }
+        /// The fewest 7-bit bytes that hold `v`.
+        func width(_ v: Int) -> Int { max(1, (Int.bitWidth - v.leadingZeroBitCount + 6) / 7) }
+        let block = 64
+        let lineWidth = width(lineOffsets.flatMap { o in o.indices.map { o[$0] - o[$0 / block * block] } }.max() ?? 0)
+        let lineStarts = lineOffsets.map { o in o.indices.flatMap { packed(o[$0] - o[$0 / block * block], width: lineWidth, what: "line offset") } }
+        let lineBlocks = zip(lists, lineOffsets).map { list, o in
+            stride(from: 0, to: o.count, by: block).flatMap { packed(o[$0], width: 3, what: "Resources/\(list): line offset") }
+        }
+        let listBits = Int.bitWidth - (lists.count - 1).leadingZeroBitCount
+        let recordWidth = width(records.map { $0.rank << listBits | $0.list }.max() ?? 0)
         var packedRecords: [UInt8] = []
-        packedRecords.reserveCapacity(records.count * 4)
+        packedRecords.reserveCapacity(records.count * recordWidth)
         var distinct = 0
         for (k, r) in records.enumerated() {
             if k == 0 || records[k - 1].word != r.word { distinct += 1 }
-            packedRecords += packed(r.list, width: 1, what: "list") + packed(r.rank, width: 3, what: "\(lists[r.list]): rank")
+            packedRecords += packed(r.rank << listBits | r.list, width: recordWidth, what: "\(lists[r.list]): rank")
         }
         func text(_ bytes: [UInt8]) -> String { literal(String(decoding: bytes, as: UTF8.self)) }
         out += "        \(literal(name)): PackedWordTable(\n"
         out += "            lists: [\(lists.map(literal).joined(separator: ", "))],\n"
         out += "            count: \(distinct), listCounts: \(counts), maxWordLengths: \(maxLengths),\n"
-        out += "            lineStarts: [\n"
+        out += "            lineWidth: \(lineWidth), lineStarts: [\n"
         for s in lineStarts { out += "                \(text(s)),\n" }
         out += "            ],\n"
-        out += "            records: \(text(packedRecords))),\n"
+        out += "            lineBlocks: [\n"
+        for s in lineBlocks { out += "                \(text(s)),\n" }
+        out += "            ],\n"
+        out += "            listBits: \(listBits), recordWidth: \(recordWidth), records: \(text(packedRecords))),\n"
+    }
+    return out + "    ]\n}\n"
+}
+
+/// Files at least this large that no packed word table reads in place are stored compressed
+/// when that saves a quarter of their size or more (issue 12: the binary's size), and unpacked
+/// by EmbeddedResources when read.
+let compressFrom = 16 * 1024
+
+/// `bytes` compressed with LZ77 (EmbeddedResources.unpack reads it back), as 7-bit units so that
+/// they fit in a Swift string literal as they are. The stream is a run of steps: a varint count
+/// of literal bytes and the bytes; then, unless the output is complete, a varint match length
+/// (>= 4) and a varint distance back into the output (the match may overlap what it writes).
+/// Varints are little-endian groups of 7 bits, high bit = more. The stream's bytes are then cut
+/// into 7-bit units, least significant bits first. (A Huffman stage on top was tried and not
+/// kept: confusables.txt took 202 KB instead of 245 KB, for a decoder twice as long and slower,
+/// and no other file came under the three-quarters mark.)
+func compressed(_ bytes: [UInt8]) -> [UInt8] {
+    var units: [UInt8] = []
+    var acc: UInt32 = 0, bits = 0
+    for byte in lz77(bytes) {
+        acc |= UInt32(byte) << UInt32(bits)
+        bits += 8
+        while bits >= 7 { units.append(UInt8(acc & 0x7F)); acc >>= 7; bits -= 7 }
+    }
+    if bits > 0 { units.append(UInt8(acc & 0x7F)) }
+    return units
+}
+
+func lz77(_ bytes: [UInt8]) -> [UInt8] {
+    let n = bytes.count
+    var out: [UInt8] = []
+    out.reserveCapacity(n / 3)
+    func varint(_ v: Int) {
+        var v = v
+        while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        out.append(UInt8(v))
+    }
+    let minMatch = 4, maxChain = 256, window = 1 << 20
+    let hashBits = 16
+    var head = [Int](repeating: -1, count: 1 << hashBits)
+    var prev = [Int](repeating: -1, count: max(n, 1))
+    bytes.withUnsafeBufferPointer { b in
+        func hash(_ i: Int) -> Int {
+            let v = UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+            return Int((v &* 2654435761) >> UInt32(32 - hashBits))
+        }
+        func insert(_ i: Int) {
+            guard i + minMatch <= n else { return }
+            let h = hash(i)
+            prev[i] = head[h]
+            head[h] = i
+        }
+        var i = 0, literalStart = 0
+        while i < n {
+            var bestLength = 0, bestDistance = 0
+            if i + minMatch <= n {
+                var candidate = head[hash(i)], chain = 0
+                while candidate >= 0, i - candidate <= window, chain < maxChain {
+                    var l = 0
+                    while i + l < n, b[candidate + l] == b[i + l] { l += 1 }
+                    if l > bestLength { bestLength = l; bestDistance = i - candidate }
+                    candidate = prev[candidate]
+                    chain += 1
+                }
+            }
+            if bestLength >= minMatch {
+                varint(i - literalStart)
+                out.append(contentsOf: b[literalStart..<i])
+                varint(bestLength)
+                varint(bestDistance)
+                for k in i..<(i + bestLength) { insert(k) }
+                i += bestLength
+                literalStart = i
+            } else {
+                insert(i)
+                i += 1
+            }
+        }
+        varint(n - literalStart)
+        out.append(contentsOf: b[literalStart..<n])
+    }
+    return out
+}
+
+/// The files the tables of ROOT/word-tables.txt read in place (kept as they are).
+func packedListNames(root: String) -> Set<String> {
+    guard let data = FileManager.default.contents(atPath: root + "word-tables.txt") else { return [] }
+    var names: Set<String> = []
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let first = fields.first, !first.hasPrefix("#") else { continue }
+        names.formUnion(fields.dropFirst())
+    }
+    return names
+}
+
+/// zxcvbn's keyboard adjacency graphs (ROOT/zxcvbn/adjacency_graphs.json), read here so that
+/// vaultcli builds them with no JSON to parse (issue 12: parsing them took a third of genpass's
+/// instructions): per graph, in the file's order, its name and a line per key (sorted): the key,
+/// then each neighbour in direction order, tab-separated (an empty field where there is none).
+/// Keys and neighbours must be ASCII without tabs or newlines; anything else stops the build.
+func packedAdjacencyGraphs(root: String) -> String {
+    var out = """
+
+    extension PackedAdjacencyGraphs {
+        /// The graphs of Resources/zxcvbn/adjacency_graphs.json, in its order.
+        static let all: [(name: String, lines: StaticString)] = [
+
+    """
+    let path = root + "zxcvbn/adjacency_graphs.json"
+    guard let data = FileManager.default.contents(atPath: path) else { return out + "    ]\n}\n" }
+    let damaged = "Resources/zxcvbn/adjacency_graphs.json: not a list of {\"name\": ..., \"graph\": {key: [neighbour or null, ...]}} with ASCII keys and neighbours"
+    guard let graphs = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { fail(damaged) }
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x09 && $0 != 0x0A } }
+    for g in graphs {
+        guard let name = g["name"] as? String, plain(name), let graph = g["graph"] as? [String: [Any]] else { fail(damaged) }
+        var lines = ""
+        for (key, neighbours) in graph.sorted(by: { $0.key < $1.key }) {
+            guard plain(key), key.unicodeScalars.count == 1 else { fail(damaged + " (key \(key))") }
+            var fields = [key]
+            for n in neighbours {
+                if n is NSNull { fields.append(""); continue }
+                guard let s = n as? String, plain(s), !s.isEmpty else { fail(damaged) }
+                fields.append(s)
+            }
+            lines += fields.joined(separator: "\t") + "\n"
+        }
+        out += "        (\(literal(name)), \(literal(lines))),\n"
     }
     return out + "    ]\n}\n"
 }
@@ -136,12 +283,17 @@ extension EmbeddedResources {
     static let files: [String: Entry] = [
 
 """
+let readInPlace = packedListNames(root: root)
 for path in args.dropFirst(3) {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
     guard full.hasPrefix(root) else { fail("\(path) is not under \(root)") }
     let name = String(full.dropFirst(root.count))
     guard let data = FileManager.default.contents(atPath: full) else { fail("cannot read \(full)") }
-    if let text = String(validating: data, as: UTF8.self) {
+    let isText = String(validating: data, as: UTF8.self) != nil
+    let units = data.count >= compressFrom && !readInPlace.contains(name) ? compressed(Array(data)) : nil
+    if let units, units.count <= data.count / 4 * 3 {
+        source += "        \(literal(name)): .compressed(\(literal(String(decoding: units, as: UTF8.self))), size: \(data.count), utf8: \(isText)),\n"
+    } else if let text = String(validating: data, as: UTF8.self) {
         source += "        \(literal(name)): .utf8(\(literal(text))),\n"
     } else {
         source += "        \(literal(name)): .base64(\(literal(data.base64EncodedString()))),\n"
@@ -149,6 +301,7 @@ for path in args.dropFirst(3) {
 }
 source += "    ]\n}\n"
 source += packedWordTables(root: root)
+source += packedAdjacencyGraphs(root: root)
 // Written only when it changes: debug and release builds share the plugin's output directory,
 // and a rewrite with the same text would make the other configuration recompile the target.
 if FileManager.default.contents(atPath: args[2]) != Data(source.utf8) {

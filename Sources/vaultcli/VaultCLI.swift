@@ -50,6 +50,12 @@ struct VaultCLI: ParsableCommand {
         // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
         // agent parses it (usage errors come back from there in the same words).
         if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }
+        // `genpass` in its plain spellings skips building the parser for the whole command tree
+        // (issue 12: its start-up); every other spelling, --help included, goes to the parser.
+        if arguments.first == "genpass", let options = leanGenPass(arguments.dropFirst()) {
+            do { try GenPass.run(options) } catch { exit(withError: error) }
+            Glibc.exit(0)
+        }
         var command: ParsableCommand
         do { command = try parseAsRoot(arguments) } catch { exitLocalized(error) }
         if let sc = command as? SessionCommand, sc.auth.user == nil {
@@ -62,5 +68,27 @@ struct VaultCLI: ParsableCommand {
         }
         do { try command.run() } catch { exitLocalized(error) }
         Glibc.exit(0)
+    }
+
+    /// GenPassOptions.lean, except that debug builds (the tests) can choose the parser:
+    /// VAULTCLI_GENPASS_PARSER=full sends every genpass to swift-argument-parser, and =lean
+    /// makes an invocation the lean parser does not take exit 70, so that GenPassLeanParserTests
+    /// can show both which invocations take the lean path and that both paths answer alike.
+    static func leanGenPass(_ args: ArraySlice<String>) -> GenPassOptions? {
+        #if VAULTCLI_TESTING
+        switch getenv("VAULTCLI_GENPASS_PARSER").map({ String(cString: $0) }) {
+        case "full"?:
+            return nil
+        case "lean"?:
+            guard let o = GenPassOptions.lean(args) else {
+                Diagnostics.error("VAULTCLI_GENPASS_PARSER=lean: the lean parser does not take these arguments")
+                Glibc.exit(70)
+            }
+            return o
+        default:
+            break
+        }
+        #endif
+        return GenPassOptions.lean(args)
     }
 }

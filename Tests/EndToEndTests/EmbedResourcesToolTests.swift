@@ -37,10 +37,14 @@ final class EmbedResourcesToolTests: XCTestCase {
         let good = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
         XCTAssertEqual(good.status, 0, good.stderr)
         // Ranks count non-empty lines; a repeated word keeps its last rank; records sort by
-        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2).
+        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2), each rank << 1 | list
+        // in one byte (two lists: one bit). Lines start at 0, 3 and 7 in a.txt (the empty line
+        // has no rank), 0 and 3 in b.txt, one byte each from their block's start (0).
         XCTAssertTrue(good.output.contains("\"t\": PackedWordTable("), good.output)
         XCTAssertTrue(good.output.contains("count: 3, listCounts: [2, 2], maxWordLengths: [2, 2]"), good.output)
-        XCTAssertTrue(good.output.contains(#"records: "\u{0}\u{3}\u{0}\u{0}\u{1}\u{1}\u{0}\u{0}\u{0}\u{1}\u{0}\u{0}\u{1}\u{2}\u{0}\u{0}""#), good.output)
+        XCTAssertTrue(good.output.contains(#"lineWidth: 1, lineStarts: [\#n                "\u{0}\u{3}\u{7}",\#n                "\u{0}\u{3}",\#n"#), good.output)
+        XCTAssertTrue(good.output.contains(#"lineBlocks: [\#n                "\u{0}\u{0}\u{0}",\#n                "\u{0}\u{0}\u{0}",\#n"#), good.output)
+        XCTAssertTrue(good.output.contains(#"listBits: 1, recordWidth: 1, records: "\u{6}\u{3}\u{2}\u{5}""#), good.output)
 
         try write("b.txt", "aa\nCc\n")
         let upper = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
@@ -56,5 +60,32 @@ final class EmbedResourcesToolTests: XCTestCase {
         let missing = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("word-tables.txt:1: no file Resources/missing.txt"), missing.stderr)
+    }
+
+    /// Large files that no table reads in place are compressed (when that saves a quarter or
+    /// more); the lists the tables read stay as they are, and so do small or incompressible
+    /// files. (EmbeddedResourcesTests checks the unpacked bytes of the real resources.)
+    func testCompressesLargeFilesTheTablesDoNotRead() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: tool), "no \(tool)")
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("embed-tool-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lines = (0..<4000).map { "word\($0 % 97)x\n" }.joined()
+        try Data("t list.txt\n".utf8).write(to: root.appendingPathComponent("word-tables.txt"))
+        try Data(lines.utf8).write(to: root.appendingPathComponent("list.txt"))
+        try Data(lines.utf8).write(to: root.appendingPathComponent("big.txt"))
+        try Data("small\n".utf8).write(to: root.appendingPathComponent("small.txt"))
+        var noise = SystemRandomNumberGenerator()
+        try Data((0..<40_000).map { _ in UInt8.random(in: 0...255, using: &noise) }).write(to: root.appendingPathComponent("noise.bin"))
+        let r = try runTool(root: root, files: ["big.txt", "list.txt", "noise.bin", "small.txt", "word-tables.txt"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let entry = { (name: String) -> String in
+            r.output.split(separator: "\n").first { $0.contains("\"\(name)\": ") }.map(String.init) ?? ""
+        }
+        XCTAssertTrue(entry("big.txt").contains(": .compressed(\""), entry("big.txt"))
+        XCTAssertTrue(entry("big.txt").hasSuffix(", size: \(lines.utf8.count), utf8: true),"), entry("big.txt"))
+        XCTAssertTrue(entry("list.txt").contains(": .utf8(\"word0x\\nword1x"), String(entry("list.txt").prefix(80)))
+        XCTAssertTrue(entry("small.txt").contains(": .utf8(\"small\\n\")"), entry("small.txt"))
+        XCTAssertTrue(entry("noise.bin").contains(": .base64(\""), String(entry("noise.bin").prefix(80)))
     }
 }

@@ -56,6 +56,24 @@ final class GraphJSONTests: XCTestCase {
         }
     }
 
+    /// The graphs StrengthMatching uses, packed at build time, are the JSON file's graphs.
+    func testPackedGraphsAreTheFilesGraphs() {
+        let fromJSON = PasswordData.adjacencyGraphs
+        XCTAssertEqual(StrengthMatching.graphs.map(\.name), fromJSON.map(\.name))
+        for (g, j) in zip(StrengthMatching.graphs, fromJSON) {
+            XCTAssertEqual(g.startingPositions, j.graph.count, g.name)
+            XCTAssertEqual(g.adjacency.count, j.graph.count, g.name)
+            var degreeSum = 0.0
+            for (k, v) in j.graph {
+                XCTAssertEqual(g.adjacency[k.unicodeScalars.first!]?.map { $0.map { String(String.UnicodeScalarView($0)) } }, v, "\(g.name) \(k)")
+                degreeSum += Double(v.filter { $0 != nil }.count)
+            }
+            XCTAssertEqual(g.averageDegree, degreeSum / Double(j.graph.count), g.name)
+        }
+        XCTAssertEqual(StrengthMatching.graph("qwerty").adjacency["a"]?.count, 6)
+        XCTAssertEqual(StrengthMatching.graph("keypad").adjacency["5"]?.count, 8)
+    }
+
     func testReaderRefusesMalformedJSON() {
         XCTAssertEqual(GraphJSON.parse(Array(#" [ "a\"\\\/\u00e9", null, {"k": []} ] "#.utf8)),
                        .array([.string("a\"\\/\u{E9}"), .null, .object([.init(key: "k", value: .array([]))])]))

@@ -108,15 +108,21 @@ enum StrengthMatching {
         let averageDegree: Double
     }
 
-    static let graphs: [Graph] = PasswordData.adjacencyGraphs.map { entry in
+    /// The graphs of Resources/zxcvbn/adjacency_graphs.json (PasswordData.adjacencyGraphs), from
+    /// their form packed at build time (PackedAdjacencyGraphs: ASCII lines, no JSON to parse).
+    static let graphs: [Graph] = PackedAdjacencyGraphs.all.map { entry in
         var adj: [Unicode.Scalar: [[Unicode.Scalar]?]] = [:]
         var degreeSum = 0.0
-        for (k, v) in entry.graph {
-            adj[k.unicodeScalars.first!] = v.map { $0.map { Array($0.unicodeScalars) } }
-            degreeSum += Double(v.filter { $0 != nil }.count)
+        entry.lines.withUTF8Buffer { text in
+            for line in text.split(separator: 0x0A) {
+                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                let neighbours = fields.dropFirst().map { f in f.isEmpty ? nil : f.map { Unicode.Scalar($0) } }
+                adj[Unicode.Scalar(fields[0][fields[0].startIndex])] = neighbours
+                degreeSum += Double(neighbours.filter { $0 != nil }.count)
+            }
         }
-        return Graph(name: entry.name, adjacency: adj, startingPositions: entry.graph.count,
-                     averageDegree: degreeSum / Double(entry.graph.count))
+        return Graph(name: entry.name, adjacency: adj, startingPositions: adj.count,
+                     averageDegree: degreeSum / Double(adj.count))
     }
 
     static func graph(_ name: String) -> Graph { graphs.first { $0.name == name }! }

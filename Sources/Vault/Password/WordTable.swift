@@ -207,7 +207,8 @@ final class WordTable: @unchecked Sendable {
 /// Sources/embed-resources): looked up in place in the binary's read-only data, so nothing is
 /// built when vaultcli starts or first rates a password. Records are sorted by word, so a
 /// lookup is one binary search; each word's bytes are read in the embedded list file itself.
-/// Numbers are fixed-width, little-endian, 7 bits a byte (so that they fit a string literal).
+/// Numbers are fixed-width, little-endian, 7 bits a byte (so that they fit a string literal); a
+/// line's offset is its block's (every 64 ranks) plus its own from there.
 struct PackedWordTable: @unchecked Sendable {
     /// The lists (paths under Resources/), in order.
     let lists: [String]
@@ -216,11 +217,17 @@ struct PackedWordTable: @unchecked Sendable {
     let listCounts: [Int]
     /// The longest word of each list, in bytes (the words are ASCII: in characters too).
     let maxWordLengths: [Int]
+    private let lineWidth: Int
     private let lineStarts: [UnsafeBufferPointer<UInt8>]
+    private let lineBlocks: [UnsafeBufferPointer<UInt8>]
+    private let listBits: Int
+    private let recordWidth: Int
     private let records: UnsafeBufferPointer<UInt8>
     private let texts: [UnsafeBufferPointer<UInt8>]
 
-    init(lists: [String], count: Int, listCounts: [Int], maxWordLengths: [Int], lineStarts: [StaticString], records: StaticString) {
+    init(lists: [String], count: Int, listCounts: [Int], maxWordLengths: [Int],
+         lineWidth: Int, lineStarts: [StaticString], lineBlocks: [StaticString],
+         listBits: Int, recordWidth: Int, records: StaticString) {
         func buffer(_ s: StaticString) -> UnsafeBufferPointer<UInt8> {
             precondition(s.hasPointerRepresentation)
             return UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
@@ -229,7 +236,11 @@ struct PackedWordTable: @unchecked Sendable {
         self.count = count
         self.listCounts = listCounts
         self.maxWordLengths = maxWordLengths
+        self.lineWidth = lineWidth
         self.lineStarts = lineStarts.map(buffer)
+        self.lineBlocks = lineBlocks.map(buffer)
+        self.listBits = listBits
+        self.recordWidth = recordWidth
         self.records = buffer(records)
         texts = lists.map { path in
             guard case .utf8(let s)? = EmbeddedResources.files[path] else {
@@ -255,26 +266,34 @@ struct PackedWordTable: @unchecked Sendable {
     }
 
     /// The number of ranks (non-empty lines) of list `list`.
-    func ranks(_ list: Int) -> Int { lineStarts[list].count / 3 }
+    func ranks(_ list: Int) -> Int { lineStarts[list].count / lineWidth }
+
+    /// Where the line of rank `rank` (1-based) starts in list `list`'s file.
+    @inline(__always)
+    private func lineStart(_ list: Int, _ rank: Int) -> Int {
+        Self.number(lineBlocks[list], 3 * ((rank - 1) / 64), width: 3)
+            + Self.number(lineStarts[list], lineWidth * (rank - 1), width: lineWidth)
+    }
 
     /// The bytes of the word of rank `rank` (1-based) in list `list`.
     func word(list: Int, rank: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(rank >= 1 && rank <= ranks(list))
         let text = texts[list]
-        let start = Self.number(lineStarts[list], 3 * (rank - 1), width: 3)
+        let start = lineStart(list, rank)
         var end = start
         while end < text.count && text[end] != 0x0A { end += 1 }
         return UnsafeBufferPointer(rebasing: text[start..<end])
     }
 
-    private func recordList(_ i: Int) -> Int { Int(records[4 * i]) }
-    private func recordRank(_ i: Int) -> Int { Self.number(records, 4 * i + 1, width: 3) }
+    private var recordCount: Int { records.count / recordWidth }
+    private func recordList(_ i: Int) -> Int { Self.number(records, recordWidth * i, width: recordWidth) & (1 << listBits - 1) }
+    private func recordRank(_ i: Int) -> Int { Self.number(records, recordWidth * i, width: recordWidth) >> listBits }
 
     /// The word of record `i` against `query`: <0, 0 or >0 as it sorts before, as or after it.
     @_optimize(speed)
     private func compare(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Int {
         let text = texts[recordList(i)]
-        var at = Self.number(lineStarts[recordList(i)], 3 * (recordRank(i) - 1), width: 3)
+        var at = lineStart(recordList(i), recordRank(i))
         for q in query {
             guard at < text.count, text[at] != 0x0A else { return -1 }
             if text[at] != q { return text[at] < q ? -1 : 1 }
@@ -286,7 +305,7 @@ struct PackedWordTable: @unchecked Sendable {
     /// The first record whose word does not sort before `query`.
     @_optimize(speed)
     private func lowerBound(_ query: UnsafeBufferPointer<UInt8>) -> Int {
-        var lo = 0, hi = records.count / 4
+        var lo = 0, hi = recordCount
         while lo < hi {
             let mid = (lo + hi) / 2
             if compare(record: mid, query) < 0 { lo = mid + 1 } else { hi = mid }
@@ -305,7 +324,7 @@ struct PackedWordTable: @unchecked Sendable {
     @_optimize(speed)
     func lookup(_ query: UnsafeBufferPointer<UInt8>, list: Int? = nil) -> (entries: [(dict: Int, rank: Int)], extends: Bool) {
         var out: [(dict: Int, rank: Int)] = []
-        let n = records.count / 4
+        let n = recordCount
         var i = lowerBound(query)
         while i < n && compare(record: i, query) == 0 {
             if list == nil || recordList(i) == list { out.append((recordList(i), recordRank(i))) }
@@ -317,7 +336,7 @@ struct PackedWordTable: @unchecked Sendable {
     /// Whether the word of record `i` starts with `query`.
     private func startsWith(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Bool {
         let text = texts[recordList(i)]
-        var at = Self.number(lineStarts[recordList(i)], 3 * (recordRank(i) - 1), width: 3)
+        var at = lineStart(recordList(i), recordRank(i))
         for q in query {
             guard at < text.count, text[at] == q else { return false }
             at += 1

@@ -71,10 +71,20 @@ extension VaultCLI {
             var exitCode: ExitStatus { .usage }
         }
 
-        func run() throws {
+        /// The options as the frontend takes them.
+        var options: GenPassOptions {
+            GenPassOptions(length: length, classes: classes, upper: upper, lower: lower, digits: digits, symbols: symbols,
+                           noAmbiguous: noAmbiguous, exclude: exclude, requireEach: requireEach, words: words,
+                           passphrase: passphrase, separator: separator, capitalize: capitalize, withNumber: withNumber,
+                           pin: pin, count: count, json: output.json)
+        }
+
+        func run() throws { try Self.run(options) }
+
+        static func run(_ options: GenPassOptions) throws {
             try runReporting {
-                let results = try GenPassFrontend(command: self).generate()
-                if output.json {
+                let results = try GenPassFrontend(command: options).generate()
+                if options.json {
                     Out.json(results.map { r -> [String: Any] in
                         ["kind": r.kind, "value": r.secret.value, "length": r.secret.value.count,
                          "entropy_bits": (r.secret.entropyBits * 100).rounded(.down) / 100]
@@ -90,9 +100,81 @@ extension VaultCLI {
     }
 }
 
+/// What `vaultcli genpass` was asked for: the command's options, whichever parser read them.
+struct GenPassOptions: Equatable {
+    var length: Int? = nil
+    var classes: String? = nil
+    var upper: Bool? = nil
+    var lower: Bool? = nil
+    var digits: Bool? = nil
+    var symbols: Bool? = nil
+    var noAmbiguous = false
+    var exclude: String? = nil
+    var requireEach: Bool? = nil
+    var words: Int? = nil
+    var passphrase = false
+    var separator: String? = nil
+    var capitalize = false
+    var withNumber = false
+    var pin: Int? = nil
+    var count = 1
+    var json = false
+
+    /// The options of `vaultcli genpass ARGS` read without swift-argument-parser, for the
+    /// invocations that need none of its work (issue 12: building the parser for the whole
+    /// command tree was more than half of genpass's start-up). Only the plain spellings are
+    /// taken: each option or flag of genpass at most once (an inversion pair counts as one),
+    /// `--name value` with a value that is not empty and does not start with "-", and numbers in
+    /// plain decimal digits. Anything else is nil, and goes to the full parser, which gives
+    /// --help, usage errors and every other spelling their usual answer. Where this returns
+    /// options, they are the ones the full parser reads (GenPassLeanParserTests runs both).
+    static func lean(_ args: ArraySlice<String>) -> GenPassOptions? {
+        var o = GenPassOptions()
+        var seen: Set<String> = []
+        var i = args.startIndex
+        func once(_ name: String) -> Bool { seen.insert(name).inserted }
+        func value() -> String? {
+            guard i + 1 < args.endIndex else { return nil }
+            let v = args[i + 1]
+            guard !v.isEmpty, !v.hasPrefix("-") else { return nil }
+            i += 1
+            return v
+        }
+        func number() -> Int? {
+            guard let v = value(), v.utf8.count <= 18, v.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return Int(v)
+        }
+        while i < args.endIndex {
+            let a = args[i]
+            switch a {
+            case "--length": guard once(a), let n = number() else { return nil }; o.length = n
+            case "--words": guard once(a), let n = number() else { return nil }; o.words = n
+            case "--pin": guard once(a), let n = number() else { return nil }; o.pin = n
+            case "--count": guard once(a), let n = number() else { return nil }; o.count = n
+            case "--classes": guard once(a), let v = value() else { return nil }; o.classes = v
+            case "--exclude": guard once(a), let v = value() else { return nil }; o.exclude = v
+            case "--separator": guard once(a), let v = value() else { return nil }; o.separator = v
+            case "--upper", "--no-upper": guard once("upper") else { return nil }; o.upper = a == "--upper"
+            case "--lower", "--no-lower": guard once("lower") else { return nil }; o.lower = a == "--lower"
+            case "--digits", "--no-digits": guard once("digits") else { return nil }; o.digits = a == "--digits"
+            case "--symbols", "--no-symbols": guard once("symbols") else { return nil }; o.symbols = a == "--symbols"
+            case "--require-each", "--no-require-each": guard once("require-each") else { return nil }; o.requireEach = a == "--require-each"
+            case "--no-ambiguous": guard once(a) else { return nil }; o.noAmbiguous = true
+            case "--passphrase": guard once(a) else { return nil }; o.passphrase = true
+            case "--capitalize": guard once(a) else { return nil }; o.capitalize = true
+            case "--with-number": guard once(a) else { return nil }; o.withNumber = true
+            case "--json": guard once(a) else { return nil }; o.json = true
+            default: return nil
+            }
+            i += 1
+        }
+        return o
+    }
+}
+
 /// Turns the genpass options into a generator call; checks the combinations.
 struct GenPassFrontend {
-    let command: VaultCLI.GenPass
+    let command: GenPassOptions
     typealias UsageError = VaultCLI.GenPass.UsageError
 
     struct Result {
@@ -156,7 +238,7 @@ struct GenPassFrontend {
                                 exclude: Set((c.exclude ?? "").unicodeScalars), requireEach: c.requireEach ?? true)
         // The entropy figure is shown with --json, or on a terminal's stderr; only then is it
         // worth the 2,000 draws that estimate the policy filter's share.
-        let shown = c.output.json || Diagnostics.stderrIsTTY
+        let shown = c.json || Diagnostics.stderrIsTTY
         return try PasswordGenerator().passwords(spec, count: c.count, estimateEntropy: shown).map { Result(kind: "password", secret: $0) }
     }
 
