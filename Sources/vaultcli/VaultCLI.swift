@@ -8,7 +8,12 @@ struct VaultCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaultcli",
         abstract: "An encrypted credential vault and backup tool for point-of-sale terminals.",
-        discussion: "Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file.",
+        discussion: """
+        Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file. \
+        Times are shown in local time with its offset ($TZ, else /etc/localtime); --utc anywhere on the command line \
+        (or VAULTCLI_UTC=1) shows UTC instead, and makes dates and days UTC ones. JSON is always UTC. Tables are cut \
+        to $COLUMNS, else to the terminal's width (never when writing to a file or a pipe).
+        """,
         version: VaultVersion.string,
         subcommands: [
             Init.self,
@@ -41,7 +46,7 @@ struct VaultCLI: ParsableCommand {
     /// come to this process); everything else runs here.
     static func main() {
         ProcessHardening.disableCoreDumps()
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = TimeOption.apply(Array(CommandLine.arguments.dropFirst()))
         // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
         // agent parses it (usage errors come back from there in the same words).
         if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }

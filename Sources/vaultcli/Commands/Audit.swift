@@ -26,19 +26,20 @@ struct AuditActor: ParsableArguments {
     }
 }
 
-/// Parses a date given as YYYY-MM-DD (UTC midnight) or an ISO 8601 time.
+/// Parses a date given as YYYY-MM-DD (local midnight, or UTC with --utc) or an ISO 8601 time
+/// (one without a zone is local), on the calendar of `tx list --since`.
 func parseTime(_ s: String) throws -> Date {
-    let iso = ISOTime()
-    if let d = iso.date(from: s) { return d }
-    if let d = UTCTime.day(s) { return d }
-    throw ValidationError("\"\(s)\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z")
+    guard let p = try? LocalTime.parse(s) else {
+        throw ValidationError("\"\(s)\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T18:00:00+08:00")
+    }
+    switch p { case .instant(let t), .date(let t): return Date(timeIntervalSince1970: TimeInterval(t)) }
 }
 
 extension VaultCLI.Audit {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List audit events, oldest first.")
         @Option(help: "Only events whose actor or target is this operator.") var user: String?
-        @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601).") var since: String?
+        @Option(help: "Only events at or after this time (YYYY-MM-DD or ISO 8601; a date is local midnight, UTC with --utc).") var since: String?
         @Option(help: "Only events whose action starts with this (e.g. login, auth, user.add).") var action: String?
         @Flag(help: "Count the (filtered) events by action, outcome and operator instead of listing them.") var summary = false
         @OptionGroup var vault: VaultOptions
@@ -46,10 +47,13 @@ extension VaultCLI.Audit {
         @OptionGroup var output: JSONFlag
         @Flag(name: .long, help: "Print CSV (time, actor, action, target, outcome, detail; cells that a spreadsheet would run as a formula start with ').")
         var csv = false
+        @Flag(name: .long, help: "With --csv: UTF-8 with a byte order mark and CR LF line ends, which Excel on Chinese Windows opens.")
+        var excel = false
 
         func validate() throws {
             if let since { _ = try parseTime(since) }
             if csv && output.json { throw ValidationError("choose one of --json and --csv") }
+            if excel && !csv { throw ValidationError("--excel shapes CSV: give it with --csv") }
         }
 
         func run() throws {
@@ -78,9 +82,9 @@ extension VaultCLI.Audit {
                     if output.json {
                         Out.json(rows.map { ["action": $0.action, "outcome": $0.outcome, "operator": $0.who, "count": $0.n] as [String: Any] })
                     } else {
-                        Out.line("ACTION".padded(22) + "OUTCOME".padded(10) + "OPERATOR".padded(16) + "COUNT")
-                        for r in rows { Out.line(r.action.padded(22) + r.outcome.padded(10) + r.who.padded(16) + String(r.n)) }
-                        Out.line("TOTAL".padded(48) + String(events.count))
+                        Out.raw(Table.render(["ACTION", "OUTCOME", "OPERATOR", "COUNT"],
+                                             rows.map { [$0.action, $0.outcome, $0.who, String($0.n)] } + [["TOTAL", "", "", String(events.count)]],
+                                             right: [3]))
                     }
                 } else if output.json {
                     Out.json(events.map { e -> [String: Any] in
@@ -89,13 +93,14 @@ extension VaultCLI.Audit {
                         return d
                     })
                 } else if csv {
-                    var out = CSV.row(["time", "actor", "action", "target", "outcome", "detail"])
-                    for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""]) }
+                    // CSV is data: times stay UTC ISO 8601, as in --json.
+                    var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["time", "actor", "action", "target", "outcome", "detail"], crlf: excel)
+                    for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""], crlf: excel) }
                     Out.raw(out)
                 } else {
-                    for e in events {
-                        Out.line("\(iso.string(from: e.time))  \(Out.text(e.actor).padded(12))\(Out.text(e.action).padded(18))\(Out.text(e.target).padded(12))\(Out.text(e.outcome))\(e.detail.map { "  (\(Out.text($0)))" } ?? "")")
-                    }
+                    Out.raw(Table.render(["TIME", "ACTOR", "ACTION", "TARGET", "OUTCOME"], events.map { e in
+                        [LocalTime.string(e.time), e.actor, e.action, e.target, e.outcome + (e.detail.map { " (\($0))" } ?? "")]
+                    }))
                 }
             }
         }

@@ -97,12 +97,12 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
 
 func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultContents? = nil) {
     Out.line("\(verb): vaultcli backup v\(s.manifest.format) of terminal \(Out.text(s.manifest.terminalID))")
-    Out.line("  created:   \(Out.text(s.manifest.created))")
+    Out.line("  created:   \(ISO8601.date(s.manifest.created).map(LocalTime.string) ?? Out.text(s.manifest.created))")
     Out.line("  vault id:  \(Out.text(s.manifest.vaultID))")
     Out.line("  vault:     \(s.vaultBytes) bytes, BLAKE2b-256 \(lowerHex(s.vaultBLAKE2b))")
     Out.line("  sealed to: \(s.stanzaTypes.joined(separator: ", "))\(s.armored ? " (armored)" : "")")
     if let m = s.marker {
-        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(ISO8601.string(m.created)) (for --keep)")
+        Out.line("  marker:    vault id \(m.vaultID), terminal \(m.terminalID), \(LocalTime.string(m.created)) (for --keep)")
     } else {
         Out.line("  marker:    none (--keep never deletes this file)")
     }

@@ -159,14 +159,11 @@ extension VaultCLI.Fleet {
                         if !s.refused.isEmpty { note.append("\(s.refused.count) refused (\(s.refused[0].name): \(s.refused[0].reason))") }
                         if !s.incomplete.isEmpty { note.append("\(s.incomplete.count) incomplete") }
                         if let n = s.newest, !old.isDisjoint(with: n.recipients) { note.append("sealed to an old recipient") }
-                        return [s.terminal, s.state.rawValue, s.newest.map { ISO8601.string($0.created) } ?? "-",
+                        return [s.terminal, s.state.rawValue, s.newest.map { LocalTime.string($0.created) } ?? "-",
                                 s.newest.map { humanAge(now.timeIntervalSince($0.created)) } ?? "-", "\(s.count)", humanBytes(s.bytes), note.joined(separator: "; ")]
                     }
                     let head = ["TERMINAL", "STATE", "NEWEST VERIFIED", "AGE", "COUNT", "BYTES", "NOTE"]
-                    var widths = head.indices.map { i in ([head] + rows).map { DisplayText.sanitize($0[i]).count }.max() ?? 0 }
-                    widths[4] = -widths[4]; widths[5] = -widths[5]; widths[6] = 0
-                    Out.line(String(Table.row(head, widths: widths).dropLast()))
-                    for r in rows { Out.line(String(Table.row(r, widths: widths).dropLast())) }
+                    Out.raw(Table.render(head, rows, right: [4, 5]))
                     for u in report.unknown { Out.line("not in the roster: prefix \(Out.text(u.terminal)) (\(u.objects) objects)") }
                     let bad = report.terminals.filter { $0.needsAttention }.count
                     Out.line("\(report.terminals.count) terminals, \(report.objects) objects; \(bad) need attention")

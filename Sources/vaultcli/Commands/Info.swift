@@ -29,7 +29,7 @@ extension VaultCLI {
                     Out.line("format version: \(i.formatVersion)")
                     Out.line("vault id:       \(i.vaultId)")
                     Out.line("terminal id:    \(i.terminalId)")
-                    Out.line("created:        \(iso.string(from: i.created))")
+                    Out.line("created:        \(LocalTime.string(i.created))")
                     Out.line("key derivation: \(i.kdf.summary)")
                     Out.line("file size:      \(i.fileBytes) bytes (\(i.garbageBytes) superseded)")
                     Out.line("operators:      \(i.operators)")

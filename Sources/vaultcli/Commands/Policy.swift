@@ -27,14 +27,9 @@ extension VaultCLI.Policy {
                 } else {
                     // A table in plain words: what each setting does, its value, what it may be
                     // set to, and why the limit is there.
-                    let rows = p.listing
-                    let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
-                    let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
-                    let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
-                    Out.line("SETTING".padded(kw) + "VALUE".padded(vw) + "ALLOWED".padded(lw) + "WHAT IT DOES")
-                    for d in rows {
-                        Out.line(d.key.padded(kw) + d.value.padded(vw) + d.limit.padded(lw) + d.meaning)
-                    }
+                    // The explanations run on (never cut): they are what the table is for.
+                    Out.raw(Table.render(["SETTING", "VALUE", "ALLOWED", "WHAT IT DOES"],
+                                         p.listing.map { [$0.key, $0.value, $0.limit, $0.meaning] }, cutLast: false))
                     Out.line("")
                     Out.line("Change one with `vaultcli policy set SETTING VALUE --user ADMIN`; why each limit is there: `vaultcli policy show --json` (\"source\") or docs/password-policy.md.")
                 }

@@ -222,7 +222,7 @@ enum AgentRunner {
 
     static func run(_ job: SessionJob) -> Int32 {
         do {
-            var command = try VaultCLI.parseAsRoot(job.request.arguments)
+            var command = try VaultCLI.parseAsRoot(TimeOption.apply(job.request.arguments))
             let namesOperator: Bool
             if let sc = command as? SessionCommand {
                 namesOperator = sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil

@@ -104,16 +104,21 @@ extension VaultCLI.Account {
         @OptionGroup var output: JSONFlag
         @Flag(name: .long, help: "Print CSV (label, service, username, phone, email; cells that a spreadsheet would run as a formula start with ').")
         var csv = false
+        @Flag(name: .long, help: "With --csv: UTF-8 with a byte order mark and CR LF line ends, which Excel on Chinese Windows opens.")
+        var excel = false
 
-        func validate() throws { if csv && output.json { throw ValidationError("choose one of --json and --csv") } }
+        func validate() throws {
+            if csv && output.json { throw ValidationError("choose one of --json and --csv") }
+            if excel && !csv { throw ValidationError("--excel shapes CSV: give it with --csv") }
+        }
 
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: .read)
                 let all = try v.accounts(session: s)
                 if csv {
-                    var out = CSV.row(["label", "service", "username", "phone", "email"])
-                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""]) }
+                    var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["label", "service", "username", "phone", "email"], crlf: excel)
+                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""], crlf: excel) }
                     Out.raw(out)
                     return
                 }
@@ -177,7 +182,7 @@ extension VaultCLI.Account {
                                  ("phone", .text(a.phone ?? "-")), ("email", .text(a.email ?? "-")),
                                  ("secret", reveal ? .secret(a.secret) : .text(MerchantAccount.mask + " (--reveal to show)")),
                                  ("secret kind", .text(a.secretKind.rawValue)), ("notes", .text(a.notes)),
-                                 ("created", .text("\(AccountView.iso(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(AccountView.iso(a.updatedAt)) by \(a.updatedBy)"))] {
+                                 ("created", .text("\(LocalTime.string(a.createdAt)) by \(a.createdBy)")), ("updated", .text("\(LocalTime.string(a.updatedAt)) by \(a.updatedBy)"))] {
                     out += SecretOut.row([.text(k + ":"), val], widths: w)
                 }
                 SecretOut.write(out)
@@ -216,13 +221,11 @@ extension VaultCLI.Account {
                     SecretOut.json(rows, secrets: secrets)
                     return
                 }
-                let w = [20, 10, 12, 24, 0]
-                var out = SecretOut.row([.text("TIME"), .text("BY"), .text("FIELD"), .text("OLD"), .text("NEW")], widths: w)
-                for c in a.history {
-                    out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
-                                          AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
-                                          AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")], widths: w)
-                }
+                let out = SecretOut.table(["TIME", "BY", "FIELD", "OLD", "NEW"], a.history.map { c in
+                    [.text(LocalTime.string(c.time)), .text(c.actor), .text(c.field),
+                     AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
+                     AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")]
+                })
                 SecretOut.write(out)
             }
         }
@@ -310,9 +313,8 @@ private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: Secre
 
 private func printAccounts(_ all: [MerchantAccount], json: Bool) {
     if json { Out.json(all.map { AccountView.json($0, reveal: false) }); return }
-    let w = [20, 20, 20, 16, 0]
-    var out = Table.row(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"], widths: w)
-    for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
+    var out = Table.render(["LABEL", "SERVICE", "USERNAME", "PHONE", "EMAIL"],
+                           all.map { a in [a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"] })
     out += "\(all.count) account\(all.count == 1 ? "" : "s")\n"
     Out.raw(out)
 }

@@ -19,7 +19,7 @@ extension VaultCLI {
 
 /// The filters shared by list, export and summary.
 struct TxFilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("From this date or time on (ISO 8601; times without a zone are local).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp("From this date or time on (ISO 8601; a date, or a time without a zone, is on the local calendar, or UTC with --utc).", valueName: "time"))
     var since: String?
     @Option(name: .long, help: ArgumentHelp("Up to this time, or to the end of this date (inclusive).", valueName: "time"))
     var until: String?
@@ -38,11 +38,11 @@ struct TxFilterOptions: ParsableArguments {
 
     func filter(defaultStatuses: Set<Transaction.Status> = []) throws -> TxFilter {
         var f = TxFilter()
-        let local = TxTime.localOffset
-        if let since { f.since = try TxTime.instant(since, localOffset: local) }
+        // The local calendar (LocalTime): a date is local midnight, with daylight saving.
+        if let since { switch try LocalTime.parse(since) { case .instant(let t), .date(let t): f.since = t } }
         if let until {
-            switch try TxTime.parse(until, localOffset: local) {
-            case .date(let d): f.until = d + 86400
+            switch try LocalTime.parse(until) {
+            case .date(let d): f.until = LocalTime.nextDay(after: d)
             case .instant(let t): f.until = t + 1
             }
         }

@@ -34,7 +34,7 @@ extension VaultCLI.Tx {
             try runReporting {
                 // Check the input before asking for anything.
                 let cur = try Currency(code: currency)
-                var t = Transaction(id: "", time: try time.map { try TxTime.instant($0, localOffset: TxTime.localOffset) } ?? Int64(Date().timeIntervalSince1970),
+                var t = Transaction(id: "", time: try time.map { s -> Int64 in switch try LocalTime.parse(s) { case .instant(let t), .date(let t): t } } ?? Int64(Date().timeIntervalSince1970),
                                     amount: try Money.parse(amount, currency: cur), currency: cur, kind: try .init(name: kind),
                                     card: card ?? "", reference: reference, operatorName: "-", terminal: terminal ?? "", status: try .init(name: status))
                 try CardGuard.check(reference, field: "reference")
@@ -44,7 +44,7 @@ extension VaultCLI.Tx {
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {
-                    Out.line("Added \(t.id): \(t.kind.name) \(t.amountText) \(t.currency.code) by \(t.operatorName) at \(TxTime.iso(t.time))")
+                    Out.line("Added \(t.id): \(t.kind.name) \(t.amountText) \(t.currency.code) by \(t.operatorName) at \(LocalTime.string(t.time))")
                 }
             }
         }

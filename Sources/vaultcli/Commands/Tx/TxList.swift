@@ -18,9 +18,12 @@ extension VaultCLI.Tx {
         var json = false
         @Flag(name: .long, help: "Print CSV (the import format).")
         var csv = false
+        @Flag(name: .long, help: "With --csv: UTF-8 with a byte order mark and CR LF line ends, which Excel on Chinese Windows opens.")
+        var excel = false
 
         func validate() throws {
             if json && csv { throw ValidationError("choose one of --json and --csv") }
+            if excel && !csv { throw ValidationError("--excel shapes CSV: give it with --csv") }
             if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         }
 
@@ -31,12 +34,13 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .read)
                 let sink = OutputSink(fd: STDOUT_FILENO)
                 if json || csv {
-                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false)
+                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
                     return
                 }
-                let columns = TxRender.tableColumns
-                try sink.write(Table.row(columns.map(\.title), widths: columns.map(\.width)))
-                let n = try v.listTransactionsTable(session: s, filter: f, to: sink)
+                // The table: times in local time (or --utc), cut to Table.limit like every table.
+                let layout = TxRender.Layout(limit: Table.limit)
+                try sink.write(TxRender.tableHeader(layout))
+                let n = try v.listTransactionsTable(session: s, filter: f, to: sink, layout: layout)
                 try sink.write("\(n) transaction\(n == 1 ? "" : "s")\(s.role == .cashier ? " (yours only: a cashier sees their own)" : "")\n")
                 try sink.flush()
             }

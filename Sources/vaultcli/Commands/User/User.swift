@@ -97,12 +97,9 @@ extension VaultCLI.User {
                 if output.json {
                     Out.json(rows.map { $0.0.json(lockout: $0.1) })
                 } else {
-                    Out.line("NAME                 ROLE      STATUS    PHONE            EMAIL")
-                    for (p, l) in rows {
-                        let status = l.lockedUntil != nil ? "locked" : p.status.rawValue
-                        Out.line(p.name.padded(21) + p.role.rawValue.padded(10) +
-                                 status.padded(10) + (p.phone ?? "-").padded(17) + (p.email ?? "-"))
-                    }
+                    Out.raw(Table.render(["NAME", "ROLE", "STATUS", "PHONE", "EMAIL"], rows.map { p, l in
+                        [p.name, p.role.rawValue, l.lockedUntil != nil ? "locked" : p.status.rawValue, p.phone ?? "-", p.email ?? "-"]
+                    }))
                 }
             }
         }
@@ -122,14 +119,13 @@ extension VaultCLI.User {
                 let p = try v.operatorProfile(named: target, session: me.session)
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
-                let iso = ISOTime()
                 Out.line("name:             \(p.name)")
                 Out.line("role:             \(p.role.rawValue)")
-                Out.line("status:           \(l.lockedUntil != nil ? "locked until \(iso.string(from: l.lockedUntil!))" : p.status.rawValue)")
+                Out.line("status:           \(l.lockedUntil != nil ? "locked until \(LocalTime.string(l.lockedUntil!))" : p.status.rawValue)")
                 Out.line("phone:            \(p.phone ?? "-")")
                 Out.line("email:            \(p.email ?? "-")")
-                Out.line("created:          \(iso.string(from: p.createdAt))")
-                Out.line("password changed: \(iso.string(from: p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
+                Out.line("created:          \(LocalTime.string(p.createdAt))")
+                Out.line("password changed: \(LocalTime.string(p.passwordChangedAt))\(p.mustChangePassword ? " (must be changed at next login)" : "")")
                 Out.line("failed logins:    \(l.failures)")
                 Out.line("one-time codes:   \(p.totpEnabled == true ? "on" : "off")")
             }
