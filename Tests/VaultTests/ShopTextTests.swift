@@ -45,6 +45,10 @@ final class ShopTextTests: XCTestCase {
         XCTAssertEqual(try LocalTime.parse("2026-11-23"), .date(try TxTime.instant("2026-11-22T16:00:00Z")))
         XCTAssertEqual(try LocalTime.parse("2026-11-22 20:30"), .instant(sale))
         XCTAssertEqual(try LocalTime.parse("2026-11-22T12:30:00Z"), .instant(sale))
+        XCTAssertEqual(try LocalTime.parse("2026/11/22 20:30"), .instant(sale))
+        XCTAssertEqual(try LocalTime.parse("2026/11/23"), .date(try TxTime.instant("2026-11-22T16:00:00Z")))
+        XCTAssertThrowsError(try LocalTime.parse("yesterday"))
+        XCTAssertThrowsError(try LocalTime.parse("2026/13/01"))
         LocalTime.mode = .utc
         XCTAssertEqual(LocalTime.string(sale), "2026-11-22 12:30:00Z")
         XCTAssertEqual(try LocalTime.parse("2026-11-23"), .date(try TxTime.instant("2026-11-23T00:00:00Z")))

@@ -53,7 +53,15 @@ public enum LocalTime {
 
     /// Parses a time given on the command line: ISO 8601 with a zone as it says; a time
     /// without a zone, or a bare date (its midnight), on the local calendar.
+    /// The ways a POS export writes times are read too (`2026/11/22`, `2026/11/22 20:30`).
     public static func parse(_ s: String) throws -> TxTime.Parsed {
+        do { return try parseISO(s) } catch {
+            guard let plain = TxImportText.normalizeTime(s), plain != s else { throw error }
+            do { return try parseISO(plain) } catch _ { throw error }
+        }
+    }
+
+    static func parseISO(_ s: String) throws -> TxTime.Parsed {
         // Parsed twice at two different "local" offsets: a text with a zone gives the same
         // instant both times, one without gives its local wall-clock seconds at offset 0.
         let naive = try TxTime.parse(s, localOffset: 0)
