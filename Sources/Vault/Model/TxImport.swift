@@ -691,13 +691,13 @@ struct TxRowBuilder {
                   case .instant(let time)? = try? TxTime.parse(timeText, localOffset: localOffset), time >= 0 else { return false }
             let kind: Transaction.Kind, status: Transaction.Status
             if let k = field(.kind) {
-                guard let v = TxRowBuilder.asciiWord(k, Transaction.Kind.allCases, \.name) else { return false }
+                guard let v = TxRowBuilder.asciiWord(k, Transaction.Kind.allCases, \.name) ?? TxRowBuilder.word(k, TxRowBuilder.kindWordBytes) else { return false }
                 kind = v
             } else {
                 kind = .sale
             }
             if let st = field(.status) {
-                guard let v = TxRowBuilder.asciiWord(st, Transaction.Status.allCases, \.name) else { return false }
+                guard let v = TxRowBuilder.asciiWord(st, Transaction.Status.allCases, \.name) ?? TxRowBuilder.word(st, TxRowBuilder.statusWordBytes) else { return false }
                 status = v
             } else {
                 status = .approved
@@ -790,6 +790,17 @@ struct TxRowBuilder {
             }
             if matched && i == p.count { return c }
         }
+        return nil
+    }
+
+    /// The Chinese kind and status words (TxColumn.kindWords, statusWords) as bytes, so that a
+    /// POS export's rows (消费, 成功) take the fast path too; only exact text (`build` also
+    /// trims spaces).
+    static let kindWordBytes: [([UInt8], Transaction.Kind)] = TxColumn.kindWords.map { (Array($0.key.utf8), $0.value) }
+    static let statusWordBytes: [([UInt8], Transaction.Status)] = TxColumn.statusWords.map { (Array($0.key.utf8), $0.value) }
+
+    static func word<T>(_ p: UnsafeRawBufferPointer, _ table: [([UInt8], T)]) -> T? {
+        for (b, v) in table where b.count == p.count && b.elementsEqual(p) { return v }
         return nil
     }
 
