@@ -91,7 +91,7 @@ public enum Msg: CaseIterable, Sendable {
     // MARK: recovery set-up limits
     case suNotOperator, suQuestionCount, suAnswerCount, suRequiredRange, suTooManySlots, suQuestionEmpty, suQuestionTooLong, suQuestionControl, suQuestionTwice
     // MARK: import rows
-    case rwFieldCount, rwIdMissing, rwAmountMissing, rwTimeMissing, rwDisagree, rwAmountMinor, rwNoTimeOfDay, rwQuote, rwQuoteHint, rwEmpty, rwEmptyHint
+    case rwFieldCount, rwIdMissing, rwAmountMissing, rwTimeMissing, rwDisagree, rwAmountMinor, rwNoTimeOfDay, rwNotADate, rwNotUTF8, rwQuote, rwQuoteHint, rwEmpty, rwEmptyHint
     // MARK: frame kinds, business hours
     case fkIndex, fkKeyslot, fkRecord, fkData, fkAudit, fkLockout, stHoursNotSet
     case userUnlocked, userDisabled, userRemoved, statusLocked, statusActive, statusDisabled, editJSONExample
@@ -105,6 +105,8 @@ public enum Msg: CaseIterable, Sendable {
     case sumVerbOK, sumVerbRestored, sumHeader, sumCreated, sumVaultId, sumVault, sumSealedTo, sumArmored
     case sumMarker, sumNoMarker, sumHolds, rsNoRoster, rsAuditNotRecorded, rsReplaced, rsMovedUnidentified, rsMovedPrevious
     case progressBackup, progressRestore, progressVerify, progressMB, progressOfMB
+    // MARK: local time, tables and Excel CSV (merged)
+    case excelNeedsCSV, hExcelWithCSV, hExcelExport, excelNotCSV, excelNotCSVHint, hImportEncoding, importReadAsGB
     // MARK: merchant name, check-password personal data, v2 backups (merged)
     case sumVaultNoDigest, infoMerchant, infoMerchantNone, dHereCheckPassword, cpJSONStdinNoTerminal, cpJSONStdinNoTerminalHint, cpAskUser, cpAskPhone, cpAskEmail, cpAskBirthday, cpAskName, cpAskMerchant, dInitMerchant, hInitMerchant, initAskMerchant, initMerchant, dPolicySetMerchant, poMerchantCleared, kitCodeNotShown, kitCodeNotShownHint, stMerchant, stMerchantNone
     // MARK: help: the root and the main commands
@@ -849,8 +851,8 @@ public enum Msg: CaseIterable, Sendable {
                           "管理员的手机号：E.164 格式（+8613812345678）或 11 位中国大陆手机号（`recover username` 靠它找到她；会被 `ps` 看到，见上文）。")
         case .hInitEmail: ("The admin's e-mail address (`recover username` finds her by it; shown by `ps`, see above).",
                           "管理员的邮箱地址（`recover username` 靠它找到她；会被 `ps` 看到，见上文）。")
-        case .hSince: ("From this date or time on (ISO 8601; times without a zone are local).",
-                      "从这个日期或时间起（ISO 8601；不带时区的时间按本地时间）。")
+        case .hSince: ("From this date or time on (ISO 8601; a date, or a time without a zone, is on the local calendar, or UTC with --utc).",
+                      "从这个日期或时间起（ISO 8601；日期或不带时区的时间按本地日历，用 --utc 时按 UTC）。")
         case .hUntil: ("Up to this time, or to the end of this date (inclusive).",
                       "到这个时间为止，或到这一天结束（含）。")
         case .hOperatorFilter: ("Only this operator's records.",
@@ -1051,16 +1053,16 @@ public enum Msg: CaseIterable, Sendable {
                               "已导出 {0} 笔交易到 {1}")
         case .hTxImport: ("Import transactions from CSV or JSON Lines (a file, or - for standard input).",
                          "从 CSV 或 JSON Lines 导入交易（文件，或用 - 表示标准输入）。")
-        case .dTxImport: ("CSV has a header row naming the columns (id,time,amount,currency,kind,card,reference,operator,terminal,status; id, time and amount are required; amount_minor may replace amount). JSON Lines has one flat object per line with the same keys; numbers are read as exact decimal text. Rows are written in batches: a batch is written whole or, if any of its rows is bad, not at all; every bad row is reported as `line N: reason`. Ids already in the vault are skipped, so importing the same file twice adds nothing.",
-                         "CSV 第一行是列名（id,time,amount,currency,kind,card,reference,operator,terminal,status；id、time 和 amount 必须有；amount_minor 可以代替 amount）。JSON Lines 每行一个扁平对象，键相同；数字按精确的十进制文本读取。按批写入：一批要么整批写入，要么只要有一行错就整批不写；每个错行报告为 `line N: reason`。保险库里已有的编号会被跳过，所以同一个文件导入两次不会重复。")
+        case .dTxImport: ("CSV has a header row naming the columns (id,time,amount,currency,kind,card,reference,operator,terminal,status; id, time and amount are required; amount_minor may replace amount), in English or Chinese (交易时间, 金额, 币种, 类型, 卡号, 参考号, 操作员, 终端号, 状态 …), or a POS settlement export's (交易日期 + 交易时间; 参考号 as the id): see docs/import.md. UTF-8 with or without a byte order mark, or GBK/GB18030 (--encoding). JSON Lines has one flat object per line with the same keys; numbers are read as exact decimal text. Rows are written in batches: a batch is written whole or, if any of its rows is bad, not at all; every bad row is reported as `line N: reason`. Ids already in the vault are skipped, so importing the same file twice adds nothing.",
+                         "CSV 第一行是列名（id,time,amount,currency,kind,card,reference,operator,terminal,status；id、time 和 amount 必须有；amount_minor 可以代替 amount），英文或中文均可（交易时间、金额、币种、类型、卡号、参考号、操作员、终端号、状态 …），也可以是 POS 结算导出的列（交易日期 + 交易时间；参考号作为编号）：见 docs/import.md。文件可以是带或不带 BOM 的 UTF-8，或 GBK/GB18030（--encoding）。JSON Lines 每行一个扁平对象，键相同；数字按精确的十进制文本读取。按批写入：一批要么整批写入，要么只要有一行错就整批不写；每个错行报告为 `line N: reason`。保险库里已有的编号会被跳过，所以同一个文件导入两次不会重复。")
         case .hImportFile: ("The file to import, or - for standard input.",
                            "要导入的文件，或用 - 表示标准输入。")
         case .hImportFormat: ("csv or jsonl (default: from the file name; csv for -).",
                              "csv 或 jsonl（默认：按文件名；- 时为 csv）。")
         case .hBatchSize: ("Rows per batch (each batch is all or nothing).",
                           "每批的行数（每批要么全部写入，要么都不写）。")
-        case .hUTCOffsetImport: ("UTC offset for times written without a zone. Default: this machine's.",
-                                "不带时区的时间所用的 UTC 偏移。默认：本机的。")
+        case .hUTCOffsetImport: ("UTC offset for times written without a zone. Default: this machine's (UTC with --utc).",
+                                "不带时区的时间所用的 UTC 偏移。默认：本机的（用 --utc 时为 UTC）。")
         case .hDryRun: ("Check every row and report, but write nothing.",
                        "检查每一行并报告，但不写入任何内容。")
         case .txBatchSize: ("--batch-size must be 1 to 100000",
@@ -1081,8 +1083,8 @@ public enum Msg: CaseIterable, Sendable {
                                   "已读 {0} 行：将导入 {1}，跳过保险库中已有的 {2}，错误 {3}")
         case .hTxSummary: ("Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).",
                           "按日期、操作员和类型，分币种统计笔数和金额（除非 --status 另有指定，只统计成功的记录）。")
-        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: this machine's.",
-                                 "每天从这个 UTC 偏移的零点开始算。默认：本机的。")
+        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in tx list.",
+                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 tx list 一致。")
         case .infoVault: ("vault:          {0}",
                          "保险库：       {0}")
         case .infoFormat: ("format version: {0}",
@@ -1349,14 +1351,14 @@ public enum Msg: CaseIterable, Sendable {
                       "这里 --user 用来按操作员筛选；请用 --as NAME（或 $VAULTCLI_USER）说明您是谁。")
         case .auSayWhoYouAre: ("say who you are with --as NAME (or set $VAULTCLI_USER)",
                               "请用 --as NAME 说明您是谁（或设置 $VAULTCLI_USER）")
-        case .auNotADate: ("\"{0}\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T10:00:00Z",
-                          "“{0}”不是日期：请用 YYYY-MM-DD 或 ISO 8601 时间，例如 2026-11-22T10:00:00Z")
+        case .auNotADate: ("\"{0}\" is not a date: use YYYY-MM-DD or an ISO 8601 time like 2026-11-22T18:00:00+08:00",
+                          "“{0}”不是日期：请用 YYYY-MM-DD 或 ISO 8601 时间，例如 2026-11-22T18:00:00+08:00")
         case .hAuditList: ("List audit events, oldest first.",
                           "列出审计事件，最早的在前。")
         case .hAuditUser: ("Only events whose actor or target is this operator.",
                           "只看执行者或对象是这个操作员的事件。")
-        case .hAuditSince: ("Only events at or after this time (YYYY-MM-DD or ISO 8601).",
-                           "只看这个时间及以后的事件（YYYY-MM-DD 或 ISO 8601）。")
+        case .hAuditSince: ("Only events at or after this time (YYYY-MM-DD or ISO 8601; a date is local midnight, UTC with --utc).",
+                           "只看这个时间及以后的事件（YYYY-MM-DD 或 ISO 8601；日期指本地零点，用 --utc 时指 UTC 零点）。")
         case .hAuditAction: ("Only events whose action starts with this (e.g. login, auth, user.add).",
                             "只看动作以此开头的事件（例如 login、auth、user.add）。")
         case .hAuditSummary: ("Count the (filtered) events by action, outcome and operator instead of listing them.",
@@ -1869,6 +1871,10 @@ public enum Msg: CaseIterable, Sendable {
                              "amount_minor“{0}”不是 0 到 {1} 之间的最小单位整数")
         case .rwNoTimeOfDay: ("the time \"{0}\" has no time of day",
                              "时间“{0}”没有具体时刻")
+        case .rwNotADate: ("the date \"{0}\" is not a date such as 2026-11-22 or 2026/11/22",
+                          "日期“{0}”不是 2026-11-22 或 2026/11/22 这样的日期")
+        case .rwNotUTF8: ("the row is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk)",
+                         "这一行不是 UTF-8 文本（保存为 GBK 的文件，例如中文 Windows 上的 Excel 保存的，用 --encoding gbk 导入）")
         case .rwQuote: ("line {0}: a quoted field is never closed",
                        "第 {0} 行：引号括起的字段没有闭合")
         case .rwQuoteHint: ("check the quotes in the CSV file",
@@ -2021,8 +2027,8 @@ public enum Msg: CaseIterable, Sendable {
 
         // MARK: help
         case .helpRootAbstract: ("An encrypted credential vault and backup tool for point-of-sale terminals.", "收银终端用的加密凭据保险库和备份工具。")
-        case .helpRootDiscussion: ("Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file. The language is chosen with --lang en|zh-Hans, $VAULTCLI_LANG, or the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
-                                   "密码等机密从不从命令行读取：只来自终端提示、--password-stdin 或 --password-file。语言用 --lang en|zh-Hans、$VAULTCLI_LANG 或区域设置（$LC_ALL、$LC_MESSAGES、$LANG）选择。")
+        case .helpRootDiscussion: ("Secrets are never taken from the command line: they come from a TTY prompt, --password-stdin, or --password-file. The language is chosen with --lang en|zh-Hans, $VAULTCLI_LANG, or the locale ($LC_ALL, $LC_MESSAGES, $LANG). Times are shown in local time with its offset ($TZ, else /etc/localtime); --utc anywhere on the command line (or VAULTCLI_UTC=1) shows UTC instead, and makes dates and days UTC ones. JSON is always UTC. Tables are cut to $COLUMNS, else to the terminal's width (never when writing to a file or a pipe).",
+                                  "密码等机密从不从命令行读取：只来自终端提示、--password-stdin 或 --password-file。语言用 --lang en|zh-Hans、$VAULTCLI_LANG 或区域设置（$LC_ALL、$LC_MESSAGES、$LANG）选择。时间按本地时间显示并带时区偏移（$TZ，否则 /etc/localtime）；在命令行任意位置加 --utc（或设置 VAULTCLI_UTC=1）则显示 UTC，日期和天也按 UTC 计算。JSON 始终用 UTC。表格按 $COLUMNS 截断，否则按终端宽度（写入文件或管道时从不截断）。")
         case .helpVaultOption: ("The vault file. Default: $VAULTCLI_VAULT, else $XDG_DATA_HOME/vaultcli/vault.", "保险库文件。默认：$VAULTCLI_VAULT，否则 $XDG_DATA_HOME/vaultcli/vault。")
         case .helpPasswordStdin: ("Read the password from standard input (one line).", "从标准输入读取密码（一行）。")
         case .helpPasswordFile: ("Read the password from a file that only its owner can read (mode 0600).", "从只有所有者能读的文件（权限 0600）读取密码。")
@@ -2114,6 +2120,20 @@ public enum Msg: CaseIterable, Sendable {
                           "商户：{0}")
         case .stMerchantNone: ("Merchant: none set (an admin sets it with `vaultcli policy set merchant-name NAME`; passwords built from it are then refused)",
                               "商户：未设置（管理员可以用 `vaultcli policy set merchant-name NAME` 设置；之后由它构成的密码会被拒绝）")
+        case .excelNeedsCSV: ("--excel shapes CSV: give it with --csv",
+                             "--excel 只用于 CSV：请与 --csv 一起使用")
+        case .hExcelWithCSV: ("With --csv: UTF-8 with a byte order mark and CR LF line ends, which Excel on Chinese Windows opens.",
+                             "与 --csv 一起使用：带 BOM 的 UTF-8 和 CR LF 换行，中文 Windows 上的 Excel 可以直接打开。")
+        case .hExcelExport: ("CSV for Excel on Chinese Windows: UTF-8 with a byte order mark, CR LF line ends.",
+                            "给中文 Windows 上的 Excel 用的 CSV：带 BOM 的 UTF-8，CR LF 换行。")
+        case .excelNotCSV: ("--excel shapes CSV, not {0}",
+                           "--excel 只用于 CSV，不能用于 {0}")
+        case .excelNotCSVHint: ("use --format csv with --excel",
+                               "请把 --format csv 与 --excel 一起使用")
+        case .hImportEncoding: ("The file's text encoding: utf-8, gbk (GB18030, as Excel on Chinese Windows saves CSV) or auto (UTF-8, else GB18030).",
+                               "文件的文本编码：utf-8、gbk（GB18030，中文 Windows 上的 Excel 保存 CSV 时用的编码）或 auto（先试 UTF-8，否则按 GB18030）。")
+        case .importReadAsGB: ("{0} was read as GB18030 (GBK): its text is not UTF-8",
+                              "{0} 按 GB18030（GBK）读取：它的文本不是 UTF-8")
         case .helpAgent: ("The session agent (started by `vaultcli unlock`; not for direct use).",
                          "会话代理（由 `vaultcli unlock` 启动；不要直接使用）。")
         }

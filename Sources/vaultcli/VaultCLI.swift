@@ -45,8 +45,9 @@ struct VaultCLI: ParsableCommand {
     /// come to this process); everything else runs here.
     static func main() {
         ProcessHardening.disableCoreDumps()
-        // The language first: help text and every message depend on it (takes --lang off).
-        let arguments = LanguageSetup.apply(Array(CommandLine.arguments.dropFirst()))
+        // The language first: help text and every message depend on it (takes --lang off);
+        // then --utc, which may stand anywhere on the line too.
+        let arguments = TimeOption.apply(LanguageSetup.apply(Array(CommandLine.arguments.dropFirst())))
         // The common case at a till (`tx add` in a live session) goes to the agent unparsed: the
         // agent parses it (usage errors come back from there in the same words).
         if let status = SessionForward.forwardIfLive(arguments) { Glibc.exit(status) }

@@ -15,8 +15,9 @@ enum CLIHarness {
     static let stateHome = NSTemporaryDirectory() + "vaultcli-e2e-state-\(getpid())"
 
     static func environment(_ extra: [String: String]) -> [String: String] {
+        // COLUMNS empty: no table width limit from the caller's shell (a test sets one to test it).
         var env = ["VAULTCLI_INSECURE_TEST_KDF": "yes-tests-only", "VAULTCLI_LOCK_TIMEOUT_MS": "400", "VAULTCLI_VAULT": "",
-                   "XDG_STATE_HOME": stateHome]
+                   "XDG_STATE_HOME": stateHome, "COLUMNS": "", "VAULTCLI_UTC": ""]
         for (k, v) in extra { env[k] = v }
         return env
     }

@@ -84,7 +84,7 @@ final class HostileInputTests: EndToEndTestCase {
         assertError(lockedKnown, status: 12, contains: "operator lin is locked after too many failed logins")
         assertError(lockedUnknown, status: 12, contains: "operator ghost is locked after too many failed logins")
         func shape(_ s: String, _ name: String) -> String {
-            s.replacingOccurrences(of: name, with: "NAME").replacingOccurrences(of: #"until \S+"#, with: "until T", options: .regularExpression)
+            s.replacingOccurrences(of: name, with: "NAME").replacingOccurrences(of: #"until \S+ \S+"#, with: "until T", options: .regularExpression)
         }
         XCTAssertEqual(shape(lockedKnown.stderr, "lin"), shape(lockedUnknown.stderr, "ghost"))
         // An admin's unlock is for operators; lin's lock ends, and lin's counter is her own.
@@ -114,7 +114,7 @@ final class HostileInputTests: EndToEndTestCase {
     /// The diagnostics of a run, with the operator's name and the lock's end masked.
     func errorLines(_ r: CLIResult, name: String) -> [String] {
         r.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("vaultcli: ") }.map {
-            $0.replacingOccurrences(of: " \(name) ", with: " NAME ").replacingOccurrences(of: #"until \S+"#, with: "until T", options: .regularExpression)
+            $0.replacingOccurrences(of: " \(name) ", with: " NAME ").replacingOccurrences(of: #"until \S+ \S+"#, with: "until T", options: .regularExpression)
         }
     }
     /// A made-up name whose recovery bucket is not locked.

@@ -358,7 +358,7 @@ final class RecordsE2ETests: EndToEndTestCase {
         r = admin(["account", "edit", "unionpay", "--secret", "--secret-stdin", "--username", "shop18"], stdin: "Portal-Pw-2\n")
         XCTAssertEqual(r.status, 0, r.stderr)
         r = admin(["account", "history", "unionpay"])
-        XCTAssertTrue(r.stdout.contains("username      shop17                    shop18"), r.stdout)
+        XCTAssertNotNil(r.stdout.range(of: #"\n\S+ \S+  admin +username +shop17  +shop18\n"#, options: .regularExpression), r.stdout)
         XCTAssertFalse(r.stdout.contains("Portal-Pw"))
         r = admin(["account", "history", "unionpay", "--reveal", "--json"])
         let h = try XCTUnwrap(json(r) as? [[String: Any]])

@@ -27,7 +27,7 @@ final class ImportFastPathTests: VaultTestCase {
             .amount: [u("12.34"), u("0"), u("0.01"), u("-1"), u("1.005"), u("1e3"), u("99999999999999999"), u("500"), u("12,34"), nil],
             .amountMinor: [nil, nil, nil, nil, nil, nil, u("1234"), u("x")],
             .currency: [nil, u("CNY"), u("cny"), u("CNY"), u("USD"), u("JPY"), u("KWD"), u("XYZ"), u("ＣＮＹ"), u("Cny")],
-            .kind: [nil, u("sale"), u("SALE"), u("Refund"), u("void"), u("bogus"), u("sale "), u("ſale"), u("sal"), u("salee"), u("ＳＡＬＥ")],
+            .kind: [nil, u("sale"), u("SALE"), u("Refund"), u("void"), u("bogus"), u("sale "), u("ſale"), u("sal"), u("salee"), u("ＳＡＬＥ"), u("消费"), u("退货"), u("撤销"), u("消费 "), u("消")],
             .card: [nil, u("622588******1234"), u("6225 88XX XXXX 1234"), u("6225-88**-****-1234"), u("****1234"), u("xxxx1234"), u("##########1234"),
                     u("4111111111111111"), u("6225881234561234"), u("622588\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}\u{2022}1234"), u("6225881*****1234"),
                     u("622588******12345"), u("**12345"), u("abc"), u("1234"), u("****"), u("622588******123a"), u("*************1234567"),
@@ -37,7 +37,7 @@ final class ImportFastPathTests: VaultTestCase {
             .operatorName: [nil, u("admin"), u("alice"), u("ADMIN"), u("cashier-03"), u("ａｄｍｉｎ"), u("ａｌｉｃｅ"), u("王芳"), u(long + "x"),
                             u("4111111111111111"), [0x61, 0xFF], u("alice\u{301}"), u("ali\u{7}ce")],
             .terminal: [nil, u("T-0017"), u(String(repeating: "T", count: 16)), u(String(repeating: "T", count: 17)), u("终端1"), u("T\u{1}")],
-            .status: [nil, u("approved"), u("Declined"), u("PENDING"), u("reversed"), u("ok"), u("approved\u{0}")],
+            .status: [nil, u("approved"), u("Declined"), u("PENDING"), u("reversed"), u("ok"), u("approved\u{0}"), u("成功"), u("交易失败"), u("冲正"), u("成功\u{0}")],
         ]
     }()
 

@@ -72,7 +72,7 @@ public enum OperatorError: UserFacingError, Equatable {
     public var message: String {
         switch self {
         case .locked(let n, let u):
-            "operator \(n) is locked after too many failed logins, until \(ISO8601.string(u))"
+            "operator \(n) is locked after too many failed logins, until \(LocalTime.string(u))"
         case .disabled(let n): "operator \(n) is disabled"
         case .mustChangePassword(let n, let expired):
             expired ? "the password of \(n) has expired and must be changed before anything else" :

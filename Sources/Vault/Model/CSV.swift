@@ -40,8 +40,12 @@ public enum CSV {
         }
     }
 
-    /// One CSV line (ending in `\n`) of text cells.
-    public static func row(_ cells: [String]) -> String {
+    /// What `--excel` puts first: the UTF-8 byte order mark, so that Excel on Chinese Windows
+    /// reads the file as UTF-8 (without it, as GBK).
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// One CSV line of text cells, ending in `\n` (or CR LF with `crlf`, as Excel writes).
+    public static func row(_ cells: [String], crlf: Bool = false) -> String {
         var out: [UInt8] = []
         for (i, c) in cells.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -49,6 +53,7 @@ public enum CSV {
             u.withUnsafeBytes { appendField($0, &out) }
             u.removeAll()
         }
+        if crlf { out.append(0x0D) }
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
     }

@@ -89,3 +89,53 @@ extension DisplayText {
         if count > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
     }
 }
+
+extension CellWidth {
+    /// The ellipsis that marks a cut value (U+2026: one cell).
+    public static let ellipsis = "\u{2026}"
+
+    /// `s` cut to at most `cells` terminal cells: when it is wider, as many whole characters as
+    /// fit in `cells - 1` (a wide character is never split; combining marks stay with their
+    /// base) followed by `…`. Narrower text is returned as it is.
+    public static func cut(_ s: String, to cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        if of(s) <= cells { return s }
+        let room = cells - 1
+        var used = 0
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let w = of(u)
+            if used + w > room { break }
+            used += w
+            out.append(u)
+        }
+        return String(out) + ellipsis
+    }
+}
+
+/// How a table fits a width limit (`TableLayout.fit`), shared by every table vaultcli prints.
+public enum TableLayout {
+    /// The gap between columns.
+    public static let gap = 2
+    /// No column is narrowed below this many cells (or its own natural width, if less).
+    public static let minimumColumn = 6
+
+    /// Column widths (in cells, all positive) that fit `limit` cells with `gap` between
+    /// columns: the widest column loses a cell at a time until the row fits or every column
+    /// is at its minimum (`floors`, else `minimumColumn`). Without a limit the widths are
+    /// returned as they are.
+    public static func fit(_ widths: [Int], floors: [Int]? = nil, limit: Int?) -> [Int] {
+        guard let limit, !widths.isEmpty else { return widths }
+        var w = widths
+        let floor = widths.indices.map { i in Swift.min(widths[i], floors.flatMap { i < $0.count ? $0[i] : nil } ?? minimumColumn) }
+        var total = w.reduce(0, +) + gap * (w.count - 1)
+        while total > limit {
+            var widest = -1
+            for i in w.indices where w[i] > floor[i] && (widest < 0 || w[i] > w[widest]) { widest = i }
+            if widest < 0 { break }
+            w[widest] -= 1
+            total -= 1
+        }
+        return w
+    }
+}

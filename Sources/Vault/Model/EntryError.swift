@@ -23,6 +23,10 @@ public enum EntryError: UserFacingError, Equatable {
         case idMissing, amountMissing, timeMissing, amountsDisagree
         case amountMinor(text: String, max: Int64)
         case noTimeOfDay(String)
+        /// A 交易日期 (date) column whose text is not a date.
+        case notADate(String)
+        /// A row whose bytes are not UTF-8 (a GBK file imported without --encoding).
+        case notUTF8
         case quoteNeverClosed(line: Int)
         case emptyInput(source: String, columns: String)
     }
@@ -101,6 +105,8 @@ public enum EntryError: UserFacingError, Equatable {
             case .amountsDisagree: return "amount and amount_minor disagree"
             case .amountMinor(let t, let m): return "amount_minor \"\(t)\" is not a whole number of minor units from 0 to \(m)"
             case .noTimeOfDay(let t): return "the time \"\(t)\" has no time of day"
+            case .notADate(let d): return "the date \"\(d)\" is not a date such as 2026-11-22 or 2026/11/22"
+            case .notUTF8: return "the row is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk)"
             case .quoteNeverClosed(let l): return "line \(l): a quoted field is never closed"
             case .emptyInput(let s, _): return "\(s) is empty: no header line"
             }

@@ -3,7 +3,11 @@ import FoundationEssentials
 import Glibc
 #endif
 
-/// Reads lines from a file descriptor through a 1 MiB buffer (constant memory).
+/// Reads lines from a file descriptor through a 1 MiB buffer (constant memory), as UTF-8: a
+/// UTF-8 byte order mark at the start is dropped, and GB18030 (which includes GBK and GB2312,
+/// what Excel on Chinese Windows saves CSV as) is converted with the C library's iconv.
+/// `auto` stays UTF-8 until the first byte other than ASCII; if that text is not UTF-8, the
+/// input is read as GB18030 from there on.
 final class LineReader {
     private let fd: Int32
     private let source: String
@@ -12,10 +16,14 @@ final class LineReader {
     private var eof = false
     private(set) var lineNumber = 0
     static let maxLine = 1 << 20
+    private var atStart = true
+    private(set) var encoding: TxImportEncoding
+    private var converter: Transcoder?
 
-    init(fd: Int32, source: String) {
-        self.fd = fd; self.source = source
+    init(fd: Int32, source: String, encoding: TxImportEncoding = .utf8) throws {
+        self.fd = fd; self.source = source; self.encoding = encoding
         buf = [UInt8](repeating: 0, count: LineReader.maxLine * 2)
+        if encoding == .gb18030 { converter = try Transcoder(from: "GB18030", source: source) }
     }
 
     /// Calls `body` with the next line (without CR LF / LF). Returns false at the end.
@@ -52,28 +60,264 @@ final class LineReader {
             if end - start >= LineReader.maxLine {
                 throw RecordError.invalid("line \(lineNumber + 1) of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
             }
-            let cap = buf.count
-            let got = buf.withUnsafeMutableBytes { p in Glibc.read(fd, p.baseAddress! + end, cap - end) }
-            if got < 0 {
+            let got: Int
+            if let converter {
+                got = try converter.read(fd: fd, into: &buf, at: end, capacity: LineReader.maxLine)
+            } else {
+                // Undecided (auto), leave room for the text to grow when converted (GB18030 to
+                // UTF-8: at most 3 bytes for 2).
+                let cap = encoding == .auto ? end + (buf.count - end) / 2 : buf.count
+                got = buf.withUnsafeMutableBytes { p in Glibc.read(fd, p.baseAddress! + end, cap - end) }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw VaultError.io(path: source, operation: "read", errno: errno)
+                }
+            }
+            if got == 0 { eof = true; continue }
+            let first = end
+            end += got
+            if atStart {
+                // A UTF-8 byte order mark (Excel's "CSV UTF-8"), once the first three bytes are in.
+                if end < 3 && !eof { continue }
+                atStart = false
+                if end >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF {
+                    start = 3
+                    if encoding == .auto { encoding = .utf8 }
+                }
+            }
+            if encoding == .auto && converter == nil { try detect(from: Swift.max(first, start)) }
+        }
+    }
+
+    /// `auto`: looks at newly read bytes from `from` for the first byte other than ASCII and,
+    /// when there is one, decides: UTF-8 if the text from there is UTF-8 (a sequence cut at the
+    /// end of the buffer counts as UTF-8), else GB18030 (converted in place from there on).
+    private func detect(from: Int) throws {
+        guard let i = buf[from..<end].firstIndex(where: { $0 >= 0x80 }) else { return }
+        let valid = buf.withUnsafeBytes { p in LineReader.isUTF8(UnsafeRawBufferPointer(rebasing: p[i..<end]), partialTail: !eof) }
+        if valid { encoding = .utf8; return }
+        encoding = .gb18030
+        let c = try Transcoder(from: "GB18030", source: source)
+        let raw = Array(buf[i..<end])
+        end = i
+        try c.convert(raw, into: &buf, at: &end, final: false)
+        converter = c
+    }
+
+    /// Whether `p` is UTF-8; with `partialTail`, a sequence cut short at the very end is allowed.
+    static func isUTF8(_ p: UnsafeRawBufferPointer, partialTail: Bool) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            let len = b & 0xE0 == 0xC0 ? 2 : b & 0xF0 == 0xE0 ? 3 : b & 0xF8 == 0xF0 ? 4 : 0
+            guard len > 0, b >= 0xC2, b <= 0xF4 else { return false }
+            if i + len > n {
+                guard partialTail else { return false }
+                for k in (i + 1)..<n where p[k] & 0xC0 != 0x80 { return false }
+                return true
+            }
+            for k in 1..<len where p[i + k] & 0xC0 != 0x80 { return false }
+            if String(validating: UnsafeRawBufferPointer(rebasing: p[i..<(i + len)]), as: UTF8.self) == nil { return false }
+            i += len
+        }
+        return true
+    }
+}
+
+/// Which text encoding an import reads (`--encoding`).
+public enum TxImportEncoding: String, Sendable, CaseIterable {
+    /// UTF-8, unless the first text other than ASCII is not UTF-8: then GB18030.
+    case auto
+    case utf8 = "utf-8"
+    /// GB18030, which includes GBK and GB2312.
+    case gb18030
+
+    /// `auto`, `utf-8`/`utf8`, or `gb18030`/`gbk`/`gb2312`/`cp936` (any case).
+    public init(name: String) throws {
+        switch name.lowercased() {
+        case "auto": self = .auto
+        case "utf-8", "utf8": self = .utf8
+        case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
+        default:
+            throw RecordError.invalid("unknown encoding \"\(name)\"", hint: "use --encoding utf-8, --encoding gbk (GB18030, what Excel on Chinese Windows saves) or --encoding auto")
+        }
+    }
+}
+
+/// Converts text to UTF-8 with glibc's iconv, streaming: a character cut at the end of one read
+/// is finished with the next.
+final class Transcoder {
+    private let cd: iconv_t
+    private let source: String
+    private var pending: [UInt8] = []
+    private var raw = [UInt8](repeating: 0, count: 1 << 18)
+
+    init(from charset: String, source: String) throws {
+        self.source = source
+        let cd = iconv_open("UTF-8", charset)
+        guard let cd, Int(bitPattern: cd) != -1 else {
+            throw RecordError.invalid("this system's iconv cannot read \(charset)", hint: "convert the file to UTF-8 first (iconv -f \(charset) -t UTF-8)")
+        }
+        self.cd = cd
+    }
+
+    deinit { iconv_close(cd) }
+
+    /// Reads from `fd` and appends the UTF-8 at `buf[at...]` (at most `capacity` bytes of
+    /// input per call). Returns the bytes appended; 0 only at the end of the input.
+    func read(fd: Int32, into buf: inout [UInt8], at: Int, capacity: Int) throws -> Int {
+        while true {
+            let want = Swift.min(raw.count, Swift.max(1, (buf.count - at) / 2))
+            let n = raw.withUnsafeMutableBytes { p in Glibc.read(fd, p.baseAddress!, want) }
+            if n < 0 {
                 if errno == EINTR { continue }
                 throw VaultError.io(path: source, operation: "read", errno: errno)
             }
-            if got == 0 { eof = true } else { end += got }
+            var end = at
+            if n == 0 {
+                guard pending.isEmpty else {
+                    throw RecordError.invalid("\(source) ends inside a GB18030 character", hint: "check that the file is whole and is GBK or GB18030 text")
+                }
+                return 0
+            }
+            try convert(Array(raw[0..<n]), into: &buf, at: &end, final: false)
+            if end > at { return end - at }
         }
+    }
+
+    /// Converts `input` (after any bytes left over from the last call) into `buf` at `at`,
+    /// moving `at` past what it wrote.
+    func convert(_ input: [UInt8], into buf: inout [UInt8], at: inout Int, final: Bool) throws {
+        var bytes = pending + input
+        pending.removeAll()
+        var inLeft = bytes.count
+        let room = buf.count - at
+        var outLeft = room
+        let rc = bytes.withUnsafeMutableBufferPointer { ib in
+            buf.withUnsafeMutableBufferPointer { ob -> Int in
+                var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob.baseAddress! + at).assumingMemoryBound(to: CChar.self)
+                return iconv(cd, &ip, &inLeft, &op, &outLeft)
+            }
+        }
+        let e = errno
+        let used = bytes.count - inLeft
+        at += room - outLeft
+        if rc == -1 {
+            switch e {
+            case EINVAL: pending = Array(bytes[used...])  // a character cut at the end: finished next time
+            case E2BIG: throw RecordError.invalid("a line of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+            default:
+                throw RecordError.invalid("\(source) is not GB18030 (GBK) text: byte \(bytes[used]) does not start a character",
+                                          hint: "give the file's encoding with --encoding utf-8 or --encoding gbk")
+            }
+        }
+        _ = final
     }
 }
 
 /// The columns an import understands.
 enum TxColumn: Int, CaseIterable {
     case id, time, amount, amountMinor, currency, kind, card, reference, operatorName, terminal, status
+    /// The day, when a POS export gives it apart from the time of day (交易日期 + 交易时间).
+    case date
     var name: String {
         switch self {
         case .id: "id"; case .time: "time"; case .amount: "amount"; case .amountMinor: "amount_minor"; case .currency: "currency"
         case .kind: "kind"; case .card: "card"; case .reference: "reference"; case .operatorName: "operator"
-        case .terminal: "terminal"; case .status: "status"
+        case .terminal: "terminal"; case .status: "status"; case .date: "date"
         }
     }
     static let byName: [String: TxColumn] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    /// Other names a CSV header may give a column: the Chinese ones, and those of a POS
+    /// settlement export (docs/import.md lists them). Compared after trimming and lower-casing.
+    static let aliases: [String: TxColumn] = [
+        "交易流水号": .id, "流水号": .id, "订单号": .id, "交易单号": .id, "商户订单号": .id, "编号": .id,
+        "交易时间": .time, "时间": .time, "交易日期时间": .time,
+        "交易日期": .date, "日期": .date,
+        "金额": .amount, "交易金额": .amount, "金额(元)": .amount, "金额（元）": .amount, "交易金额(元)": .amount, "交易金额（元）": .amount,
+        "金额(分)": .amountMinor, "金额（分）": .amountMinor,
+        "币种": .currency, "货币": .currency, "交易币种": .currency,
+        "类型": .kind, "交易类型": .kind,
+        "卡号": .card, "交易卡号": .card, "银行卡号": .card,
+        "参考号": .reference, "检索参考号": .reference, "系统参考号": .reference,
+        "操作员": .operatorName, "收银员": .operatorName, "操作员号": .operatorName,
+        "终端号": .terminal, "终端编号": .terminal,
+        "状态": .status, "交易状态": .status,
+    ]
+
+    /// The column a CSV header cell names, or nil.
+    static func named(_ header: String) -> TxColumn? {
+        let key = header.trimmed(.whitespaces).lowercased()
+        return byName[key] ?? aliases[key]
+    }
+
+    /// Chinese words for kinds and statuses (a POS export's 交易类型 and 交易状态).
+    static let kindWords: [String: Transaction.Kind] = [
+        "消费": .sale, "销售": .sale, "收款": .sale, "退货": .refund, "退款": .refund, "撤销": .void, "消费撤销": .void,
+    ]
+    static let statusWords: [String: Transaction.Status] = [
+        "成功": .approved, "交易成功": .approved, "已完成": .approved, "批准": .approved,
+        "失败": .declined, "交易失败": .declined, "拒绝": .declined,
+        "处理中": .pending, "待处理": .pending, "未决": .pending,
+        "冲正": .reversed, "已冲正": .reversed,
+    ]
+}
+
+/// How a POS export writes times and amounts, turned into what `TxTime` and `Money` read.
+enum TxImportText {
+    /// `2026/11/22 20:30`, `2026-1-5 8:05:09`, `20261122 203000`, or a date alone: as
+    /// `YYYY-MM-DDTHH:MM:SS` (no zone), or nil when the text is none of these.
+    static func normalizeTime(_ s: String) -> String? {
+        let parts = s.trimmed(.whitespaces).split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        guard (1...2).contains(parts.count) else { return nil }
+        let d = parts[0]
+        var ymd: [Int]
+        if d.utf8.count == 8, d.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(d) {
+            ymd = [n / 10000, (n / 100) % 100, n % 100]
+        } else {
+            let f = d.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+            guard f.count == 3, f[0].count == 4, (1...2).contains(f[1].count), (1...2).contains(f[2].count) else { return nil }
+            ymd = f.compactMap { Int($0) }
+            guard ymd.count == 3 else { return nil }
+        }
+        var hms = [0, 0, 0]
+        if parts.count == 2 {
+            let t = parts[1]
+            if t.utf8.count == 6, t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(t) {
+                hms = [n / 10000, (n / 100) % 100, n % 100]
+            } else {
+                let f = t.split(separator: ":", omittingEmptySubsequences: false)
+                guard (2...3).contains(f.count), (1...2).contains(f[0].count), f.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
+                let v = f.compactMap { Int($0) }
+                guard v.count == f.count else { return nil }
+                hms = [v[0], v[1], v.count == 3 ? v[2] : 0]
+            }
+        }
+        let date = zeroPadded(ymd[0], width: 4) + "-" + zeroPadded(ymd[1], width: 2) + "-" + zeroPadded(ymd[2], width: 2)
+        if parts.count == 1 { return date }
+        return date + "T" + zeroPadded(hms[0], width: 2) + ":" + zeroPadded(hms[1], width: 2) + ":" + zeroPadded(hms[2], width: 2)
+    }
+
+    /// An amount as a POS export or Excel may write it (`¥1,234.50`, `88.00元`): without the
+    /// currency sign, the 元 and the thousands separators; nil when there was nothing to drop.
+    static func normalizeAmount(_ s: String) -> String? {
+        var t = s.trimmed(.whitespaces)
+        var changed = false
+        for sign in ["¥", "￥", "CNY", "RMB"] where t.hasPrefix(sign) { t.removeFirst(sign.count); changed = true }
+        if t.hasSuffix("元") { t.removeLast(); changed = true }
+        let grouped = t.split(separator: ".", maxSplits: 1)
+        if let whole = grouped.first, whole.contains(",") {
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            t = groups.joined() + (grouped.count == 2 ? "." + grouped[1] : "")
+            changed = true
+        }
+        return changed ? t.trimmed(.whitespaces) : nil
+    }
 }
 
 /// One input row: unescaped field bytes plus where each known column's value is.
@@ -99,6 +343,8 @@ struct RowError: Error { var reason: String }
 /// CSV (RFC 4180: a header row, quoted fields with "" for a quote, fields over several lines).
 struct CSVRowParser {
     var columns: [TxColumn?] = []
+    /// No id column, but a reference one: each row's id is its reference.
+    var idFromReference = false
     var extraNames: [String] = []
     var record: [UInt8] = []
     var fields: [Range<Int>] = []
@@ -157,14 +403,17 @@ struct CSVRowParser {
     }
 
     mutating func header(_ rec: [UInt8]) throws(RowError) {
+        if rec.withUnsafeBytes({ !LineReader.isUTF8($0, partialTail: false) }) {
+            throw RowError(reason: "the header is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk or --encoding auto)")
+        }
         var scratch: [UInt8] = []
         try CSVRowParser.split(rec, into: &scratch, fields: &fields)
         var seen = Set<TxColumn>()
         for f in fields {
             var nameBytes = Array(scratch[f])
             if nameBytes.starts(with: [0xEF, 0xBB, 0xBF]) { nameBytes.removeFirst(3) }  // a UTF-8 BOM
-            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
-            if let c = TxColumn.byName[name] {
+            let name = String(decoding: nameBytes, as: UTF8.self).trimmed(.whitespaces).lowercased()
+            if let c = TxColumn.named(name) {
                 guard seen.insert(c).inserted else { throw RowError(reason: "the header names the column \(name) twice") }
                 columns.append(c)
             } else {
@@ -172,7 +421,9 @@ struct CSVRowParser {
                 extraNames.append(name)
             }
         }
-        guard seen.contains(.id) else { throw RowError(reason: "the header has no id column (expected: \(TxRender.columns.joined(separator: ",")))") }
+        // A POS settlement export has no id column: its reference (参考号) is unique, and is the id.
+        if !seen.contains(.id) && seen.contains(.reference) { idFromReference = true; seen.insert(.id) }
+        guard seen.contains(.id) else { throw RowError(reason: "the header has no id column (expected: \(TxRender.columns.joined(separator: ",")), or the Chinese names in docs/import.md)") }
         guard seen.contains(.time) else { throw RowError(reason: "the header has no time column") }
         guard seen.contains(.amount) || seen.contains(.amountMinor) else { throw RowError(reason: "the header has no amount (or amount_minor) column") }
     }
@@ -193,6 +444,7 @@ struct CSVRowParser {
                 try row.bytes.withUnsafeBytes { try CardGuard.check(UnsafeRawBufferPointer(rebasing: $0[f]), field: "column \(name)") }
             }
         }
+        if idFromReference { row.spans[TxColumn.id.rawValue] = row.spans[TxColumn.reference.rawValue] }
     }
 }
 
@@ -344,6 +596,14 @@ struct TxRowBuilder {
     }
 
     mutating func build(_ row: TxRow) throws -> Transaction {
+        // Text that is not UTF-8 is refused, never repaired: a GBK file read as UTF-8 would
+        // otherwise lose every Chinese character.
+        let notUTF8 = row.bytes.withUnsafeBytes { b in
+            row.spans.contains { r in r.map { !LineReader.isUTF8(UnsafeRawBufferPointer(rebasing: b[$0]), partialTail: false) } ?? false }
+        }
+        if notUTF8 {
+            throw EntryError.row(.notUTF8)
+        }
         guard let id = row.string(.id) else { throw EntryError.row(.idMissing) }
         let currency: Currency
         if let r = row.spans[TxColumn.currency.rawValue] {
@@ -354,7 +614,12 @@ struct TxRowBuilder {
         } else {
             currency = .cny
         }
-        var amount: Int64? = try row.with(.amount) { p in try p.map { try Money.parse($0, currency: currency) } }
+        var amount: Int64? = try row.string(.amount).map { text in
+            do { return try Money.parse(text, currency: currency) } catch {
+                guard let plain = TxImportText.normalizeAmount(text) else { throw error }
+                return try Money.parse(plain, currency: currency)
+            }
+        }
         if let minor = row.string(.amountMinor) {
             guard let m = Int64(minor), m >= 0, m <= Money.maxMinor else {
                 throw EntryError.row(.amountMinor(text: minor, max: Money.maxMinor))
@@ -363,15 +628,28 @@ struct TxRowBuilder {
             amount = m
         }
         guard let amount else { throw EntryError.row(.amountMissing) }
-        let time: Int64 = try row.with(.time) { p in
-            guard let p else { throw EntryError.row(.timeMissing) }
-            switch try TxTime.parse(p, localOffset: localOffset) {
-            case .instant(let t): return t
-            case .date: throw EntryError.row(.noTimeOfDay(String(decoding: p, as: UTF8.self)))
+        guard var timeText = row.string(.time) else { throw EntryError.row(.timeMissing) }
+        if let date = row.string(.date) {
+            // 交易日期 + 交易时间: the day and the time of day in two columns.
+            guard let d = TxImportText.normalizeTime(date), d.utf8.count == 10 else {
+                throw EntryError.row(.notADate(date))
             }
+            timeText = d + " " + timeText.trimmed(.whitespaces)
         }
-        let kind = try row.string(.kind).map(Transaction.Kind.init(name:)) ?? .sale
-        let status = try row.string(.status).map(Transaction.Status.init(name:)) ?? .approved
+        let time: Int64
+        do {
+            time = try TxRowBuilder.instant(timeText, localOffset: localOffset)
+        } catch {
+            guard let plain = TxImportText.normalizeTime(timeText) else { throw error }
+            time = try TxRowBuilder.instant(plain, localOffset: localOffset)
+        }
+        func word<T>(_ c: TxColumn, _ words: [String: T], _ parse: (String) throws -> T) throws -> T? {
+            guard let text = row.string(c) else { return nil }
+            if let w = words[text.trimmed(.whitespaces)] { return w }
+            return try parse(text)
+        }
+        let kind = try word(.kind, TxColumn.kindWords, Transaction.Kind.init(name:)) ?? .sale
+        let status = try word(.status, TxColumn.statusWords, Transaction.Status.init(name:)) ?? .approved
         var op = row.string(.operatorName).map(Names.normalize) ?? session.operatorName
         if op.isEmpty { op = session.operatorName }
         if op != session.operatorName && !Permission.readAllTransactions.allows(session.role) {
@@ -391,7 +669,7 @@ struct TxRowBuilder {
     /// runs `build`, which gives the error or the record. It never accepts a row that `build`
     /// refuses (TransactionTests.testImportFastPathAgreesWithBuild).
     mutating func fastEncode(_ row: TxRow, into out: inout [UInt8]) -> Bool {
-        guard row.spans[TxColumn.amountMinor.rawValue] == nil else { return false }
+        guard row.spans[TxColumn.amountMinor.rawValue] == nil, row.spans[TxColumn.date.rawValue] == nil else { return false }
         let start = out.count
         let ok = row.bytes.withUnsafeBytes { b -> Bool in
             func field(_ c: TxColumn) -> UnsafeRawBufferPointer? {
@@ -413,18 +691,22 @@ struct TxRowBuilder {
                   case .instant(let time)? = try? TxTime.parse(timeText, localOffset: localOffset), time >= 0 else { return false }
             let kind: Transaction.Kind, status: Transaction.Status
             if let k = field(.kind) {
-                guard let v = TxRowBuilder.asciiWord(k, Transaction.Kind.allCases, \.name) else { return false }
+                guard let v = TxRowBuilder.asciiWord(k, Transaction.Kind.allCases, \.name) ?? TxRowBuilder.word(k, TxRowBuilder.kindWordBytes) else { return false }
                 kind = v
             } else {
                 kind = .sale
             }
             if let st = field(.status) {
-                guard let v = TxRowBuilder.asciiWord(st, Transaction.Status.allCases, \.name) else { return false }
+                guard let v = TxRowBuilder.asciiWord(st, Transaction.Status.allCases, \.name) ?? TxRowBuilder.word(st, TxRowBuilder.statusWordBytes) else { return false }
                 status = v
             } else {
                 status = .approved
             }
-            let opName = field(.operatorName).map { normalizedOperator($0) } ?? ownName
+            var opName = ownName
+            if let raw = field(.operatorName) {
+                guard let n = normalizedOperator(raw) else { return false }
+                opName = n
+            }
             if opName != ownName && !mayImportOthers { return false }
             return opName.withUnsafeBytes { op in defaultTerminalBytes.withUnsafeBytes { term in
                 let reference = field(.reference), terminal = field(.terminal) ?? term
@@ -452,10 +734,20 @@ struct TxRowBuilder {
         return ok
     }
 
+    /// An instant from import text; a time without a zone is at `localOffset`.
+    static func instant(_ text: String, localOffset: Int) throws -> Int64 {
+        switch try TxTime.parse(text, localOffset: localOffset) {
+        case .instant(let t): return t
+        case .date: throw EntryError.row(.noTimeOfDay(text))
+        }
+    }
+
     /// The operator name `build` makes of this text (NFKC; the session's own name when that is
     /// empty), from a small cache: an import names the same few operators over and over.
-    mutating func normalizedOperator(_ raw: UnsafeRawBufferPointer) -> [UInt8] {
+    /// Nil for text that is not UTF-8 (`build` refuses it; never cached, so a hit costs nothing more).
+    mutating func normalizedOperator(_ raw: UnsafeRawBufferPointer) -> [UInt8]? {
         for e in operatorCache where e.raw.count == raw.count && e.raw.elementsEqual(raw) { return e.name }
+        guard LineReader.isUTF8(raw, partialTail: false) else { return nil }
         var op = Names.normalize(String(decoding: raw, as: UTF8.self))
         if op.isEmpty { op = session.operatorName }
         let name = Array(op.utf8)
@@ -498,6 +790,17 @@ struct TxRowBuilder {
             }
             if matched && i == p.count { return c }
         }
+        return nil
+    }
+
+    /// The Chinese kind and status words (TxColumn.kindWords, statusWords) as bytes, so that a
+    /// POS export's rows (消费, 成功) take the fast path too; only exact text (`build` also
+    /// trims spaces).
+    static let kindWordBytes: [([UInt8], Transaction.Kind)] = TxColumn.kindWords.map { (Array($0.key.utf8), $0.value) }
+    static let statusWordBytes: [([UInt8], Transaction.Status)] = TxColumn.statusWords.map { (Array($0.key.utf8), $0.value) }
+
+    static func word<T>(_ p: UnsafeRawBufferPointer, _ table: [([UInt8], T)]) -> T? {
+        for (b, v) in table where b.count == p.count && b.elementsEqual(p) { return v }
         return nil
     }
 
@@ -550,6 +853,8 @@ public struct TxImportOptions: Sendable {
     public var dryRun = false
     /// Seconds east of UTC for times written without a zone.
     public var localOffset: Int = 0
+    /// The input's text encoding (`auto`: UTF-8, or GB18030 when its text is not UTF-8).
+    public var encoding: TxImportEncoding = .auto
     public init(format: TxImportFormat) { self.format = format }
 }
 
@@ -561,6 +866,8 @@ public struct TxImportResult: Sendable {
     public var batchesWritten = 0
     public var batchesRefused = 0
     public var ignoredColumns: [String] = []
+    /// The encoding the input was read in (`auto` when it held nothing but ASCII).
+    public var encoding: TxImportEncoding = .auto
 }
 
 extension Vault {
@@ -594,7 +901,7 @@ extension Vault {
         try Permission.addTransaction.require(session)
         var known = try existingTransactionIdHashes(session: session)
         var result = TxImportResult()
-        let reader = LineReader(fd: fd, source: source)
+        let reader = try LineReader(fd: fd, source: source, encoding: options.encoding)
         var csv = CSVRowParser()
         var jsonl = JSONLRowParser()
         var builder = TxRowBuilder(session: session, defaultTerminal: header.terminalId, localOffset: options.localOffset)
@@ -700,6 +1007,7 @@ extension Vault {
         }
         try flush(lastLine: reader.lineNumber)
         result.ignoredColumns = (csv.extraNames + jsonl.extraKeys.sorted())
+        result.encoding = reader.encoding
         return result
     }
 }

@@ -47,6 +47,10 @@ public enum TxRender {
         Currency(bytes: c.0, c.1, c.2)?.exponent ?? 2
     }
 
+    /// The UTF-8 byte order mark that `--excel` writes first (Excel on Chinese Windows reads a
+    /// CSV without one as GBK).
+    public static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     static func csv(_ v: TxCodec.View, _ out: inout [UInt8]) {
         csvField(v.id, &out); out.append(44)
         TxTime.appendISO(v.time, to: &out); out.append(44)
@@ -63,46 +67,118 @@ public enum TxRender {
 
     /// The columns of `tx list` as a table, and their widths in terminal cells: a positive
     /// width pads on the right, a negative one on the left (numbers), zero leaves the last
-    /// column as it is.
-    public static let tableColumns: [(title: String, width: Int)] = [
-        ("TIME", 20), ("ID", 18), ("KIND", 8), ("AMOUNT", -14), ("CUR", 3), ("CARD", 19),
-        ("OPERATOR", 12), ("STATUS", 8), ("REFERENCE", 0),
-    ]
+    /// column as it is. TIME is local time with its offset, or UTC under `--utc` (LocalTime).
+    public static var tableColumns: [(title: String, width: Int)] {
+        [("TIME", LocalTime.width), ("ID", 18), ("KIND", 8), ("AMOUNT", -14), ("CUR", 3), ("CARD", 19),
+         ("OPERATOR", 12), ("STATUS", 8), ("REFERENCE", 0)]
+    }
+
+    /// The widths of the `tx list` table for a width limit in cells (nil: none). Under a limit
+    /// the columns are narrowed (TableLayout.fit; TIME, CUR and STATUS never) and every value
+    /// wider than its column is cut with `…`; the last column gets what is left of the line.
+    public struct Layout: Sendable {
+        /// Cells per column, in `tableColumns` order (the last: its room, 0 for no limit).
+        public let widths: [Int]
+        /// Whether values wider than their column are cut.
+        public let cut: Bool
+
+        public init(limit: Int?) {
+            let cols = TxRender.tableColumns
+            // The reference is given a nominal 16 cells when the others are fitted.
+            let natural = cols.map { $0.width == 0 ? 16 : abs($0.width) }
+            let floors = [natural[0], 6, 6, 10, 3, 6, 6, 8, 6]
+            var w = TableLayout.fit(natural, floors: floors, limit: limit)
+            if let limit {
+                let used = w.dropLast().reduce(0, +) + TableLayout.gap * (w.count - 1)
+                w[w.count - 1] = Swift.max(TableLayout.minimumColumn, limit - used)
+            } else {
+                w[w.count - 1] = 0
+            }
+            widths = w
+            cut = limit != nil
+        }
+    }
+
+    /// The header line of the `tx list` table.
+    /// `title` words each column's title (the CLI's catalog); the default is the English title.
+    public static func tableHeader(_ layout: Layout, title words: (String) -> String = { $0 }) -> String {
+        var out: [UInt8] = []
+        let cols = tableColumns
+        for (i, c) in cols.enumerated() {
+            let text = words(c.title)
+            var title = Array(text.utf8)
+            let w = layout.widths[i]
+            if layout.cut, CellWidth.of(text) > w { title = Array(CellWidth.cut(text, to: w).utf8) }
+            let cells = CellWidth.of(String(decoding: title, as: UTF8.self))
+            if c.width < 0 { DisplayText.pad(w - cells, &out) }
+            out.append(contentsOf: title)
+            if c.width >= 0 && i < cols.count - 1 { DisplayText.pad(w - cells, &out) }
+            if i < cols.count - 1 { out.append(0x20); out.append(0x20) }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Replaces the cell rendered at `out[start...]` (taking `cells` cells) by its first
+    /// `width` cells, cut with `…` (CellWidth.cut); returns the cells it now takes.
+    static func recut(_ out: inout [UInt8], from start: Int, cells: Int, width: Int) -> Int {
+        guard cells > width else { return cells }
+        let cut = CellWidth.cut(String(decoding: out[start...], as: UTF8.self), to: width)
+        out.removeSubrange(start...)
+        out.append(contentsOf: cut.utf8)
+        return CellWidth.of(cut)
+    }
 
     /// One row of the `tx list` table, byte by byte: every cell through the display sanitiser
     /// and padded by terminal cells (Chinese text takes two a character), two spaces between
-    /// columns, no trailing blanks.
-    static func tableRow(_ v: TxCodec.View, _ out: inout [UInt8], scratch: inout [UInt8]) {
+    /// columns, no trailing blanks; under a limit, cut to `layout`.
+    static func tableRow(_ v: TxCodec.View, _ out: inout [UInt8], scratch: inout [UInt8], layout: Layout, zone: inout LocalTime.Zone) {
         let start = out.count
+        let w = layout.widths, cut = layout.cut
         @inline(__always) func left(_ cells: Int, _ width: Int) {
             DisplayText.pad(width - cells, &out)
             out.append(0x20); out.append(0x20)
         }
         @inline(__always) func text(_ p: UnsafeRawBufferPointer, _ width: Int) {
-            left(DisplayText.appendCell(p, to: &out), width)
+            let s = out.count
+            var cells = DisplayText.appendCell(p, to: &out)
+            if cut && cells > width { cells = recut(&out, from: s, cells: cells, width: width) }
+            left(cells, width)
         }
-        let w = tableColumns
-        // TIME: fixed 20 ASCII characters.
+        // TIME: fixed width, ASCII.
         let t0 = out.count
-        TxTime.appendISO(v.time, to: &out)
-        left(out.count - t0, w[0].width)
-        text(v.id, w[1].width)
-        let kind = v.kind.name.utf8
-        out.append(contentsOf: kind); left(kind.count, w[2].width)
+        zone.append(v.time, to: &out)
+        left(out.count - t0, w[0])
+        text(v.id, w[1])
+        let k0 = out.count
+        out.append(contentsOf: v.kind.name.utf8)
+        var kc = out.count - k0
+        if cut && kc > w[2] { kc = recut(&out, from: k0, cells: kc, width: w[2]) }
+        left(kc, w[2])
         // AMOUNT, right-aligned.
         scratch.removeAll(keepingCapacity: true)
         let neg = v.amount < 0
         if neg { scratch.append(UInt8(ascii: "-")) }
         amount(neg ? (v.amount == Int64.min ? Int64.max : -v.amount) : v.amount,
                exponent: exponent(v.currencyBytes), &scratch)
-        DisplayText.pad(-w[3].width - scratch.count, &out)
-        out.append(contentsOf: scratch); out.append(0x20); out.append(0x20)
-        withUnsafeBytes(of: v.currencyBytes) { text($0, w[4].width) }
-        if v.card.isEmpty { out.append(UInt8(ascii: "-")); left(1, w[5].width) } else { text(v.card, w[5].width) }
-        text(v.operatorName, w[6].width)
+        if cut && scratch.count > w[3] {
+            let c = CellWidth.cut(String(decoding: scratch, as: UTF8.self), to: w[3])
+            DisplayText.pad(w[3] - CellWidth.of(c), &out)
+            out.append(contentsOf: c.utf8)
+        } else {
+            DisplayText.pad(w[3] - scratch.count, &out)
+            out.append(contentsOf: scratch)
+        }
+        out.append(0x20); out.append(0x20)
+        withUnsafeBytes(of: v.currencyBytes) { text($0, w[4]) }
+        if v.card.isEmpty { out.append(UInt8(ascii: "-")); left(1, w[5]) } else { text(v.card, w[5]) }
+        text(v.operatorName, w[6])
         let status = v.status.name.utf8
-        out.append(contentsOf: status); left(status.count, w[7].width)
-        DisplayText.appendCell(v.reference, to: &out)
+        out.append(contentsOf: status); left(status.count, w[7])
+        let r0 = out.count
+        let rc = DisplayText.appendCell(v.reference, to: &out)
+        if cut && rc > w[8] { _ = recut(&out, from: r0, cells: rc, width: w[8]) }
         while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
         out.append(0x0A)
     }

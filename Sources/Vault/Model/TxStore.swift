@@ -141,7 +141,10 @@ extension Vault {
     /// array, streaming. Returns the number written. `export` needs the "read all" permission
     /// and is audited; a list shows a cashier their own records only.
     @discardableResult
-    public func exportTransactions(session: Session, filter: TxFilter, format: TxFormat, to sink: OutputSink, export: Bool) throws -> Int {
+    /// With `excel`, CSV starts with a UTF-8 byte order mark and its lines end in CR LF (what
+    /// Excel on Chinese Windows opens as UTF-8); line breaks inside quoted cells stay LF.
+    public func exportTransactions(session: Session, filter: TxFilter, format: TxFormat, to sink: OutputSink, export: Bool,
+                                   excel: Bool = false) throws -> Int {
         let scope: String?
         if export {
             try Permission.readAllTransactions.require(session)
@@ -151,13 +154,18 @@ extension Vault {
         }
         var first = true
         switch format {
-        case .csv: sink.buffer.append(contentsOf: TxRender.csvHeader)
+        case .csv:
+            if excel { sink.buffer.append(contentsOf: TxRender.bom) }
+            sink.buffer.append(contentsOf: TxRender.csvHeader)
+            if excel { sink.buffer.insert(0x0D, at: sink.buffer.count - 1) }
         case .jsonArray: sink.buffer.append(UInt8(ascii: "["))
         case .jsonl: break
         }
         let n = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
             switch format {
-            case .csv: TxRender.csv(v, &sink.buffer)
+            case .csv:
+                TxRender.csv(v, &sink.buffer)
+                if excel { sink.buffer[sink.buffer.count - 1] = 0x0D; sink.buffer.append(0x0A) }
             case .jsonl: TxRender.json(v, &sink.buffer); sink.buffer.append(0x0A)
             case .jsonArray:
                 sink.buffer.append(contentsOf: first ? [0x0A, 0x20, 0x20] : [0x2C, 0x0A, 0x20, 0x20])
@@ -179,20 +187,24 @@ extension Vault {
     /// (TxRender.tableColumns; the caller writes the header), streaming, byte by byte. Returns
     /// the number of rows. A cashier sees their own records only.
     @discardableResult
-    public func listTransactionsTable(session: Session, filter: TxFilter, to sink: OutputSink) throws -> Int {
+    public func listTransactionsTable(session: Session, filter: TxFilter, to sink: OutputSink,
+                                      layout: TxRender.Layout = TxRender.Layout(limit: nil)) throws -> Int {
         let scope = try transactionScope(session, filter: filter)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
+        var zone = LocalTime.Zone()
         let n = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
-            TxRender.tableRow(v, &sink.buffer, scratch: &scratch)
+            TxRender.tableRow(v, &sink.buffer, scratch: &scratch, layout: layout, zone: &zone)
             try sink.flushIfFull()
         }
         try sink.flush()
         return n
     }
 
-    /// Counts and totals by day (at `utcOffset` seconds east of UTC), operator, kind and currency.
-    public func summarizeTransactions(session: Session, filter: TxFilter, utcOffset: Int) throws -> TxSummary {
+    /// Counts and totals by day (at `utcOffset` seconds east of UTC; nil: the local calendar of
+    /// LocalTime, daylight saving included), operator, kind and currency.
+    public func summarizeTransactions(session: Session, filter: TxFilter, utcOffset: Int?) throws -> TxSummary {
+        var zone = LocalTime.Zone()
         let scope = try transactionScope(session, filter: filter)
         struct Key: Hashable { var day: Int32; var op: Int32; var kind: UInt8; var cur: UInt32 }
         var groups: [Key: (Int, Int128)] = [:]
@@ -210,7 +222,8 @@ extension Vault {
                 lastOp = b; lastOpIndex = opIndex
             }
             let c = v.currencyBytes
-            let k = Key(day: Int32(TxTime.dayNumber(v.time, offset: utcOffset)), op: opIndex, kind: v.kind.rawValue,
+            let day = utcOffset.map { TxTime.dayNumber(v.time, offset: $0) } ?? zone.dayNumber(v.time)
+            let k = Key(day: Int32(day), op: opIndex, kind: v.kind.rawValue,
                         cur: UInt32(c.0) << 16 | UInt32(c.1) << 8 | UInt32(c.2))
             let old = groups[k] ?? (0, 0)
             groups[k] = (old.0 + 1, old.1 + Int128(v.amount))
@@ -237,7 +250,8 @@ extension Vault {
             totals[cur] = t
         }
         out.sort { ($0.day, $0.operatorName, $0.kind.rawValue, $0.currency.code) < ($1.day, $1.operatorName, $1.kind.rawValue, $1.currency.code) }
-        return TxSummary(groups: out, currencies: totals.values.sorted { $0.currency.code < $1.currency.code }, records: records, utcOffset: utcOffset)
+        return TxSummary(groups: out, currencies: totals.values.sorted { $0.currency.code < $1.currency.code }, records: records,
+                         utcOffset: utcOffset ?? LocalTime.offset(at: Int64(Date().timeIntervalSince1970)))
     }
 
     /// Appends an audit event when the vault was opened for writing (reading commands that

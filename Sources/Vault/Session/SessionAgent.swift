@@ -376,12 +376,20 @@ public enum SessionClient {
         return (AgentWire.readMessage(fd), true)
     }
 
+    /// The agent's note says when the session ended in UTC (`(at 2026-11-22T12:30:00Z)`); it
+    /// is shown in the reader's local time (LocalTime).
+    static func localTimeInNote(_ note: String) -> String {
+        guard let open = note.firstRange(of: "(at "), let close = note[open.upperBound...].firstIndex(of: ")"),
+              let when = ISO8601.date(String(note[open.upperBound..<close])) else { return note }
+        return String(note[..<open.upperBound]) + LocalTime.string(when) + String(note[close...])
+    }
+
     /// The socket of `vaultId`'s session, or why there is none.
     private static func liveSocket(vaultId: String, vaultPath: String) throws -> String {
         let sock = try SessionPaths.socket(vaultId: vaultId)
         guard FileSystem.exists(sock) else {
             if let note = try? String(contentsOfFile: try SessionPaths.endedNote(vaultId: vaultId), encoding: .utf8), !note.isEmpty {
-                throw SessionError.ended(reason: note.trimmed(.whitespacesAndNewlines))
+                throw SessionError.ended(reason: localTimeInNote(note.trimmed(.whitespacesAndNewlines)))
             }
             throw SessionError.noSession(vaultPath: vaultPath)
         }

@@ -27,12 +27,13 @@ struct AuditActor: ParsableArguments {
     }
 }
 
-/// Parses a date given as YYYY-MM-DD (UTC midnight) or an ISO 8601 time.
+/// Parses a date given as YYYY-MM-DD (local midnight, or UTC with --utc) or an ISO 8601 time
+/// (one without a zone is local), on the calendar of `tx list --since`.
 func parseTime(_ s: String) throws -> Date {
-    let iso = ISOTime()
-    if let d = iso.date(from: s) { return d }
-    if let d = UTCTime.day(s) { return d }
-    throw ValidationError(tr(.auNotADate, s))
+    guard let p = try? LocalTime.parse(s) else {
+        throw ValidationError(tr(.auNotADate, s))
+    }
+    switch p { case .instant(let t), .date(let t): return Date(timeIntervalSince1970: TimeInterval(t)) }
 }
 
 extension VaultCLI.Audit {
@@ -47,10 +48,13 @@ extension VaultCLI.Audit {
         @OptionGroup var output: JSONFlag
         @Flag(name: .long, help: ArgumentHelp(tr(.hAuditCSV)))
         var csv = false
+        @Flag(name: .long, help: ArgumentHelp(tr(.hExcelWithCSV)))
+        var excel = false
 
         func validate() throws {
             if let since { _ = try parseTime(since) }
             if csv && output.json { throw ValidationError(tr(.txChooseJsonOrCsv)) }
+            if excel && !csv { throw ValidationError(tr(.excelNeedsCSV)) }
         }
 
         func run() throws {
@@ -79,9 +83,9 @@ extension VaultCLI.Audit {
                     if output.json {
                         Out.json(rows.map { ["action": $0.action, "outcome": $0.outcome, "operator": $0.who, "count": $0.n] as [String: Any] })
                     } else {
-                        Out.line(tr(.colAction).padded(22) + tr(.colOutcome).padded(10) + tr(.colOperator).padded(16) + tr(.colCount))
-                        for r in rows { Out.line(r.action.padded(22) + r.outcome.padded(10) + r.who.padded(16) + String(r.n)) }
-                        Out.line(tr(.colTotal).padded(48) + String(events.count))
+                        Out.raw(Table.render([tr(.colAction), tr(.colOutcome), tr(.colOperator), tr(.colCount)],
+                                             rows.map { [$0.action, $0.outcome, $0.who, String($0.n)] } + [[tr(.colTotal), "", "", String(events.count)]],
+                                             right: [3]))
                     }
                 } else if output.json {
                     Out.json(events.map { e -> [String: Any] in
@@ -90,13 +94,14 @@ extension VaultCLI.Audit {
                         return d
                     })
                 } else if csv {
-                    var out = CSV.row(["time", "actor", "action", "target", "outcome", "detail"])
-                    for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""]) }
+                    // CSV is data: times stay UTC ISO 8601, as in --json.
+                    var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["time", "actor", "action", "target", "outcome", "detail"], crlf: excel)
+                    for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""], crlf: excel) }
                     Out.raw(out)
                 } else {
-                    for e in events {
-                        Out.line("\(iso.string(from: e.time))  \(Out.text(e.actor).padded(12))\(Out.text(e.action).padded(18))\(Out.text(e.target).padded(12))\(Out.text(e.outcome))\(e.detail.map { "  (\(Out.text($0)))" } ?? "")")
-                    }
+                    Out.raw(Table.render(["TIME", "ACTOR", "ACTION", "TARGET", "OUTCOME"], events.map { e in
+                        [LocalTime.string(e.time), e.actor, e.action, e.target, e.outcome + (e.detail.map { " (\($0))" } ?? "")]
+                    }))
                 }
             }
         }

@@ -253,7 +253,7 @@ extension VaultCLI {
                 } else if items.isEmpty {
                     Diagnostics.note(tr(.bkListNone, dir))
                 } else {
-                    for i in items { Out.line("\(f.string(from: i.created))  \(String(i.size).padded(12))  \(i.name)") }
+                    Out.raw(Table.render(["CREATED", "BYTES", "FILE"], items.map { [LocalTime.string($0.created), String($0.size), $0.name] }, right: [1]))
                 }
             }
         }

@@ -98,12 +98,12 @@ func summaryJSON(_ s: BackupReader.Summary, contents: VaultContents? = nil) -> [
 
 func printSummary(_ s: BackupReader.Summary, verb: String, contents: VaultContents? = nil) {
     Out.line(tr(.sumHeader, verb, s.manifest.format, Out.text(s.manifest.terminalID)))
-    Out.line(tr(.sumCreated, Out.text(s.manifest.created)))
+    Out.line(tr(.sumCreated, ISO8601.date(s.manifest.created).map(LocalTime.string) ?? Out.text(s.manifest.created)))
     Out.line(tr(.sumVaultId, Out.text(s.manifest.vaultID)))
     Out.line(s.vaultBLAKE2b.map { tr(.sumVault, s.vaultBytes, lowerHex($0)) } ?? tr(.sumVaultNoDigest, s.vaultBytes))
     Out.line(tr(.sumSealedTo, s.stanzaTypes.joined(separator: ", "), s.armored ? tr(.sumArmored) : ""))
     if let m = s.marker {
-        Out.line(tr(.sumMarker, m.vaultID, m.terminalID, ISO8601.string(m.created)))
+        Out.line(tr(.sumMarker, m.vaultID, m.terminalID, LocalTime.string(m.created)))
     } else {
         Out.line(tr(.sumNoMarker))
     }

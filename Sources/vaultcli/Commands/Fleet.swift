@@ -155,14 +155,11 @@ extension VaultCLI.Fleet {
                         if !s.refused.isEmpty { note.append(tr(.flRefused, s.refused.count, s.refused[0].name, s.refused[0].reason)) }
                         if !s.incomplete.isEmpty { note.append(tr(.flIncomplete, s.incomplete.count)) }
                         if let n = s.newest, !old.isDisjoint(with: n.recipients) { note.append(tr(.flOldRecipient)) }
-                        return [s.terminal, s.state.rawValue, s.newest.map { ISO8601.string($0.created) } ?? "-",
+                        return [s.terminal, s.state.rawValue, s.newest.map { LocalTime.string($0.created) } ?? "-",
                                 s.newest.map { humanAge(now.timeIntervalSince($0.created)) } ?? "-", "\(s.count)", humanBytes(s.bytes), note.joined(separator: "; ")]
                     }
                     let head = [tr(.colTerminal), tr(.colState), tr(.colNewestVerified), tr(.colAge), tr(.colCount), tr(.colBytes), tr(.colNote)]
-                    var widths = head.indices.map { i in ([head] + rows).map { CellWidth.of(DisplayText.sanitize($0[i])) }.max() ?? 0 }
-                    widths[4] = -widths[4]; widths[5] = -widths[5]; widths[6] = 0
-                    Out.line(String(Table.row(head, widths: widths).dropLast()))
-                    for r in rows { Out.line(String(Table.row(r, widths: widths).dropLast())) }
+                    Out.raw(Table.render(head, rows, right: [4, 5]))
                     for u in report.unknown { Out.line(tr(.flNotInRoster, Out.text(u.terminal), u.objects)) }
                     let bad = report.terminals.filter { $0.needsAttention }.count
                     Out.line(tr(.flListSummary, report.terminals.count, report.objects, bad))

@@ -32,7 +32,7 @@ extension VaultCLI {
                     Out.line(tr(.infoVaultId, i.vaultId))
                     Out.line(tr(.infoTerminal, i.terminalId))
                     Out.line(i.merchantName.map { tr(.infoMerchant, Out.text($0)) } ?? tr(.infoMerchantNone))
-                    Out.line(tr(.infoCreated, iso.string(from: i.created)))
+                    Out.line(tr(.infoCreated, LocalTime.string(i.created)))
                     Out.line(tr(.infoKDF, i.kdf.summary))
                     Out.line(tr(.infoSize, i.fileBytes, i.garbageBytes))
                     Out.line(tr(.infoOperators, i.operators))

@@ -35,13 +35,9 @@ extension VaultCLI.Policy {
                 } else {
                     // A table in plain words: what each setting does, its value, what it may be
                     // set to, and why the limit is there.
-                    let kw = max(7, rows.map { $0.key.count }.max() ?? 0) + 2
-                    let vw = max(5, rows.map { $0.value.count }.max() ?? 0) + 2
-                    let lw = max(11, rows.map { $0.limit.count }.max() ?? 0) + 2
-                    Out.line(tr(.colSetting).padded(kw) + tr(.colValue).padded(vw) + tr(.colAllowed).padded(lw) + tr(.colWhatItDoes))
-                    for d in rows {
-                        Out.line(d.key.padded(kw) + d.value.padded(vw) + d.limit.padded(lw) + d.meaning)
-                    }
+                    // The explanations run on (never cut): they are what the table is for.
+                    Out.raw(Table.render([tr(.colSetting), tr(.colValue), tr(.colAllowed), tr(.colWhatItDoes)],
+                                         rows.map { [$0.key, $0.value, $0.limit, $0.meaning] }, cutLast: false))
                     Out.line("")
                     Out.line(tr(.poChangeHint))
                 }

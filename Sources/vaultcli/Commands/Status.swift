@@ -36,14 +36,8 @@ extension VaultCLI {
 /// How a status report reads, in full (`vaultcli status`) and in one line (at an admin's or
 /// manager's login).
 enum StatusText {
-    /// `yyyy-MM-dd HH:mm` in local time ($TZ, /etc/localtime), from the C library.
-    static func local(_ d: Date) -> String {
-        var t = time_t(d.timeIntervalSince1970.rounded(.down))
-        var tm = Glibc.tm()
-        localtime_r(&t, &tm)
-        return zeroPadded(Int(tm.tm_year) + 1900, width: 4) + "-" + zeroPadded(Int(tm.tm_mon) + 1, width: 2) + "-" + zeroPadded(Int(tm.tm_mday), width: 2)
-            + " " + zeroPadded(Int(tm.tm_hour), width: 2) + ":" + zeroPadded(Int(tm.tm_min), width: 2)
-    }
+    /// Local time with its offset ($TZ, /etc/localtime), or UTC with --utc (LocalTime).
+    static func local(_ d: Date) -> String { LocalTime.string(d) }
 
     static func ago(_ d: Date, now: Date) -> String {
         let s = Int(now.timeIntervalSince(d))

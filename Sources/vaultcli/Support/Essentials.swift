@@ -46,3 +46,29 @@ final class TerminalDevice {
         }
     }
 }
+
+/// `--utc`: times in text are shown in UTC instead of local time. It is global: it may stand
+/// anywhere before `--` on any command (`vaultcli --utc tx list`, `vaultcli tx list --utc`), and
+/// `VAULTCLI_UTC=1` in the environment does the same (a script or a timer sets it once). It also
+/// makes bare dates (`--since 2026-11-22`) and the days of `tx summary` UTC days. JSON is UTC
+/// either way.
+enum TimeOption {
+    static let flag = "--utc"
+
+    /// Takes `--utc` out of `arguments` and sets `LocalTime.mode` from it or `$VAULTCLI_UTC`;
+    /// a session agent is told through `VAULTCLI_UTC`, which it is sent.
+    static func apply(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var utc = false, afterDashes = false
+        for a in arguments {
+            if !afterDashes && a == flag { utc = true; continue }
+            if a == "--" { afterDashes = true }
+            out.append(a)
+        }
+        if utc { setenv("VAULTCLI_UTC", "1", 1) }
+        let env = getenv("VAULTCLI_UTC").map { String(cString: $0) } ?? ""
+        LocalTime.mode = utc || ["1", "yes", "true"].contains(env.lowercased()) ? .utc : .local
+        tzset()
+        return out
+    }
+}

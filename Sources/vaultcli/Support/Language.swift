@@ -312,6 +312,8 @@ enum ErrorText {
             case .amountsDisagree: return (tr(.rwDisagree), [])
             case .amountMinor(let t, let m): return (tr(.rwAmountMinor, t, m), [])
             case .noTimeOfDay(let t): return (tr(.rwNoTimeOfDay, t), [])
+            case .notADate(let d): return (tr(.rwNotADate, d), [])
+            case .notUTF8: return (tr(.rwNotUTF8), [])
             case .quoteNeverClosed(let l): return (tr(.rwQuote, l), [tr(.rwQuoteHint)])
             case .emptyInput(let s, let c): return (tr(.rwEmpty, s), [tr(.rwEmptyHint, c)])
             }

@@ -62,18 +62,56 @@ enum Out {
     }
 }
 
-/// Plain text tables: a positive width pads on the right, a negative one on the left
-/// (numbers), zero leaves the last column as it is. Widths are terminal cells (CellWidth):
-/// a Chinese character takes two.
+/// The one table renderer: every command that prints a table prints it through here (and
+/// `tx list`, which streams a million rows, through TxRender's byte renderer, which follows the
+/// same rules). Columns are sized in terminal cells (CellWidth: East Asian Wide and Fullwidth
+/// characters take two, combining marks none), two spaces apart, no trailing blanks.
+///
+/// The width limit (`limit`): `$COLUMNS` when it is a number (0: no limit); else, when standard
+/// output is a terminal, its width (TIOCGWINSZ); else none: output to a file or a pipe is never
+/// cut. Under a limit the widest columns are narrowed (TableLayout.fit) and a value wider than
+/// its column is cut at a cell boundary with `…`. The full values are in --json and --csv.
 enum Table {
-    static func row(_ cells: [String], widths: [Int]) -> String {
+    static var limit: Int? {
+        if let c = getenv("COLUMNS"), let n = Int(String(cString: c)) {
+            return n > 0 ? n : nil
+        }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var ws = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return nil }
+        return Int(ws.ws_col)
+    }
+
+    /// A whole table: the header and the rows (untrusted text is fine: every cell goes through
+    /// the display sanitiser), columns as wide as their widest cell, the columns in `right`
+    /// aligned right (numbers). With `cutLast` false the last column is never cut (running
+    /// text, such as what a policy setting does).
+    static func render(_ head: [String], _ rows: [[String]], right: Set<Int> = [], cutLast: Bool = true, limit: Int? = Table.limit) -> String {
+        let shown = ([head] + rows).map { $0.map { DisplayText.sanitize($0) } }
+        let n = head.count
+        let natural = (0..<n).map { i in shown.map { i < $0.count ? CellWidth.of($0[i]) : 0 }.max() ?? 0 }
+        var widths = natural
+        if cutLast {
+            widths = TableLayout.fit(natural, limit: limit)
+        } else if n > 1 {
+            let lead = TableLayout.fit(Array(natural.dropLast()), limit: limit.map { $0 - TableLayout.gap - min(natural[n - 1], TableLayout.minimumColumn) })
+            widths = lead + [natural[n - 1]]
+        }
         var out = ""
-        for (i, cell) in cells.enumerated() {
-            let c = DisplayText.sanitize(cell)
+        for r in shown { out += line(r, widths: widths, right: right, cut: limit != nil, cutLast: cutLast) }
+        return out
+    }
+
+    /// One line of sanitised cells at `widths`.
+    static func line(_ cells: [String], widths: [Int], right: Set<Int>, cut: Bool, cutLast: Bool = true) -> String {
+        var out = ""
+        for (i, c0) in cells.enumerated() {
             let w = i < widths.count ? widths[i] : 0
-            let pad = String(repeating: " ", count: Swift.max(0, abs(w) - CellWidth.of(c)))
-            out += w < 0 ? pad + c : c + (w == 0 ? "" : pad)
-            if i < cells.count - 1 { out += "  " }
+            let last = i == cells.count - 1
+            let c = cut && (cutLast || !last) ? CellWidth.cut(c0, to: w) : c0
+            let pad = String(repeating: " ", count: Swift.max(0, w - CellWidth.of(c)))
+            out += right.contains(i) ? pad + c : c + (last ? "" : pad)
+            if !last { out += "  " }
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out + "\n"

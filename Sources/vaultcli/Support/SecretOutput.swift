@@ -29,20 +29,24 @@ enum SecretOut {
         }
     }
 
-    /// How many characters a secret takes on screen (escapes counted), for table padding.
+    /// How many terminal cells a secret takes on screen (escapes counted), for table padding.
     static func width(_ s: SecretBytes) -> Int { scan(s, json: false, emit: false) }
 
-    /// A table row (as `Table.row` lays it out) whose cells may be secrets.
-    static func row(_ cells: [Piece], widths: [Int]) -> [Piece] {
+    /// A row laid out as `Table` lays one out (terminal cells, two spaces apart), whose cells
+    /// may be secrets. With `cut`, text cells wider than their column are cut with `…`; a
+    /// secret never is (shown at all, it is shown whole).
+    static func row(_ cells: [Piece], widths: [Int], cut: Bool = false) -> [Piece] {
         var out: [Piece] = []
         var pending = ""
         for (i, cell) in cells.enumerated() {
             let w = i < widths.count ? widths[i] : 0
+            let last = i == cells.count - 1
             let shown: Int
             switch cell {
             case .text(let t):
-                let c = DisplayText.sanitize(t)
-                shown = c.count
+                var c = DisplayText.sanitize(t)
+                if cut && w > 0 { c = CellWidth.cut(c, to: w) }
+                shown = CellWidth.of(c)
                 pending += c
             case .secret(let s):
                 shown = width(s)
@@ -50,11 +54,27 @@ enum SecretOut {
                 out.append(cell)
             }
             let pad = String(repeating: " ", count: Swift.max(0, abs(w) - shown))
-            if i < cells.count - 1 { pending += (w == 0 ? "" : pad) + "  " }
+            if !last { pending += (w == 0 ? "" : pad) + "  " }
         }
         while pending.hasSuffix(" ") { pending.removeLast() }
         out.append(.text(pending + "\n"))
         return out
+    }
+
+    /// A whole table (Table.render's rules) whose cells may be secrets.
+    static func table(_ head: [String], _ rows: [[Piece]], limit: Int? = Table.limit) -> [Piece] {
+        let all = [head.map { Piece.text($0) }] + rows
+        let natural = head.indices.map { i in
+            all.map { r -> Int in
+                guard i < r.count else { return 0 }
+                switch r[i] {
+                case .text(let t): return CellWidth.of(DisplayText.sanitize(t))
+                case .secret(let s): return width(s)
+                }
+            }.max() ?? 0
+        }
+        let widths = TableLayout.fit(natural, limit: limit)
+        return all.flatMap { row($0, widths: widths, cut: limit != nil) }
     }
 
     // MARK: JSON
@@ -167,7 +187,7 @@ enum SecretOut {
                 } else if DisplayText.isUnsafe(u) {
                     escape("\\u{\(String(v, radix: 16, uppercase: true))}", next: next)
                 } else {
-                    shown += 1
+                    shown += CellWidth.of(u)
                 }
                 i = next
                 v = 0

@@ -225,7 +225,7 @@ enum AgentRunner {
         // The client's language (its environment is this child's now; --lang came as $VAULTCLI_LANG).
         Lang.current = LanguageSetup.fromEnvironment()
         do {
-            var command = try VaultCLI.parseAsRoot(job.request.arguments)
+            var command = try VaultCLI.parseAsRoot(TimeOption.apply(job.request.arguments))
             let namesOperator: Bool
             if let sc = command as? SessionCommand {
                 namesOperator = sc.auth.user != nil || sc.auth.password.passwordStdin || sc.auth.password.passwordFile != nil

@@ -135,7 +135,7 @@ public enum RecoveryError: UserFacingError, Equatable {
     public var message: String {
         switch self {
         case .locked(let until, let name):
-            "recovery\(name.map { " for \($0)" } ?? "") is locked after \(RecoveryLimits.maxFailures) wrong attempts, until \(ISO8601.string(until))"
+            "recovery\(name.map { " for \($0)" } ?? "") is locked after \(RecoveryLimits.maxFailures) wrong attempts, until \(LocalTime.string(until))"
         case .wrongProof(let m, let left):
             "the \(m) did not unlock recovery" + (left.map { $0 > 0 ? " (\($0) attempt\($0 == 1 ? "" : "s") left before recovery is locked for an hour)" : "; recovery is now locked for an hour" } ?? "")
         case .noQuestions(let n): "no recovery questions are set up for \(n)"

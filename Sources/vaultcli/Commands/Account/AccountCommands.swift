@@ -105,16 +105,21 @@ extension VaultCLI.Account {
         @OptionGroup var output: JSONFlag
         @Flag(name: .long, help: ArgumentHelp(tr(.hAccountCSV)))
         var csv = false
+        @Flag(name: .long, help: ArgumentHelp(tr(.hExcelWithCSV)))
+        var excel = false
 
-        func validate() throws { if csv && output.json { throw ValidationError(tr(.txChooseJsonOrCsv)) } }
+        func validate() throws {
+            if csv && output.json { throw ValidationError(tr(.txChooseJsonOrCsv)) }
+            if excel && !csv { throw ValidationError(tr(.excelNeedsCSV)) }
+        }
 
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: .read)
                 let all = try v.accounts(session: s)
                 if csv {
-                    var out = CSV.row(["label", "service", "username", "phone", "email"])
-                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""]) }
+                    var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["label", "service", "username", "phone", "email"], crlf: excel)
+                    for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""], crlf: excel) }
                     Out.raw(out)
                     return
                 }
@@ -178,8 +183,8 @@ extension VaultCLI.Account {
                                  (tr(.acShowUsername), .text(a.username)), (tr(.acShowPhone), .text(a.phone ?? "-")), (tr(.acShowEmail), .text(a.email ?? "-")),
                                  (tr(.acShowSecret), reveal ? .secret(a.secret) : .text(MerchantAccount.mask + tr(.acRevealToShow))),
                                  (tr(.acShowSecretKind), .text(a.secretKind.rawValue)), (tr(.acShowNotes), .text(a.notes)),
-                                 (tr(.acShowCreated), .text(tr(.acByWhom, AccountView.iso(a.createdAt), a.createdBy))),
-                                 (tr(.acShowUpdated), .text(tr(.acByWhom, AccountView.iso(a.updatedAt), a.updatedBy)))] {
+                                 (tr(.acShowCreated), .text(tr(.acByWhom, LocalTime.string(a.createdAt), a.createdBy))),
+                                 (tr(.acShowUpdated), .text(tr(.acByWhom, LocalTime.string(a.updatedAt), a.updatedBy)))] {
                     out += SecretOut.row([.text(k), val], widths: w)
                 }
                 SecretOut.write(out)
@@ -218,13 +223,11 @@ extension VaultCLI.Account {
                     SecretOut.json(rows, secrets: secrets)
                     return
                 }
-                let w = [20, 10, 12, 24, 0]
-                var out = SecretOut.row([.text(tr(.colTime)), .text(tr(.colBy)), .text(tr(.colField)), .text(tr(.colOld)), .text(tr(.colNew))], widths: w)
-                for c in a.history {
-                    out += SecretOut.row([.text(AccountView.iso(c.time)), .text(c.actor), .text(c.field),
-                                          AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
-                                          AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")], widths: w)
-                }
+                let out = SecretOut.table([tr(.colTime), tr(.colBy), tr(.colField), tr(.colOld), tr(.colNew)], a.history.map { c in
+                    [.text(LocalTime.string(c.time)), .text(c.actor), .text(c.field),
+                     AccountView.historyValue(c.field, c.old, c.oldSecret, reveal: reveal) ?? .text("-"),
+                     AccountView.historyValue(c.field, c.new, c.newSecret, reveal: reveal) ?? .text("-")]
+                })
                 SecretOut.write(out)
             }
         }
@@ -312,9 +315,8 @@ private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: Secre
 
 private func printAccounts(_ all: [MerchantAccount], json: Bool) {
     if json { Out.json(all.map { AccountView.json($0, reveal: false) }); return }
-    let w = [20, 20, 20, 16, 0]
-    var out = Table.row([tr(.colLabel), tr(.colService), tr(.colUsername), tr(.colPhone), tr(.colEmail)], widths: w)
-    for a in all { out += Table.row([a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"], widths: w) }
+    var out = Table.render([tr(.colLabel), tr(.colService), tr(.colUsername), tr(.colPhone), tr(.colEmail)],
+                           all.map { a in [a.label, a.service, a.username, a.phone ?? "-", a.email ?? "-"] })
     out += tr(all.count == 1 ? .acCountOne : .acCountMany, all.count) + "\n"
     Out.raw(out)
 }

@@ -35,11 +35,11 @@ struct TxFilterOptions: ParsableArguments {
 
     func filter(defaultStatuses: Set<Transaction.Status> = []) throws -> TxFilter {
         var f = TxFilter()
-        let local = TxTime.localOffset
-        if let since { f.since = try TxTime.instant(since, localOffset: local) }
+        // The local calendar (LocalTime): a date is local midnight, with daylight saving.
+        if let since { switch try LocalTime.parse(since) { case .instant(let t), .date(let t): f.since = t } }
         if let until {
-            switch try TxTime.parse(until, localOffset: local) {
-            case .date(let d): f.until = d + 86400
+            switch try LocalTime.parse(until) {
+            case .date(let d): f.until = LocalTime.nextDay(after: d)
             case .instant(let t): f.until = t + 1
             }
         }

@@ -35,7 +35,7 @@ extension VaultCLI.Tx {
             try runReporting {
                 // Check the input before asking for anything.
                 let cur = try Currency(code: currency)
-                var t = Transaction(id: "", time: try time.map { try TxTime.instant($0, localOffset: TxTime.localOffset) } ?? Int64(Date().timeIntervalSince1970),
+                var t = Transaction(id: "", time: try time.map { s -> Int64 in switch try LocalTime.parse(s) { case .instant(let t), .date(let t): t } } ?? Int64(Date().timeIntervalSince1970),
                                     amount: try Money.parse(amount, currency: cur), currency: cur, kind: try .init(name: kind),
                                     card: card ?? "", reference: reference, operatorName: "-", terminal: terminal ?? "", status: try .init(name: status))
                 try CardGuard.check(reference, field: "reference")
@@ -45,7 +45,7 @@ extension VaultCLI.Tx {
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {
-                    Out.line(tr(.txAdded, t.id, t.kind.name, t.amountText, t.currency.code, t.operatorName, TxTime.iso(t.time)))
+                    Out.line(tr(.txAdded, t.id, t.kind.name, t.amountText, t.currency.code, t.operatorName, LocalTime.string(t.time)))
                 }
             }
         }

@@ -20,12 +20,15 @@ extension VaultCLI.Tx {
         var output: String?
         @Flag(name: .long, help: ArgumentHelp(tr(.hExportForce)))
         var force = false
+        @Flag(name: .long, help: ArgumentHelp(tr(.hExcelExport)))
+        var excel = false
 
         func run() throws {
             try runReporting {
                 guard let fmt = TxFormat(rawValue: format.lowercased()), fmt != .jsonArray else {
                     throw RecordError.invalid(tr(.exUnknownFormat, format), hint: tr(.formatHint))
                 }
+                if excel && fmt != .csv { throw RecordError.invalid(tr(.excelNotCSV, fmt.rawValue), hint: tr(.excelNotCSVHint)) }
                 let f = try filters.filter()
                 if let output, output != "-", FileManager.default.fileExists(atPath: output), !force {
                     throw RecordError.invalid(tr(.exExists, output), hint: tr(.exExistsHint))
@@ -33,7 +36,7 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .write)
                 try Permission.readAllTransactions.require(s)
                 guard let output, output != "-" else {
-                    try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true)
+                    try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
                     return
                 }
                 let tmp = output + ".partial-\(getpid())"
@@ -41,7 +44,7 @@ extension VaultCLI.Tx {
                 if fd < 0 { throw VaultError.io(path: tmp, operation: "create", errno: errno) }
                 var done = false
                 defer { close(fd); if !done { unlink(tmp) } }
-                let n = try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true)
+                let n = try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
                 guard fsync(fd) == 0 else { throw VaultError.io(path: tmp, operation: "sync", errno: errno) }
                 guard rename(tmp, output) == 0 else { throw VaultError.io(path: output, operation: "rename the export to", errno: errno) }
                 done = true

@@ -21,6 +21,8 @@ extension VaultCLI.Tx {
         var batchSize: Int = 10_000
         @Option(name: .long, help: ArgumentHelp(tr(.hUTCOffsetImport), valueName: "+HH:MM"))
         var utcOffset: String?
+        @Option(name: .long, help: ArgumentHelp(tr(.hImportEncoding), valueName: "encoding"))
+        var encoding: String = "auto"
         @Flag(name: .long, help: ArgumentHelp(tr(.hDryRun)))
         var dryRun = false
         @OptionGroup var output: JSONFlag
@@ -45,7 +47,8 @@ extension VaultCLI.Tx {
                 var options = TxImportOptions(format: fmt)
                 options.batchRows = batchSize
                 options.dryRun = dryRun
-                options.localOffset = try utcOffset.map(TxTime.offset) ?? TxTime.localOffset
+                options.localOffset = try utcOffset.map(TxTime.offset) ?? LocalTime.offset(at: Int64(Date().timeIntervalSince1970))
+                options.encoding = try TxImportEncoding(name: encoding)
                 let fd: Int32
                 if input == "-" { fd = STDIN_FILENO } else {
                     fd = open(input, O_RDONLY | O_CLOEXEC)
@@ -59,6 +62,9 @@ extension VaultCLI.Tx {
                     badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
                     progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
                 if tty { Diagnostics.write("\n") }
+                if encoding == "auto" && r.encoding == .gb18030 {
+                    Diagnostics.note(tr(.importReadAsGB, source))
+                }
                 if !r.ignoredColumns.isEmpty {
                     Diagnostics.warning(tr(r.ignoredColumns.count == 1 ? .txIgnoredOne : .txIgnoredMany, r.ignoredColumns.joined(separator: ", ")))
                 }

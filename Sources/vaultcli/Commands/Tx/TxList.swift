@@ -19,9 +19,12 @@ extension VaultCLI.Tx {
         var json = false
         @Flag(name: .long, help: ArgumentHelp(tr(.hCSV)))
         var csv = false
+        @Flag(name: .long, help: ArgumentHelp(tr(.hExcelWithCSV)))
+        var excel = false
 
         func validate() throws {
             if json && csv { throw ValidationError(tr(.txChooseJsonOrCsv)) }
+            if excel && !csv { throw ValidationError(tr(.excelNeedsCSV)) }
             if let limit, limit < 1 { throw ValidationError(tr(.txLimitAtLeastOne)) }
         }
 
@@ -32,12 +35,13 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .read)
                 let sink = OutputSink(fd: STDOUT_FILENO)
                 if json || csv {
-                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false)
+                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
                     return
                 }
-                let columns = TxRender.tableColumns
-                try sink.write(Table.row(columns.map { TxColumnTitle.text($0.title) }, widths: columns.map(\.width)))
-                let n = try v.listTransactionsTable(session: s, filter: f, to: sink)
+                // The table: times in local time (or --utc), cut to Table.limit like every table.
+                let layout = TxRender.Layout(limit: Table.limit)
+                try sink.write(TxRender.tableHeader(layout, title: TxColumnTitle.text))
+                let n = try v.listTransactionsTable(session: s, filter: f, to: sink, layout: layout)
                 try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
                 try sink.flush()
             }

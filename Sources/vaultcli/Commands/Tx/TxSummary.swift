@@ -20,7 +20,7 @@ extension VaultCLI.Tx {
         func run() throws {
             try runReporting {
                 let f = try filters.filter(defaultStatuses: [.approved])
-                let offset = try utcOffset.map(TxTime.offset) ?? TxTime.localOffset
+                let offset = try utcOffset.map(TxTime.offset)
                 let (v, s) = try auth.open(vault, access: .read)
                 let sum = try v.summarizeTransactions(session: s, filter: f, utcOffset: offset)
                 func money(_ m: Int128, _ c: Currency) -> String { Money.format(m, exponent: c.exponent) }
@@ -40,11 +40,9 @@ extension VaultCLI.Tx {
                     ] as [String: Any])
                     return
                 }
-                let widths = [10, 14, 6, 3, -8, 0]
-                var out = Table.row(["DAY", "OPERATOR", "KIND", "CUR", "COUNT", "TOTAL"], widths: widths)
-                for g in sum.groups {
-                    out += Table.row([g.day, g.operatorName, g.kind.name, g.currency.code, "\(g.count)", money(g.total, g.currency)], widths: widths)
-                }
+                var out = Table.render(["DAY", "OPERATOR", "KIND", "CUR", "COUNT", "TOTAL"],
+                                       sum.groups.map { g in [g.day, g.operatorName, g.kind.name, g.currency.code, "\(g.count)", money(g.total, g.currency)] },
+                                       right: [4, 5])
                 out += "\n"
                 for c in sum.currencies {
                     let parts = Transaction.Kind.allCases.compactMap { k in c.byKind[k].map { "\(k.name) \($0.count) = \(money($0.total, c.currency))" } }

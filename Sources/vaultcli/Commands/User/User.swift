@@ -94,13 +94,11 @@ extension VaultCLI.User {
                 if output.json {
                     Out.json(rows.map { $0.0.json(lockout: $0.1) })
                 } else {
-                    Out.line(tr(.userListHeaderName).padded(21) + tr(.userListHeaderRole).padded(10) + tr(.userListHeaderStatus).padded(10)
-                             + tr(.userListHeaderPhone).padded(17) + tr(.userListHeaderEmail))
-                    for (p, l) in rows {
-                        let status = l.lockedUntil != nil ? tr(.statusLocked) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))
-                        Out.line(p.name.padded(21) + roleName(p.role).padded(10) +
-                                 status.padded(10) + (p.phone ?? "-").padded(17) + (p.email ?? "-"))
-                    }
+                    Out.raw(Table.render([tr(.userListHeaderName), tr(.userListHeaderRole), tr(.userListHeaderStatus),
+                                          tr(.userListHeaderPhone), tr(.userListHeaderEmail)], rows.map { p, l in
+                        [p.name, roleName(p.role), l.lockedUntil != nil ? tr(.statusLocked) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled)),
+                         p.phone ?? "-", p.email ?? "-"]
+                    }))
                 }
             }
         }
@@ -120,14 +118,13 @@ extension VaultCLI.User {
                 let p = try v.operatorProfile(named: target, session: me.session)
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
-                let iso = ISOTime()
                 Out.line(tr(.showName, p.name))
                 Out.line(tr(.showRole, roleName(p.role)))
-                Out.line(tr(.showStatus, l.lockedUntil != nil ? tr(.showLockedUntil, iso.string(from: l.lockedUntil!)) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))))
+                Out.line(tr(.showStatus, l.lockedUntil != nil ? tr(.showLockedUntil, LocalTime.string(l.lockedUntil!)) : (p.status == .active ? tr(.statusActive) : tr(.statusDisabled))))
                 Out.line(tr(.showPhone, p.phone ?? "-"))
                 Out.line(tr(.showEmail, p.email ?? "-"))
-                Out.line(tr(.showCreated, iso.string(from: p.createdAt)))
-                Out.line(tr(.showPasswordChanged, iso.string(from: p.passwordChangedAt), p.mustChangePassword ? tr(.showMustChange) : ""))
+                Out.line(tr(.showCreated, LocalTime.string(p.createdAt)))
+                Out.line(tr(.showPasswordChanged, LocalTime.string(p.passwordChangedAt), p.mustChangePassword ? tr(.showMustChange) : ""))
                 Out.line(tr(.showFailedLogins, l.failures))
                 Out.line(tr(.showOneTimeCodes, p.totpEnabled == true ? tr(.wordOn) : tr(.wordOff)))
             }
