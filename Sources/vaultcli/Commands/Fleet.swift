@@ -12,7 +12,7 @@ extension VaultCLI {
             commandName: "fleet",
             abstract: "A chain's backups on one object store, through rclone: enrol a terminal; list, prune and verify at head office.",
             discussion: "See docs/fleet.md. Terminals upload with `vaultcli backup --to rclone:REMOTE:PATH`.",
-            subcommands: [Enrol.self, List.self, Prune.self, Verify.self]
+            subcommands: [Enrol.self, List.self, Prune.self, Verify.self, Backfill.self]
         )
     }
 }
@@ -265,6 +265,33 @@ extension VaultCLI.Fleet {
                     Out.line("\(results.count) backups checked, \(failed.count) failed")
                 }
                 if !failed.isEmpty { throw ExitCode(ExitStatus.corrupt.rawValue) }
+            }
+        }
+    }
+}
+
+extension VaultCLI.Fleet {
+    /// Test-only (a debug build with the test KDF knob; hidden): writes a terminal's earlier
+    /// nights as complete, chained, signed backups into a local tree, which the simulation
+    /// uploads in one `rclone copy` (scripts/fleet-sim.sh).
+    struct Backfill: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backfill",
+            abstract: "Test-only: stage earlier nights' backups of this terminal in a local tree.",
+            shouldDisplay: false
+        )
+        @Option(name: .long, help: ArgumentHelp("The local directory of the tree (vaultcli/v1/t/<terminal>/...).", valueName: "dir"))
+        var out: String
+        @Option(name: .long, help: ArgumentHelp("Backups at these Unix times, comma-separated, oldest first.", valueName: "t1,t2,..."))
+        var times: String
+        @OptionGroup var vault: VaultOptions
+
+        func run() throws {
+            try runReporting {
+                let ts = times.split(separator: ",").compactMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
+                guard !ts.isEmpty, ts.count == times.split(separator: ",").count else { throw ValidationError("--times takes Unix seconds, comma-separated") }
+                let n = try FleetUploader.stageHistory(vaultPath: vault.path, times: ts, into: out, source: try VaultBackupAccess.source(vaultPath: vault.path))
+                Out.line("staged \(n) backups")
             }
         }
     }
