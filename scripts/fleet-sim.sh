@@ -107,9 +107,10 @@ night() {
         # rclone is slowed to 1 MB/s for these two (RCLONE_BWLIMIT, passed through vaultcli), so
         # the kill lands while the object is being uploaded, whatever the machine's speed.
         RCLONE_BWLIMIT=1M setsid "$BIN" backup --vault "$(vault "$t")" --to "rclone:$(rem "$t"):fleet" >"$W/log/$t" 2>&1 &
-        # The kill lands once rclone rcd has taken in 2 MB of the upload (/proc/PID/io).
-        local pid=$! n=0 rp=""
-        until [ -n "$rp" ] && [ "$(awk '/^rchar/ {print $2}' "/proc/$rp/io" 2>/dev/null || echo 0)" -gt 2000000 ] || [ $n -ge 1200 ]; do
+        # The kill lands once rclone rcd has taken in half the vault's size of the upload
+        # (/proc/PID/io), well before the end of the sealed stream.
+        local pid=$! n=0 rp="" half=$(( $(stat -c %s "$(vault "$t")") / 2 ))
+        until [ -n "$rp" ] && [ "$(awk '/^rchar/ {print $2}' "/proc/$rp/io" 2>/dev/null || echo 0)" -gt "$half" ] || [ $n -ge 1200 ]; do
             rp=$(pgrep -s "$pid" -f "rclone.* rcd" | head -1 || true); sleep 0.05; n=$((n+1))
         done
         kill -KILL -- "-$pid" 2>/dev/null || true

@@ -104,8 +104,15 @@ final class FleetE2ETests: EndToEndTestCase {
         let x = dir + "/x.vault"
         makeVault(x, terminal: "T-A")
         _ = enrol(x, remote: "rclone:t-b:fleet", recipient: String(hq))
+        // T-A's prefix has history: reading its newest manifest is refused (403 on the HEAD).
         let foreign = fleet(["backup", "--vault", x, "--to", "rclone:t-b:fleet"])
-        assertError(foreign, status: 9, contains: "AccessDenied")
+        assertError(foreign, status: 9, contains: "StatusCode: 403")
+        // An empty prefix: the upload itself is refused (403 AccessDenied), nothing is left.
+        let z = dir + "/z.vault"
+        makeVault(z, terminal: "T-Z")
+        _ = enrol(z, remote: "rclone:t-b:fleet", recipient: String(hq))
+        assertError(fleet(["backup", "--vault", z, "--to", "rclone:t-b:fleet"]), status: 9, contains: "AccessDenied")
+        XCTAssertEqual(objects("vaultcli/v1/t/T-Z"), [])
 
         // A forged backup: another vault calling itself T-B, sealed to head office, written with
         // head office's credentials, signed by a key the roster does not hold.
@@ -212,22 +219,36 @@ final class FleetE2ETests: EndToEndTestCase {
     }
 }
 
-/// The simulation of issue 18 at a small N (CI's budget): scripts/fleet-sim.sh starts and stops
-/// its own SeaweedFS on loopback, runs a night with every fault the issue lists, and checks
-/// list, prune, verify and restore; it ends with "fleet-sim: N passed, M failed".
+/// The simulation of issue 18 at CI's N = 50 (three nights: two backfilled, then tonight):
+/// scripts/fleet-sim.sh starts and stops its own SeaweedFS on loopback, runs a night with every
+/// fault the issue lists, and checks list, prune, verify and restore; it ends with
+/// "fleet-sim: N passed, M failed". Bounded: the script is killed after 15 minutes.
 final class FleetSimulationE2ETests: XCTestCase {
     func testTheSimulatedNightFlagsExactlyTheFaultedTerminals() throws {
         let tools = (ProcessInfo.processInfo.environment["VAULTCLI_FLEET_TOOLS"] ?? "/usr/local/lib/vaultcli-fleet-tools") + "/bin"
         guard FileManager.default.isExecutableFile(atPath: tools + "/weed") else {
             throw XCTSkip("SeaweedFS is not installed in \(tools) (scripts/deps.sh test installs it)")
         }
-        let r = CLI.run([CLI.packageRoot.path + "/scripts/fleet-sim.sh", "13", "2"], stdinData: nil,
-                        env: ["FLEET_SIM_BIG_ROWS": "20000", "VAULTCLI_BIN": CLIHarness.binary, "VAULTCLI_VAULT": ""],
-                        executable: URL(fileURLWithPath: "/bin/bash"), timeout: 300)
+        let r = CLI.run([CLI.packageRoot.path + "/scripts/fleet-sim.sh", "50", "3"], stdinData: nil,
+                        env: ["FLEET_SIM_BIG_ROWS": "20000", "VAULTCLI_BIN": CLIHarness.binary, "VAULTCLI_BACKFILL_BIN": CLIHarness.binary, "VAULTCLI_VAULT": ""],
+                        executable: URL(fileURLWithPath: "/bin/bash"), timeout: 900)
         XCTAssertFalse(r.timedOut)
         XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
-        XCTAssertTrue(r.stdout.contains("fleet list flags exactly the faulted terminals"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("failed") && r.stdout.contains(" 0 failed"), r.stdout)
         XCTAssertFalse(r.stdout.contains("FAIL:"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("fleet-sim: 52 passed, 0 failed"), r.stdout)
+        // What the issue asks of the simulation, each an "ok:" line of the script.
+        let ok = r.stdout.split(separator: "\n").filter { $0.hasPrefix("ok:   ") }.map { String($0.dropFirst(6)) }
+        let unfaulted = (1...50).map { "T-" + String(repeating: "0", count: 4 - String($0).count) + String($0) }
+            .filter { !["T-0002", "T-0003", "T-0004", "T-0005", "T-0006", "T-0007", "T-0008", "T-0009", "T-0011", "T-0012", "T-0013"].contains($0) }
+        for t in unfaulted { XCTAssertTrue(ok.contains("\(t) backed up tonight"), t) }
+        XCTAssertTrue(ok.contains("every unfaulted terminal has a verified backup from tonight"), r.stdout)
+        XCTAssertTrue(ok.contains { $0.hasPrefix("fleet list flags exactly the faulted terminals (T-0002 T-0003 T-0004 T-0005 T-0006 T-0007 T-0008 T-0009 T-0011 T-0012)") }, r.stdout)
+        XCTAssertTrue(ok.contains("the forged object is refused"), r.stdout)
+        XCTAssertTrue(ok.contains("T-0009 under T-0010's prefix is refused by the store (exit 9)"), r.stdout)
+        XCTAssertTrue(ok.contains("T-0011's second PUT of an existing key is refused (412)"), r.stdout)
+        XCTAssertTrue(ok.contains("T-0007 (killed) left no manifest tonight") && ok.contains("T-0008 (killed) left no manifest tonight"), r.stdout)
+        XCTAssertTrue(ok.contains("prune deleted exactly the expected 84 objects"), r.stdout)
+        XCTAssertTrue(ok.contains("fleet verify --sample 10% fails only the forged backup (exit 6)"), r.stdout)
+        XCTAssertTrue(ok.contains("the restored vault is byte-identical"), r.stdout)
     }
 }

@@ -46,9 +46,12 @@ private final class HashingIO: BackupIO, @unchecked Sendable {
     var state = crypto_hash_sha256_state()
     var bytes: Int64 = 0
     let send: ((UnsafeRawBufferPointer) -> Bool)?
-    init(target: Int32, send: ((UnsafeRawBufferPointer) -> Bool)? = nil) {
+    /// The store's checksum of what was sent (MD5, see StoreMD5), when libcrypto is there.
+    let md5: StoreMD5?
+    init(target: Int32, send: ((UnsafeRawBufferPointer) -> Bool)? = nil, md5: StoreMD5? = nil) {
         self.target = target
         self.send = send
+        self.md5 = md5
         _ = try? Sodium.ensure()
         crypto_hash_sha256_init(&state)
     }
@@ -62,6 +65,7 @@ private final class HashingIO: BackupIO, @unchecked Sendable {
             n = Glibc.write(fd, buf, count)
         }
         if n > 0 {
+            md5?.update(UnsafeRawBufferPointer(start: buf, count: n))
             crypto_hash_sha256_update(&state, buf.assumingMemoryBound(to: UInt8.self), UInt64(n))
             bytes += Int64(n)
         }
@@ -184,7 +188,7 @@ public struct FleetUploader {
 
         // 1. The sealed backup, streamed into rclone as it is encrypted.
         let up = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: base + ".age", operation: "upload", target: objectPath)
-        let h = HashingIO(target: up.fd, send: { up.chunk($0) })
+        let h = HashingIO(target: up.fd, send: { up.chunk($0) }, md5: StoreMD5())
         var w = BackupWriter(recipients: recipients, progress: progress)
         w.io = h
         w.now = { created }
@@ -200,25 +204,60 @@ public struct FleetUploader {
         let size = h.bytes
         let digest = h.digest()
 
-        // 2. Read back what the store holds (one GET) and compare: length and SHA-256.
-        let back = SHA256Sink()
-        try server.read(fs: fs, path: rel + "/" + base + ".age", operation: "read back", target: objectPath, consumer: { back.update($0) })
-        guard back.bytes == size, constantTimeEqual(back.digest(), digest) else {
+        // 2. Read back what the store holds and compare, in one request where the store keeps an
+        //    MD5 (docs/fleet.md, "Why a listing is a read-back"); else one download, compared by
+        //    SHA-256. A difference deletes the object where the credential may.
+        guard try readBack(server, fs: fs, folder: rel, name: base + ".age", target: objectPath, size: size, md5: h.md5?.hex(), sha256: digest) else {
             struct Del: Encodable { var fs: String; var remote: String }
             _ = try? server.call("operations/deletefile", Del(fs: fs, remote: rel + "/" + base + ".age"), operation: "delete", target: objectPath)
             throw FleetError.readBackMismatch(target: objectPath)
         }
 
-        // 3. The signed manifest, written once and read back (one GET): now the backup is whole.
+        // 3. The signed manifest, written once and read back the same way: now the backup is whole.
         let manifest = FleetManifest(terminalID: enrolment.terminalID, vaultID: enrolment.vaultID, seq: seq, created: created, size: size,
                                      sha256: digest, previous: previous, recipients: enrolment.recipients, signer: enrolment.signingPublicKey)
         let mbytes = try manifest.signed(with: key)
         let mup = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: base + ".manifest", operation: "upload", target: manifestPath)
         mup.chunk(mbytes)
         if let e = mup.finish() { throw e }
-        let mback = try server.readAll(fs: fs, path: rel + "/" + base + ".manifest", operation: "read back", target: manifestPath)
-        guard mback == mbytes else { throw FleetError.readBackMismatch(target: manifestPath) }
+        guard try readBack(server, fs: fs, folder: rel, name: base + ".manifest", target: manifestPath, size: Int64(mbytes.count),
+                           md5: StoreMD5.hex(of: mbytes), sha256: Hash.sha256(mbytes)) else {
+            throw FleetError.readBackMismatch(target: manifestPath)
+        }
         return Result(location: location, objectPath: objectPath, manifestPath: manifestPath, manifest: manifest, skipped: skipped)
+    }
+
+    /// Whether the store holds `name` as sent: one listing of just that name (`operations/list`
+    /// with an include filter: one LIST request, no HEAD) gives its size and the store's MD5
+    /// (the ETag of a single-part upload), compared with the size and MD5 of what was sent. When
+    /// the listing has no MD5 (a multipart upload, a store whose ETag is not an MD5, no
+    /// libcrypto here), the object is downloaded and its SHA-256 compared instead.
+    func readBack(_ server: RcloneServer, fs: String, folder: String, name: String, target: String,
+                  size: Int64, md5: String?, sha256: [UInt8]) throws -> Bool {
+        if let md5 {
+            struct Params: Encodable {
+                struct Opt: Encodable { var noModTime = true; var noMimeType = true; var filesOnly = true; var showHash = true; var hashTypes = ["md5"] }
+                struct Filter: Encodable { var IncludeRule: [String] }
+                var fs: String; var remote: String; var opt = Opt(); var _filter: Filter
+            }
+            struct Entry: Decodable { var Name: String; var Size: Int64; var Hashes: [String: String]? }
+            struct Listing: Decodable { var list: [Entry] }
+            let body = try server.call("operations/list", Params(fs: fs, remote: folder, _filter: .init(IncludeRule: ["/" + folder + "/" + name])),
+                                       operation: "read back", target: target)
+            guard let l = try? JSONDecoder().decode(Listing.self, from: Data(body)) else {
+                throw FleetError.remote(operation: "read back", target: target, says: "its listing is not the JSON rclone writes")
+            }
+            guard let e = l.list.first(where: { $0.Name == name }) else {
+                throw FleetError.remote(operation: "read back", target: target, says: "it is not in the store's listing after the upload")
+            }
+            guard e.Size == size else { return false }
+            if let theirs = e.Hashes?["md5"], !theirs.isEmpty {
+                return constantTimeEqual(Array(theirs.lowercased().utf8), Array(md5.utf8))
+            }
+        }
+        let back = SHA256Sink()
+        try server.read(fs: fs, path: folder + "/" + name, operation: "read back", target: target, consumer: { back.update($0) })
+        return back.bytes == size && constantTimeEqual(back.digest(), sha256)
     }
 
     /// Writes a terminal's history of `times` (oldest first) as complete, chained, signed

@@ -30,10 +30,13 @@ final class RcloneServer {
         var count: Int { lock.withLock { bytes.count } }
     }
 
-    /// Flags for every backup: write-once uploads, one attempt (a retried conditional PUT would
-    /// be refused as "exists"), no HEAD after an upload or before a read (the read-backs are
-    /// vaultcli's own, one GET each).
-    static let backupFlags = ["--header-upload", "If-None-Match: *", "--retries", "1", "--s3-no-head", "--s3-no-head-object"]
+    /// Flags for every backup: write-once uploads; one attempt (a retried conditional PUT would
+    /// be refused as "exists"); no HEAD after an upload (the read-back is vaultcli's own); and a
+    /// backup of up to 64 MiB held by rclone until it ends and sent as one PUT, whose ETag is the
+    /// MD5 the one-request read-back compares (larger ones go as a multipart upload and are
+    /// read back by a download).
+    static let backupFlags = ["--header-upload", "If-None-Match: *", "--retries", "1", "--s3-no-head", "--s3-no-head-object",
+                              "--streaming-upload-cutoff", "64Mi"]
 
     init(rclone: Rclone, flags: [String]) throws {
         self.rclone = rclone
