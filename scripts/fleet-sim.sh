@@ -21,8 +21,9 @@
 #    fails), and a restore of T-0001's newest backup, byte-identical.
 # 7. Stops the server. Prints "fleet-sim: N passed, M failed" and figures; exit 1 on any failure.
 #
-# Needs: a debug build (swift build; VAULTCLI_BIN may name a release build for the runs measured),
-# weed and rclone from scripts/deps.sh test, age, b2sum.
+# Needs: a debug build (swift build; VAULTCLI_BIN may name a release build for the runs measured:
+# vaults are made with --kdf-target-ms 50, at the KDF floor, which a debug build with the test
+# knob ignores), weed and rclone from scripts/deps.sh test, age, b2sum.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-50}"; NIGHTS="${2:-3}"
@@ -61,7 +62,7 @@ printf '%s\n' "$PW" > "$W/pw"; chmod 600 "$W/pw"
 # 2. Vaults: small ones, a few with some records, two big ones.
 make_vault() {
     local t=$1 i=$2 v; v=$(vault "$1")
-    "$BIN" init --vault "$v" --admin admin --password-file "$W/pw" --terminal-id "$t" >/dev/null
+    "$BIN" init --kdf-target-ms 50 --vault "$v" --admin admin --password-file "$W/pw" --terminal-id "$t" >/dev/null
     local rows=0
     if [ "$t" = T-0007 ] || [ "$t" = T-0008 ]; then rows=$BIG_ROWS; elif [ $((i % 5)) = 0 ]; then rows=2000; fi
     if [ "$rows" -gt 0 ]; then
@@ -118,7 +119,7 @@ night() {
         echo killed > "$W/log/$t.status" ;;
     T-0009)                                                      # under another terminal's prefix
         local x="$W/v/T-0010-impostor"
-        "$BIN" init --vault "$x" --admin admin --password-file "$W/pw" --terminal-id T-0010 >/dev/null
+        "$BIN" init --kdf-target-ms 50 --vault "$x" --admin admin --password-file "$W/pw" --terminal-id T-0010 >/dev/null
         "$BIN" fleet enrol --vault "$x" --remote "rclone:t-0009:fleet" --recipient "$HQ" --user admin --password-file "$W/pw" >/dev/null
         set +e; "$BIN" backup --vault "$x" --to "rclone:t-0009:fleet" >"$W/log/$t" 2>&1; echo $? > "$W/log/$t.status"; set -e ;;
     T-0011)                                                      # reuses an existing key
@@ -134,7 +135,7 @@ t0=$(now_s)
 printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'night "$0"' || true
 t_night=$(elapsed "$t0" "$(now_s)")
 # The forger: another vault calling itself T-0012, head office's credentials, its own key.
-"$BIN" init --vault "$W/v/forger" --admin admin --password-file "$W/pw" --terminal-id T-0012 >/dev/null
+"$BIN" init --kdf-target-ms 50 --vault "$W/v/forger" --admin admin --password-file "$W/pw" --terminal-id T-0012 >/dev/null
 "$BIN" fleet enrol --vault "$W/v/forger" --remote "rclone:hq:fleet" --recipient "$HQ" --user admin --password-file "$W/pw" >/dev/null
 forged=$("$BIN" backup --vault "$W/v/forger" --to "rclone:hq:fleet" --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["path"].rsplit("/",1)[1])')
 echo "tonight (vaultcli, $PAR in parallel, faults included): $t_night s"
@@ -167,7 +168,8 @@ t0=$(now_s)
 set +e; "$BIN" fleet list rclone:hq:fleet --roster "$W/roster" --json > "$W/list.json"; list_rc=$?; set -e
 t_list=$(elapsed "$t0" "$(now_s)")
 objects=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["objects"])' "$W/list.json")
-echo "fleet list: $objects objects in $t_list s"
+stored_before=$(python3 -c 'import json,sys; print(sum(t["bytes"] for t in json.load(open(sys.argv[1]))["terminals"]))' "$W/list.json")
+echo "fleet list: $objects objects in $t_list s ($stored_before bytes in complete backups)"
 flagged=$(python3 -c 'import json,sys; print(" ".join(sorted(t["terminal_id"] for t in json.load(open(sys.argv[1]))["terminals"] if t["needs_attention"])))' "$W/list.json")
 check "fleet list exits 1" "[ $list_rc = 1 ]"
 check "fleet list flags exactly the faulted terminals ($flagged)" "[ \"$flagged\" = \"$faulted\" ]"
@@ -202,6 +204,6 @@ check "the restored vault is byte-identical" "grep -q \"BLAKE2b-256 \$(b2sum -l 
 
 stored=$(python3 -c 'import json,sys; print(sum(t["bytes"] for t in json.load(open(sys.argv[1]))["terminals"]))' "$W/list2.json")
 echo "bytes stored after prune (complete backups): $stored"
-echo "figures: night ${t_night}s anchor ${t_anchor}s list ${t_list}s (${objects} objects) prune ${t_prune}s requests/terminal/night ${reqs}"
+echo "figures: night ${t_night}s anchor ${t_anchor}s list ${t_list}s (${objects} objects) prune ${t_prune}s (${deleted} deleted) requests/terminal/night ${reqs} stored ${stored_before}B before prune, ${stored}B after; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "fleet-sim: $pass passed, $fail failed"
 [ "$fail" = 0 ]
