@@ -22,7 +22,7 @@
 # 7. Stops the server. Prints "fleet-sim: N passed, M failed" and figures; exit 1 on any failure.
 #
 # Needs: a debug build (swift build; VAULTCLI_BIN may name a release build for the runs measured:
-# vaults are made with --kdf-target-ms 50, at the KDF floor, which a debug build with the test
+# vaults are made with --kdf-target-ms 100, at the KDF floor, which a debug build with the test
 # knob ignores), weed and rclone from scripts/deps.sh test, age, b2sum.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +62,7 @@ printf '%s\n' "$PW" > "$W/pw"; chmod 600 "$W/pw"
 # 2. Vaults: small ones, a few with some records, two big ones.
 make_vault() {
     local t=$1 i=$2 v; v=$(vault "$1")
-    "$BIN" init --kdf-target-ms 50 --vault "$v" --admin admin --password-file "$W/pw" --terminal-id "$t" >/dev/null
+    "$BIN" init --kdf-target-ms 100 --vault "$v" --admin admin --password-file "$W/pw" --terminal-id "$t" >/dev/null
     local rows=0
     if [ "$t" = T-0007 ] || [ "$t" = T-0008 ]; then rows=$BIG_ROWS; elif [ $((i % 5)) = 0 ]; then rows=2000; fi
     if [ "$rows" -gt 0 ]; then
@@ -78,7 +78,7 @@ for k in range($rows): print(f'{sys.argv[1]}-{k},2026-11-01T10:00:00Z,{k%9000+1}
 }
 export -f make_vault vault rem; export BIN W PW HQ BIG_ROWS
 t0=$(now_s)
-for i in $(seq 1 "$N"); do echo "${T[$((i-1))]} $i"; done | xargs -P "$PAR" -n 2 bash -c 'make_vault "$0" "$1"'
+for i in $(seq 1 "$N"); do echo "${T[$((i-1))]} $i"; done | xargs -P "$PAR" -n 2 bash -c 'set -eo pipefail; make_vault "$0" "$1"'
 cat "$W"/v/*.roster > "$W/roster"
 echo "vaults made and enrolled in $(elapsed "$t0" "$(now_s)") s ($(du -sh "$W/v" | cut -f1))"
 
@@ -90,7 +90,7 @@ times=$(for k in $(seq $((NIGHTS-1)) -1 1); do echo $(( today - k*86400 + 3600 )
 backfill() { "$BACKFILL_BIN" fleet backfill --vault "$(vault "$1")" --out "$W/stage" --times "$times" >/dev/null; }
 export -f backfill; export BACKFILL_BIN times
 t0=$(now_s)
-printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'backfill "$0"'
+printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'set -eo pipefail; backfill "$0"'
 t_stage=$(elapsed "$t0" "$(now_s)")
 t0=$(now_s)
 "$R" copy "$W/stage" hq:fleet --transfers 32 --checkers 32 --no-check-dest --s3-no-head --retries 1
@@ -119,7 +119,7 @@ night() {
         echo killed > "$W/log/$t.status" ;;
     T-0009)                                                      # under another terminal's prefix
         local x="$W/v/T-0010-impostor"
-        "$BIN" init --kdf-target-ms 50 --vault "$x" --admin admin --password-file "$W/pw" --terminal-id T-0010 >/dev/null
+        "$BIN" init --kdf-target-ms 100 --vault "$x" --admin admin --password-file "$W/pw" --terminal-id T-0010 >/dev/null
         "$BIN" fleet enrol --vault "$x" --remote "rclone:t-0009:fleet" --recipient "$HQ" --user admin --password-file "$W/pw" >/dev/null
         set +e; "$BIN" backup --vault "$x" --to "rclone:t-0009:fleet" >"$W/log/$t" 2>&1; echo $? > "$W/log/$t.status"; set -e ;;
     T-0011)                                                      # reuses an existing key
@@ -135,7 +135,7 @@ t0=$(now_s)
 printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'night "$0"' || true
 t_night=$(elapsed "$t0" "$(now_s)")
 # The forger: another vault calling itself T-0012, head office's credentials, its own key.
-"$BIN" init --kdf-target-ms 50 --vault "$W/v/forger" --admin admin --password-file "$W/pw" --terminal-id T-0012 >/dev/null
+"$BIN" init --kdf-target-ms 100 --vault "$W/v/forger" --admin admin --password-file "$W/pw" --terminal-id T-0012 >/dev/null
 "$BIN" fleet enrol --vault "$W/v/forger" --remote "rclone:hq:fleet" --recipient "$HQ" --user admin --password-file "$W/pw" >/dev/null
 forged=$("$BIN" backup --vault "$W/v/forger" --to "rclone:hq:fleet" --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["path"].rsplit("/",1)[1])')
 echo "tonight (vaultcli, $PAR in parallel, faults included): $t_night s"
