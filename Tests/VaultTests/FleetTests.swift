@@ -139,4 +139,30 @@ final class FleetReadBackTests: XCTestCase {
         try FileManager.default.removeItem(atPath: store + "/t/x.age")
         XCTAssertThrowsError(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: md5, sha256: Hash.sha256(sent)))
     }
+
+    /// A backup killed outright leaves its socket's directory; the next backup removes it (and
+    /// nothing else: not a live socket, not a directory with other files, not a fresh one).
+    func testAKilledBackupsSocketDirectoryIsRemovedByTheNext() throws {
+        func socketDir(listening: Bool, extra: Bool, old: Bool) throws -> (String, Int32) {
+            let d = try FleetScratch.make()
+            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            var addr = sockaddr_un()
+            addr.sun_family = sa_family_t(AF_UNIX)
+            let bytes = Array((d + "/rc").utf8)
+            withUnsafeMutableBytes(of: &addr.sun_path) { p in for (i, b) in bytes.enumerated() { p[i] = b }; p[bytes.count] = 0 }
+            XCTAssertEqual(withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }, 0)
+            if listening { XCTAssertEqual(listen(fd, 1), 0) } else { close(fd) }
+            if extra { FileManager.default.createFile(atPath: d + "/files", contents: Data()) }
+            if old { var t = [timeval(tv_sec: time(nil) - 600, tv_usec: 0), timeval(tv_sec: time(nil) - 600, tv_usec: 0)]; XCTAssertEqual(utimes(d, &t), 0) }
+            return (d, listening ? fd : -1)
+        }
+        let (stale, _) = try socketDir(listening: false, extra: false, old: true)
+        let (live, liveFD) = try socketDir(listening: true, extra: false, old: true)
+        let (other, _) = try socketDir(listening: false, extra: true, old: true)
+        let (fresh, _) = try socketDir(listening: false, extra: false, old: false)
+        defer { close(liveFD); for d in [live, other, fresh] { FleetScratch.remove(d) } }
+        RcloneServer.removeStaleSockets()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        for d in [live, other, fresh] { XCTAssertTrue(FileManager.default.fileExists(atPath: d + "/rc"), d) }
+    }
 }

@@ -40,6 +40,7 @@ final class RcloneServer {
 
     init(rclone: Rclone, flags: [String]) throws {
         self.rclone = rclone
+        Self.removeStaleSockets()
         dir = try FleetScratch.make()
         socketPath = dir + "/rc"
         guard socketPath.utf8.count < 100 else {
@@ -70,6 +71,41 @@ final class RcloneServer {
     }
 
     deinit { stop() }
+
+    /// A backup killed outright (SIGKILL) cannot remove its socket's directory; the next one
+    /// does: a `vaultcli-fleet-*` directory of this user's, 0700, more than a minute old, that
+    /// holds nothing but a socket `rc` nobody listens on any more.
+    static func removeStaleSockets() {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
+        let now = time(nil)
+        for n in names where n.hasPrefix("vaultcli-fleet-") && n.utf8.count == 21 {
+            let d = base + "/" + n, sock = d + "/rc"
+            var st = stat()
+            guard lstat(d, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == getuid(), st.st_mode & 0o777 == 0o700,
+                  now - st.st_mtim.tv_sec > 60 else { continue }
+            guard (try? FileManager.default.contentsOfDirectory(atPath: d)) == ["rc"], lstat(sock, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK,
+                  sock.utf8.count < 100 else { continue }
+            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+            guard fd >= 0 else { return }
+            var addr = sockaddr_un()
+            addr.sun_family = sa_family_t(AF_UNIX)
+            let bytes = Array(sock.utf8)
+            withUnsafeMutableBytes(of: &addr.sun_path) { p in
+                for (i, b) in bytes.enumerated() { p[i] = b }
+                p[bytes.count] = 0
+            }
+            let rc = withUnsafePointer(to: &addr) { p in
+                p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            }
+            let e = errno
+            close(fd)
+            if rc != 0 && e == ECONNREFUSED {
+                unlink(sock)
+                rmdir(d)
+            }
+        }
+    }
 
     private func spawn(_ args: [String]) throws {
         var errP: [Int32] = [-1, -1]
