@@ -87,7 +87,7 @@ echo "vaults made and enrolled in $(elapsed "$t0" "$(now_s)") s ($(du -sh "$W/v"
 #    test-only `fleet backfill` of a debug build, and the whole tree goes up in one rclone copy.
 today=$(( $(date +%s) / 86400 * 86400 ))
 times=$(for k in $(seq $((NIGHTS-1)) -1 1); do echo $(( today - k*86400 + 3600 )); done | paste -sd, -)
-backfill() { "$BACKFILL_BIN" fleet backfill --vault "$(vault "$1")" --out "$W/stage" --times "$times" >/dev/null; }
+backfill() { "$BACKFILL_BIN" fleet backfill --vault "$(vault "$1")" --out "$W/stage" --times "$times" --remote "rclone:$(rem "$1"):fleet" >/dev/null; }
 export -f backfill; export BACKFILL_BIN times
 t0=$(now_s)
 printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'set -eo pipefail; backfill "$0"'

@@ -99,6 +99,14 @@ final class FleetE2ETests: EndToEndTestCase {
         let b1 = fleet(["backup", "--vault", b, "--to", "rclone:t-b:fleet"])
         XCTAssertEqual(b1.status, 0, b1.stderr)
         XCTAssertTrue(b1.stdout.contains("read back and checked"), b1.stdout)
+        // The next night: the chain's tip is known (the terminal wrote it), so the backup is a
+        // listing, the PUT, a listing (read-back), the manifest's PUT and a listing: 5 requests.
+        let dumpLog = dir + "/dump.log"
+        let bNext = fleet(["backup", "--vault", b, "--to", "rclone:t-b:fleet"], extraEnv: ["RCLONE_DUMP": "headers", "RCLONE_LOG_FILE": dumpLog])
+        XCTAssertEqual(bNext.status, 0, bNext.stderr)
+        let dump = (try? String(contentsOfFile: dumpLog, encoding: .utf8)) ?? ""
+        XCTAssertEqual(dump.components(separatedBy: "HTTP REQUEST").count - 1, 5, dump)
+        XCTAssertFalse(dump.contains("GET /fleet/vaultcli"), "no object is downloaded: " + dump)
 
         // Another terminal's prefix: the store refuses T-B's credentials (exit 9, rclone's words).
         let x = dir + "/x.vault"
@@ -149,7 +157,7 @@ final class FleetE2ETests: EndToEndTestCase {
         XCTAssertEqual(byID["T-A"]?["needs_attention"] as? Bool, false)
         XCTAssertEqual(((byID["T-A"]?["newest"] as? [String: Any])?["seq"]) as? Int, 12)
         XCTAssertEqual(byID["T-B"]?["state"] as? String, "OK")
-        XCTAssertEqual(byID["T-B"]?["count"] as? Int, 1, "the forged backup is not counted")
+        XCTAssertEqual(byID["T-B"]?["count"] as? Int, 2, "the forged backup is not counted")
         XCTAssertEqual(((byID["T-B"]?["refused"] as? [[String: Any]])?.first?["object"]) as? String, forgedName.replacingOccurrences(of: ".age", with: ".manifest"))
         XCTAssertEqual(byID["T-B"]?["incomplete"] as? [String], [partial])
         XCTAssertEqual(byID["T-B"]?["needs_attention"] as? Bool, true)
@@ -174,14 +182,19 @@ final class FleetE2ETests: EndToEndTestCase {
         assertError(fleet(["fleet", "verify", "rclone:hq:fleet", "--roster", rosterFile, "--identity", hqKey]), status: 64, contains: "can be read by other users")
         chmod(hqKey, 0o600)
 
-        // Prune, keep the newest of the last 3 days with backups: tonight's newest, days -2 and -4.
+        // Prune, keep the newest of the last 3 days with backups: T-A's tonight's newest, days -2
+        // and -4; T-B's newest of tonight (its first goes; the forged one and the fresh partial
+        // upload stay).
         let allA = objects("vaultcli/v1/t/T-A")
+        let allB = objects("vaultcli/v1/t/T-B")
         let prune = fleet(["fleet", "prune", "rclone:hq:fleet", "--roster", rosterFile, "--keep-daily", "3", "--keep-weekly", "0", "--json"])
         XCTAssertEqual(prune.status, 0, prune.stderr)
         let keptSeqs = Set(["-00000010.", "-00000009.", "-00000012."])
-        let expected = allA.filter { n in !keptSeqs.contains { n.contains($0) } }.map { "T-A/" + $0 }.sorted()
-        XCTAssertEqual(expected.count, 18)
-        XCTAssertEqual((json(prune)["deleted"] as? [String])?.sorted(), expected)
+        let expectedA = allA.filter { n in !keptSeqs.contains { n.contains($0) } }.map { "T-A/" + $0 }
+        XCTAssertEqual(expectedA.count, 18)
+        let expectedB = allB.filter { $0.contains("-00000001.") }.map { "T-B/" + $0 }
+        XCTAssertEqual(expectedB.count, 2)
+        XCTAssertEqual((json(prune)["deleted"] as? [String])?.sorted(), (expectedA + expectedB).sorted())
         XCTAssertEqual(objects("vaultcli/v1/t/T-A").count, 6)
         XCTAssertTrue(objects("vaultcli/v1/t/T-B").contains(forgedName), "a refused object is left for a person to look at")
 

@@ -132,9 +132,9 @@ public struct FleetUploader {
 
     /// Uploads one backup of the vault at `vaultPath` to `location`, through one `rclone rcd`
     /// (docs/FORMAT.md C.4): list the prefix; read the newest manifest; stream the sealed
-    /// backup in (written once: `If-None-Match: *`); read it back (one GET) and compare; then
-    /// the signed manifest, written once and read back (one GET). Until the manifest is there
-    /// the backup does not look whole.
+    /// backup in (written once: `If-None-Match: *`); read it back and compare (`readBack`: one
+    /// listing); then the signed manifest, written once and read back the same way. Until the
+    /// manifest is there the backup does not look whole.
     public func backup(vaultPath: String, to location: RcloneLocation, source: BackupSource) throws -> Result {
         guard let (enrolment, key) = try Vault.fleetEnrolment(path: vaultPath) else { throw FleetError.notEnrolled }
         let recipients = try enrolment.recipients.map { try AgeRecipient.parse($0) }
@@ -147,31 +147,40 @@ public struct FleetUploader {
 
         // Where the chain stands: the newest manifest under this prefix that this key signed.
         struct ListParams: Encodable {
-            struct Opt: Encodable { var noModTime = true; var noMimeType = true; var filesOnly = true }
+            struct Opt: Encodable { var noModTime = true; var noMimeType = true; var filesOnly = true; var showHash = true; var hashTypes = ["md5"] }
             var fs: String; var remote: String; var opt = Opt()
         }
-        struct Listing: Decodable { var list: [LsjsonEntry] }
-        var names: [String] = []
+        struct Entry: Decodable { var Path: String; var Size: Int64; var IsDir: Bool?; var Hashes: [String: String]? }
+        struct Listing: Decodable { var list: [Entry] }
+        var entries: [Entry] = []
         do {
             let body = try server.call("operations/list", ListParams(fs: fs, remote: rel), operation: "list", target: folder)
             guard let l = try? JSONDecoder().decode(Listing.self, from: Data(body)) else {
                 throw FleetError.remote(operation: "list", target: folder, says: "its listing is not the JSON rclone writes")
             }
-            names = l.list.filter { $0.IsDir != true }.map { String($0.Path.split(separator: "/").last ?? "") }
+            entries = l.list.filter { $0.IsDir != true }
         } catch FleetError.remote(_, _, let says) where says.contains("directory not found") {
-            names = []   // a local or SFTP remote before the first backup
+            entries = []   // a local or SFTP remote before the first backup
         }
         var maxSeq = 0
-        var manifests: [(seq: Int, name: String)] = []
-        for n in names {
+        var manifests: [(seq: Int, name: String, size: Int64, md5: String?)] = []
+        for e in entries {
+            let n = String(e.Path.split(separator: "/").last ?? "")
             guard let p = FleetManifest.parseName(n) else { continue }
             maxSeq = max(maxSeq, p.seq)
-            if p.isManifest { manifests.append((p.seq, n)) }
+            if p.isManifest { manifests.append((p.seq, n, e.Size, e.Hashes?["md5"])) }
         }
         manifests.sort { $0.seq > $1.seq }
         var previous: [UInt8]? = nil
         var skipped: [String] = []
-        for m in manifests.prefix(8) {
+        // The tip this terminal wrote last time, if the store still holds exactly it as the
+        // newest manifest (name, size and the store's MD5): its hash without reading it back.
+        if let newest = manifests.first, let tip = ChainTip.load(vaultID: enrolment.vaultID), tip.root == fs, tip.name == newest.name,
+           tip.size == newest.size, let md5 = newest.md5, !md5.isEmpty, constantTimeEqual(Array(md5.lowercased().utf8), Array(tip.md5.utf8)),
+           let h = [UInt8](hexString: tip.sha256), h.count == 32 {
+            previous = h
+        }
+        for m in manifests.prefix(previous == nil ? 8 : 0) {
             let bytes = try server.readAll(fs: fs, path: rel + "/" + m.name, operation: "read", target: folder + "/" + m.name)
             if (try? FleetManifest.verify(bytes, name: m.name, expectedSigner: enrolment.signingPublicKey)) != nil {
                 previous = FleetManifest.hash(bytes)
@@ -220,10 +229,12 @@ public struct FleetUploader {
         let mup = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: base + ".manifest", operation: "upload", target: manifestPath)
         mup.chunk(mbytes)
         if let e = mup.finish() { throw e }
+        let mmd5 = StoreMD5.hex(of: mbytes)
         guard try readBack(server, fs: fs, folder: rel, name: base + ".manifest", target: manifestPath, size: Int64(mbytes.count),
-                           md5: StoreMD5.hex(of: mbytes), sha256: Hash.sha256(mbytes)) else {
+                           md5: mmd5, sha256: Hash.sha256(mbytes)) else {
             throw FleetError.readBackMismatch(target: manifestPath)
         }
+        if let mmd5 { ChainTip(root: fs, name: base + ".manifest", size: Int64(mbytes.count), md5: mmd5, sha256: FleetManifest.hash(mbytes).hexString).save(vaultID: enrolment.vaultID) }
         return Result(location: location, objectPath: objectPath, manifestPath: manifestPath, manifest: manifest, skipped: skipped)
     }
 
@@ -264,7 +275,9 @@ public struct FleetUploader {
     /// backups into a local tree `dir/vaultcli/v1/t/<terminal>/`, for uploading in one `rclone
     /// copy`: how the simulation backfills earlier nights. A test-only path, like the clock:
     /// debug builds beside the test KDF knob; elsewhere it refuses. Returns the backups written.
-    public static func stageHistory(vaultPath: String, times: [Date], into dir: String, source: BackupSource) throws -> Int {
+    /// With `root` (the `REMOTE:PATH` the tree will be uploaded to), the newest staged manifest
+    /// becomes the terminal's chain tip, as if it had uploaded it.
+    public static func stageHistory(vaultPath: String, times: [Date], into dir: String, root: String? = nil, source: BackupSource) throws -> Int {
         guard testClockAvailable else {
             throw FleetError.enrolmentRefused("staging a backfilled history is a test-only tool (a debug build with the test KDF knob)")
         }
@@ -291,6 +304,9 @@ public struct FleetUploader {
             let bytes = try m.signed(with: key)
             try FleetScratch.write(folder + "/" + base + ".manifest", bytes)
             previous = FleetManifest.hash(bytes)
+            if i == times.count - 1, let root, let md5 = StoreMD5.hex(of: bytes) {
+                ChainTip(root: root, name: base + ".manifest", size: Int64(bytes.count), md5: md5, sha256: previous!.hexString).save(vaultID: enrolment.vaultID)
+            }
         }
         return times.count
     }
@@ -302,5 +318,36 @@ public struct FleetUploader {
         #else
         return false
         #endif
+    }
+}
+
+/// The chain's tip as this terminal last wrote it (`$XDG_STATE_HOME/vaultcli/fleet-tip-<vault
+/// id>`, 0600, written atomically): the newest manifest's name, size, the store's MD5 of it and
+/// its SHA-256. When the next backup's listing shows that same manifest as the newest, with that
+/// size and MD5, its SHA-256 is the new manifest's `prev` without reading it back (2 requests
+/// fewer a night). Anything else (no tip, another device continued the chain, a restore onto a
+/// new device) reads the manifests as before. The file is no more trusted than the vault: whoever
+/// can change it can read the vault's signing key; a wrong tip only breaks the chain, which
+/// `fleet verify` reports.
+struct ChainTip: Codable {
+    var root: String
+    var name: String
+    var size: Int64
+    var md5: String
+    var sha256: String
+
+    static func path(vaultID: String) -> String { VaultLocation.stateDirectory() + "/fleet-tip-" + vaultID }
+
+    static func load(vaultID: String) -> ChainTip? {
+        guard vaultID.allSatisfy({ $0.isHexDigit }), let b = FleetScratch.read(path(vaultID: vaultID)), b.count < 4096 else { return nil }
+        return try? JSONDecoder().decode(ChainTip.self, from: Data(b))
+    }
+
+    /// Best effort: without it the next backup reads the previous manifest.
+    func save(vaultID: String) {
+        guard vaultID.allSatisfy({ $0.isHexDigit }), let data = try? JSONEncoder().encode(self) else { return }
+        let p = Self.path(vaultID: vaultID)
+        try? FileSystem.ensureDirectory(FileSystem.directory(of: p))
+        try? FileSystem.atomicWrite(p, replace: true) { f in try f.write(Array(data), at: 0) }
     }
 }

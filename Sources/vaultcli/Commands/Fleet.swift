@@ -284,13 +284,16 @@ extension VaultCLI.Fleet {
         var out: String
         @Option(name: .long, help: ArgumentHelp("Backups at these Unix times, comma-separated, oldest first.", valueName: "t1,t2,..."))
         var times: String
+        @Option(name: .long, help: ArgumentHelp("Where the tree will be uploaded (rclone:REMOTE:PATH): the newest staged manifest becomes the terminal's chain tip.", valueName: "rclone:remote:path"))
+        var remote: String?
         @OptionGroup var vault: VaultOptions
 
         func run() throws {
             try runReporting {
                 let ts = times.split(separator: ",").compactMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
                 guard !ts.isEmpty, ts.count == times.split(separator: ",").count else { throw ValidationError("--times takes Unix seconds, comma-separated") }
-                let n = try FleetUploader.stageHistory(vaultPath: vault.path, times: ts, into: out, source: try VaultBackupAccess.source(vaultPath: vault.path))
+                let root = try remote.map { try RcloneLocation(parsing: $0).root }
+                let n = try FleetUploader.stageHistory(vaultPath: vault.path, times: ts, into: out, root: root, source: try VaultBackupAccess.source(vaultPath: vault.path))
                 Out.line("staged \(n) backups")
             }
         }
