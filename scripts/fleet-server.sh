@@ -15,8 +15,6 @@ tools="${VAULTCLI_FLEET_TOOLS:-/usr/local/lib/vaultcli-fleet-tools}/bin"
 cmd="${1:-}"; dir="${2:-}"
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start DIR TERMINAL... | stop DIR" >&2; exit 64; }
 
-remote_name() { printf '%s' "$1" | tr 'A-Z._' 'a-z--'; }
-
 case "$cmd" in
 start)
     shift 2
@@ -53,14 +51,17 @@ start)
         -s3.config="$dir/s3.json" -bucket=fleet </dev/null >"$dir/weed.log" 2>&1 &
     echo $! > "$dir/weed.pid"
     echo "$port" > "$dir/port"
-    {
-        for name in hq "$@"; do
-            if [ "$name" = hq ]; then r=hq; key=hq-access; else r=$(remote_name "$name"); key="t-$name"; fi
-            secret=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print([c["secretKey"] for i in d["identities"] for c in i["credentials"] if c["accessKey"]==sys.argv[2]][0])' "$dir/s3.json" "$key")
-            printf '[%s]\ntype = s3\nprovider = SeaweedFS\naccess_key_id = %s\nsecret_access_key = %s\nendpoint = http://127.0.0.1:%s\nregion = us-east-1\nno_check_bucket = true\n\n' \
-                "$r" "$key" "$secret" "$port"
-        done
-    } > "$dir/rclone.conf.tmp"
+    # One remote per identity, written in one pass (a python3 per terminal took minutes at 500).
+    (umask 077; python3 - "$dir/s3.json" "$port" > "$dir/rclone.conf.tmp") <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for ident in d["identities"]:
+    c = ident["credentials"][0]
+    key = c["accessKey"]
+    name = "hq" if key == "hq-access" else key[2:].lower().replace(".", "-").replace("_", "-")
+    print(f"[{name}]\ntype = s3\nprovider = SeaweedFS\naccess_key_id = {key}\nsecret_access_key = {c['secretKey']}\n"
+          f"endpoint = http://127.0.0.1:{sys.argv[2]}\nregion = us-east-1\nno_check_bucket = true\n")
+PY
     chmod 600 "$dir/rclone.conf.tmp"
     mv "$dir/rclone.conf.tmp" "$dir/rclone.conf"
     for _ in $(seq 1 180); do

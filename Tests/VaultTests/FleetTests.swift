@@ -101,3 +101,68 @@ final class FleetTests: XCTestCase {
         XCTAssertEqual(kept.count, expected.count * 2, "each kept backup keeps both objects")
     }
 }
+
+/// The backup's read-back through one `rclone rcd` (real rclone; a local remote, whose listing
+/// hashes what is on disk): it must tell the bytes sent from the bytes the store holds.
+final class FleetReadBackTests: XCTestCase {
+    func testTheReadBackComparesWhatTheStoreHoldsWithWhatWasSent() throws {
+        let tools = (ProcessInfo.processInfo.environment["VAULTCLI_FLEET_TOOLS"] ?? "/usr/local/lib/vaultcli-fleet-tools") + "/bin"
+        guard FileManager.default.isExecutableFile(atPath: tools + "/rclone") else { throw XCTSkip("rclone is not installed in \(tools)") }
+        let dir = try FleetScratch.make()
+        defer { FleetScratch.remove(dir) }
+        let store = dir + "/store"
+        try FileManager.default.createDirectory(atPath: store + "/t", withIntermediateDirectories: true)
+        let server = try RcloneServer(rclone: Rclone(executable: tools + "/rclone"), flags: ["--config", "/dev/null"])
+        defer { server.stop() }
+        XCTAssertNotNil(StoreMD5(), "libcrypto's MD5 is there (the one-request read-back)")
+
+        let sent = Array("a backup, as vaultcli sent it\n".utf8)
+        let up = try RcloneServer.Upload(server: server, fs: store, folder: "t", name: "x.age", operation: "upload", target: "x.age")
+        up.chunk(sent)
+        XCTAssertNil(up.finish())
+        let uploader = FleetUploader(rclone: server.rclone)
+        let md5 = StoreMD5.hex(of: sent)
+        XCTAssertEqual(md5, "52792b1e3750b66a26c303e2c07b185a", "MD5 as md5sum computes it")
+        // As sent: by the listing (MD5) and by a download (SHA-256).
+        XCTAssertTrue(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: md5, sha256: Hash.sha256(sent)))
+        XCTAssertTrue(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: nil, sha256: Hash.sha256(sent)))
+        // The store now holds other bytes of the same length: both ways say so.
+        var other = sent
+        other[3] ^= 1
+        try Data(other).write(to: URL(fileURLWithPath: store + "/t/x.age"))
+        XCTAssertFalse(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: md5, sha256: Hash.sha256(sent)))
+        XCTAssertFalse(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: nil, sha256: Hash.sha256(sent)))
+        // Shorter: the size alone says so.
+        try Data(sent.dropLast()).write(to: URL(fileURLWithPath: store + "/t/x.age"))
+        XCTAssertFalse(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: md5, sha256: Hash.sha256(sent)))
+        // Gone: an error that names it, not a pass.
+        try FileManager.default.removeItem(atPath: store + "/t/x.age")
+        XCTAssertThrowsError(try uploader.readBack(server, fs: store, folder: "t", name: "x.age", target: "x.age", size: Int64(sent.count), md5: md5, sha256: Hash.sha256(sent)))
+    }
+
+    /// A backup killed outright leaves its socket's directory; the next backup removes it (and
+    /// nothing else: not a live socket, not a directory with other files, not a fresh one).
+    func testAKilledBackupsSocketDirectoryIsRemovedByTheNext() throws {
+        func socketDir(listening: Bool, extra: Bool, old: Bool) throws -> (String, Int32) {
+            let d = try FleetScratch.make()
+            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            var addr = sockaddr_un()
+            addr.sun_family = sa_family_t(AF_UNIX)
+            let bytes = Array((d + "/rc").utf8)
+            withUnsafeMutableBytes(of: &addr.sun_path) { p in for (i, b) in bytes.enumerated() { p[i] = b }; p[bytes.count] = 0 }
+            XCTAssertEqual(withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }, 0)
+            if listening { XCTAssertEqual(listen(fd, 1), 0) } else { close(fd) }
+            if extra { FileManager.default.createFile(atPath: d + "/files", contents: Data()) }
+            if old { var t = [timeval(tv_sec: time(nil) - 600, tv_usec: 0), timeval(tv_sec: time(nil) - 600, tv_usec: 0)]; XCTAssertEqual(utimes(d, &t), 0) }
+            return (d, listening ? fd : -1)
+        }
+        let (stale, _) = try socketDir(listening: false, extra: false, old: true)
+        let (live, liveFD) = try socketDir(listening: true, extra: false, old: true)
+        let (other, _) = try socketDir(listening: false, extra: true, old: true)
+        let (fresh, _) = try socketDir(listening: false, extra: false, old: false)
+        defer { close(liveFD); for d in [live, other, fresh] { FleetScratch.remove(d) } }
+        RcloneServer.removeStaleSockets()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        for d in [live, other, fresh] { XCTAssertTrue(FileManager.default.fileExists(atPath: d + "/rc"), d) }
+    }
+}

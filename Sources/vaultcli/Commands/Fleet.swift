@@ -13,7 +13,7 @@ extension VaultCLI {
             commandName: "fleet",
             abstract: tr(.helpFleet),
             discussion: tr(.flDiscussion),
-            subcommands: [Enrol.self, List.self, Prune.self, Verify.self]
+            subcommands: [Enrol.self, List.self, Prune.self, Verify.self, Backfill.self]
         )
     }
 }
@@ -258,6 +258,36 @@ extension VaultCLI.Fleet {
                     Out.line(tr(.flChecked, results.count, failed.count))
                 }
                 if !failed.isEmpty { throw ExitCode(ExitStatus.corrupt.rawValue) }
+            }
+        }
+    }
+}
+
+extension VaultCLI.Fleet {
+    /// Test-only (a debug build with the test KDF knob; hidden): writes a terminal's earlier
+    /// nights as complete, chained, signed backups into a local tree, which the simulation
+    /// uploads in one `rclone copy` (scripts/fleet-sim.sh).
+    struct Backfill: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backfill",
+            abstract: "Test-only: stage earlier nights' backups of this terminal in a local tree.",
+            shouldDisplay: false
+        )
+        @Option(name: .long, help: ArgumentHelp("The local directory of the tree (vaultcli/v1/t/<terminal>/...).", valueName: "dir"))
+        var out: String
+        @Option(name: .long, help: ArgumentHelp("Backups at these Unix times, comma-separated, oldest first.", valueName: "t1,t2,..."))
+        var times: String
+        @Option(name: .long, help: ArgumentHelp("Where the tree will be uploaded (rclone:REMOTE:PATH): the newest staged manifest becomes the terminal's chain tip.", valueName: "rclone:remote:path"))
+        var remote: String?
+        @OptionGroup var vault: VaultOptions
+
+        func run() throws {
+            try runReporting {
+                let ts = times.split(separator: ",").compactMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
+                guard !ts.isEmpty, ts.count == times.split(separator: ",").count else { throw ValidationError("--times takes Unix seconds, comma-separated") }
+                let root = try remote.map { try RcloneLocation(parsing: $0).root }
+                let n = try FleetUploader.stageHistory(vaultPath: vault.path, times: ts, into: out, root: root, source: try VaultBackupAccess.source(vaultPath: vault.path))
+                Out.line("staged \(n) backups")
             }
         }
     }
