@@ -107,6 +107,8 @@ public enum Msg: CaseIterable, Sendable {
     case progressBackup, progressRestore, progressVerify, progressMB, progressOfMB
     // MARK: local time, tables and Excel CSV (merged)
     case excelNeedsCSV, hExcelWithCSV, hExcelExport, excelNotCSV, excelNotCSVHint, hImportEncoding, importReadAsGB
+    // MARK: table headers and the summary lines (merged)
+    case colDay, colActor, colTarget, colFile, colCreated, txSumCurrency, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly
     // MARK: merchant name, check-password personal data, v2 backups (merged)
     case sumVaultNoDigest, infoMerchant, infoMerchantNone, dHereCheckPassword, cpJSONStdinNoTerminal, cpJSONStdinNoTerminalHint, cpAskUser, cpAskPhone, cpAskEmail, cpAskBirthday, cpAskName, cpAskMerchant, dInitMerchant, hInitMerchant, initAskMerchant, initMerchant, dPolicySetMerchant, poMerchantCleared, kitCodeNotShown, kitCodeNotShownHint, stMerchant, stMerchantNone
     // MARK: help: the root and the main commands
@@ -1083,8 +1085,8 @@ public enum Msg: CaseIterable, Sendable {
                                   "已读 {0} 行：将导入 {1}，跳过保险库中已有的 {2}，错误 {3}")
         case .hTxSummary: ("Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).",
                           "按日期、操作员和类型，分币种统计笔数和金额（除非 --status 另有指定，只统计成功的记录）。")
-        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in tx list.",
-                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 tx list 一致。")
+        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in `tx list`.",
+                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 `tx list` 一致。")
         case .infoVault: ("vault:          {0}",
                          "保险库：       {0}")
         case .infoFormat: ("format version: {0}",
@@ -2123,9 +2125,9 @@ public enum Msg: CaseIterable, Sendable {
         case .excelNeedsCSV: ("--excel shapes CSV: give it with --csv",
                              "--excel 只用于 CSV：请与 --csv 一起使用")
         case .hExcelWithCSV: ("With --csv: UTF-8 with a byte order mark and CR LF line ends, which Excel on Chinese Windows opens.",
-                             "与 --csv 一起使用：带 BOM 的 UTF-8 和 CR LF 换行，中文 Windows 上的 Excel 可以直接打开。")
+                             "与 --csv 一起使用：带 BOM 的 UTF-8 和 CRLF 换行，中文 Windows 上的 Excel 可以直接打开。")
         case .hExcelExport: ("CSV for Excel on Chinese Windows: UTF-8 with a byte order mark, CR LF line ends.",
-                            "给中文 Windows 上的 Excel 用的 CSV：带 BOM 的 UTF-8，CR LF 换行。")
+                            "给中文 Windows 上的 Excel 用的 CSV：带 BOM 的 UTF-8，CRLF 换行。")
         case .excelNotCSV: ("--excel shapes CSV, not {0}",
                            "--excel 只用于 CSV，不能用于 {0}")
         case .excelNotCSVHint: ("use --format csv with --excel",
@@ -2134,6 +2136,24 @@ public enum Msg: CaseIterable, Sendable {
                                "文件的文本编码：utf-8、gbk（GB18030，中文 Windows 上的 Excel 保存 CSV 时用的编码）或 auto（先试 UTF-8，否则按 GB18030）。")
         case .importReadAsGB: ("{0} was read as GB18030 (GBK): its text is not UTF-8",
                               "{0} 按 GB18030（GBK）读取：它的文本不是 UTF-8")
+        case .colDay: ("DAY",
+                      "日期")
+        case .colActor: ("ACTOR",
+                        "操作人")
+        case .colTarget: ("TARGET",
+                         "对象")
+        case .colFile: ("FILE",
+                       "文件")
+        case .colCreated: ("CREATED",
+                          "创建时间")
+        case .txSumCurrency: ("{0}: {1} records; {2}; net (sales - refunds) {3}",
+                             "{0}：{1} 条记录；{2}；净额（消费 - 退货）{3}")
+        case .txSumRecordsOne: ("{0} record",
+                               "共 {0} 条记录")
+        case .txSumRecordsMany: ("{0} records",
+                                "共 {0} 条记录")
+        case .txSumYoursOnly: (" (yours only)",
+                              "（只有您自己的）")
         case .helpAgent: ("The session agent (started by `vaultcli unlock`; not for direct use).",
                          "会话代理（由 `vaultcli unlock` 启动；不要直接使用）。")
         }

@@ -253,7 +253,7 @@ extension VaultCLI {
                 } else if items.isEmpty {
                     Diagnostics.note(tr(.bkListNone, dir))
                 } else {
-                    Out.raw(Table.render(["CREATED", "BYTES", "FILE"], items.map { [LocalTime.string($0.created), String($0.size), $0.name] }, right: [1]))
+                    Out.raw(Table.render([tr(.colCreated), tr(.colBytes), tr(.colFile)], items.map { [LocalTime.string($0.created), String($0.size), $0.name] }, right: [1]))
                 }
             }
         }
