@@ -86,21 +86,9 @@ final class RcloneServer {
                   now - st.st_mtim.tv_sec > 60 else { continue }
             guard (try? FileManager.default.contentsOfDirectory(atPath: d)) == ["rc"], lstat(sock, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK,
                   sock.utf8.count < 100 else { continue }
-            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-            guard fd >= 0 else { return }
-            var addr = sockaddr_un()
-            addr.sun_family = sa_family_t(AF_UNIX)
-            let bytes = Array(sock.utf8)
-            withUnsafeMutableBytes(of: &addr.sun_path) { p in
-                for (i, b) in bytes.enumerated() { p[i] = b }
-                p[bytes.count] = 0
-            }
-            let rc = withUnsafePointer(to: &addr) { p in
-                p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-            }
-            let e = errno
-            close(fd)
-            if rc != 0 && e == ECONNREFUSED {
+            let (fd, e) = Self.connectUnix(sock)
+            if fd >= 0 { close(fd) }
+            if fd < 0 && e == ECONNREFUSED {
                 unlink(sock)
                 rmdir(d)
             }
@@ -170,11 +158,19 @@ final class RcloneServer {
     // MARK: HTTP/1.1 over the socket, one connection per request ("Connection: close").
 
     private func connectSocket() throws -> Int32 {
+        let (fd, e) = Self.connectUnix(socketPath)
+        if fd < 0 { throw VaultError.io(path: socketPath, operation: "connect to", errno: e) }
+        return fd
+    }
+
+    /// A connected Unix stream socket to `path` (which fits sun_path: callers keep it short),
+    /// or -1 and the errno of the step that failed (socket or connect).
+    static func connectUnix(_ path: String) -> (fd: Int32, errno: Int32) {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw VaultError.io(path: socketPath, operation: "connect to", errno: errno) }
+        guard fd >= 0 else { return (-1, errno) }
         var addr = sockaddr_un()
         addr.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(socketPath.utf8)
+        let bytes = Array(path.utf8)
         withUnsafeMutableBytes(of: &addr.sun_path) { p in
             for (i, b) in bytes.enumerated() { p[i] = b }
             p[bytes.count] = 0
@@ -182,8 +178,8 @@ final class RcloneServer {
         let ok = withUnsafePointer(to: &addr) { p in
             p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
-        if ok != 0 { let e = errno; close(fd); throw VaultError.io(path: socketPath, operation: "connect to", errno: e) }
-        return fd
+        if ok != 0 { let e = errno; close(fd); return (-1, e) }
+        return (fd, 0)
     }
 
     struct Response {
