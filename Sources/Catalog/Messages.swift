@@ -115,9 +115,93 @@ public enum Msg: CaseIterable, Sendable {
     case helpStatus, helpRecover, helpUnlock, helpLock, helpGenpass, helpCheckPassword, helpAccount, helpAudit, helpPolicy
     case helpKeygen, helpVerify, helpInfo, helpUpgrade, helpRekey, helpFleet, helpAgent
 
+    // MARK: account and transaction rules (RecordProblem), inputs (InputProblem)
+    case fldLabel, fldService, fldUsername, fldNotes, fldId, fldReference, fldOperator, fldTerminal
+    case rpFieldEmptyAccount, rpFieldEmptyTx, rpFieldEmptyTxHint, rpGiveFlag, rpFieldTooLongAccount, rpFieldTooLongTx
+    case rpFieldControlAccount, rpFieldControlTx, rpPrintableHint, rpLabelMissing, rpLabelInvisible, rpLabelInvisibleHint
+    case rpLabelExists, rpLabelExistsEditHint, rpLabelExistsHint, rpLabelLookalike, rpLabelLookalikeHint
+    case rpSecretEmpty, rpSecretTooLong, rpPinDigits, rpPinDigitsHint, rpPinWeak, rpPinKeypad, rpPinTriedFirst, rpPinWeakHint
+    case rpNothingToChange, rpNothingToChangeHint, rpAmountRange, rpAmountRangeHint, rpTimeBefore1970, rpImportOtherOperator
+    case rpUnknownEncoding, rpUnknownEncodingHint, rpIconv, rpIconvHint, rpEndsInsideGB, rpEndsInsideGBHint
+    case rpLineTooLongAt, rpLineTooLong, rpLineTooLongHint, rpNotGB, rpNotGBHint, rpNoAccount, rpNoAccountHint
+    case ipMerchantEmpty, ipMerchantEmptyHint, ipMerchantLong, ipMerchantLongHint, ipMerchantChar, ipMerchantCharHint
+    case ipNotRegularFile, ipNotDirectory, ipFileExists, ipFileExistsHint, ipAlreadyFormat, ipSocketPathLong, ipRequestTooLong, ipRecoveryKeyNotX25519
+
     /// English, then Simplified Chinese.
     public var text: (en: String, zh: String) {
         switch self {
+        // MARK: account and transaction rules (RecordProblem), inputs (InputProblem)
+        case .fldLabel: ("label", "标签")
+        case .fldService: ("service", "服务")
+        case .fldUsername: ("username", "用户名")
+        case .fldNotes: ("notes", "备注")
+        case .fldId: ("id", "交易 ID")
+        case .fldReference: ("reference", "参考号")
+        case .fldOperator: ("operator", "操作员")
+        case .fldTerminal: ("terminal", "终端号")
+        case .rpFieldEmptyAccount: ("the account's {0} is empty", "账号的{0}是空的")
+        case .rpFieldEmptyTx: ("the {0} is empty", "{0}是空的")
+        case .rpFieldEmptyTxHint: ("every transaction needs a {0}", "每笔交易都必须有{0}")
+        case .rpGiveFlag: ("give {0}", "请给出 {0}")
+        case .rpFieldTooLongAccount: ("the account's {0} is longer than {1} bytes", "账号的{0}超过 {1} 字节")
+        case .rpFieldTooLongTx: ("the {0} is longer than {1} bytes", "{0}超过 {1} 字节")
+        case .rpFieldControlAccount: ("the account's {0} contains a control character", "账号的{0}含有控制字符")
+        case .rpFieldControlTx: ("the {0} contains a control character", "{0}含有控制字符")
+        case .rpPrintableHint: ("use printable text only", "只能使用可以打印的文字")
+        case .rpLabelMissing: ("an account needs a label", "账号必须有标签")
+        case .rpLabelInvisible: ("the account's label contains {0}, an invisible or direction-changing character",
+                                 "账号的标签含有 {0}，这是看不见或会改变文字方向的字符")
+        case .rpLabelInvisibleHint: ("type the label again without it", "去掉这个字符，重新输入标签")
+        case .rpLabelExists: ("an account labelled \"{0}\" already exists", "标签为“{0}”的账号已经存在")
+        case .rpLabelExistsEditHint: ("choose another label, or change it with `vaultcli account edit`",
+                                      "换一个标签，或者用 `vaultcli account edit` 修改已有的账号")
+        case .rpLabelExistsHint: ("choose another label", "换一个标签")
+        case .rpLabelLookalike: ("the label \"{0}\" looks like the existing account \"{1}\" (look-alike characters, Unicode UTS #39 confusables), so it is refused",
+                                 "标签“{0}”看起来和已有的账号“{1}”一样（字形相近、容易混淆的字符，见 Unicode UTS #39），因此被拒绝")
+        case .rpLabelLookalikeHint: ("choose a label that looks different from every label in `vaultcli account list`",
+                                     "换一个与 `vaultcli account list` 中所有标签看起来都不同的标签")
+        case .rpSecretEmpty: ("the secret is empty or not UTF-8 text", "密码是空的，或者不是 UTF-8 文本")
+        case .rpSecretTooLong: ("the secret is longer than {0} bytes", "密码超过 {0} 字节")
+        case .rpPinDigits: ("a PIN is 4 to 12 digits", "PIN 必须是 4 到 12 位数字")
+        case .rpPinDigitsHint: ("leave out --pin to store a password", "要保存的是密码时，去掉 --pin")
+        case .rpPinWeak: ("that PIN is {0}: anyone who picks up the terminal tries those first; nothing was saved",
+                          "这个 PIN 是{0}：拿到终端的人最先试的就是这些；没有保存任何内容")
+        case .rpPinKeypad: ("a keypad pattern (rows, columns or diagonals of the keys)", "键盘图案（按键的行、列或对角线）")
+        case .rpPinTriedFirst: ("one of the PINs tried first (a repeat, a run, a date or a well-known PIN)",
+                                "最先被尝试的 PIN 之一（重复数字、连续数字、日期或常见 PIN）")
+        case .rpPinWeakHint: ("change the PIN at the service to a random one (`vaultcli genpass --pin 6` makes one), then store that",
+                              "先在该服务上把 PIN 改成随机的（`vaultcli genpass --pin 6` 可以生成一个），再保存新的 PIN")
+        case .rpNothingToChange: ("nothing to change: the values given are the ones stored", "没有要修改的内容：给出的值与已保存的相同")
+        case .rpNothingToChangeHint: ("give at least one new value, e.g. --username NAME or --secret",
+                                      "至少给出一个新值，例如 --username NAME 或 --secret")
+        case .rpAmountRange: ("the amount {0} is out of range", "金额 {0} 超出范围")
+        case .rpAmountRangeHint: ("amounts are 0 to {0} minor units", "金额为 0 到 {0}（以最小货币单位计，如分）")
+        case .rpTimeBefore1970: ("the time is before 1970", "时间早于 1970 年")
+        case .rpImportOtherOperator: ("the operator is {0}, but a {1} may import only their own transactions",
+                                      "操作员是 {0}，但{1}只能导入自己的交易")
+        case .rpUnknownEncoding: ("unknown encoding \"{0}\"", "不认识的编码“{0}”")
+        case .rpUnknownEncodingHint: ("use --encoding utf-8, --encoding gbk (GB18030, what Excel on Chinese Windows saves) or --encoding auto",
+                                      "请用 --encoding utf-8、--encoding gbk（GB18030，中文 Windows 上的 Excel 保存时用的编码）或 --encoding auto")
+        case .rpIconv: ("this system's iconv cannot read {0}", "本系统的 iconv 无法读取 {0}")
+        case .rpIconvHint: ("convert the file to UTF-8 first (iconv -f {0} -t UTF-8)", "先把文件转换成 UTF-8（iconv -f {0} -t UTF-8）")
+        case .rpEndsInsideGB: ("{0} ends inside a GB18030 character", "{0} 在一个 GB18030 字符的中间结束")
+        case .rpEndsInsideGBHint: ("check that the file is whole and is GBK or GB18030 text", "检查文件是否完整，是否为 GBK 或 GB18030 文本")
+        case .rpLineTooLongAt: ("line {0} of {1} is longer than 1 MiB", "{1} 的第 {0} 行超过 1 MiB")
+        case .rpLineTooLong: ("a line of {0} is longer than 1 MiB", "{0} 中有一行超过 1 MiB")
+        case .rpLineTooLongHint: ("check that the input is CSV or JSON Lines", "检查输入是否为 CSV 或 JSON Lines 格式")
+        case .rpNotGB: ("{0} is not GB18030 (GBK) text: byte {1} does not start a character",
+                        "{0} 不是 GB18030（GBK）文本：字节 {1} 不是一个字符的开头")
+        case .rpNotGBHint: ("give the file's encoding with --encoding utf-8 or --encoding gbk", "用 --encoding utf-8 或 --encoding gbk 指定文件的编码")
+        case .rpNoAccount: ("no account is labelled \"{0}\"", "没有标签为“{0}”的账号")
+        case .rpNoAccountHint: ("see the labels with `vaultcli account list`", "用 `vaultcli account list` 查看所有标签")
+        case .ipMerchantEmpty: ("the merchant's name is empty", "商户名称是空的")
+        case .ipMerchantEmptyHint: ("give the shop's name as on its sign or receipts, or leave it out (an admin can set it later with `vaultcli policy set merchant-name NAME`)",
+                                    "请按店铺招牌或小票上的写法给出店名，或者不填（管理员以后可以用 `vaultcli policy set merchant-name NAME` 设置）")
+        case .ipMerchantLong: ("the merchant's name is longer than {0} characters", "商户名称超过 {0} 个字")
+        case .ipMerchantLongHint: ("give the name on the shop's sign or receipts", "请给出店铺招牌或小票上的名称")
+        case .ipMerchantChar: ("the merchant's name \"{0}\" contains {1}", "商户名称“{0}”含有 {1}")
+        case .ipMerchantCharHint: ("it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character",
+                                   "名称可以包含字母、汉字、数字、标点和单个空格，但不能有控制字符、看不见的字符或改变文字方向的字符")
         // MARK: language selection
         case .langOptionHelp: ("The language of messages and help: en or zh-Hans. Default: $VAULTCLI_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
                                "提示和帮助使用的语言：en 或 zh-Hans。默认：$VAULTCLI_LANG，否则按区域设置（$LC_ALL、$LC_MESSAGES、$LANG）。")

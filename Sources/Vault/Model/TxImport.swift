@@ -58,7 +58,7 @@ final class LineReader {
                 start = 0; end = n
             }
             if end - start >= LineReader.maxLine {
-                throw RecordError.invalid("line \(lineNumber + 1) of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+                throw RecordError.rule(.lineTooLong(source: source, line: lineNumber + 1))
             }
             let got: Int
             if let converter {
@@ -141,7 +141,7 @@ public enum TxImportEncoding: String, Sendable, CaseIterable {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
         default:
-            throw RecordError.invalid("unknown encoding \"\(name)\"", hint: "use --encoding utf-8, --encoding gbk (GB18030, what Excel on Chinese Windows saves) or --encoding auto")
+            throw RecordError.rule(.unknownEncoding(name))
         }
     }
 }
@@ -158,7 +158,7 @@ final class Transcoder {
         self.source = source
         let cd = iconv_open("UTF-8", charset)
         guard let cd, Int(bitPattern: cd) != -1 else {
-            throw RecordError.invalid("this system's iconv cannot read \(charset)", hint: "convert the file to UTF-8 first (iconv -f \(charset) -t UTF-8)")
+            throw RecordError.rule(.iconvCannotRead(charset))
         }
         self.cd = cd
     }
@@ -178,7 +178,7 @@ final class Transcoder {
             var end = at
             if n == 0 {
                 guard pending.isEmpty else {
-                    throw RecordError.invalid("\(source) ends inside a GB18030 character", hint: "check that the file is whole and is GBK or GB18030 text")
+                    throw RecordError.rule(.endsInsideGB18030(source: source))
                 }
                 return 0
             }
@@ -208,10 +208,9 @@ final class Transcoder {
         if rc == -1 {
             switch e {
             case EINVAL: pending = Array(bytes[used...])  // a character cut at the end: finished next time
-            case E2BIG: throw RecordError.invalid("a line of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+            case E2BIG: throw RecordError.rule(.lineTooLong(source: source, line: nil))
             default:
-                throw RecordError.invalid("\(source) is not GB18030 (GBK) text: byte \(bytes[used]) does not start a character",
-                                          hint: "give the file's encoding with --encoding utf-8 or --encoding gbk")
+                throw RecordError.rule(.notGB18030(source: source, byte: bytes[used]))
             }
         }
         _ = final
@@ -653,7 +652,7 @@ struct TxRowBuilder {
         var op = row.string(.operatorName).map(Names.normalize) ?? session.operatorName
         if op.isEmpty { op = session.operatorName }
         if op != session.operatorName && !Permission.readAllTransactions.allows(session.role) {
-            throw RecordError.invalid("the operator is \(op), but a \(session.role.rawValue) may import only their own transactions", hint: "")
+            throw RecordError.rule(.importOtherOperator(op, role: session.role))
         }
         let t = Transaction(id: id, time: time, amount: amount, currency: currency, kind: kind, card: row.string(.card) ?? "",
                             reference: row.string(.reference) ?? "", operatorName: op, terminal: row.string(.terminal) ?? defaultTerminal,
