@@ -125,6 +125,12 @@ public enum Msg: CaseIterable, Sendable {
     case rpUnknownEncoding, rpUnknownEncodingHint, rpIconv, rpIconvHint, rpEndsInsideGB, rpEndsInsideGBHint
     case rpLineTooLongAt, rpLineTooLong, rpLineTooLongHint, rpNotGB, rpNotGBHint, rpNoAccount, rpNoAccountHint
     case ipMerchantEmpty, ipMerchantEmptyHint, ipMerchantLong, ipMerchantLongHint, ipMerchantChar, ipMerchantCharHint
+    // MARK: details of damage and of session ends (DetailText)
+    case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
+    case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
+    case dtHeaderDiffers, dtLatestIndex, dtPayloadTruncated, dtPayloadLastEmpty, dtPayloadChunkAuth, dtPayloadTrailing, dtPayloadNonce
+    case dtIdentityLine, dtIdentityBech32, dtManifestJSON, dtManifestTrailing, dtAgentDidNotStart, dtOtherVault, dtBusy, dtOtherUser
+    case dtFileLine, dtStoppedMidCommand, dtOlderClient, dtSessionEnded, dtEndLocked, dtEndSignal, dtEndIdle, dtEndLifetime
     case ipNotRegularFile, ipNotDirectory, ipFileExists, ipFileExistsHint, ipAlreadyFormat, ipSocketPathLong, ipRequestTooLong, ipRecoveryKeyNotX25519
 
     /// English, then Simplified Chinese.
@@ -202,6 +208,61 @@ public enum Msg: CaseIterable, Sendable {
         case .ipMerchantChar: ("the merchant's name \"{0}\" contains {1}", "商户名称“{0}”含有 {1}")
         case .ipMerchantCharHint: ("it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character",
                                    "名称可以包含字母、汉字、数字、标点和单个空格，但不能有控制字符、看不见的字符或改变文字方向的字符")
+        case .dtFrame: ("the {0} frame at offset {1}: {2}", "偏移 {1} 处的{0}帧：{2}")
+        case .dtSigned: ("signed", "签名")
+        case .dtWhyAuth: ("authentication failed", "认证失败")
+        case .dtWhyChecksum: ("checksum mismatch", "校验和不符")
+        case .dtWhySealed: ("sealed box does not open", "密封数据打不开")
+        case .dtWhySignature: ("signature does not verify", "签名验证不通过")
+        case .dtWhyMalformed: ("malformed body", "内容格式错误")
+        case .dtWhyTooShort: ("too short", "太短")
+        case .dtWhyNoKey: ("no verification key", "没有验证用的密钥")
+        case .dtWhyAuditChain: ("its place in the audit chain does not verify: an event before it was removed or changed, or it was forged",
+                                "它在审计链中的位置验证不通过：之前的事件被删除或修改过，或者它是伪造的")
+        case .dtFrameTrailer: ("the frame trailer at offset {0}", "偏移 {0} 处的帧尾")
+        case .dtFrameCutShort: ("the frame at offset {0} is cut short", "偏移 {0} 处的帧不完整（被截断）")
+        case .dtFramePastLog: ("the frame at offset {0} runs past the end of the file", "偏移 {0} 处的帧超出了文件末尾")
+        case .dtChainBroken: ("the chain is broken at offset {0}: a frame before it was removed, reordered or changed",
+                              "偏移 {0} 处的链断了：之前的帧被删除、调换顺序或修改过")
+        case .dtIndexPointer: ("the index pointer {0} is outside the file", "索引指针 {0} 超出了文件范围")
+        case .dtNoIndex: ("the file holds no committed data (no index)", "文件里没有已提交的数据（没有索引）")
+        case .dtSettingsMissing: ("the vault settings record is missing", "保险库设置记录不见了")
+        case .dtAuditChainMissing: ("the audit chain record is missing or malformed", "审计链记录不见了或格式错误")
+        case .dtHeaderDiffers: ("the file header differs from the admin-signed settings", "文件头与管理员签名的设置不一致")
+        case .dtLatestIndex: ("the latest index is not the one the file points to", "最新的索引不是文件所指向的那一个")
+        case .dtPayloadTruncated: ("the file is cut short (truncated): its end is missing", "文件不完整（被截断）：缺少结尾部分")
+        case .dtPayloadLastEmpty: ("the last chunk is empty", "最后一块数据是空的")
+        case .dtPayloadChunkAuth: ("a chunk failed authentication (changed or damaged)", "有一块数据认证失败（被改动或已损坏）")
+        case .dtPayloadTrailing: ("there is data after the final chunk", "最后一块数据之后还有多余的数据")
+        case .dtPayloadNonce: ("the payload nonce is missing or short", "加密数据的随机数缺失或太短")
+        case .dtIdentityLine: ("a line does not start with AGE-SECRET-KEY-1 (only X25519 age identities are supported)",
+                               "有一行不是以 AGE-SECRET-KEY-1 开头（只支持 X25519 的 age 身份密钥）")
+        case .dtIdentityBech32: ("an AGE-SECRET-KEY-1 line does not hold a valid key", "有一行 AGE-SECRET-KEY-1 不是有效的密钥")
+        case .dtManifestJSON: ("it is not the expected JSON", "它不是预期的 JSON")
+        case .dtManifestTrailing: ("there are bytes after the vault", "保险库之后还有多余的字节")
+        case .dtAgentDidNotStart: ("the session agent did not start", "会话代理没有启动")
+        case .dtOtherVault: ("it holds a session for another vault", "它持有的是另一个保险库的会话")
+        case .dtBusy: ("it is busy with 8 commands; try again", "它正在运行 8 个命令；请稍后再试")
+        case .dtOtherUser: ("the client runs as another user", "客户端以另一个系统用户的身份运行")
+        case .dtFileLine: ("{0} line {1}: {2}", "{0} 第 {1} 行：{2}")
+        case .dtStoppedMidCommand: ("the session agent stopped while it ran this command (locked, timed out or killed); the command may not have finished",
+                                    "会话代理在运行这个命令时停止了（被锁定、超时或被终止）；命令可能没有完成")
+        case .dtOlderClient: ("this session agent never hands out keys; it runs commands for vaultcli clients of the same version (this client is older)",
+                              "会话代理从不交出密钥，只为同一版本的 vaultcli 运行命令（这个客户端的版本较旧）")
+        case .dtSessionEnded: ("{0} (at {1}); the keys were wiped from memory", "{0}（于 {1}）；密钥已从内存中清除")
+        case .dtEndLocked: ("it was locked with `vaultcli lock`", "已用 `vaultcli lock` 锁定")
+        case .dtEndSignal: ("the session agent was stopped by a signal", "会话代理被信号终止")
+        case .dtEndIdle: ("it was idle for more than {0} minutes", "空闲超过 {0} 分钟")
+        case .dtEndLifetime: ("it reached its limit of {0} minutes in all", "已达到总时长上限 {0} 分钟")
+        case .ipNotRegularFile: ("{0} is not a regular file", "{0} 不是普通文件")
+        case .ipNotDirectory: ("{0} is not a directory", "{0} 不是目录")
+        case .ipFileExists: ("{0} already exists; it was not changed", "{0} 已经存在；没有改动它")
+        case .ipFileExistsHint: ("choose another file name, or remove that file first", "换一个文件名，或者先删除那个文件")
+        case .ipAlreadyFormat: ("the vault is already in format version {0}", "保险库已经是格式版本 {0}")
+        case .ipSocketPathLong: ("the session socket path {0} is too long", "会话套接字路径 {0} 太长")
+        case .ipRequestTooLong: ("the command line and environment are too long for a session request ({0} bytes; at most {1})",
+                                 "命令行和环境变量太长，无法作为会话请求发送（{0} 字节；最多 {1}）")
+        case .ipRecoveryKeyNotX25519: ("a recovery key must be an X25519 public key", "恢复密钥必须是 X25519 公钥")
         // MARK: language selection
         case .langOptionHelp: ("The language of messages and help: en or zh-Hans. Default: $VAULTCLI_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
                                "提示和帮助使用的语言：en 或 zh-Hans。默认：$VAULTCLI_LANG，否则按区域设置（$LC_ALL、$LC_MESSAGES、$LANG）。")

@@ -81,7 +81,7 @@ enum ErrorText {
     /// A detail the library words in English (what exactly is damaged, why a header does not
     /// parse): as it is in English; in zh-Hans, where to read it (the same command with --lang en).
     static func detail(_ s: String) -> String {
-        Lang.current == .zhHans ? tr(.detailOnlyInEnglish) : s
+        Lang.current == .zhHans ? DetailText.zh(s) ?? tr(.detailOnlyInEnglish) : s
     }
 
     /// `strerror` in English (as before); in zh-Hans the common causes in words, else the number.
