@@ -125,6 +125,16 @@ public enum Msg: CaseIterable, Sendable {
     case rpUnknownEncoding, rpUnknownEncodingHint, rpIconv, rpIconvHint, rpEndsInsideGB, rpEndsInsideGBHint
     case rpLineTooLongAt, rpLineTooLong, rpLineTooLongHint, rpNotGB, rpNotGBHint, rpNoAccount, rpNoAccountHint
     case ipMerchantEmpty, ipMerchantEmptyHint, ipMerchantLong, ipMerchantLongHint, ipMerchantChar, ipMerchantCharHint
+    // MARK: policy show (what each setting does, what it may be set to)
+    case pmMinLength, pmRequireLetter, pmRequireDigit, pmRequireSymbol, pmRequireMixedCase, pmBlocklist, pmPersonalData, pmPatterns
+    case pmMinStrength, pmHistory, pmExpiryDays, pmExpiryWarningDays, pmLockoutThreshold, pmLockoutMinutes, pmChangeOnFirstUse
+    case pmAdminRecoveryByQuestions, pmBackupMaxAgeDays, pmBusinessHours, pmMerchantName, plAlwaysOn, plOnOrOff, plMerchantName, plBusinessHours
+    // MARK: check-password: zxcvbn's feedback and times
+    case sfTop10, sfTop100, sfVeryCommon, sfSimilarCommon, sfWordAlone, sfNamesAlone, sfNamesCommon, sfCapitalization, sfAllUppercase
+    case sfReversed, sfSubstitutions, sfStraightRows, sfShortKeyboard, sfLongerKeyboard, sfRepeatsOne, sfRepeatsMany, sfAvoidRepeats
+    case sfSequences, sfAvoidSequences, sfRecentYears, sfAvoidRecentYears, sfAvoidYearsYours, sfDates, sfAvoidDates, sfChinese, sfChineseAdd
+    case sfFewWords, sfNoNeedSymbols, sfAnotherWord, sfStrong, sfGood
+    case stLessThanSecond, stSeconds, stMinutes, stHours, stDays, stMonths, stYears, stCenturies
     // MARK: details of damage and of session ends (DetailText)
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
@@ -208,6 +218,77 @@ public enum Msg: CaseIterable, Sendable {
         case .ipMerchantChar: ("the merchant's name \"{0}\" contains {1}", "商户名称“{0}”含有 {1}")
         case .ipMerchantCharHint: ("it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character",
                                    "名称可以包含字母、汉字、数字、标点和单个空格，但不能有控制字符、看不见的字符或改变文字方向的字符")
+        case .pmMinLength: ("minimum password length in characters", "密码的最少字符数")
+        case .pmRequireLetter: ("at least one letter", "至少一个字母")
+        case .pmRequireDigit: ("at least one digit", "至少一个数字")
+        case .pmRequireSymbol: ("at least one symbol (not a letter or digit)", "至少一个符号（字母和数字以外的字符）")
+        case .pmRequireMixedCase: ("both an uppercase and a lowercase letter (optional extra)", "大写和小写字母都要有（可选的附加要求）")
+        case .pmBlocklist: ("refuse the 30,000 most common passwords and simple variants", "拒绝最常见的 30,000 个密码及其简单变体")
+        case .pmPersonalData: ("refuse the user name, phone, email name, birthday and other names", "拒绝用户名、手机号、邮箱名、生日和其他名字")
+        case .pmPatterns: ("refuse dates, repeats (aaaa), sequences (1234, abcd) and keyboard walks (qwer, 1qaz)",
+                           "拒绝日期、重复（aaaa）、连续（1234、abcd）和键盘路径（qwer、1qaz）")
+        case .pmMinStrength: ("minimum zxcvbn-style strength score (0-4)", "最低强度评分（zxcvbn 方式，0-4）")
+        case .pmHistory: ("how many previous passwords cannot be reused", "不能重复使用的历史密码个数")
+        case .pmExpiryDays: ("days before a password must be changed", "密码必须修改前的天数")
+        case .pmExpiryWarningDays: ("days ahead of expiry that login warns", "到期前多少天登录时开始提醒")
+        case .pmLockoutThreshold: ("failed logins in a row that lock the operator", "连续登录失败多少次后锁定操作员")
+        case .pmLockoutMinutes: ("minutes an operator stays locked (or until `user unlock`)", "操作员保持锁定的分钟数（或直到 `user unlock`）")
+        case .pmChangeOnFirstUse: ("a password set by an admin must be changed at first login", "管理员设置的密码必须在首次登录时修改")
+        case .pmAdminRecoveryByQuestions: ("recovery questions alone may recover an admin's password (off: a recovery code or the recovery key is needed)",
+                                           "只凭密保问题就可以找回管理员的密码（off：需要恢复码或恢复密钥）")
+        case .pmBackupMaxAgeDays: ("days after the last good backup that `vaultcli status` calls it overdue (0: never)",
+                                   "距离上次成功备份多少天后 `vaultcli status` 提示备份过期（0：从不）")
+        case .pmBusinessHours: ("opening hours in local time, HH:MM-HH:MM or off; `vaultcli status` lists logins outside them",
+                                "营业时间（本地时间），HH:MM-HH:MM 或 off；`vaultcli status` 会列出营业时间以外的登录")
+        case .pmMerchantName: ("The shop's name (as on its sign or receipts): passwords that contain it, or its pinyin, are refused.",
+                               "店铺名称（招牌或小票上的写法）：包含店名或其拼音的密码会被拒绝。")
+        case .plAlwaysOn: ("always on", "始终开启")
+        case .plOnOrOff: ("on or off", "on 或 off")
+        case .plMerchantName: ("1-64 characters, or \"\" for none", "1-64 个字，\"\" 表示不设")
+        case .plBusinessHours: ("HH:MM-HH:MM or off", "HH:MM-HH:MM 或 off")
+        case .sfTop10: ("This is a top-10 common password.", "这是最常见的 10 个密码之一。")
+        case .sfTop100: ("This is a top-100 common password.", "这是最常见的 100 个密码之一。")
+        case .sfVeryCommon: ("This is a very common password.", "这是非常常见的密码。")
+        case .sfSimilarCommon: ("This is similar to a commonly used password.", "这和一个常用密码很像。")
+        case .sfWordAlone: ("A word by itself is easy to guess.", "单独一个单词很容易被猜到。")
+        case .sfNamesAlone: ("Names and surnames by themselves are easy to guess.", "单独的名字和姓氏很容易被猜到。")
+        case .sfNamesCommon: ("Common names and surnames are easy to guess.", "常见的名字和姓氏很容易被猜到。")
+        case .sfCapitalization: ("Capitalization doesn't help very much.", "首字母大写帮助不大。")
+        case .sfAllUppercase: ("All-uppercase is almost as easy to guess as all-lowercase.", "全部大写和全部小写差不多一样容易被猜到。")
+        case .sfReversed: ("Reversed words aren't much harder to guess.", "把单词倒过来写并不会难猜多少。")
+        case .sfSubstitutions: ("Predictable substitutions like '@' instead of 'a' don't help very much.", "用 '@' 代替 'a' 这类容易想到的替换帮助不大。")
+        case .sfStraightRows: ("Straight rows of keys are easy to guess.", "键盘上一整排的按键很容易被猜到。")
+        case .sfShortKeyboard: ("Short keyboard patterns are easy to guess.", "短的键盘图案很容易被猜到。")
+        case .sfLongerKeyboard: ("Use a longer keyboard pattern with more turns.", "用更长、转折更多的键盘图案。")
+        case .sfRepeatsOne: ("Repeats like \"aaa\" are easy to guess.", "像 \"aaa\" 这样的重复很容易被猜到。")
+        case .sfRepeatsMany: ("Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\".",
+                              "像 \"abcabcabc\" 这样的重复只比 \"abc\" 稍微难猜一点。")
+        case .sfAvoidRepeats: ("Avoid repeated words and characters.", "避免重复的单词和字符。")
+        case .sfSequences: ("Sequences like \"abc\" or \"6543\" are easy to guess.", "像 \"abc\" 或 \"6543\" 这样的连续字符很容易被猜到。")
+        case .sfAvoidSequences: ("Avoid sequences.", "避免连续字符。")
+        case .sfRecentYears: ("Recent years are easy to guess.", "最近的年份很容易被猜到。")
+        case .sfAvoidRecentYears: ("Avoid recent years.", "避免最近的年份。")
+        case .sfAvoidYearsYours: ("Avoid years that are associated with you.", "避免和你有关的年份。")
+        case .sfDates: ("Dates are often easy to guess.", "日期往往很容易被猜到。")
+        case .sfAvoidDates: ("Avoid dates and years that are associated with you.", "避免和你有关的日期和年份。")
+        case .sfChinese: ("Chinese names, pinyin words, love and lucky numbers, brands and hotlines are easy to guess.",
+                          "中文姓名、拼音、表白数字和吉利数字、品牌和客服热线都很容易被猜到。")
+        case .sfChineseAdd: ("Add several random characters; a name, word or number that means something to you is tried first.",
+                             "加上几个随机字符；对你有意义的名字、词语或数字会最先被尝试。")
+        case .sfFewWords: ("Use a few words, avoid common phrases.", "用几个单词，避免常见的短语。")
+        case .sfNoNeedSymbols: ("No need for symbols, digits, or uppercase letters.", "不一定需要符号、数字或大写字母。")
+        case .sfAnotherWord: ("Add another word or two. Uncommon words are better.", "再加一两个单词，越不常见越好。")
+        case .sfStrong: ("Strong: no change needed.", "强：不需要修改。")
+        case .sfGood: ("Good; a few more random characters or another uncommon word would make it very strong.",
+                       "良好；再加几个随机字符或一个不常见的单词就会非常强。")
+        case .stLessThanSecond: ("less than a second", "不到 1 秒")
+        case .stSeconds: ("{0} seconds", "{0} 秒")
+        case .stMinutes: ("{0} minutes", "{0} 分钟")
+        case .stHours: ("{0} hours", "{0} 小时")
+        case .stDays: ("{0} days", "{0} 天")
+        case .stMonths: ("{0} months", "{0} 个月")
+        case .stYears: ("{0} years", "{0} 年")
+        case .stCenturies: ("centuries", "几百年")
         case .dtFrame: ("the {0} frame at offset {1}: {2}", "偏移 {1} 处的{0}帧：{2}")
         case .dtSigned: ("signed", "签名")
         case .dtWhyAuth: ("authentication failed", "认证失败")
