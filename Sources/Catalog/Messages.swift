@@ -1309,8 +1309,8 @@ public enum Msg: CaseIterable, Sendable {
                                   "已读 {0} 行：将导入 {1}，跳过保险库中已有的 {2}，错误 {3}")
         case .hTxSummary: ("Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).",
                           "按日期、操作员和类型，分币种统计笔数和金额（除非 --status 另有指定，只统计成功的记录）。")
-        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in tx list.",
-                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 tx list 一致。")
+        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in `vaultcli tx list`.",
+                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 `vaultcli tx list` 一致。")
         case .infoVault: ("vault:          {0}",
                          "保险库：       {0}")
         case .infoFormat: ("format version: {0}",

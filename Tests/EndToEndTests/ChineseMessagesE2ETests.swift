@@ -297,4 +297,106 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "10 个恢复码还剩 9 个。\n")
     }
+
+    /// The errors of issue 13's last conversions, met through the binary in zh-Hans: a cut-short
+    /// backup, a wrong key file, a damaged vault, a bad account field, a merchant's name, and
+    /// `policy show` and `check-password` in text. None prints English, and none falls back to
+    /// "the details are in English".
+    func testDetailsAndRulesInChinese() throws {
+        initVault()
+        let fallback = tr(.detailOnlyInEnglish, lang: .zhHans)
+        func admin(_ args: [String], _ lines: [String] = [], file: StaticString = #filePath, line: UInt = #line) -> CLIResult {
+            let r = zhRun(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + lines).map { $0 + "\n" }.joined(),
+                          file: file, line: line)
+            XCTAssertFalse(r.stderr.contains(fallback), r.stderr, file: file, line: line)
+            return r
+        }
+
+        // Account fields.
+        var r = admin(["account", "add", "--label", "unionpay-main", "--service", String(repeating: "银", count: 30), "--secret-stdin"], ["Merchant-Secret-88!"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 账号的服务超过 64 字节\n")
+        r = admin(["account", "add", "--label", "unionpay-main", "--service", "UnionPay", "--secret-stdin"], ["Merchant-Secret-88!"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = admin(["account", "add", "--label", "UnionPay-Main", "--secret-stdin"], ["Merchant-Secret-89!"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 标签为“UnionPay-Main”的账号已经存在\nvaultcli: hint: 换一个标签，或者用 `vaultcli account edit` 修改已有的账号\n")
+        r = admin(["account", "add", "--label", "pin-1", "--pin", "--secret-stdin"], ["1234"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 这个 PIN 是"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("`vaultcli genpass --pin 6`"), r.stderr)
+        r = admin(["account", "show", "nope"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 没有标签为“nope”的账号\nvaultcli: hint: 用 `vaultcli account list` 查看所有标签\n")
+        // The English words are the library's, as before.
+        let en = vaultcli(["account", "show", "nope", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: self.en)
+        XCTAssertEqual(en.stderr, "vaultcli: error: no account is labelled \"nope\"\nvaultcli: hint: see the labels with `vaultcli account list`\n")
+
+        // The merchant's name.
+        r = admin(["policy", "set", "merchant-name", String(repeating: "面", count: 65)])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 商户名称超过 64 个字\n"), r.stderr)
+
+        // policy show: the keys and values are what `policy set` takes; the rest is Chinese.
+        r = vaultcli(["policy", "show", "--vault", vault], env: zh)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let described = r.stdout.split(separator: "\n").map { line -> String in
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let key = cells.first, key.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return String(line) }
+            return cells.dropFirst(2).joined(separator: " ")    // the key and its value
+        }.joined(separator: "\n")
+        XCTAssertEqual(EnglishText.sentences(in: described), [], r.stdout)
+        XCTAssertEqual(EnglishText.sentences(in: r.stderr), [], r.stderr)
+        XCTAssertTrue(r.stdout.contains("密码的最少字符数"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("始终开启"), r.stdout)
+        let json = vaultcli(["policy", "show", "--json", "--vault", vault], env: zh)
+        XCTAssertTrue(json.stdout.contains("\"minimum password length in characters\""), json.stdout)
+
+        // check-password in text: zxcvbn's advice and the crack times in Chinese.
+        r = zhRun(["check-password"], stdin: "password1\n")
+        XCTAssertEqual(r.status, 13, r.stderr)
+        XCTAssertTrue(r.stdout.contains("这是"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("不到 1 秒") || r.stdout.contains(" 秒"), r.stdout)
+        let cpJSON = vaultcli(["check-password", "--json"], stdin: "password1\n", env: zh)
+        XCTAssertTrue(cpJSON.stdout.contains("common password"), cpJSON.stdout)
+
+        // A backup cut short, and the wrong key file.
+        let key = dir + "/k.key"
+        let kg = vaultcli(["keygen", "-o", key])
+        XCTAssertEqual(kg.status, 0, kg.stderr)
+        let backup = dir + "/b.age"
+        r = zhRun(["backup", "-o", backup, "--vault", vault, "--recipient", kg.stdout.trimmingCharacters(in: .newlines)])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: backup))
+        let cut = dir + "/cut.age"
+        try whole.prefix(whole.count - 100).write(to: URL(fileURLWithPath: cut))
+        r = zhRun(["backup", "verify", cut, "--identity", key])
+        XCTAssertEqual(r.status, 6, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        let flipped = dir + "/flipped.age"
+        var bytes = whole
+        bytes[bytes.count - 40] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: flipped))
+        r = zhRun(["backup", "verify", flipped, "--identity", key])
+        XCTAssertEqual(r.status, 6, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        // The recipient (public key) given where the identity file goes.
+        let pub = dir + "/k.pub"
+        XCTAssertTrue(FileManager.default.createFile(atPath: pub, contents: Data(kg.stdout.utf8), attributes: [.posixPermissions: 0o600]))
+        r = zhRun(["backup", "verify", backup, "--identity", pub])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        XCTAssertTrue(r.stderr.contains("AGE-SECRET-KEY-1"), r.stderr)
+
+        // A damaged vault: a byte of its last frame changed.
+        var v = try Data(contentsOf: URL(fileURLWithPath: vault))
+        v[v.count - 20] ^= 0x01
+        try v.write(to: URL(fileURLWithPath: vault))
+        r = zhRun(["verify", "--vault", vault])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        r = zhRun(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+    }
 }
