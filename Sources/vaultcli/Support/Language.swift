@@ -191,7 +191,7 @@ enum ErrorText {
 
     static func render(_ e: OperatorError) -> (String, [String]) {
         switch e {
-        case .locked(let n, let u): (tr(.opLocked, n, ISO8601.string(u)), [tr(.opLockedHint, n)])
+        case .locked(let n, let u): (tr(.opLocked, n, LocalTime.string(u)), [tr(.opLockedHint, n)])
         case .disabled(let n): (tr(.opDisabled, n), [tr(.opDisabledHint)])
         case .mustChangePassword(let n, let expired): (tr(expired ? .opMustChangeExpired : .opMustChangeReset, n), [tr(.opMustChangeHint, n)])
         case .policy(let v): (tr(.opPolicy) + "\n" + v.map { "  - \(PolicyText.render($0))" }.joined(separator: "\n"), [tr(.opPolicyHint)])
@@ -410,7 +410,7 @@ enum ErrorText {
     static func render(_ e: RecoveryError) -> (String, [String]) {
         switch e {
         case .locked(let until, let name):
-            return (name.map { tr(.reLockedFor, $0, RecoveryLimits.maxFailures, ISO8601.string(until)) } ?? tr(.reLocked, RecoveryLimits.maxFailures, ISO8601.string(until)),
+            return (name.map { tr(.reLockedFor, $0, RecoveryLimits.maxFailures, LocalTime.string(until)) } ?? tr(.reLocked, RecoveryLimits.maxFailures, LocalTime.string(until)),
                     [tr(.reLockedHint)])
         case .wrongProof(let m, let left):
             let text: String = switch left {
