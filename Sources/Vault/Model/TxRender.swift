@@ -82,11 +82,15 @@ public enum TxRender {
         /// Whether values wider than their column are cut.
         public let cut: Bool
 
-        public init(limit: Int?) {
+        /// `title` words each column's title, as `tableHeader` is given it: a column is at least
+        /// as wide as its title (币种 takes 4 cells where CUR takes 3).
+        public init(limit: Int?, title words: (String) -> String = { $0 }) {
             let cols = TxRender.tableColumns
+            let titles = cols.map { CellWidth.of(words($0.title)) }
             // The reference is given a nominal 16 cells when the others are fitted.
-            let natural = cols.map { $0.width == 0 ? 16 : abs($0.width) }
-            let floors = [natural[0], 6, 6, 10, 3, 6, 6, 8, 6]
+            let natural = cols.indices.map { i in cols[i].width == 0 ? 16 : Swift.max(abs(cols[i].width), titles[i]) }
+            // TIME, CUR and STATUS are never narrowed.
+            let floors = [natural[0], 6, 6, 10, natural[4], 6, 6, natural[7], 6]
             var w = TableLayout.fit(natural, floors: floors, limit: limit)
             if let limit {
                 let used = w.dropLast().reduce(0, +) + TableLayout.gap * (w.count - 1)

@@ -39,7 +39,7 @@ extension VaultCLI.Tx {
                     return
                 }
                 // The table: times in local time (or --utc), cut to Table.limit like every table.
-                let layout = TxRender.Layout(limit: Table.limit)
+                let layout = TxRender.Layout(limit: Table.limit, title: TxColumnTitle.text)
                 try sink.write(TxRender.tableHeader(layout, title: TxColumnTitle.text))
                 let n = try v.listTransactionsTable(session: s, filter: f, to: sink, layout: layout)
                 try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
