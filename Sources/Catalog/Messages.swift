@@ -135,6 +135,8 @@ public enum Msg: CaseIterable, Sendable {
     case sfSequences, sfAvoidSequences, sfRecentYears, sfAvoidRecentYears, sfAvoidYearsYours, sfDates, sfAvoidDates, sfChinese, sfChineseAdd
     case sfFewWords, sfNoNeedSymbols, sfAnotherWord, sfStrong, sfGood
     case stLessThanSecond, stSeconds, stMinutes, stHours, stDays, stMonths, stYears, stCenturies
+    // MARK: a transaction's kind and status in text tables
+    case colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
     // MARK: details of damage and of session ends (DetailText)
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
@@ -289,6 +291,19 @@ public enum Msg: CaseIterable, Sendable {
         case .stMonths: ("{0} months", "{0} 个月")
         case .stYears: ("{0} years", "{0} 年")
         case .stCenturies: ("centuries", "几百年")
+        case .colDay: ("DAY", "日期")
+        case .txSumCurrency: ("{0}: {1} records; {2}; net (sales - refunds) {3}", "{0}：共 {1} 笔；{2}；净额（消费 - 退款）{3}")
+        case .txSumRecordsOne: ("{0} record", "共 {0} 笔")
+        case .txSumRecordsMany: ("{0} records", "共 {0} 笔")
+        case .txSumYoursOnly: (" (yours only)", "（只有您自己的）")
+        case .txSumSeparator: (", ", "，")
+        case .txKindSale: ("sale", "消费")
+        case .txKindRefund: ("refund", "退款")
+        case .txKindVoid: ("void", "撤销")
+        case .txStatusApproved: ("approved", "成功")
+        case .txStatusDeclined: ("declined", "拒绝")
+        case .txStatusPending: ("pending", "处理中")
+        case .txStatusReversed: ("reversed", "已冲正")
         case .dtFrame: ("the {0} frame at offset {1}: {2}", "偏移 {1} 处的{0}帧：{2}")
         case .dtSigned: ("signed", "签名")
         case .dtWhyAuth: ("authentication failed", "认证失败")

@@ -399,4 +399,49 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertNotEqual(r.status, 0, r.stderr)
         XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
     }
+
+    /// tx list and tx summary in zh-Hans: kinds and statuses in the glossary's words, which
+    /// `tx import` reads back; CSV keeps the names.
+    func testTransactionTablesInChinese() throws {
+        initVault()
+        func admin(_ args: [String]) -> CLIResult {
+            vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh)
+        }
+        XCTAssertEqual(admin(["tx", "add", "--amount", "12.50", "--reference", "R-1"]).status, 0)
+        XCTAssertEqual(admin(["tx", "add", "--amount", "3.00", "--kind", "refund", "--status", "reversed", "--reference", "R-2"]).status, 0)
+        var r = admin(["tx", "list"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "list"])
+        let rows = r.stdout.split(separator: "\n").dropFirst().filter { $0.contains("R-") }
+        XCTAssertEqual(rows.count, 2, r.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("消费") && $0.contains("成功") }, r.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("退款") && $0.contains("已冲正") }, r.stdout)
+        XCTAssertFalse(r.stdout.contains("sale"), r.stdout)
+        // The statuses start in one column (cells, not bytes).
+        let header = String(r.stdout.prefix { $0 != "\n" })
+        func cells(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) } }
+        let statusAt = cells(header[..<header.range(of: "状态")!.lowerBound])
+        for row in rows {
+            let word = row.contains("成功") ? "成功" : "已冲正"
+            XCTAssertEqual(cells(row[..<row.range(of: word)!.lowerBound]), statusAt, String(row))
+        }
+        r = admin(["tx", "summary"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "summary"])
+        XCTAssertTrue(r.stdout.contains("净额"), r.stdout)
+        let csv = admin(["tx", "list", "--csv"])
+        XCTAssertTrue(csv.stdout.contains(",sale,") && csv.stdout.contains(",refund,") && csv.stdout.contains(",reversed"), csv.stdout)
+        // What the table shows, tx import reads back.
+        let file = dir + "/back.csv"
+        try Data("交易时间,金额,类型,状态,参考号\n2026-11-22 12:30:00,5.00,退款,已冲正,R-3\n2026-11-22 12:31:00,6.00,撤销,拒绝,R-4\n2026-11-22 12:32:00,7.00,消费,处理中,R-5\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        r = admin(["tx", "import", file])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let list = try JSONSerialization.jsonObject(with: Data(admin(["tx", "list", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        for (ref, kind, status) in [("R-3", "refund", "reversed"), ("R-4", "void", "declined"), ("R-5", "sale", "pending")] {
+            let t = list.first { $0["reference"] as? String == ref }
+            XCTAssertEqual(t?["kind"] as? String, kind, ref)
+            XCTAssertEqual(t?["status"] as? String, status, ref)
+        }
+    }
 }
