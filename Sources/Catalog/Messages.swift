@@ -142,6 +142,7 @@ public enum Msg: CaseIterable, Sendable {
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
     case dtHeaderDiffers, dtLatestIndex, dtPayloadTruncated, dtPayloadLastEmpty, dtPayloadChunkAuth, dtPayloadTrailing, dtPayloadNonce
     case dtIdentityLine, dtIdentityBech32, dtManifestJSON, dtManifestTrailing, dtAgentDidNotStart, dtOtherVault, dtBusy, dtOtherUser
+    case dtIndexMismatch, dtWhyMalformedBatch, dtWhyTrailing, dtWhyUnknownRecord, dtShorterThanHeader, dtHeaderChecksum, dtInsideIncomplete, dtTxRecord, dtPolicyMissing
     case dtFileLine, dtStoppedMidCommand, dtOlderClient, dtSessionEnded, dtEndLocked, dtEndSignal, dtEndIdle, dtEndLifetime
     case ipNotRegularFile, ipNotDirectory, ipFileExists, ipFileExistsHint, ipAlreadyFormat, ipSocketPathLong, ipRequestTooLong, ipRecoveryKeyNotX25519
 
@@ -340,6 +341,16 @@ public enum Msg: CaseIterable, Sendable {
         case .dtOtherVault: ("it holds a session for another vault", "它持有的是另一个保险库的会话")
         case .dtBusy: ("it is busy with 8 commands; try again", "它正在运行 8 个命令；请稍后再试")
         case .dtOtherUser: ("the client runs as another user", "客户端以另一个系统用户的身份运行")
+        case .dtIndexMismatch: ("the index does not match the frame at offset {0} (the file was cut short or pieced together)",
+                                "索引与偏移 {0} 处的帧对不上（文件被截断或被拼接过）")
+        case .dtWhyMalformedBatch: ("malformed batch", "批次格式错误")
+        case .dtWhyTrailing: ("trailing bytes", "末尾有多余的字节")
+        case .dtWhyUnknownRecord: ("unknown record type", "未知的记录类型")
+        case .dtShorterThanHeader: ("the file is shorter than its header ({0} bytes)", "文件比文件头还短（{0} 字节）")
+        case .dtHeaderChecksum: ("the file header is damaged", "文件头已损坏")
+        case .dtInsideIncomplete: ("the vault inside ends with an incomplete frame", "备份里的保险库以不完整的帧结尾")
+        case .dtTxRecord: ("a transaction record cannot be read", "有一条交易记录无法读取")
+        case .dtPolicyMissing: ("the password policy record is missing", "密码规则记录不见了")
         case .dtFileLine: ("{0} line {1}: {2}", "{0} 第 {1} 行：{2}")
         case .dtStoppedMidCommand: ("the session agent stopped while it ran this command (locked, timed out or killed); the command may not have finished",
                                     "会话代理在运行这个命令时停止了（被锁定、超时或被终止）；命令可能没有完成")

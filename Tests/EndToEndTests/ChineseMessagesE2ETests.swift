@@ -388,8 +388,21 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
         XCTAssertTrue(r.stderr.contains("AGE-SECRET-KEY-1"), r.stderr)
 
-        // A damaged vault: a byte of its last frame changed.
+        // A vault cut short (a copy that stopped half-way).
         var v = try Data(contentsOf: URL(fileURLWithPath: vault))
+        for keep in [v.count / 2, v.count - 7, 40] {
+            let half = dir + "/half-\(keep)/vault"
+            try FileManager.default.createDirectory(atPath: dir + "/half-\(keep)", withIntermediateDirectories: true)
+            try v.prefix(keep).write(to: URL(fileURLWithPath: half))
+            r = zhRun(["login", "--vault", half, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+            XCTAssertNotEqual(r.status, 0, r.stderr)
+            if r.stderr.contains(fallback) {
+                let english = vaultcli(["login", "--vault", half, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: self.en).stderr
+                XCTFail("\(keep): \(r.stderr)\n\(english)")
+            }
+        }
+
+        // A damaged vault: a byte of its last frame changed.
         v[v.count - 20] ^= 0x01
         try v.write(to: URL(fileURLWithPath: vault))
         r = zhRun(["verify", "--vault", vault])

@@ -22,6 +22,11 @@ enum DetailText {
         if let n = number(s, "frame at offset ", " runs past the log") { return tr(.dtFramePastLog, n) }
         if let n = number(s, "chain broken at frame offset ", ": a frame before it was removed, reordered or changed") { return tr(.dtChainBroken, n) }
         if let n = number(s, "index pointer ", " is outside the log") { return tr(.dtIndexPointer, n) }
+        // An index that names what is not (or no longer) there: a file cut short or pieced together.
+        if let n = number(s, "the index lists an erased frame (offset ", ") as live") { return tr(.dtIndexMismatch, n) }
+        if let n = number(s, "index entry points outside the log (offset ", ")") { return tr(.dtIndexMismatch, n) }
+        if let n = number(s, "metadata frame at offset ", " does not match the index") { return tr(.dtIndexMismatch, n) }
+        if let n = number(s, "frame at offset ", " was erased but is read as live") { return tr(.dtIndexMismatch, n) }
         // Session ends: "<reason> (at TIME); the keys were wiped from memory"
         if let at = s.firstRange(of: " (at "), s.hasSuffix("); the keys were wiped from memory"),
            let reason = endReason(String(s[..<at.lowerBound])) {
@@ -29,6 +34,7 @@ enum DetailText {
             return tr(.dtSessionEnded, reason, String(when))
         }
         if s.hasPrefix("the session agent did not start: ") { return tr(.dtAgentDidNotStart) }
+        if let n = number(s, "the file is shorter than its header (", " bytes)") { return tr(.dtShorterThanHeader, n) }
         // A key file's line: "PATH line N: invalid identity: why" (the inner error's message).
         for inner in [": invalid identity: ", ": invalid recipient: "] {
             if let i = s.firstRange(of: inner), let l = s[..<i.lowerBound].ranges(of: " line ").last,
@@ -66,6 +72,9 @@ enum DetailText {
         case "malformed body": tr(.dtWhyMalformed)
         case "too short", "too short for its signature": tr(.dtWhyTooShort)
         case "no verification key": tr(.dtWhyNoKey)
+        case "malformed batch": tr(.dtWhyMalformedBatch)
+        case "trailing bytes": tr(.dtWhyTrailing)
+        case "unknown record type": tr(.dtWhyUnknownRecord)
         default: w.hasPrefix("its place in the audit chain does not verify") ? tr(.dtWhyAuditChain) : nil
         }
     }
@@ -86,6 +95,12 @@ enum DetailText {
         "the audit chain record is missing or malformed": .dtAuditChainMissing,
         "file header (it differs from the admin-signed settings)": .dtHeaderDiffers,
         "the latest index frame is not the one the log points to": .dtLatestIndex,
+        "file header (checksum mismatch)": .dtHeaderChecksum,
+        "file header (length field)": .dtHeaderChecksum,
+        "the vault inside ends with an incomplete frame": .dtInsideIncomplete,
+        "a transaction record does not decode": .dtTxRecord,
+        "a transaction record has an unknown currency": .dtTxRecord,
+        "the password policy record is missing": .dtPolicyMissing,
         // Backup payload (age STREAM)
         "the file is truncated: it ends without a final chunk": .dtPayloadTruncated,
         "a chunk is shorter than its tag (truncated)": .dtPayloadTruncated,
