@@ -457,4 +457,19 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
             XCTAssertEqual(t?["status"] as? String, status, ref)
         }
     }
+
+    /// A session locked with `vaultcli lock`: the next command says why it ended, in Chinese.
+    func testAnEndedSessionInChinese() {
+        initVault()
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        let env = ["XDG_RUNTIME_DIR": run]
+        var r = vaultcli(["unlock", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh.merging(env) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(vaultcli(["lock", "--vault", vault], env: env).status, 0)
+        r = zhRun(["tx", "list", "--vault", vault], env: env)
+        XCTAssertEqual(r.status, 5, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 会话已结束：已用 `vaultcli lock` 锁定（于 "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("）；密钥已从内存中清除\n"), r.stderr)
+    }
 }
