@@ -136,7 +136,7 @@ public enum Msg: CaseIterable, Sendable {
     case sfFewWords, sfNoNeedSymbols, sfAnotherWord, sfStrong, sfGood
     case stLessThanSecond, stSeconds, stMinutes, stHours, stDays, stMonths, stYears, stCenturies
     // MARK: a transaction's kind and status in text tables
-    case colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
+    case colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
     // MARK: details of damage and of session ends (DetailText)
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
@@ -292,6 +292,8 @@ public enum Msg: CaseIterable, Sendable {
         case .stMonths: ("{0} months", "{0} 个月")
         case .stYears: ("{0} years", "{0} 年")
         case .stCenturies: ("centuries", "几百年")
+        case .colActor: ("ACTOR", "操作人")
+        case .colTarget: ("TARGET", "对象")
         case .colDay: ("DAY", "日期")
         case .txSumCurrency: ("{0}: {1} records; {2}; net (sales - refunds) {3}", "{0}：共 {1} 笔；{2}；净额（消费 - 退款）{3}")
         case .txSumRecordsOne: ("{0} record", "共 {0} 笔")

@@ -325,6 +325,11 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertEqual(r.status, 64, r.stderr)
         XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 这个 PIN 是"), r.stderr)
         XCTAssertTrue(r.stderr.contains("`vaultcli genpass --pin 6`"), r.stderr)
+        // The audit list's headers (its actions, outcomes and details are the log's own data).
+        let audit = vaultcli(["audit", "list", "--vault", vault, "--as", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh)
+        XCTAssertEqual(audit.status, 0, audit.stderr)
+        XCTAssertTrue(audit.stdout.hasPrefix("时间"), audit.stdout)
+        XCTAssertEqual(EnglishText.sentences(in: String(audit.stdout.prefix { $0 != "\n" })), [], audit.stdout)
         r = admin(["account", "show", "nope"])
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertEqual(r.stderr, "vaultcli: error: 没有标签为“nope”的账号\nvaultcli: hint: 用 `vaultcli account list` 查看所有标签\n")

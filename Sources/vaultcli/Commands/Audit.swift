@@ -99,7 +99,7 @@ extension VaultCLI.Audit {
                     for e in events { out += CSV.row([iso.string(from: e.time), e.actor, e.action, e.target, e.outcome, e.detail ?? ""], crlf: excel) }
                     Out.raw(out)
                 } else {
-                    Out.raw(Table.render(["TIME", "ACTOR", "ACTION", "TARGET", "OUTCOME"], events.map { e in
+                    Out.raw(Table.render([tr(.colTime), tr(.colActor), tr(.colAction), tr(.colTarget), tr(.colOutcome)], events.map { e in
                         [LocalTime.string(e.time), e.actor, e.action, e.target, e.outcome + (e.detail.map { " (\($0))" } ?? "")]
                     }))
                 }
