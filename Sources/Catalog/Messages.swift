@@ -136,7 +136,7 @@ public enum Msg: CaseIterable, Sendable {
     case sfFewWords, sfNoNeedSymbols, sfAnotherWord, sfStrong, sfGood
     case stLessThanSecond, stSeconds, stMinutes, stHours, stDays, stMonths, stYears, stCenturies
     // MARK: a transaction's kind and status in text tables
-    case colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
+    case totpLibNotLoaded, totpLibNoFunctions, colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
     // MARK: details of damage and of session ends (DetailText)
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
@@ -292,6 +292,10 @@ public enum Msg: CaseIterable, Sendable {
         case .stMonths: ("{0} months", "{0} 个月")
         case .stYears: ("{0} years", "{0} 年")
         case .stCenturies: ("centuries", "几百年")
+        case .totpLibNotLoaded: ("one-time codes with SHA-1 need OpenSSL's {0}, which could not be loaded ({1}); install it (Debian: `apt-get install libssl3`) or reinstall vaultcli's package",
+                                 "SHA-1 一次性验证码需要 OpenSSL 的 {0}，但无法加载它（{1}）；请安装（Debian：`apt-get install libssl3`），或重新安装 vaultcli 的软件包")
+        case .totpLibNoFunctions: ("{0} has no HMAC or EVP_sha1; install OpenSSL 3's libcrypto (Debian: libssl3)",
+                                   "{0} 中没有 HMAC 或 EVP_sha1；请安装 OpenSSL 3 的 libcrypto（Debian：libssl3）")
         case .colActor: ("ACTOR", "操作人")
         case .colTarget: ("TARGET", "对象")
         case .colDay: ("DAY", "日期")

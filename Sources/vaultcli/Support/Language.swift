@@ -74,6 +74,7 @@ enum ErrorText {
         case let e as PolicyError: return render(e)
         case let e as GeneratorError: return render(e)
         case let e as FleetError: return render(e)
+        case let e as LibCrypto.Unavailable: return render(e)
         default: return (error.message, error.hints)
         }
     }
@@ -494,6 +495,15 @@ enum ErrorText {
         case .separatorHasControl: (tr(.geSepControl), [tr(.geSepHint)])
         case .separatorTooLong(let n): (tr(.geSepTooLong, n), [tr(.geSepHint)])
         case .filterRejectsEverything: (tr(.geFilter), [tr(.geFilterHint)])
+        }
+    }
+
+    /// libcrypto missing: dlerror's own words stay as they are (a file name and the system's
+    /// reason), inside a Chinese sentence.
+    static func render(_ e: LibCrypto.Unavailable) -> (String, [String]) {
+        switch e.reason {
+        case .notLoaded(let detail): (tr(.totpLibNotLoaded, e.soname, detail), [])
+        case .missingFunctions: (tr(.totpLibNoFunctions, e.soname), [])
         }
     }
 
