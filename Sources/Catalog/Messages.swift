@@ -142,7 +142,7 @@ public enum Msg: CaseIterable, Sendable {
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
     case dtHeaderDiffers, dtLatestIndex, dtPayloadTruncated, dtPayloadLastEmpty, dtPayloadChunkAuth, dtPayloadTrailing, dtPayloadNonce
     case dtIdentityLine, dtIdentityBech32, dtManifestJSON, dtManifestTrailing, dtAgentDidNotStart, dtOtherVault, dtBusy, dtOtherUser
-    case dtIndexMismatch, dtWhyMalformedBatch, dtWhyTrailing, dtWhyUnknownRecord, dtShorterThanHeader, dtHeaderChecksum, dtInsideIncomplete, dtTxRecord, dtPolicyMissing
+    case dtOperatorChanged, dtDirOtherUser, dtDirOpen, dtMalformed, dtIndexMismatch, dtWhyMalformedBatch, dtWhyTrailing, dtWhyUnknownRecord, dtShorterThanHeader, dtHeaderChecksum, dtInsideIncomplete, dtTxRecord, dtPolicyMissing
     case dtFileLine, dtStoppedMidCommand, dtOlderClient, dtSessionEnded, dtEndLocked, dtEndSignal, dtEndIdle, dtEndLifetime
     case ipNotRegularFile, ipNotDirectory, ipFileExists, ipFileExistsHint, ipAlreadyFormat, ipSocketPathLong, ipRequestTooLong, ipRecoveryKeyNotX25519
 
@@ -347,6 +347,11 @@ public enum Msg: CaseIterable, Sendable {
         case .dtOtherVault: ("it holds a session for another vault", "它持有的是另一个保险库的会话")
         case .dtBusy: ("it is busy with 8 commands; try again", "它正在运行 8 个命令；请稍后再试")
         case .dtOtherUser: ("the client runs as another user", "客户端以另一个系统用户的身份运行")
+        case .dtOperatorChanged: ("the operator {0} was removed, renamed or changed role since the session began",
+                                  "会话开始之后，操作员 {0} 被删除、改名或更换了角色")
+        case .dtDirOtherUser: ("{0} belongs to another user", "{0} 属于另一个系统用户")
+        case .dtDirOpen: ("{0} can be used by others (mode {1})", "其他人可以使用 {0}（权限 {1}）")
+        case .dtMalformed: ("a malformed request or answer", "请求或应答的格式错误")
         case .dtIndexMismatch: ("the index does not match the frame at offset {0} (the file was cut short or pieced together)",
                                 "索引与偏移 {0} 处的帧对不上（文件被截断或被拼接过）")
         case .dtWhyMalformedBatch: ("malformed batch", "批次格式错误")

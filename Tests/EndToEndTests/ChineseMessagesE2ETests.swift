@@ -477,4 +477,25 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 会话已结束：已用 `vaultcli lock` 锁定（于 "), r.stderr)
         XCTAssertTrue(r.stderr.contains("）；密钥已从内存中清除\n"), r.stderr)
     }
+
+    /// A cashier's session after an admin changed her role: refused, with why, in Chinese.
+    func testASessionWhoseOperatorChangedInChinese() {
+        initVault()
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        let env = ["XDG_RUNTIME_DIR": run]
+        defer { vaultcli(["lock", "--vault", vault], env: env) }
+        func admin(_ args: [String], _ lines: [String] = []) -> CLIResult {
+            vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + lines).map { $0 + "\n" }.joined(), env: zh.merging(env) { $1 })
+        }
+        XCTAssertEqual(admin(["user", "add", "王芳", "--role", "cashier"], [cashierTemp]).status, 0)
+        XCTAssertEqual(vaultcli(["user", "passwd", "--vault", vault, "--user", "王芳", "--password-stdin"], stdin: cashierTemp + "\n" + cashierPass + "\n").status, 0)
+        var r = vaultcli(["unlock", "--vault", vault, "--user", "王芳", "--password-stdin"], stdin: cashierPass + "\n", env: zh.merging(env) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = admin(["user", "role", "王芳", "manager"], ["Brisk-Otter-Lagoon-47!"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = zhRun(["tx", "list", "--vault", vault], env: env)
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("会话开始之后，操作员 王芳 被删除、改名或更换了角色"), r.stderr)
+    }
 }

@@ -34,6 +34,14 @@ enum DetailText {
             return tr(.dtSessionEnded, reason, String(when))
         }
         if s.hasPrefix("the session agent did not start: ") { return tr(.dtAgentDidNotStart) }
+        if let name = text(s, "the operator ", " was removed, renamed or changed role since the session began") { return tr(.dtOperatorChanged, name) }
+        // The session directory ($XDG_RUNTIME_DIR).
+        if let dir = text(s, "", " is not a directory") { return tr(.ipNotDirectory, dir) }
+        if let dir = text(s, "", " belongs to another user") { return tr(.dtDirOtherUser, dir) }
+        if let open = s.firstRange(of: " can be used by others (mode "), s.hasSuffix(")") {
+            return tr(.dtDirOpen, String(s[..<open.lowerBound]), String(s[open.upperBound...].dropLast()))
+        }
+        if s.hasPrefix("a malformed ") || s == "an empty request" { return tr(.dtMalformed) }
         if let n = number(s, "the file is shorter than its header (", " bytes)") { return tr(.dtShorterThanHeader, n) }
         // A key file's line: "PATH line N: invalid identity: why" (the inner error's message).
         for inner in [": invalid identity: ", ": invalid recipient: "] {
@@ -43,6 +51,11 @@ enum DetailText {
             }
         }
         return nil
+    }
+
+    private static func text(_ s: String, _ prefix: String, _ suffix: String) -> String? {
+        guard s.hasPrefix(prefix), s.hasSuffix(suffix), s.count > prefix.count + suffix.count else { return nil }
+        return String(s.dropFirst(prefix.count).dropLast(suffix.count))
     }
 
     private static func number(_ s: String, _ prefix: String, _ suffix: String) -> Int? {
