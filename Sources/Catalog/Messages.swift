@@ -124,6 +124,7 @@ public enum Msg: CaseIterable, Sendable {
     case rpNothingToChange, rpNothingToChangeHint, rpAmountRange, rpAmountRangeHint, rpTimeBefore1970, rpImportOtherOperator
     case rpUnknownEncoding, rpUnknownEncodingHint, rpIconv, rpIconvHint, rpEndsInsideGB, rpEndsInsideGBHint
     case rpLineTooLongAt, rpLineTooLong, rpLineTooLongHint, rpNotGB, rpNotGBHint, rpNoAccount, rpNoAccountHint
+    case rpCSVLine, rpCSVHeaderHint, rpCSVQuoteAtEnd, rpCSVQuote, rpCSVAfterQuote, rpCSVHeaderNotUTF8, rpCSVTwice, rpCSVNoId, rpCSVNoTime, rpCSVNoAmount
     case ipMerchantEmpty, ipMerchantEmptyHint, ipMerchantLong, ipMerchantLongHint, ipMerchantChar, ipMerchantCharHint
     // MARK: policy show (what each setting does, what it may be set to)
     case pmMinLength, pmRequireLetter, pmRequireDigit, pmRequireSymbol, pmRequireMixedCase, pmBlocklist, pmPersonalData, pmPatterns
@@ -213,6 +214,18 @@ public enum Msg: CaseIterable, Sendable {
         case .rpNotGBHint: ("give the file's encoding with --encoding utf-8 or --encoding gbk", "用 --encoding utf-8 或 --encoding gbk 指定文件的编码")
         case .rpNoAccount: ("no account is labelled \"{0}\"", "没有标签为“{0}”的账号")
         case .rpNoAccountHint: ("see the labels with `vaultcli account list`", "用 `vaultcli account list` 查看所有标签")
+        case .rpCSVLine: ("line {0}: {1}", "第 {0} 行：{1}")
+        case .rpCSVHeaderHint: ("the first line of a CSV import names the columns: {0}", "CSV 导入的第一行是列名：{0}")
+        case .rpCSVQuoteAtEnd: ("a quoted field is not closed before the end of the input", "到输入结束时，有一个带引号的字段还没有结束")
+        case .rpCSVQuote: ("a quoted field is not closed", "有一个带引号的字段没有结束")
+        case .rpCSVAfterQuote: ("unexpected text after a closing quote", "结束引号后面有多余的文字")
+        case .rpCSVHeaderNotUTF8: ("the header is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk or --encoding auto)",
+                                   "表头不是 UTF-8 文本（GBK 编码的文件，例如中文 Windows 上的 Excel 保存的，请加 --encoding gbk 或 --encoding auto 导入）")
+        case .rpCSVTwice: ("the header names the column {0} twice", "表头中列 {0} 出现了两次")
+        case .rpCSVNoId: ("the header has no id column (expected: {0}, or the Chinese names in docs/import.md)",
+                          "表头没有 id 列（应为：{0}，或 docs/import.md 中的中文列名）")
+        case .rpCSVNoTime: ("the header has no time column", "表头没有 time（交易时间）列")
+        case .rpCSVNoAmount: ("the header has no amount (or amount_minor) column", "表头没有 amount（或 amount_minor，金额）列")
         case .ipMerchantEmpty: ("the merchant's name is empty", "商户名称是空的")
         case .ipMerchantEmptyHint: ("give the shop's name as on its sign or receipts, or leave it out (an admin can set it later with `vaultcli policy set merchant-name NAME`)",
                                     "请按店铺招牌或小票上的写法给出店名，或者不填（管理员以后可以用 `vaultcli policy set merchant-name NAME` 设置）")

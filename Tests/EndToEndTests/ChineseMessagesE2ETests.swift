@@ -455,6 +455,20 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
             .write(to: URL(fileURLWithPath: file))
         r = admin(["tx", "import", file])
         XCTAssertEqual(r.status, 0, r.stderr)
+        // A CSV whose header names no id (nor reference) column, and one cut inside a quote.
+        let noId = dir + "/no-id.csv"
+        try Data("交易时间,金额\n2026-11-22 12:30:00,5.00\n".utf8).write(to: URL(fileURLWithPath: noId))
+        r = admin(["tx", "import", noId])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        assertNoEnglish(r, ["tx", "import"])
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 第 1 行：表头没有 id 列"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("vaultcli: hint: CSV 导入的第一行是列名：id,time,amount,"), r.stderr)
+        let open = dir + "/open-quote.csv"
+        try Data("交易时间,金额,参考号\n2026-11-22 12:30:00,5.00,\"R-9\n".utf8).write(to: URL(fileURLWithPath: open))
+        r = admin(["tx", "import", open])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "import"])
+        XCTAssertTrue(r.stderr.contains("到输入结束时，有一个带引号的字段还没有结束"), r.stderr)
         let list = try JSONSerialization.jsonObject(with: Data(admin(["tx", "list", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
         for (ref, kind, status) in [("R-3", "refund", "reversed"), ("R-4", "void", "declined"), ("R-5", "sale", "pending")] {
             let t = list.first { $0["reference"] as? String == ref }

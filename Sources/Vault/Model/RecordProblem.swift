@@ -36,6 +36,31 @@ public enum RecordProblem: Equatable, Sendable {
     case endsInsideGB18030(source: String)
     case lineTooLong(source: String, line: Int?)
     case notGB18030(source: String, byte: UInt8)
+    /// The header line of a CSV import.
+    case csvHeader(line: Int, CSVProblem)
+    /// A data record of a CSV import that does not split into fields.
+    case csvRow(CSVProblem)
+    case quoteNotClosedAtEnd
+
+    /// What is wrong with a CSV record or header.
+    public enum CSVProblem: Equatable, Sendable {
+        case quoteNotClosed, textAfterQuote, headerNotUTF8, columnTwice(String), noIdColumn, noTimeColumn, noAmountColumn
+
+        /// The column names a CSV import's header may use (English ones; docs/import.md has the Chinese).
+        public var columns: String { TxRender.columns.joined(separator: ",") }
+
+        public var english: String {
+            switch self {
+            case .quoteNotClosed: "a quoted field is not closed"
+            case .textAfterQuote: "unexpected text after a closing quote"
+            case .headerNotUTF8: "the header is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk or --encoding auto)"
+            case .columnTwice(let n): "the header names the column \(n) twice"
+            case .noIdColumn: "the header has no id column (expected: \(columns), or the Chinese names in docs/import.md)"
+            case .noTimeColumn: "the header has no time column"
+            case .noAmountColumn: "the header has no amount (or amount_minor) column"
+            }
+        }
+    }
 
     /// Why a PIN is one of those tried first.
     public enum PINWeakness: Equatable, Sendable {
@@ -76,6 +101,9 @@ public enum RecordProblem: Equatable, Sendable {
         case .lineTooLong(let s, let l?): "line \(l) of \(s) is longer than 1 MiB"
         case .lineTooLong(let s, nil): "a line of \(s) is longer than 1 MiB"
         case .notGB18030(let s, let b): "\(s) is not GB18030 (GBK) text: byte \(b) does not start a character"
+        case .csvHeader(let l, let p): "line \(l): \(p.english)"
+        case .csvRow(let p): p.english
+        case .quoteNotClosedAtEnd: "a quoted field is not closed before the end of the input"
         }
     }
 
@@ -85,7 +113,8 @@ public enum RecordProblem: Equatable, Sendable {
         case .fieldEmpty(.account, let f): "give --\(f.rawValue)"
         case .fieldEmpty(.transaction, let f): "every transaction needs a \(f.rawValue)"
         case .fieldControl(.transaction, _): "use printable text only"
-        case .fieldTooLong, .fieldControl(.account, _), .secretEmpty, .secretTooLong, .timeBefore1970, .importOtherOperator: ""
+        case .fieldTooLong, .fieldControl(.account, _), .secretEmpty, .secretTooLong, .timeBefore1970, .importOtherOperator, .csvRow, .quoteNotClosedAtEnd: ""
+        case .csvHeader: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))"
         case .labelMissing: "give --label"
         case .labelInvisible: "type the label again without it"
         case .labelExists(_, true): "choose another label, or change it with `vaultcli account edit`"

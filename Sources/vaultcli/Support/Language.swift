@@ -377,6 +377,21 @@ enum ErrorText {
         case .lineTooLong(let src, let l?): (tr(.rpLineTooLongAt, l, src), [tr(.rpLineTooLongHint)])
         case .lineTooLong(let src, nil): (tr(.rpLineTooLong, src), [tr(.rpLineTooLongHint)])
         case .notGB18030(let src, let b): (tr(.rpNotGB, src, b), [tr(.rpNotGBHint)])
+        case .csvHeader(let l, let p): (tr(.rpCSVLine, l, csv(p)), [tr(.rpCSVHeaderHint, p.columns)])
+        case .csvRow(let p): (csv(p), [])
+        case .quoteNotClosedAtEnd: (tr(.rpCSVQuoteAtEnd), [])
+        }
+    }
+
+    static func csv(_ p: RecordProblem.CSVProblem) -> String {
+        switch p {
+        case .quoteNotClosed: tr(.rpCSVQuote)
+        case .textAfterQuote: tr(.rpCSVAfterQuote)
+        case .headerNotUTF8: tr(.rpCSVHeaderNotUTF8)
+        case .columnTwice(let n): tr(.rpCSVTwice, n)
+        case .noIdColumn: tr(.rpCSVNoId, p.columns)
+        case .noTimeColumn: tr(.rpCSVNoTime)
+        case .noAmountColumn: tr(.rpCSVNoAmount)
         }
     }
 
