@@ -108,7 +108,7 @@ public enum Msg: CaseIterable, Sendable {
     // MARK: local time, tables and Excel CSV (merged)
     case excelNeedsCSV, hExcelWithCSV, hExcelExport, excelNotCSV, excelNotCSVHint, hImportEncoding, importReadAsGB
     // MARK: table headers and the summary lines (merged)
-    case colDay, colActor, colTarget, colFile, colCreated, txSumCurrency, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly
+    case colFile, colCreated
     // MARK: merchant name, check-password personal data, v2 backups (merged)
     case sumVaultNoDigest, infoMerchant, infoMerchantNone, dHereCheckPassword, cpJSONStdinNoTerminal, cpJSONStdinNoTerminalHint, cpAskUser, cpAskPhone, cpAskEmail, cpAskBirthday, cpAskName, cpAskMerchant, dInitMerchant, hInitMerchant, initAskMerchant, initMerchant, dPolicySetMerchant, poMerchantCleared, kitCodeNotShown, kitCodeNotShownHint, stMerchant, stMerchantNone
     // MARK: help: the root and the main commands
@@ -117,9 +117,285 @@ public enum Msg: CaseIterable, Sendable {
     case helpStatus, helpRecover, helpUnlock, helpLock, helpGenpass, helpCheckPassword, helpAccount, helpAudit, helpPolicy
     case helpKeygen, helpVerify, helpInfo, helpUpgrade, helpRekey, helpFleet, helpAgent
 
+    // MARK: account and transaction rules (RecordProblem), inputs (InputProblem)
+    case fldLabel, fldService, fldUsername, fldNotes, fldId, fldReference, fldOperator, fldTerminal
+    case rpFieldEmptyAccount, rpFieldEmptyTx, rpFieldEmptyTxHint, rpGiveFlag, rpFieldTooLongAccount, rpFieldTooLongTx
+    case rpFieldControlAccount, rpFieldControlTx, rpPrintableHint, rpLabelMissing, rpLabelInvisible, rpLabelInvisibleHint
+    case rpLabelExists, rpLabelExistsEditHint, rpLabelExistsHint, rpLabelLookalike, rpLabelLookalikeHint
+    case rpSecretEmpty, rpSecretTooLong, rpPinDigits, rpPinDigitsHint, rpPinWeak, rpPinKeypad, rpPinTriedFirst, rpPinWeakHint
+    case rpNothingToChange, rpNothingToChangeHint, rpAmountRange, rpAmountRangeHint, rpTimeBefore1970, rpImportOtherOperator
+    case rpUnknownEncoding, rpUnknownEncodingHint, rpIconv, rpIconvHint, rpEndsInsideGB, rpEndsInsideGBHint
+    case rpLineTooLongAt, rpLineTooLong, rpLineTooLongHint, rpNotGB, rpNotGBHint, rpNoAccount, rpNoAccountHint
+    case rpCSVLine, rpCSVHeaderHint, rpCSVQuoteAtEnd, rpCSVQuote, rpCSVAfterQuote, rpCSVHeaderNotUTF8, rpCSVTwice, rpCSVNoId, rpCSVNoTime, rpCSVNoAmount
+    case ipMerchantEmpty, ipMerchantEmptyHint, ipMerchantLong, ipMerchantLongHint, ipMerchantChar, ipMerchantCharHint
+    // MARK: policy show (what each setting does, what it may be set to)
+    case pmMinLength, pmRequireLetter, pmRequireDigit, pmRequireSymbol, pmRequireMixedCase, pmBlocklist, pmPersonalData, pmPatterns
+    case pmMinStrength, pmHistory, pmExpiryDays, pmExpiryWarningDays, pmLockoutThreshold, pmLockoutMinutes, pmChangeOnFirstUse
+    case pmAdminRecoveryByQuestions, pmBackupMaxAgeDays, pmBusinessHours, pmMerchantName, plAlwaysOn, plOnOrOff, plMerchantName, plBusinessHours
+    // MARK: check-password: zxcvbn's feedback and times
+    case sfTop10, sfTop100, sfVeryCommon, sfSimilarCommon, sfWordAlone, sfNamesAlone, sfNamesCommon, sfCapitalization, sfAllUppercase
+    case sfReversed, sfSubstitutions, sfStraightRows, sfShortKeyboard, sfLongerKeyboard, sfRepeatsOne, sfRepeatsMany, sfAvoidRepeats
+    case sfSequences, sfAvoidSequences, sfRecentYears, sfAvoidRecentYears, sfAvoidYearsYours, sfDates, sfAvoidDates, sfChinese, sfChineseAdd
+    case sfFewWords, sfNoNeedSymbols, sfAnotherWord, sfStrong, sfGood
+    case stLessThanSecond, stSeconds, stMinutes, stHours, stDays, stMonths, stYears, stCenturies
+    // MARK: a transaction's kind and status in text tables
+    case totpLibNotLoaded, totpLibNoFunctions, colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
+    // MARK: details of damage and of session ends (DetailText)
+    case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
+    case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
+    case dtHeaderDiffers, dtLatestIndex, dtPayloadTruncated, dtPayloadLastEmpty, dtPayloadChunkAuth, dtPayloadTrailing, dtPayloadNonce
+    case dtIdentityLine, dtIdentityBech32, dtManifestJSON, dtManifestTrailing, dtAgentDidNotStart, dtOtherVault, dtBusy, dtOtherUser
+    case dtOperatorChanged, dtDirOtherUser, dtDirOpen, dtMalformed, dtIndexMismatch, dtWhyMalformedBatch, dtWhyTrailing, dtWhyUnknownRecord, dtShorterThanHeader, dtHeaderChecksum, dtInsideIncomplete, dtTxRecord, dtPolicyMissing
+    case dtFileLine, dtStoppedMidCommand, dtOlderClient, dtSessionEnded, dtEndLocked, dtEndSignal, dtEndIdle, dtEndLifetime
+    case ipNotRegularFile, ipNotDirectory, ipFileExists, ipFileExistsHint, ipAlreadyFormat, ipSocketPathLong, ipRequestTooLong, ipRecoveryKeyNotX25519
+
     /// English, then Simplified Chinese.
     public var text: (en: String, zh: String) {
         switch self {
+        // MARK: account and transaction rules (RecordProblem), inputs (InputProblem)
+        case .fldLabel: ("label", "标签")
+        case .fldService: ("service", "服务")
+        case .fldUsername: ("username", "用户名")
+        case .fldNotes: ("notes", "备注")
+        case .fldId: ("id", "交易 ID")
+        case .fldReference: ("reference", "参考号")
+        case .fldOperator: ("operator", "操作员")
+        case .fldTerminal: ("terminal", "终端号")
+        case .rpFieldEmptyAccount: ("the account's {0} is empty", "账号的{0}是空的")
+        case .rpFieldEmptyTx: ("the {0} is empty", "{0}是空的")
+        case .rpFieldEmptyTxHint: ("every transaction needs a {0}", "每笔交易都必须有{0}")
+        case .rpGiveFlag: ("give {0}", "请给出 {0}")
+        case .rpFieldTooLongAccount: ("the account's {0} is longer than {1} bytes", "账号的{0}超过 {1} 字节")
+        case .rpFieldTooLongTx: ("the {0} is longer than {1} bytes", "{0}超过 {1} 字节")
+        case .rpFieldControlAccount: ("the account's {0} contains a control character", "账号的{0}含有控制字符")
+        case .rpFieldControlTx: ("the {0} contains a control character", "{0}含有控制字符")
+        case .rpPrintableHint: ("use printable text only", "只能使用可以打印的文字")
+        case .rpLabelMissing: ("an account needs a label", "账号必须有标签")
+        case .rpLabelInvisible: ("the account's label contains {0}, an invisible or direction-changing character",
+                                 "账号的标签含有 {0}，这是看不见或会改变文字方向的字符")
+        case .rpLabelInvisibleHint: ("type the label again without it", "去掉这个字符，重新输入标签")
+        case .rpLabelExists: ("an account labelled \"{0}\" already exists", "标签为“{0}”的账号已经存在")
+        case .rpLabelExistsEditHint: ("choose another label, or change it with `vaultcli account edit`",
+                                      "换一个标签，或者用 `vaultcli account edit` 修改已有的账号")
+        case .rpLabelExistsHint: ("choose another label", "换一个标签")
+        case .rpLabelLookalike: ("the label \"{0}\" looks like the existing account \"{1}\" (look-alike characters, Unicode UTS #39 confusables), so it is refused",
+                                 "标签“{0}”看起来和已有的账号“{1}”一样（字形相近、容易混淆的字符，见 Unicode UTS #39），因此被拒绝")
+        case .rpLabelLookalikeHint: ("choose a label that looks different from every label in `vaultcli account list`",
+                                     "换一个与 `vaultcli account list` 中所有标签看起来都不同的标签")
+        case .rpSecretEmpty: ("the secret is empty or not UTF-8 text", "密码是空的，或者不是 UTF-8 文本")
+        case .rpSecretTooLong: ("the secret is longer than {0} bytes", "密码超过 {0} 字节")
+        case .rpPinDigits: ("a PIN is 4 to 12 digits", "PIN 必须是 4 到 12 位数字")
+        case .rpPinDigitsHint: ("leave out --pin to store a password", "要保存的是密码时，去掉 --pin")
+        case .rpPinWeak: ("that PIN is {0}: anyone who picks up the terminal tries those first; nothing was saved",
+                          "这个 PIN 是{0}：拿到终端的人最先试的就是这些；没有保存任何内容")
+        case .rpPinKeypad: ("a keypad pattern (rows, columns or diagonals of the keys)", "键盘图案（按键的行、列或对角线）")
+        case .rpPinTriedFirst: ("one of the PINs tried first (a repeat, a run, a date or a well-known PIN)",
+                                "最先被尝试的 PIN 之一（重复数字、连续数字、日期或常见 PIN）")
+        case .rpPinWeakHint: ("change the PIN at the service to a random one (`vaultcli genpass --pin 6` makes one), then store that",
+                              "先在该服务上把 PIN 改成随机的（`vaultcli genpass --pin 6` 可以生成一个），再保存新的 PIN")
+        case .rpNothingToChange: ("nothing to change: the values given are the ones stored", "没有要修改的内容：给出的值与已保存的相同")
+        case .rpNothingToChangeHint: ("give at least one new value, e.g. --username NAME or --secret",
+                                      "至少给出一个新值，例如 --username NAME 或 --secret")
+        case .rpAmountRange: ("the amount {0} is out of range", "金额 {0} 超出范围")
+        case .rpAmountRangeHint: ("amounts are 0 to {0} minor units", "金额为 0 到 {0}（以最小货币单位计，如分）")
+        case .rpTimeBefore1970: ("the time is before 1970", "时间早于 1970 年")
+        case .rpImportOtherOperator: ("the operator is {0}, but a {1} may import only their own transactions",
+                                      "操作员是 {0}，但{1}只能导入自己的交易")
+        case .rpUnknownEncoding: ("unknown encoding \"{0}\"", "不认识的编码“{0}”")
+        case .rpUnknownEncodingHint: ("use --encoding utf-8, --encoding gbk (GB18030, what Excel on Chinese Windows saves) or --encoding auto",
+                                      "请用 --encoding utf-8、--encoding gbk（GB18030，中文 Windows 上的 Excel 保存时用的编码）或 --encoding auto")
+        case .rpIconv: ("this system's iconv cannot read {0}", "本系统的 iconv 无法读取 {0}")
+        case .rpIconvHint: ("convert the file to UTF-8 first (iconv -f {0} -t UTF-8)", "先把文件转换成 UTF-8（iconv -f {0} -t UTF-8）")
+        case .rpEndsInsideGB: ("{0} ends inside a GB18030 character", "{0} 在一个 GB18030 字符的中间结束")
+        case .rpEndsInsideGBHint: ("check that the file is whole and is GBK or GB18030 text", "检查文件是否完整，是否为 GBK 或 GB18030 文本")
+        case .rpLineTooLongAt: ("line {0} of {1} is longer than 1 MiB", "{1} 的第 {0} 行超过 1 MiB")
+        case .rpLineTooLong: ("a line of {0} is longer than 1 MiB", "{0} 中有一行超过 1 MiB")
+        case .rpLineTooLongHint: ("check that the input is CSV or JSON Lines", "检查输入是否为 CSV 或 JSON Lines 格式")
+        case .rpNotGB: ("{0} is not GB18030 (GBK) text: byte {1} does not start a character",
+                        "{0} 不是 GB18030（GBK）文本：字节 {1} 不是一个字符的开头")
+        case .rpNotGBHint: ("give the file's encoding with --encoding utf-8 or --encoding gbk", "用 --encoding utf-8 或 --encoding gbk 指定文件的编码")
+        case .rpNoAccount: ("no account is labelled \"{0}\"", "没有标签为“{0}”的账号")
+        case .rpNoAccountHint: ("see the labels with `vaultcli account list`", "用 `vaultcli account list` 查看所有标签")
+        case .rpCSVLine: ("line {0}: {1}", "第 {0} 行：{1}")
+        case .rpCSVHeaderHint: ("the first line of a CSV import names the columns: {0}", "CSV 导入的第一行是列名：{0}")
+        case .rpCSVQuoteAtEnd: ("a quoted field is not closed before the end of the input", "到输入结束时，有一个带引号的字段还没有结束")
+        case .rpCSVQuote: ("a quoted field is not closed", "有一个带引号的字段没有结束")
+        case .rpCSVAfterQuote: ("unexpected text after a closing quote", "结束引号后面有多余的文字")
+        case .rpCSVHeaderNotUTF8: ("the header is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk or --encoding auto)",
+                                   "表头不是 UTF-8 文本（GBK 编码的文件，例如中文 Windows 上的 Excel 保存的，请加 --encoding gbk 或 --encoding auto 导入）")
+        case .rpCSVTwice: ("the header names the column {0} twice", "表头中列 {0} 出现了两次")
+        case .rpCSVNoId: ("the header has no id column (expected: {0}, or the Chinese names in docs/import.md)",
+                          "表头没有 id 列（应为：{0}，或 docs/import.md 中的中文列名）")
+        case .rpCSVNoTime: ("the header has no time column", "表头没有 time（交易时间）列")
+        case .rpCSVNoAmount: ("the header has no amount (or amount_minor) column", "表头没有 amount（或 amount_minor，金额）列")
+        case .ipMerchantEmpty: ("the merchant's name is empty", "商户名称是空的")
+        case .ipMerchantEmptyHint: ("give the shop's name as on its sign or receipts, or leave it out (an admin can set it later with `vaultcli policy set merchant-name NAME`)",
+                                    "请按店铺招牌或小票上的写法给出店名，或者不填（管理员以后可以用 `vaultcli policy set merchant-name NAME` 设置）")
+        case .ipMerchantLong: ("the merchant's name is longer than {0} characters", "商户名称超过 {0} 个字")
+        case .ipMerchantLongHint: ("give the name on the shop's sign or receipts", "请给出店铺招牌或小票上的名称")
+        case .ipMerchantChar: ("the merchant's name \"{0}\" contains {1}", "商户名称“{0}”含有 {1}")
+        case .ipMerchantCharHint: ("it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character",
+                                   "名称可以包含字母、汉字、数字、标点和单个空格，但不能有控制字符、看不见的字符或改变文字方向的字符")
+        case .pmMinLength: ("minimum password length in characters", "密码的最少字符数")
+        case .pmRequireLetter: ("at least one letter", "至少一个字母")
+        case .pmRequireDigit: ("at least one digit", "至少一个数字")
+        case .pmRequireSymbol: ("at least one symbol (not a letter or digit)", "至少一个符号（字母和数字以外的字符）")
+        case .pmRequireMixedCase: ("both an uppercase and a lowercase letter (optional extra)", "大写和小写字母都要有（可选的附加要求）")
+        case .pmBlocklist: ("refuse the 30,000 most common passwords and simple variants", "拒绝最常见的 30,000 个密码及其简单变体")
+        case .pmPersonalData: ("refuse the user name, phone, email name, birthday and other names", "拒绝用户名、手机号、邮箱名、生日和其他名字")
+        case .pmPatterns: ("refuse dates, repeats (aaaa), sequences (1234, abcd) and keyboard walks (qwer, 1qaz)",
+                           "拒绝日期、重复（aaaa）、连续（1234、abcd）和键盘路径（qwer、1qaz）")
+        case .pmMinStrength: ("minimum zxcvbn-style strength score (0-4)", "最低强度评分（zxcvbn 方式，0-4）")
+        case .pmHistory: ("how many previous passwords cannot be reused", "不能重复使用的历史密码个数")
+        case .pmExpiryDays: ("days before a password must be changed", "密码必须修改前的天数")
+        case .pmExpiryWarningDays: ("days ahead of expiry that login warns", "到期前多少天登录时开始提醒")
+        case .pmLockoutThreshold: ("failed logins in a row that lock the operator", "连续登录失败多少次后锁定操作员")
+        case .pmLockoutMinutes: ("minutes an operator stays locked (or until `user unlock`)", "操作员保持锁定的分钟数（或直到 `user unlock`）")
+        case .pmChangeOnFirstUse: ("a password set by an admin must be changed at first login", "管理员设置的密码必须在首次登录时修改")
+        case .pmAdminRecoveryByQuestions: ("recovery questions alone may recover an admin's password (off: a recovery code or the recovery key is needed)",
+                                           "只凭密保问题就可以找回管理员的密码（off：需要恢复码或恢复密钥）")
+        case .pmBackupMaxAgeDays: ("days after the last good backup that `vaultcli status` calls it overdue (0: never)",
+                                   "距离上次成功备份多少天后 `vaultcli status` 提示备份过期（0：从不）")
+        case .pmBusinessHours: ("opening hours in local time, HH:MM-HH:MM or off; `vaultcli status` lists logins outside them",
+                                "营业时间（本地时间），HH:MM-HH:MM 或 off；`vaultcli status` 会列出营业时间以外的登录")
+        case .pmMerchantName: ("The shop's name (as on its sign or receipts): passwords that contain it, or its pinyin, are refused.",
+                               "店铺名称（招牌或小票上的写法）：包含店名或其拼音的密码会被拒绝。")
+        case .plAlwaysOn: ("always on", "始终开启")
+        case .plOnOrOff: ("on or off", "on 或 off")
+        case .plMerchantName: ("1-64 characters, or \"\" for none", "1-64 个字，\"\" 表示不设")
+        case .plBusinessHours: ("HH:MM-HH:MM or off", "HH:MM-HH:MM 或 off")
+        case .sfTop10: ("This is a top-10 common password.", "这是最常见的 10 个密码之一。")
+        case .sfTop100: ("This is a top-100 common password.", "这是最常见的 100 个密码之一。")
+        case .sfVeryCommon: ("This is a very common password.", "这是非常常见的密码。")
+        case .sfSimilarCommon: ("This is similar to a commonly used password.", "这和一个常用密码很像。")
+        case .sfWordAlone: ("A word by itself is easy to guess.", "单独一个单词很容易被猜到。")
+        case .sfNamesAlone: ("Names and surnames by themselves are easy to guess.", "单独的名字和姓氏很容易被猜到。")
+        case .sfNamesCommon: ("Common names and surnames are easy to guess.", "常见的名字和姓氏很容易被猜到。")
+        case .sfCapitalization: ("Capitalization doesn't help very much.", "首字母大写帮助不大。")
+        case .sfAllUppercase: ("All-uppercase is almost as easy to guess as all-lowercase.", "全部大写和全部小写差不多一样容易被猜到。")
+        case .sfReversed: ("Reversed words aren't much harder to guess.", "把单词倒过来写并不会难猜多少。")
+        case .sfSubstitutions: ("Predictable substitutions like '@' instead of 'a' don't help very much.", "用 '@' 代替 'a' 这类容易想到的替换帮助不大。")
+        case .sfStraightRows: ("Straight rows of keys are easy to guess.", "键盘上一整排的按键很容易被猜到。")
+        case .sfShortKeyboard: ("Short keyboard patterns are easy to guess.", "短的键盘图案很容易被猜到。")
+        case .sfLongerKeyboard: ("Use a longer keyboard pattern with more turns.", "用更长、转折更多的键盘图案。")
+        case .sfRepeatsOne: ("Repeats like \"aaa\" are easy to guess.", "像 \"aaa\" 这样的重复很容易被猜到。")
+        case .sfRepeatsMany: ("Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\".",
+                              "像 \"abcabcabc\" 这样的重复只比 \"abc\" 稍微难猜一点。")
+        case .sfAvoidRepeats: ("Avoid repeated words and characters.", "避免重复的单词和字符。")
+        case .sfSequences: ("Sequences like \"abc\" or \"6543\" are easy to guess.", "像 \"abc\" 或 \"6543\" 这样的连续字符很容易被猜到。")
+        case .sfAvoidSequences: ("Avoid sequences.", "避免连续字符。")
+        case .sfRecentYears: ("Recent years are easy to guess.", "最近的年份很容易被猜到。")
+        case .sfAvoidRecentYears: ("Avoid recent years.", "避免最近的年份。")
+        case .sfAvoidYearsYours: ("Avoid years that are associated with you.", "避免和你有关的年份。")
+        case .sfDates: ("Dates are often easy to guess.", "日期往往很容易被猜到。")
+        case .sfAvoidDates: ("Avoid dates and years that are associated with you.", "避免和你有关的日期和年份。")
+        case .sfChinese: ("Chinese names, pinyin words, love and lucky numbers, brands and hotlines are easy to guess.",
+                          "中文姓名、拼音、表白数字和吉利数字、品牌和客服热线都很容易被猜到。")
+        case .sfChineseAdd: ("Add several random characters; a name, word or number that means something to you is tried first.",
+                             "加上几个随机字符；对你有意义的名字、词语或数字会最先被尝试。")
+        case .sfFewWords: ("Use a few words, avoid common phrases.", "用几个单词，避免常见的短语。")
+        case .sfNoNeedSymbols: ("No need for symbols, digits, or uppercase letters.", "不一定需要符号、数字或大写字母。")
+        case .sfAnotherWord: ("Add another word or two. Uncommon words are better.", "再加一两个单词，越不常见越好。")
+        case .sfStrong: ("Strong: no change needed.", "强：不需要修改。")
+        case .sfGood: ("Good; a few more random characters or another uncommon word would make it very strong.",
+                       "良好；再加几个随机字符或一个不常见的单词就会非常强。")
+        case .stLessThanSecond: ("less than a second", "不到 1 秒")
+        case .stSeconds: ("{0} seconds", "{0} 秒")
+        case .stMinutes: ("{0} minutes", "{0} 分钟")
+        case .stHours: ("{0} hours", "{0} 小时")
+        case .stDays: ("{0} days", "{0} 天")
+        case .stMonths: ("{0} months", "{0} 个月")
+        case .stYears: ("{0} years", "{0} 年")
+        case .stCenturies: ("centuries", "几百年")
+        case .totpLibNotLoaded: ("one-time codes with SHA-1 need OpenSSL's {0}, which could not be loaded ({1}); install it (Debian: `apt-get install libssl3`) or reinstall vaultcli's package",
+                                 "SHA-1 一次性验证码需要 OpenSSL 的 {0}，但无法加载它（{1}）；请安装（Debian：`apt-get install libssl3`），或重新安装 vaultcli 的软件包")
+        case .totpLibNoFunctions: ("{0} has no HMAC or EVP_sha1; install OpenSSL 3's libcrypto (Debian: libssl3)",
+                                   "{0} 中没有 HMAC 或 EVP_sha1；请安装 OpenSSL 3 的 libcrypto（Debian：libssl3）")
+        case .colActor: ("ACTOR", "操作人")
+        case .colTarget: ("TARGET", "对象")
+        case .colDay: ("DAY", "日期")
+        case .txSumCurrency: ("{0}: {1} records; {2}; net (sales - refunds) {3}", "{0}：共 {1} 笔；{2}；净额（消费 - 退款）{3}")
+        case .txSumRecordsOne: ("{0} record", "共 {0} 笔")
+        case .txSumRecordsMany: ("{0} records", "共 {0} 笔")
+        case .txSumYoursOnly: (" (yours only)", "（只有您自己的）")
+        case .txSumSeparator: (", ", "，")
+        case .txKindSale: ("sale", "消费")
+        case .txKindRefund: ("refund", "退款")
+        case .txKindVoid: ("void", "撤销")
+        case .txStatusApproved: ("approved", "成功")
+        case .txStatusDeclined: ("declined", "拒绝")
+        case .txStatusPending: ("pending", "处理中")
+        case .txStatusReversed: ("reversed", "已冲正")
+        case .dtFrame: ("the {0} frame at offset {1}: {2}", "偏移 {1} 处的{0}帧：{2}")
+        case .dtSigned: ("signed", "签名")
+        case .dtWhyAuth: ("authentication failed", "认证失败")
+        case .dtWhyChecksum: ("checksum mismatch", "校验和不符")
+        case .dtWhySealed: ("sealed box does not open", "密封数据打不开")
+        case .dtWhySignature: ("signature does not verify", "签名验证不通过")
+        case .dtWhyMalformed: ("malformed body", "内容格式错误")
+        case .dtWhyTooShort: ("too short", "太短")
+        case .dtWhyNoKey: ("no verification key", "没有验证用的密钥")
+        case .dtWhyAuditChain: ("its place in the audit chain does not verify: an event before it was removed or changed, or it was forged",
+                                "它在审计链中的位置验证不通过：之前的事件被删除或修改过，或者它是伪造的")
+        case .dtFrameTrailer: ("the frame trailer at offset {0}", "偏移 {0} 处的帧尾")
+        case .dtFrameCutShort: ("the frame at offset {0} is cut short", "偏移 {0} 处的帧不完整（被截断）")
+        case .dtFramePastLog: ("the frame at offset {0} runs past the end of the file", "偏移 {0} 处的帧超出了文件末尾")
+        case .dtChainBroken: ("the chain is broken at offset {0}: a frame before it was removed, reordered or changed",
+                              "偏移 {0} 处的链断了：之前的帧被删除、调换顺序或修改过")
+        case .dtIndexPointer: ("the index pointer {0} is outside the file", "索引指针 {0} 超出了文件范围")
+        case .dtNoIndex: ("the file holds no committed data (no index)", "文件里没有已提交的数据（没有索引）")
+        case .dtSettingsMissing: ("the vault settings record is missing", "保险库设置记录不见了")
+        case .dtAuditChainMissing: ("the audit chain record is missing or malformed", "审计链记录不见了或格式错误")
+        case .dtHeaderDiffers: ("the file header differs from the admin-signed settings", "文件头与管理员签名的设置不一致")
+        case .dtLatestIndex: ("the latest index is not the one the file points to", "最新的索引不是文件所指向的那一个")
+        case .dtPayloadTruncated: ("the file is cut short (truncated): its end is missing", "文件不完整（被截断）：缺少结尾部分")
+        case .dtPayloadLastEmpty: ("the last chunk is empty", "最后一块数据是空的")
+        case .dtPayloadChunkAuth: ("a chunk failed authentication (changed or damaged)", "有一块数据认证失败（被改动或已损坏）")
+        case .dtPayloadTrailing: ("there is data after the final chunk", "最后一块数据之后还有多余的数据")
+        case .dtPayloadNonce: ("the payload nonce is missing or short", "加密数据的随机数缺失或太短")
+        case .dtIdentityLine: ("a line does not start with AGE-SECRET-KEY-1 (only X25519 age identities are supported)",
+                               "有一行不是以 AGE-SECRET-KEY-1 开头（只支持 X25519 的 age 身份密钥）")
+        case .dtIdentityBech32: ("an AGE-SECRET-KEY-1 line does not hold a valid key", "有一行 AGE-SECRET-KEY-1 不是有效的密钥")
+        case .dtManifestJSON: ("it is not the expected JSON", "它不是预期的 JSON")
+        case .dtManifestTrailing: ("there are bytes after the vault", "保险库之后还有多余的字节")
+        case .dtAgentDidNotStart: ("the session agent did not start", "会话代理没有启动")
+        case .dtOtherVault: ("it holds a session for another vault", "它持有的是另一个保险库的会话")
+        case .dtBusy: ("it is busy with 8 commands; try again", "它正在运行 8 个命令；请稍后再试")
+        case .dtOtherUser: ("the client runs as another user", "客户端以另一个系统用户的身份运行")
+        case .dtOperatorChanged: ("the operator {0} was removed, renamed or changed role since the session began",
+                                  "会话开始之后，操作员 {0} 被删除、改名或更换了角色")
+        case .dtDirOtherUser: ("{0} belongs to another user", "{0} 属于另一个系统用户")
+        case .dtDirOpen: ("{0} can be used by others (mode {1})", "其他人可以使用 {0}（权限 {1}）")
+        case .dtMalformed: ("a malformed request or answer", "请求或应答的格式错误")
+        case .dtIndexMismatch: ("the index does not match the frame at offset {0} (the file was cut short or pieced together)",
+                                "索引与偏移 {0} 处的帧对不上（文件被截断或被拼接过）")
+        case .dtWhyMalformedBatch: ("malformed batch", "批次格式错误")
+        case .dtWhyTrailing: ("trailing bytes", "末尾有多余的字节")
+        case .dtWhyUnknownRecord: ("unknown record type", "未知的记录类型")
+        case .dtShorterThanHeader: ("the file is shorter than its header ({0} bytes)", "文件比文件头还短（{0} 字节）")
+        case .dtHeaderChecksum: ("the file header is damaged", "文件头已损坏")
+        case .dtInsideIncomplete: ("the vault inside ends with an incomplete frame", "备份里的保险库以不完整的帧结尾")
+        case .dtTxRecord: ("a transaction record cannot be read", "有一条交易记录无法读取")
+        case .dtPolicyMissing: ("the password policy record is missing", "密码规则记录不见了")
+        case .dtFileLine: ("{0} line {1}: {2}", "{0} 第 {1} 行：{2}")
+        case .dtStoppedMidCommand: ("the session agent stopped while it ran this command (locked, timed out or killed); the command may not have finished",
+                                    "会话代理在运行这个命令时停止了（被锁定、超时或被终止）；命令可能没有完成")
+        case .dtOlderClient: ("this session agent never hands out keys; it runs commands for vaultcli clients of the same version (this client is older)",
+                              "会话代理从不交出密钥，只为同一版本的 vaultcli 运行命令（这个客户端的版本较旧）")
+        case .dtSessionEnded: ("{0} (at {1}); the keys were wiped from memory", "{0}（于 {1}）；密钥已从内存中清除")
+        case .dtEndLocked: ("it was locked with `vaultcli lock`", "已用 `vaultcli lock` 锁定")
+        case .dtEndSignal: ("the session agent was stopped by a signal", "会话代理被信号终止")
+        case .dtEndIdle: ("it was idle for more than {0} minutes", "空闲超过 {0} 分钟")
+        case .dtEndLifetime: ("it reached its limit of {0} minutes in all", "已达到总时长上限 {0} 分钟")
+        case .ipNotRegularFile: ("{0} is not a regular file", "{0} 不是普通文件")
+        case .ipNotDirectory: ("{0} is not a directory", "{0} 不是目录")
+        case .ipFileExists: ("{0} already exists; it was not changed", "{0} 已经存在；没有改动它")
+        case .ipFileExistsHint: ("choose another file name, or remove that file first", "换一个文件名，或者先删除那个文件")
+        case .ipAlreadyFormat: ("the vault is already in format version {0}", "保险库已经是格式版本 {0}")
+        case .ipSocketPathLong: ("the session socket path {0} is too long", "会话套接字路径 {0} 太长")
+        case .ipRequestTooLong: ("the command line and environment are too long for a session request ({0} bytes; at most {1})",
+                                 "命令行和环境变量太长，无法作为会话请求发送（{0} 字节；最多 {1}）")
+        case .ipRecoveryKeyNotX25519: ("a recovery key must be an X25519 public key", "恢复密钥必须是 X25519 公钥")
         // MARK: language selection
         case .langOptionHelp: ("The language of messages and help: en or zh-Hans. Default: $VAULTCLI_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG).",
                                "提示和帮助使用的语言：en 或 zh-Hans。默认：$VAULTCLI_LANG，否则按区域设置（$LC_ALL、$LC_MESSAGES、$LANG）。")
@@ -1085,8 +1361,8 @@ public enum Msg: CaseIterable, Sendable {
                                   "已读 {0} 行：将导入 {1}，跳过保险库中已有的 {2}，错误 {3}")
         case .hTxSummary: ("Counts and totals by day, operator and kind, per currency (approved records unless --status says otherwise).",
                           "按日期、操作员和类型，分币种统计笔数和金额（除非 --status 另有指定，只统计成功的记录）。")
-        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in `tx list`.",
-                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 `tx list` 一致。")
+        case .hUTCOffsetSummary: ("Days run from midnight at this UTC offset. Default: the local calendar ($TZ; UTC with --utc), as in `vaultcli tx list`.",
+                                 "每天从这个 UTC 偏移的零点开始算。默认：本地日历（$TZ；用 --utc 时为 UTC），与 `vaultcli tx list` 一致。")
         case .infoVault: ("vault:          {0}",
                          "保险库：       {0}")
         case .infoFormat: ("format version: {0}",
@@ -2136,24 +2412,10 @@ public enum Msg: CaseIterable, Sendable {
                                "文件的文本编码：utf-8、gbk（GB18030，中文 Windows 上的 Excel 保存 CSV 时用的编码）或 auto（先试 UTF-8，否则按 GB18030）。")
         case .importReadAsGB: ("{0} was read as GB18030 (GBK): its text is not UTF-8",
                               "{0} 按 GB18030（GBK）读取：它的文本不是 UTF-8")
-        case .colDay: ("DAY",
-                      "日期")
-        case .colActor: ("ACTOR",
-                        "操作人")
-        case .colTarget: ("TARGET",
-                         "对象")
         case .colFile: ("FILE",
                        "文件")
         case .colCreated: ("CREATED",
                           "创建时间")
-        case .txSumCurrency: ("{0}: {1} records; {2}; net (sales - refunds) {3}",
-                             "{0}：{1} 条记录；{2}；净额（消费 - 退货）{3}")
-        case .txSumRecordsOne: ("{0} record",
-                               "共 {0} 条记录")
-        case .txSumRecordsMany: ("{0} records",
-                                "共 {0} 条记录")
-        case .txSumYoursOnly: (" (yours only)",
-                              "（只有您自己的）")
         case .helpAgent: ("The session agent (started by `vaultcli unlock`; not for direct use).",
                          "会话代理（由 `vaultcli unlock` 启动；不要直接使用）。")
         }

@@ -67,6 +67,8 @@ public enum VaultError: UserFacingError, Equatable {
     case costlyKDF(KDFParameters, ceiling: KDFParameters)
     case permissionDenied(needed: String, role: String)
     case invalidInput(String)
+    /// An input the library refuses, as a case (the CLI words it in the user's language).
+    case input(InputProblem)
     case notFound(what: String)
     case tooLarge(what: String)
     /// A format-v1 vault: readable (info, verify, backup, restore), but an admin must move it
@@ -96,6 +98,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .costlyKDF(let k, let c): "a key slot asks for a key derivation (\(k.summary)) above anything vaultcli writes (m <= \(c.memoryKiB) KiB, t <= \(c.iterations)); refusing to run it"
         case .permissionDenied(let need, let role): "permission denied: this needs the \"\(need)\" permission, which the \(role) role does not have"
         case .invalidInput(let s): s
+        case .input(let p): p.message
         case .notFound(let w): "\(w) not found"
         case .tooLarge(let w): "\(w) is too large"
         case .needsUpgrade(let p): "the vault at \(p) uses format version 1, which this vaultcli reads but no longer writes"
@@ -122,7 +125,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .weakKDF: ["the file may have been altered to weaken it; restore from a backup you trust"]
         case .costlyKDF: ["the file may have been altered to tie up this terminal; run `vaultcli verify`, and restore from a backup you trust"]
         case .permissionDenied: ["ask an admin to do it, or to change your role"]
-        case .invalidInput, .notFound, .tooLarge: []
+        case .invalidInput, .input, .notFound, .tooLarge: []
         case .needsUpgrade: ["an admin moves it to format v2 with `vaultcli upgrade --user NAME` (the v1 file is kept beside it); then run the command again"]
         case .rolledBack(_, _, let s): ["someone replaced the vault file with an older copy: restore your latest backup with `vaultcli restore FILE` (a restore starts the record afresh)",
                                         "if you put the older copy there yourself on purpose, delete \(s) and log in again"]
@@ -144,8 +147,40 @@ public enum VaultError: UserFacingError, Equatable {
         case .weakKDF: .weakKDF
         case .costlyKDF: .corrupt
         case .permissionDenied: .permissionDenied
-        case .invalidInput, .tooLarge: .usage
+        case .invalidInput, .input, .tooLarge: .usage
         case .notFound: .failure
+        }
+    }
+}
+
+/// An input refused by the vault's library (`VaultError.input`), with its English words.
+public enum InputProblem: Equatable, Sendable {
+    case merchantNameEmpty
+    case merchantNameTooLong(maxCharacters: Int)
+    /// `name` is already made safe to print.
+    case merchantNameCharacter(name: String, codePoint: String)
+    case notARegularFile(path: String)
+    case notADirectory(path: String)
+    case fileExists(path: String)
+    case alreadyFormat(version: Int)
+    case socketPathTooLong(path: String)
+    case requestTooLong(bytes: Int, max: Int)
+    case recoveryKeyNotX25519
+
+    public var message: String {
+        switch self {
+        case .merchantNameEmpty:
+            "the merchant's name is empty; give the shop's name as on its sign or receipts, or leave it out (an admin can set it later with `vaultcli policy set merchant-name NAME`)"
+        case .merchantNameTooLong(let m): "the merchant's name is longer than \(m) characters; give the name on the shop's sign or receipts"
+        case .merchantNameCharacter(let n, let c):
+            "the merchant's name \"\(n)\" contains \(c); it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character"
+        case .notARegularFile(let p): "\(p) is not a regular file"
+        case .notADirectory(let p): "\(p) is not a directory"
+        case .fileExists(let p): "\(p) already exists; it was not changed (choose another file name, or remove that file first)"
+        case .alreadyFormat(let v): "the vault is already in format version \(v)"
+        case .socketPathTooLong(let p): "the session socket path \(p) is too long"
+        case .requestTooLong(let n, let m): "the command line and environment are too long for a session request (\(n) bytes; at most \(m))"
+        case .recoveryKeyNotX25519: "a recovery key must be an X25519 public key"
         }
     }
 }

@@ -297,4 +297,219 @@ final class ChineseMessagesE2ETests: EndToEndTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "10 个恢复码还剩 9 个。\n")
     }
+
+    /// The errors of issue 13's last conversions, met through the binary in zh-Hans: a cut-short
+    /// backup, a wrong key file, a damaged vault, a bad account field, a merchant's name, and
+    /// `policy show` and `check-password` in text. None prints English, and none falls back to
+    /// "the details are in English".
+    func testDetailsAndRulesInChinese() throws {
+        initVault()
+        let fallback = tr(.detailOnlyInEnglish, lang: .zhHans)
+        func admin(_ args: [String], _ lines: [String] = [], file: StaticString = #filePath, line: UInt = #line) -> CLIResult {
+            let r = zhRun(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + lines).map { $0 + "\n" }.joined(),
+                          file: file, line: line)
+            XCTAssertFalse(r.stderr.contains(fallback), r.stderr, file: file, line: line)
+            return r
+        }
+
+        // Account fields.
+        var r = admin(["account", "add", "--label", "unionpay-main", "--service", String(repeating: "银", count: 30), "--secret-stdin"], ["Merchant-Secret-88!"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 账号的服务超过 64 字节\n")
+        r = admin(["account", "add", "--label", "unionpay-main", "--service", "UnionPay", "--secret-stdin"], ["Merchant-Secret-88!"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = admin(["account", "add", "--label", "UnionPay-Main", "--secret-stdin"], ["Merchant-Secret-89!"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 标签为“UnionPay-Main”的账号已经存在\nvaultcli: hint: 换一个标签，或者用 `vaultcli account edit` 修改已有的账号\n")
+        r = admin(["account", "add", "--label", "pin-1", "--pin", "--secret-stdin"], ["1234"])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 这个 PIN 是"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("`vaultcli genpass --pin 6`"), r.stderr)
+        // The audit list's headers (its actions, outcomes and details are the log's own data).
+        let audit = vaultcli(["audit", "list", "--vault", vault, "--as", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh)
+        XCTAssertEqual(audit.status, 0, audit.stderr)
+        XCTAssertTrue(audit.stdout.hasPrefix("时间"), audit.stdout)
+        XCTAssertEqual(EnglishText.sentences(in: String(audit.stdout.prefix { $0 != "\n" })), [], audit.stdout)
+        r = admin(["account", "show", "nope"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr, "vaultcli: error: 没有标签为“nope”的账号\nvaultcli: hint: 用 `vaultcli account list` 查看所有标签\n")
+        // The English words are the library's, as before.
+        let en = vaultcli(["account", "show", "nope", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: self.en)
+        XCTAssertEqual(en.stderr, "vaultcli: error: no account is labelled \"nope\"\nvaultcli: hint: see the labels with `vaultcli account list`\n")
+
+        // The merchant's name.
+        r = admin(["policy", "set", "merchant-name", String(repeating: "面", count: 65)])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 商户名称超过 64 个字\n"), r.stderr)
+
+        // policy show: the keys and values are what `policy set` takes; the rest is Chinese.
+        r = vaultcli(["policy", "show", "--vault", vault], env: zh)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let described = r.stdout.split(separator: "\n").map { line -> String in
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let key = cells.first, key.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return String(line) }
+            return cells.dropFirst(2).joined(separator: " ")    // the key and its value
+        }.joined(separator: "\n")
+        XCTAssertEqual(EnglishText.sentences(in: described), [], r.stdout)
+        XCTAssertEqual(EnglishText.sentences(in: r.stderr), [], r.stderr)
+        XCTAssertTrue(r.stdout.contains("密码的最少字符数"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("始终开启"), r.stdout)
+        let json = vaultcli(["policy", "show", "--json", "--vault", vault], env: zh)
+        XCTAssertTrue(json.stdout.contains("\"minimum password length in characters\""), json.stdout)
+
+        // check-password in text: zxcvbn's advice and the crack times in Chinese.
+        r = zhRun(["check-password"], stdin: "password1\n")
+        XCTAssertEqual(r.status, 13, r.stderr)
+        XCTAssertTrue(r.stdout.contains("这是"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("不到 1 秒") || r.stdout.contains(" 秒"), r.stdout)
+        let cpJSON = vaultcli(["check-password", "--json"], stdin: "password1\n", env: zh)
+        XCTAssertTrue(cpJSON.stdout.contains("common password"), cpJSON.stdout)
+
+        // A backup cut short, and the wrong key file.
+        let key = dir + "/k.key"
+        let kg = vaultcli(["keygen", "-o", key])
+        XCTAssertEqual(kg.status, 0, kg.stderr)
+        let backup = dir + "/b.age"
+        r = zhRun(["backup", "-o", backup, "--vault", vault, "--recipient", kg.stdout.trimmingCharacters(in: .newlines)])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: backup))
+        let cut = dir + "/cut.age"
+        try whole.prefix(whole.count - 100).write(to: URL(fileURLWithPath: cut))
+        r = zhRun(["backup", "verify", cut, "--identity", key])
+        XCTAssertEqual(r.status, 6, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        let flipped = dir + "/flipped.age"
+        var bytes = whole
+        bytes[bytes.count - 40] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: flipped))
+        r = zhRun(["backup", "verify", flipped, "--identity", key])
+        XCTAssertEqual(r.status, 6, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        // The recipient (public key) given where the identity file goes.
+        let pub = dir + "/k.pub"
+        XCTAssertTrue(FileManager.default.createFile(atPath: pub, contents: Data(kg.stdout.utf8), attributes: [.posixPermissions: 0o600]))
+        r = zhRun(["backup", "verify", backup, "--identity", pub])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        XCTAssertTrue(r.stderr.contains("AGE-SECRET-KEY-1"), r.stderr)
+
+        // A vault cut short (a copy that stopped half-way).
+        var v = try Data(contentsOf: URL(fileURLWithPath: vault))
+        for keep in [v.count / 2, v.count - 7, 40] {
+            let half = dir + "/half-\(keep)/vault"
+            try FileManager.default.createDirectory(atPath: dir + "/half-\(keep)", withIntermediateDirectories: true)
+            try v.prefix(keep).write(to: URL(fileURLWithPath: half))
+            r = zhRun(["login", "--vault", half, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+            XCTAssertNotEqual(r.status, 0, r.stderr)
+            if r.stderr.contains(fallback) {
+                let english = vaultcli(["login", "--vault", half, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: self.en).stderr
+                XCTFail("\(keep): \(r.stderr)\n\(english)")
+            }
+        }
+
+        // A damaged vault: a byte of its last frame changed.
+        v[v.count - 20] ^= 0x01
+        try v.write(to: URL(fileURLWithPath: vault))
+        r = zhRun(["verify", "--vault", vault])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+        r = zhRun(["login", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n")
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains(fallback), r.stderr)
+    }
+
+    /// tx list and tx summary in zh-Hans: kinds and statuses in the glossary's words, which
+    /// `tx import` reads back; CSV keeps the names.
+    func testTransactionTablesInChinese() throws {
+        initVault()
+        func admin(_ args: [String]) -> CLIResult {
+            vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh)
+        }
+        XCTAssertEqual(admin(["tx", "add", "--amount", "12.50", "--reference", "R-1"]).status, 0)
+        XCTAssertEqual(admin(["tx", "add", "--amount", "3.00", "--kind", "refund", "--status", "reversed", "--reference", "R-2"]).status, 0)
+        var r = admin(["tx", "list"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "list"])
+        let rows = r.stdout.split(separator: "\n").dropFirst().filter { $0.contains("R-") }
+        XCTAssertEqual(rows.count, 2, r.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("消费") && $0.contains("成功") }, r.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("退款") && $0.contains("已冲正") }, r.stdout)
+        XCTAssertFalse(r.stdout.contains("sale"), r.stdout)
+        // The statuses start in one column (cells, not bytes).
+        let header = String(r.stdout.prefix { $0 != "\n" })
+        func cells(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) } }
+        let statusAt = cells(header[..<header.range(of: "状态")!.lowerBound])
+        for row in rows {
+            let word = row.contains("成功") ? "成功" : "已冲正"
+            XCTAssertEqual(cells(row[..<row.range(of: word)!.lowerBound]), statusAt, String(row))
+        }
+        r = admin(["tx", "summary"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "summary"])
+        XCTAssertTrue(r.stdout.contains("净额"), r.stdout)
+        let csv = admin(["tx", "list", "--csv"])
+        XCTAssertTrue(csv.stdout.contains(",sale,") && csv.stdout.contains(",refund,") && csv.stdout.contains(",reversed"), csv.stdout)
+        // What the table shows, tx import reads back.
+        let file = dir + "/back.csv"
+        try Data("交易时间,金额,类型,状态,参考号\n2026-11-22 12:30:00,5.00,退款,已冲正,R-3\n2026-11-22 12:31:00,6.00,撤销,拒绝,R-4\n2026-11-22 12:32:00,7.00,消费,处理中,R-5\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        r = admin(["tx", "import", file])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // A CSV whose header names no id (nor reference) column, and one cut inside a quote.
+        let noId = dir + "/no-id.csv"
+        try Data("交易时间,金额\n2026-11-22 12:30:00,5.00\n".utf8).write(to: URL(fileURLWithPath: noId))
+        r = admin(["tx", "import", noId])
+        XCTAssertEqual(r.status, 64, r.stderr)
+        assertNoEnglish(r, ["tx", "import"])
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 第 1 行：表头没有 id 列"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("vaultcli: hint: CSV 导入的第一行是列名：id,time,amount,"), r.stderr)
+        let open = dir + "/open-quote.csv"
+        try Data("交易时间,金额,参考号\n2026-11-22 12:30:00,5.00,\"R-9\n".utf8).write(to: URL(fileURLWithPath: open))
+        r = admin(["tx", "import", open])
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        assertNoEnglish(r, ["tx", "import"])
+        XCTAssertTrue(r.stderr.contains("到输入结束时，有一个带引号的字段还没有结束"), r.stderr)
+        let list = try JSONSerialization.jsonObject(with: Data(admin(["tx", "list", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        for (ref, kind, status) in [("R-3", "refund", "reversed"), ("R-4", "void", "declined"), ("R-5", "sale", "pending")] {
+            let t = list.first { $0["reference"] as? String == ref }
+            XCTAssertEqual(t?["kind"] as? String, kind, ref)
+            XCTAssertEqual(t?["status"] as? String, status, ref)
+        }
+    }
+
+    /// A session locked with `vaultcli lock`: the next command says why it ended, in Chinese.
+    func testAnEndedSessionInChinese() {
+        initVault()
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        let env = ["XDG_RUNTIME_DIR": run]
+        var r = vaultcli(["unlock", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n", env: zh.merging(env) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(vaultcli(["lock", "--vault", vault], env: env).status, 0)
+        r = zhRun(["tx", "list", "--vault", vault], env: env)
+        XCTAssertEqual(r.status, 5, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("vaultcli: error: 会话已结束：已用 `vaultcli lock` 锁定（于 "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("）；密钥已从内存中清除\n"), r.stderr)
+    }
+
+    /// A cashier's session after an admin changed her role: refused, with why, in Chinese.
+    func testASessionWhoseOperatorChangedInChinese() {
+        initVault()
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        let env = ["XDG_RUNTIME_DIR": run]
+        defer { vaultcli(["lock", "--vault", vault], env: env) }
+        func admin(_ args: [String], _ lines: [String] = []) -> CLIResult {
+            vaultcli(args + ["--vault", vault, "--user", "admin", "--password-stdin"], stdin: ([adminPassword] + lines).map { $0 + "\n" }.joined(), env: zh.merging(env) { $1 })
+        }
+        XCTAssertEqual(admin(["user", "add", "王芳", "--role", "cashier"], [cashierTemp]).status, 0)
+        XCTAssertEqual(vaultcli(["user", "passwd", "--vault", vault, "--user", "王芳", "--password-stdin"], stdin: cashierTemp + "\n" + cashierPass + "\n").status, 0)
+        var r = vaultcli(["unlock", "--vault", vault, "--user", "王芳", "--password-stdin"], stdin: cashierPass + "\n", env: zh.merging(env) { $1 })
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = admin(["user", "role", "王芳", "manager"], ["Brisk-Otter-Lagoon-47!"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = zhRun(["tx", "list", "--vault", vault], env: env)
+        XCTAssertNotEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("会话开始之后，操作员 王芳 被删除、改名或更换了角色"), r.stderr)
+    }
 }

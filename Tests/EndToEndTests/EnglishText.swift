@@ -24,7 +24,9 @@ enum EnglishText {
     /// capitals, like an English column title, are English words).
     static let capitals: Set<String> = ["NAME", "FILE", "PATH", "DIR", "THEIR-NAME", "CNY", "USD", "USB", "UTC", "JSON", "CSV", "PIN",
                                         "TOTP", "MAC", "HMAC", "ID", "URI", "QR", "TTY", "ASCII", "EFF", "UTS", "KDF", "PAN", "OK", "AGE-SECRET-KEY",
-                                        "PCI", "DSS", "PIPL", "ISO", "PNG", "UTF-8", "SHA", "PIN"]
+                                        "PCI", "DSS", "PIPL", "ISO", "PNG", "UTF-8", "SHA", "PIN",
+                                        // CR LF: the names of the two line-end characters (--excel)
+                                        "CR", "LF"]
 
     /// The English sentences in `text`, each as its words joined by spaces.
     static func sentences(in text: String) -> [String] {

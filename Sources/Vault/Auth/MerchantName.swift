@@ -37,12 +37,12 @@ extension Names {
     /// characters, letters, digits and punctuation are all fine (王记面馆, Lucky Star Café).
     public static func validateMerchantName(_ raw: String) throws -> String {
         let n = normalize(raw).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        guard !n.isEmpty else { throw VaultError.invalidInput("the merchant's name is empty; give the shop's name as on its sign or receipts, or leave it out (an admin can set it later with `vaultcli policy set merchant-name NAME`)") }
+        guard !n.isEmpty else { throw VaultError.input(.merchantNameEmpty) }
         guard n.count <= 64, n.utf8.count <= 192 else {
-            throw VaultError.invalidInput("the merchant's name is longer than 64 characters; give the name on the shop's sign or receipts")
+            throw VaultError.input(.merchantNameTooLong(maxCharacters: 64))
         }
         if let bad = n.unicodeScalars.first(where: { $0 != " " && invisibleOrControl(String($0)) != nil }) {
-            throw VaultError.invalidInput("the merchant's name \"\(DisplayText.sanitize(n))\" contains \(codePoint(bad)); it may hold letters, Chinese characters, digits, punctuation and single spaces, but no control, invisible or direction-changing character")
+            throw VaultError.input(.merchantNameCharacter(name: DisplayText.sanitize(n), codePoint: codePoint(bad)))
         }
         return n
     }

@@ -74,7 +74,21 @@ public enum LibCrypto {
 
     /// Why libcrypto could not be used.
     public struct Unavailable: UserFacingError, Sendable {
-        public let message: String
+        public enum Reason: Sendable {
+            /// dlopen failed, with dlerror's words.
+            case notLoaded(detail: String)
+            /// The library loaded but has no HMAC or EVP_sha1.
+            case missingFunctions
+        }
+        public let soname: String
+        public let reason: Reason
+        public var message: String {
+            switch reason {
+            case .notLoaded(let detail):
+                "one-time codes with SHA-1 need OpenSSL's \(soname), which could not be loaded (\(detail)); install it (Debian: `apt-get install libssl3`) or reinstall vaultcli's package"
+            case .missingFunctions: "\(soname) has no HMAC or EVP_sha1; install OpenSSL 3's libcrypto (Debian: libssl3)"
+            }
+        }
         public var hints: [String] { [] }
         public var exitCode: ExitStatus { .failure }
     }
@@ -86,10 +100,10 @@ public enum LibCrypto {
     static let functions: Result<Functions, Unavailable> = {
         guard let handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL) else {
             let detail = dlerror().map { String(cString: $0) } ?? "not found"
-            return .failure(Unavailable(message: "one-time codes with SHA-1 need OpenSSL's \(soname), which could not be loaded (\(detail)); install it (Debian: apt-get install libssl3) or reinstall vaultcli's package"))
+            return .failure(Unavailable(soname: soname, reason: .notLoaded(detail: detail)))
         }
         guard let hmac = dlsym(handle, "HMAC"), let sha1 = dlsym(handle, "EVP_sha1") else {
-            return .failure(Unavailable(message: "\(soname) has no HMAC or EVP_sha1; install OpenSSL 3's libcrypto (Debian: libssl3)"))
+            return .failure(Unavailable(soname: soname, reason: .missingFunctions))
         }
         return .success(Functions(hmac: unsafeBitCast(hmac, to: HMACFunction.self), sha1: unsafeBitCast(sha1, to: DigestFunction.self)))
     }()

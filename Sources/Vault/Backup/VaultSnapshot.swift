@@ -168,7 +168,7 @@ extension Vault {
     /// backup recipient. Its holder can open the vault's data without any operator password.
     public func addRecoveryKey(session: Session, recipient: String, publicKey: [UInt8], now: Date = Date()) throws {
         try Permission.manageRecovery.require(session)
-        guard publicKey.count == 32 else { throw VaultError.invalidInput("a recovery key must be an X25519 public key") }
+        guard publicKey.count == 32 else { throw VaultError.input(.recoveryKeyNotX25519) }
         guard session.keys.holdsAll(), let kr = session.keys.recoveryKey else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
         // The slot holds only the recovery key, which opens the recovery envelope (A.10).
         let slot = try Vault.recoveryKeySlot(vaultId: file.header.vaultId, name: recipient, publicKey: publicKey, recoveryKey: kr)

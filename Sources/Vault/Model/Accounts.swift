@@ -93,16 +93,16 @@ public enum AccountContact {
     public static func email(_ s: String) throws -> String { try ContactValidation.email(s) }
     /// The login user name at the service, as an add or an edit keeps it (trimmed; at most 128
     /// bytes; no control character or card number).
-    public static func username(_ s: String) throws -> String { try text(s, field: "username", max: 128) }
+    public static func username(_ s: String) throws -> String { try text(s, field: .username, max: 128) }
 
-    static func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
+    static func text(_ s: String, field: RecordProblem.Field, max: Int, required: Bool = false) throws -> String {
         let t = s.trimmed(.whitespaces)
-        if required && t.isEmpty { throw RecordError.invalid("the account's \(field) is empty", hint: "give --\(field)") }
-        guard t.utf8.count <= max else { throw RecordError.invalid("the account's \(field) is longer than \(max) bytes", hint: "") }
-        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != "notes" || $0 != "\n") }) else {
-            throw RecordError.invalid("the account's \(field) contains a control character", hint: "")
+        if required && t.isEmpty { throw RecordError.rule(.fieldEmpty(.account, field)) }
+        guard t.utf8.count <= max else { throw RecordError.rule(.fieldTooLong(.account, field, maxBytes: max)) }
+        guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && (field != .notes || $0 != "\n") }) else {
+            throw RecordError.rule(.fieldControl(.account, field))
         }
-        try CardGuard.check(t, field: "account's \(field)")
+        try CardGuard.check(t, field: "account's \(field.rawValue)")
         return t
     }
 
@@ -119,12 +119,11 @@ extension Vault {
     /// A label whose UTS #39 skeleton (ignoring case) is another label's is refused.
     private func refuseLookalike(_ label: String, among labels: [String]) throws {
         if let twin = labels.first(where: { $0.lowercased() != label.lowercased() && Confusables.key($0) == Confusables.key(label) }) {
-            throw RecordError.invalid("the label \"\(label)\" looks like the existing account \"\(twin)\" (look-alike characters, Unicode UTS #39 confusables), so it is refused",
-                                      hint: "choose a label that looks different from every label in `vaultcli account list`")
+            throw RecordError.rule(.labelLookalike(label, existing: twin))
         }
     }
 
-    private func text(_ s: String, field: String, max: Int, required: Bool = false) throws -> String {
+    private func text(_ s: String, field: RecordProblem.Field, max: Int, required: Bool = false) throws -> String {
         try AccountContact.text(s, field: field, max: max, required: required)
     }
 
@@ -132,18 +131,17 @@ extension Vault {
     /// in locked memory for the record: no String is made of it.
     private func checkedSecret(_ s: SecretBytes, kind: Account.SecretKind) throws -> SecretBytes {
         guard s.count > 0, s.isValidUTF8 else {
-            throw RecordError.invalid("the secret is empty or not UTF-8 text", hint: "")
+            throw RecordError.rule(.secretEmpty)
         }
         if kind == .pin {
             guard (4...12).contains(s.count), s.allBytes({ $0 >= 48 && $0 <= 57 }) else {
-                throw RecordError.invalid("a PIN is 4 to 12 digits", hint: "leave out --pin to store a password")
+                throw RecordError.rule(.pinDigits)
             }
             if let why = PasswordGenerator.pinWeakness(s) {
-                throw RecordError.invalid("that PIN is \(why): anyone who picks up the terminal tries those first; nothing was saved",
-                                          hint: "change the PIN at the service to a random one (`vaultcli genpass --pin 6` makes one), then store that")
+                throw RecordError.rule(.pinWeak(why))
             }
         }
-        guard s.count <= 1024 else { throw RecordError.invalid("the secret is longer than 1024 bytes", hint: "") }
+        guard s.count <= 1024 else { throw RecordError.rule(.secretTooLong(maxBytes: 1024)) }
         return try s.prefix(s.count)
     }
 
@@ -157,7 +155,7 @@ extension Vault {
         let all = try accounts(session: session)
         let l = Names.normalize(label).lowercased()
         guard let a = all.first(where: { $0.label.lowercased() == l || $0.id == label }) else {
-            throw RecordError.notFound("no account is labelled \"\(label)\"", hint: "see the labels with `vaultcli account list`")
+            throw RecordError.noAccount(label: label)
         }
         return a
     }
@@ -165,18 +163,17 @@ extension Vault {
     private func checkedFields(_ f: AccountFields) throws -> AccountFields {
         var o = f
         if let l = f.label {
-            let n = Names.normalize(try text(l, field: "label", max: 64, required: true))
+            let n = Names.normalize(try text(l, field: .label, max: 64, required: true))
             if let bad = Names.invisibleOrControl(n.replacing(" ", with: "")) {
-                throw RecordError.invalid("the account's label contains \(Names.codePoint(bad)), an invisible or direction-changing character",
-                                          hint: "type the label again without it")
+                throw RecordError.rule(.labelInvisible(codePoint: Names.codePoint(bad)))
             }
             o.label = n
         }
-        if let s = f.service { o.service = try text(s, field: "service", max: 64) }
-        if let u = f.username { o.username = try text(u, field: "username", max: 128) }
+        if let s = f.service { o.service = try text(s, field: .service, max: 64) }
+        if let u = f.username { o.username = try text(u, field: .username, max: 128) }
         if let p = f.phone { o.phone = p.isEmpty ? "" : try AccountContact.phone(p) }
         if let e = f.email { o.email = e.isEmpty ? "" : try AccountContact.email(e) }
-        if let n = f.notes { o.notes = try text(n, field: "notes", max: 2048) }
+        if let n = f.notes { o.notes = try text(n, field: .notes, max: 2048) }
         return o
     }
 
@@ -185,12 +182,12 @@ extension Vault {
     public func addAccount(_ fields: AccountFields, secret: SecretBytes, session: Session, now: Date = Date()) throws -> Account {
         try Permission.changeAccounts.require(session)
         let f = try checkedFields(fields)
-        guard let label = f.label else { throw RecordError.invalid("an account needs a label", hint: "give --label") }
+        guard let label = f.label else { throw RecordError.rule(.labelMissing) }
         let kind = f.secretKind ?? .password
         let sec = try checkedSecret(secret, kind: kind)
         let labels = try accounts(session: session).map(\.label)
         if labels.contains(where: { $0.lowercased() == label.lowercased() }) {
-            throw RecordError.invalid("an account labelled \"\(label)\" already exists", hint: "choose another label, or change it with `vaultcli account edit`")
+            throw RecordError.rule(.labelExists(label, editHint: true))
         }
         try refuseLookalike(label, among: labels)
         let id = SecureRandom.bytes(16)
@@ -222,7 +219,7 @@ extension Vault {
         let f = try checkedFields(fields)
         if let l = f.label, l.lowercased() != a.label.lowercased(),
            try accounts(session: session).contains(where: { $0.label.lowercased() == l.lowercased() }) {
-            throw RecordError.invalid("an account labelled \"\(l)\" already exists", hint: "choose another label")
+            throw RecordError.rule(.labelExists(l, editHint: false))
         }
         if let l = f.label { try refuseLookalike(l, among: try accounts(session: session).filter { $0.id != a.id }.map(\.label)) }
         if let v = f.label { a.label = v }
@@ -249,7 +246,7 @@ extension Vault {
             changed.append(field)
         }
         guard !changed.isEmpty else {
-            throw RecordError.invalid("nothing to change: the values given are the ones stored", hint: "give at least one new value, e.g. --username NAME or --secret")
+            throw RecordError.rule(.nothingToChange)
         }
         a.updatedAt = now; a.updatedBy = session.operatorName
         var c = Change()

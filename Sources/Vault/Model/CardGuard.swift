@@ -10,7 +10,10 @@ public enum RecordError: UserFacingError, Equatable {
     case invalid(String, hint: String)
     /// An import that refused rows (each was reported as `line N: reason`).
     case importRefused(badRows: Int, refusedBatches: Int, imported: Int)
-    case notFound(String, hint: String)
+    /// A field value that breaks a rule of accounts or transactions (worded by the CLI).
+    case rule(RecordProblem)
+    /// No account has this label (or id).
+    case noAccount(label: String)
 
     public var message: String {
         switch self {
@@ -19,7 +22,8 @@ public enum RecordError: UserFacingError, Equatable {
         case .invalid(let s, _): s
         case .importRefused(let bad, let batches, let ok):
             "\(bad) bad row\(bad == 1 ? "" : "s"): \(batches) batch\(batches == 1 ? " was" : "es were") refused whole; \(ok) record\(ok == 1 ? "" : "s") from good batches were imported"
-        case .notFound(let s, _): s
+        case .rule(let p): p.message
+        case .noAccount(let l): "no account is labelled \"\(l)\""
         }
     }
 
@@ -28,7 +32,9 @@ public enum RecordError: UserFacingError, Equatable {
         case .fullCardNumber:
             ["vaultcli keeps masked card numbers only: at most the first 6 and last 4 digits, e.g. 622588******1234",
              "if this is not a card number, write it with other separators (e.g. letters or '/') so it does not read as one"]
-        case .invalid(_, let h), .notFound(_, let h): h.isEmpty ? [] : [h]
+        case .invalid(_, let h): h.isEmpty ? [] : [h]
+        case .rule(let p): p.hint.isEmpty ? [] : [p.hint]
+        case .noAccount: ["see the labels with `vaultcli account list`"]
         case .importRefused:
             ["fix the rows listed above and run the same import again: records already imported are recognised by id and skipped"]
         }
@@ -37,9 +43,9 @@ public enum RecordError: UserFacingError, Equatable {
     public var exitCode: ExitStatus {
         switch self {
         case .fullCardNumber: .policyRejected
-        case .invalid: .usage
+        case .invalid, .rule: .usage
         case .importRefused: .failure
-        case .notFound: .failure
+        case .noAccount: .failure
         }
     }
 }

@@ -67,15 +67,15 @@ public struct Transaction: Equatable, Sendable {
     /// card. Returns the record with the card in canonical form.
     public func validated() throws -> Transaction {
         var t = self
-        try TxCodec.checkText(id, field: "id", max: Transaction.maxIdBytes, required: true)
-        try TxCodec.checkText(reference, field: "reference", max: 64, required: false)
-        try TxCodec.checkText(operatorName, field: "operator", max: 64, required: true)
-        try TxCodec.checkText(terminal, field: "terminal", max: 16, required: true)
+        try TxCodec.checkText(id, field: .id, max: Transaction.maxIdBytes, required: true)
+        try TxCodec.checkText(reference, field: .reference, max: 64, required: false)
+        try TxCodec.checkText(operatorName, field: .operator, max: 64, required: true)
+        try TxCodec.checkText(terminal, field: .terminal, max: 16, required: true)
         if !card.isEmpty { t.card = try CardGuard.maskedCard(card) }
         guard amount >= 0, amount <= Money.maxMinor else {
-            throw RecordError.invalid("the amount \(amount) is out of range", hint: "amounts are 0 to \(Money.maxMinor) minor units")
+            throw RecordError.rule(.amountOutOfRange(amount, max: Money.maxMinor))
         }
-        guard time >= 0 else { throw RecordError.invalid("the time is before 1970", hint: "") }
+        guard time >= 0 else { throw RecordError.rule(.timeBefore1970) }
         return t
     }
 }
@@ -92,18 +92,18 @@ public enum TxCodec {
     static let tag: UInt8 = 0x54
     static let version: UInt8 = 1
 
-    static func checkText(_ s: String, field: String, max: Int, required: Bool) throws {
+    static func checkText(_ s: String, field: RecordProblem.Field, max: Int, required: Bool) throws {
         var s = s
         try s.withUTF8 { try checkText(UnsafeRawBufferPointer($0), field: field, max: max, required: required) }
     }
 
-    static func checkText(_ p: UnsafeRawBufferPointer, field: String, max: Int, required: Bool) throws {
-        if required && p.isEmpty { throw RecordError.invalid("the \(field) is empty", hint: "every transaction needs a \(field)") }
-        if p.count > max { throw RecordError.invalid("the \(field) is longer than \(max) bytes", hint: "") }
+    static func checkText(_ p: UnsafeRawBufferPointer, field: RecordProblem.Field, max: Int, required: Bool) throws {
+        if required && p.isEmpty { throw RecordError.rule(.fieldEmpty(.transaction, field)) }
+        if p.count > max { throw RecordError.rule(.fieldTooLong(.transaction, field, maxBytes: max)) }
         for b in p where b < 0x20 || b == 0x7F {
-            throw RecordError.invalid("the \(field) contains a control character", hint: "use printable text only")
+            throw RecordError.rule(.fieldControl(.transaction, field))
         }
-        try CardGuard.check(p, field: field)
+        try CardGuard.check(p, field: field.rawValue)
     }
 
     @inline(__always) static func varint(_ v: UInt64, _ out: inout [UInt8]) {

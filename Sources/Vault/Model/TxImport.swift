@@ -58,7 +58,7 @@ final class LineReader {
                 start = 0; end = n
             }
             if end - start >= LineReader.maxLine {
-                throw RecordError.invalid("line \(lineNumber + 1) of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+                throw RecordError.rule(.lineTooLong(source: source, line: lineNumber + 1))
             }
             let got: Int
             if let converter {
@@ -141,7 +141,7 @@ public enum TxImportEncoding: String, Sendable, CaseIterable {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
         default:
-            throw RecordError.invalid("unknown encoding \"\(name)\"", hint: "use --encoding utf-8, --encoding gbk (GB18030, what Excel on Chinese Windows saves) or --encoding auto")
+            throw RecordError.rule(.unknownEncoding(name))
         }
     }
 }
@@ -158,7 +158,7 @@ final class Transcoder {
         self.source = source
         let cd = iconv_open("UTF-8", charset)
         guard let cd, Int(bitPattern: cd) != -1 else {
-            throw RecordError.invalid("this system's iconv cannot read \(charset)", hint: "convert the file to UTF-8 first (iconv -f \(charset) -t UTF-8)")
+            throw RecordError.rule(.iconvCannotRead(charset))
         }
         self.cd = cd
     }
@@ -178,7 +178,7 @@ final class Transcoder {
             var end = at
             if n == 0 {
                 guard pending.isEmpty else {
-                    throw RecordError.invalid("\(source) ends inside a GB18030 character", hint: "check that the file is whole and is GBK or GB18030 text")
+                    throw RecordError.rule(.endsInsideGB18030(source: source))
                 }
                 return 0
             }
@@ -208,10 +208,9 @@ final class Transcoder {
         if rc == -1 {
             switch e {
             case EINVAL: pending = Array(bytes[used...])  // a character cut at the end: finished next time
-            case E2BIG: throw RecordError.invalid("a line of \(source) is longer than 1 MiB", hint: "check that the input is CSV or JSON Lines")
+            case E2BIG: throw RecordError.rule(.lineTooLong(source: source, line: nil))
             default:
-                throw RecordError.invalid("\(source) is not GB18030 (GBK) text: byte \(bytes[used]) does not start a character",
-                                          hint: "give the file's encoding with --encoding utf-8 or --encoding gbk")
+                throw RecordError.rule(.notGB18030(source: source, byte: bytes[used]))
             }
         }
         _ = final
@@ -338,7 +337,10 @@ struct TxRow {
     }
 }
 
-struct RowError: Error { var reason: String }
+struct RowError: Error {
+    var problem: RecordProblem.CSVProblem
+    init(_ problem: RecordProblem.CSVProblem) { self.problem = problem }
+}
 
 /// CSV (RFC 4180: a header row, quoted fields with "" for a quote, fields over several lines).
 struct CSVRowParser {
@@ -366,7 +368,7 @@ struct CSVRowParser {
             if i < n, rec[i] == quote {
                 i += 1
                 while true {
-                    guard i < n else { throw RowError(reason: "a quoted field is not closed") }
+                    guard i < n else { throw RowError(.quoteNotClosed) }
                     if rec[i] == quote {
                         if i + 1 < n, rec[i + 1] == quote { out.append(quote); i += 2; continue }
                         i += 1; break
@@ -377,7 +379,7 @@ struct CSVRowParser {
                 if r.count > 0 && out[s] == UInt8(ascii: "'") { CSV.unneutralise(&out, range: &r) }
                 fields.append(r)
                 if i == n { return }
-                guard rec[i] == comma else { throw RowError(reason: "unexpected text after a closing quote") }
+                guard rec[i] == comma else { throw RowError(.textAfterQuote) }
                 i += 1
             } else {
                 var j = i
@@ -404,7 +406,7 @@ struct CSVRowParser {
 
     mutating func header(_ rec: [UInt8]) throws(RowError) {
         if rec.withUnsafeBytes({ !LineReader.isUTF8($0, partialTail: false) }) {
-            throw RowError(reason: "the header is not UTF-8 text (a file saved as GBK, as Excel on Chinese Windows does, imports with --encoding gbk or --encoding auto)")
+            throw RowError(.headerNotUTF8)
         }
         var scratch: [UInt8] = []
         try CSVRowParser.split(rec, into: &scratch, fields: &fields)
@@ -414,7 +416,7 @@ struct CSVRowParser {
             if nameBytes.starts(with: [0xEF, 0xBB, 0xBF]) { nameBytes.removeFirst(3) }  // a UTF-8 BOM
             let name = String(decoding: nameBytes, as: UTF8.self).trimmed(.whitespaces).lowercased()
             if let c = TxColumn.named(name) {
-                guard seen.insert(c).inserted else { throw RowError(reason: "the header names the column \(name) twice") }
+                guard seen.insert(c).inserted else { throw RowError(.columnTwice(name)) }
                 columns.append(c)
             } else {
                 columns.append(nil)
@@ -423,15 +425,15 @@ struct CSVRowParser {
         }
         // A POS settlement export has no id column: its reference (参考号) is unique, and is the id.
         if !seen.contains(.id) && seen.contains(.reference) { idFromReference = true; seen.insert(.id) }
-        guard seen.contains(.id) else { throw RowError(reason: "the header has no id column (expected: \(TxRender.columns.joined(separator: ",")), or the Chinese names in docs/import.md)") }
-        guard seen.contains(.time) else { throw RowError(reason: "the header has no time column") }
-        guard seen.contains(.amount) || seen.contains(.amountMinor) else { throw RowError(reason: "the header has no amount (or amount_minor) column") }
+        guard seen.contains(.id) else { throw RowError(.noIdColumn) }
+        guard seen.contains(.time) else { throw RowError(.noTimeColumn) }
+        guard seen.contains(.amount) || seen.contains(.amountMinor) else { throw RowError(.noAmountColumn) }
     }
 
     /// Fills `row` from a data record. Every field (known or not) is checked for card numbers.
     mutating func row(_ rec: [UInt8], into row: inout TxRow) throws {
         row.reset()
-        do { try CSVRowParser.split(rec, into: &row.bytes, fields: &fields) } catch { throw RecordError.invalid(error.reason, hint: "") }
+        do { try CSVRowParser.split(rec, into: &row.bytes, fields: &fields) } catch { throw RecordError.rule(.csvRow(error.problem)) }
         guard fields.count == columns.count else {
             throw EntryError.row(.fieldCount(fields: fields.count, header: columns.count))
         }
@@ -653,7 +655,7 @@ struct TxRowBuilder {
         var op = row.string(.operatorName).map(Names.normalize) ?? session.operatorName
         if op.isEmpty { op = session.operatorName }
         if op != session.operatorName && !Permission.readAllTransactions.allows(session.role) {
-            throw RecordError.invalid("the operator is \(op), but a \(session.role.rawValue) may import only their own transactions", hint: "")
+            throw RecordError.rule(.importOtherOperator(op, role: session.role))
         }
         let t = Transaction(id: id, time: time, amount: amount, currency: currency, kind: kind, card: row.string(.card) ?? "",
                             reference: row.string(.reference) ?? "", operatorName: op, terminal: row.string(.terminal) ?? defaultTerminal,
@@ -988,7 +990,7 @@ extension Vault {
                     defer { pendingRecord.removeAll(keepingCapacity: true) }
                     if !haveHeader {
                         do { try csv.header(pendingRecord) } catch let e as RowError {
-                            throw RecordError.invalid("line \(pendingLine): \(e.reason)", hint: "the first line of a CSV import names the columns: \(TxRender.columns.joined(separator: ","))")
+                            throw RecordError.rule(.csvHeader(line: pendingLine, e.problem))
                         }
                         haveHeader = true
                         return
@@ -1000,7 +1002,7 @@ extension Vault {
             if !more { break }
         }
         if !pendingRecord.isEmpty {
-            try handle(line: pendingLine) { _ in throw RecordError.invalid("a quoted field is not closed before the end of the input", hint: "") }
+            try handle(line: pendingLine) { _ in throw RecordError.rule(.quoteNotClosedAtEnd) }
         }
         if options.format == .csv && !haveHeader {
             throw EntryError.row(.emptyInput(source: source, columns: TxRender.columns.joined(separator: ",")))

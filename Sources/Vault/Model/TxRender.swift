@@ -81,12 +81,20 @@ public enum TxRender {
         public let widths: [Int]
         /// Whether values wider than their column are cut.
         public let cut: Bool
+        /// The KIND and STATUS cells as the user reads them (the CLI's catalog); a kind or
+        /// status not given is shown by its name (`sale`, `approved`).
+        public var kindWords: [Transaction.Kind: String] = [:]
+        public var statusWords: [Transaction.Status: String] = [:]
 
-        public init(limit: Int?) {
+        /// `title` words each column's title, as `tableHeader` is given it: a column is at least
+        /// as wide as its title (币种 takes 4 cells where CUR takes 3).
+        public init(limit: Int?, title words: (String) -> String = { $0 }) {
             let cols = TxRender.tableColumns
+            let titles = cols.map { CellWidth.of(words($0.title)) }
             // The reference is given a nominal 16 cells when the others are fitted.
-            let natural = cols.map { $0.width == 0 ? 16 : abs($0.width) }
-            let floors = [natural[0], 6, 6, 10, 3, 6, 6, 8, 6]
+            let natural = cols.indices.map { i in cols[i].width == 0 ? 16 : Swift.max(abs(cols[i].width), titles[i]) }
+            // TIME, CUR and STATUS are never narrowed.
+            let floors = [natural[0], 6, 6, 10, natural[4], 6, 6, natural[7], 6]
             var w = TableLayout.fit(natural, floors: floors, limit: limit)
             if let limit {
                 let used = w.dropLast().reduce(0, +) + TableLayout.gap * (w.count - 1)
@@ -152,8 +160,14 @@ public enum TxRender {
         left(out.count - t0, w[0])
         text(v.id, w[1])
         let k0 = out.count
-        out.append(contentsOf: v.kind.name.utf8)
-        var kc = out.count - k0
+        var kc: Int
+        if let word = layout.kindWords[v.kind] {
+            out.append(contentsOf: word.utf8)
+            kc = CellWidth.of(word)
+        } else {
+            out.append(contentsOf: v.kind.name.utf8)
+            kc = out.count - k0
+        }
         if cut && kc > w[2] { kc = recut(&out, from: k0, cells: kc, width: w[2]) }
         left(kc, w[2])
         // AMOUNT, right-aligned.
@@ -174,8 +188,12 @@ public enum TxRender {
         withUnsafeBytes(of: v.currencyBytes) { text($0, w[4]) }
         if v.card.isEmpty { out.append(UInt8(ascii: "-")); left(1, w[5]) } else { text(v.card, w[5]) }
         text(v.operatorName, w[6])
-        let status = v.status.name.utf8
-        out.append(contentsOf: status); left(status.count, w[7])
+        if let word = layout.statusWords[v.status] {
+            out.append(contentsOf: word.utf8); left(CellWidth.of(word), w[7])
+        } else {
+            let status = v.status.name.utf8
+            out.append(contentsOf: status); left(status.count, w[7])
+        }
         let r0 = out.count
         let rc = DisplayText.appendCell(v.reference, to: &out)
         if cut && rc > w[8] { _ = recut(&out, from: r0, cells: rc, width: w[8]) }

@@ -410,22 +410,22 @@ public struct PasswordGenerator: Sendable {
     }
 
     /// Why a PIN (4 to 12 digits) is too easy to guess, or nil: the PINs `pins` never makes.
-    public static func pinWeakness(_ pin: String) -> String? {
+    public static func pinWeakness(_ pin: String) -> RecordProblem.PINWeakness? {
         guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return pinWeakness(length: pin.count) { $0 == pin }
     }
 
     /// `pinWeakness` for a PIN in locked memory: `matches` compares a candidate with it (in
     /// constant time, SecretBytes.equals(utf8:)), so no String is made of the PIN.
-    public static func pinWeakness(_ pin: SecretBytes) -> String? {
+    public static func pinWeakness(_ pin: SecretBytes) -> RecordProblem.PINWeakness? {
         guard pin.allBytes({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return pinWeakness(length: pin.count) { pin.equals(utf8: $0) }
     }
 
-    static func pinWeakness(length: Int, matches: (String) -> Bool) -> String? {
+    static func pinWeakness(length: Int, matches: (String) -> Bool) -> RecordProblem.PINWeakness? {
         guard PINSpec.lengthRange.contains(length) else { return nil }
-        if keypadPatterns(length: length).contains(where: matches) { return "a keypad pattern (rows, columns or diagonals of the keys)" }
-        if excludedPINs(length: length).contains(where: matches) { return "one of the PINs tried first (a repeat, a run, a date or a well-known PIN)" }
+        if keypadPatterns(length: length).contains(where: matches) { return .keypadPattern }
+        if excludedPINs(length: length).contains(where: matches) { return .triedFirst }
         return nil
     }
 

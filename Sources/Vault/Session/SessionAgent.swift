@@ -131,7 +131,7 @@ enum AgentWire {
         a.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
         guard bytes.count < MemoryLayout.size(ofValue: a.sun_path) else {
-            throw VaultError.invalidInput("the session socket path \(path) is too long")
+            throw VaultError.input(.socketPathTooLong(path: path))
         }
         withUnsafeMutableBytes(of: &a.sun_path) { p in
             for (i, b) in bytes.enumerated() { p[i] = b }
@@ -305,7 +305,7 @@ public struct SessionRequest: Sendable {
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let size = 22 + (arguments + env).reduce(0) { $0 + 2 + $1.utf8.count }
         guard size <= AgentWire.maxMessage, arguments.count < 1 << 16, env.count < 1 << 16 else {
-            throw VaultError.invalidInput("the command line and environment are too long for a session request (\(size) bytes; at most \(AgentWire.maxMessage))")
+            throw VaultError.input(.requestTooLong(bytes: size, max: AgentWire.maxMessage))
         }
         var w = ByteWriter(capacity: size)
         w.u8(AgentWire.run); w.u8(AgentWire.runVersion); w.raw(vaultId)

@@ -19,7 +19,7 @@ final class PosixFile {
             throw VaultError.io(path: path, operation: "inspect", errno: errno)
         }
         if (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
-        if (st.st_mode & S_IFMT) != S_IFREG { throw VaultError.invalidInput("\(path) is not a regular file") }
+        if (st.st_mode & S_IFMT) != S_IFREG { throw VaultError.input(.notARegularFile(path: path)) }
         let fd = open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 {
             let e = errno
@@ -127,7 +127,7 @@ enum FileSystem {
     static func ensureDirectory(_ dir: String) throws {
         var st = stat()
         if stat(dir, &st) == 0 {
-            if (st.st_mode & S_IFMT) != S_IFDIR { throw VaultError.invalidInput("\(dir) is not a directory") }
+            if (st.st_mode & S_IFMT) != S_IFDIR { throw VaultError.input(.notADirectory(path: dir)) }
             return
         }
         if errno != ENOENT { throw VaultError.io(path: dir, operation: "inspect", errno: errno) }
@@ -275,7 +275,7 @@ public enum PrivateFile {
                 try bytes.withUnsafeBytes { try f.write($0, at: 0) }
             }
         } catch VaultError.vaultExists {
-            throw VaultError.invalidInput("\(path) already exists; it was not changed (choose another file name, or remove that file first)")
+            throw VaultError.input(.fileExists(path: path))
         }
     }
 }

@@ -19,7 +19,7 @@ public struct UpgradeOutcome: Sendable {
 /// recovery codes are replaced, the offline recovery key's slot is re-wrapped.
 extension Vault {
     public func upgrade(session: Session, now: Date = Date()) throws -> UpgradeOutcome {
-        guard file.isLegacy else { throw VaultError.invalidInput("the vault is already in format version \(file.header.version)") }
+        guard file.isLegacy else { throw VaultError.input(.alreadyFormat(version: Int(file.header.version))) }
         guard session.role == .admin, session.keys.holdsAll() else {
             throw VaultError.permissionDenied(needed: "upgrade the vault's format", role: session.role.rawValue)
         }

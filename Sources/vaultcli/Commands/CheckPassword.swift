@@ -165,9 +165,9 @@ extension VaultCLI {
             }
             Out.line(tr(.cpStrength, s.score, tr([Msg.cpScore0, .cpScore1, .cpScore2, .cpScore3, .cpScore4][s.score])))
             Out.line(tr(.cpGuesses, fixedPoint(s.guessesLog10, decimals: 1), fixedPoint(s.bits, decimals: 1)))
-            Out.line(tr(.cpOnline, StrengthEstimate.displayTime(s.secondsAt1e4)))
-            Out.line(tr(.cpOffline, StrengthEstimate.displayTime(s.secondsAt1e10)))
-            Out.line(tr(.cpAdvice, s.advice))
+            Out.line(tr(.cpOnline, StrengthText.time(s.secondsAt1e4)))
+            Out.line(tr(.cpOffline, StrengthText.time(s.secondsAt1e10)))
+            Out.line(tr(.cpAdvice, StrengthText.advice(s)))
         }
     }
 }

@@ -37,7 +37,7 @@ extension VaultCLI.Policy {
                     // set to, and why the limit is there.
                     // The explanations run on (never cut): they are what the table is for.
                     Out.raw(Table.render([tr(.colSetting), tr(.colValue), tr(.colAllowed), tr(.colWhatItDoes)],
-                                         rows.map { [$0.key, $0.value, $0.limit, $0.meaning] }, cutLast: false))
+                                         rows.map { [$0.key, $0.value, PolicyWords.limit($0.limit), PolicyWords.meaning(key: $0.key, english: $0.meaning)] }, cutLast: false))
                     Out.line("")
                     Out.line(tr(.poChangeHint))
                 }

@@ -74,6 +74,7 @@ enum ErrorText {
         case let e as PolicyError: return render(e)
         case let e as GeneratorError: return render(e)
         case let e as FleetError: return render(e)
+        case let e as LibCrypto.Unavailable: return render(e)
         default: return (error.message, error.hints)
         }
     }
@@ -81,7 +82,7 @@ enum ErrorText {
     /// A detail the library words in English (what exactly is damaged, why a header does not
     /// parse): as it is in English; in zh-Hans, where to read it (the same command with --lang en).
     static func detail(_ s: String) -> String {
-        Lang.current == .zhHans ? tr(.detailOnlyInEnglish) : s
+        Lang.current == .zhHans ? DetailText.zh(s) ?? tr(.detailOnlyInEnglish) : s
     }
 
     /// `strerror` in English (as before); in zh-Hans the common causes in words, else the number.
@@ -164,8 +165,9 @@ enum ErrorText {
         case .weakKDF(let k, let f): (tr(.vaultWeakKDF, k.summary, f.memoryKiB, f.iterations), [tr(.vaultWeakKDFHint)])
         case .costlyKDF(let k, let c): (tr(.vaultCostlyKDF, k.summary, c.memoryKiB, c.iterations), [tr(.vaultCostlyKDFHint)])
         case .permissionDenied(let need, let role): (tr(.vaultPermissionDenied, need, roleName(role)), [tr(.vaultPermissionDeniedHint)])
-        // Free text from the library: shown as it is (structured cases are still to come).
+        // Free text (a few are worded by the CLI itself, QRCode): shown as it is.
         case .invalidInput(let s): (s, [])
+        case .input(let p): render(p)
         case .notFound(let w): (tr(.vaultNotFound, w), [])
         case .tooLarge(let w): (tr(.vaultTooLarge, w), [])
         case .needsUpgrade(let p): (tr(.vaultNeedsUpgrade, p), [tr(.vaultNeedsUpgradeHint)])
@@ -326,11 +328,87 @@ enum ErrorText {
     static func render(_ e: RecordError) -> (String, [String]) {
         switch e {
         case .fullCardNumber(let f, let m, let n): (tr(.recFullCard, n, m, f), [tr(.recFullCardHint1), tr(.recFullCardHint2)])
-        // Free text from the library: shown as it is (structured cases are still to come).
-        case .invalid(let s, let h), .notFound(let s, let h): (s, h.isEmpty ? [] : [h])
+        // Free text (worded by the CLI itself, or a JSON Lines parse detail): shown as it is.
+        case .invalid(let s, let h): (s, h.isEmpty ? [] : [h])
+        case .rule(let p): render(p)
+        case .noAccount(let l): (tr(.rpNoAccount, l), [tr(.rpNoAccountHint)])
         // English keeps the library's words (its plural forms); zh-Hans has none to choose.
         case .importRefused(let bad, let batches, let ok):
             Lang.current == .en ? (e.message, e.hints) : (tr(.recImportRefused, bad, batches, ok), [tr(.recImportRefusedHint)])
+        }
+    }
+
+    static func fieldName(_ f: RecordProblem.Field) -> String {
+        switch f {
+        case .label: tr(.fldLabel)
+        case .service: tr(.fldService)
+        case .username: tr(.fldUsername)
+        case .notes: tr(.fldNotes)
+        case .id: tr(.fldId)
+        case .reference: tr(.fldReference)
+        case .operator: tr(.fldOperator)
+        case .terminal: tr(.fldTerminal)
+        }
+    }
+
+    static func render(_ p: RecordProblem) -> (String, [String]) {
+        switch p {
+        case .fieldEmpty(.account, let f): (tr(.rpFieldEmptyAccount, fieldName(f)), [tr(.rpGiveFlag, "--" + f.rawValue)])
+        case .fieldEmpty(.transaction, let f): (tr(.rpFieldEmptyTx, fieldName(f)), [tr(.rpFieldEmptyTxHint, fieldName(f))])
+        case .fieldTooLong(.account, let f, let m): (tr(.rpFieldTooLongAccount, fieldName(f), m), [])
+        case .fieldTooLong(.transaction, let f, let m): (tr(.rpFieldTooLongTx, fieldName(f), m), [])
+        case .fieldControl(.account, let f): (tr(.rpFieldControlAccount, fieldName(f)), [])
+        case .fieldControl(.transaction, let f): (tr(.rpFieldControlTx, fieldName(f)), [tr(.rpPrintableHint)])
+        case .labelMissing: (tr(.rpLabelMissing), [tr(.rpGiveFlag, "--label")])
+        case .labelInvisible(let c): (tr(.rpLabelInvisible, c), [tr(.rpLabelInvisibleHint)])
+        case .labelExists(let l, let edit): (tr(.rpLabelExists, l), [tr(edit ? .rpLabelExistsEditHint : .rpLabelExistsHint)])
+        case .labelLookalike(let l, let twin): (tr(.rpLabelLookalike, l, twin), [tr(.rpLabelLookalikeHint)])
+        case .secretEmpty: (tr(.rpSecretEmpty), [])
+        case .secretTooLong(let m): (tr(.rpSecretTooLong, m), [])
+        case .pinDigits: (tr(.rpPinDigits), [tr(.rpPinDigitsHint)])
+        case .pinWeak(let w): (tr(.rpPinWeak, tr(w == .keypadPattern ? .rpPinKeypad : .rpPinTriedFirst)), [tr(.rpPinWeakHint)])
+        case .nothingToChange: (tr(.rpNothingToChange), [tr(.rpNothingToChangeHint)])
+        case .amountOutOfRange(let a, let m): (tr(.rpAmountRange, a), [tr(.rpAmountRangeHint, m)])
+        case .timeBefore1970: (tr(.rpTimeBefore1970), [])
+        case .importOtherOperator(let op, let role): (tr(.rpImportOtherOperator, op, Lang.current == .en ? role.rawValue : roleName(role)), [])
+        case .unknownEncoding(let n): (tr(.rpUnknownEncoding, n), [tr(.rpUnknownEncodingHint)])
+        case .iconvCannotRead(let c): (tr(.rpIconv, c), [tr(.rpIconvHint, c)])
+        case .endsInsideGB18030(let src): (tr(.rpEndsInsideGB, src), [tr(.rpEndsInsideGBHint)])
+        case .lineTooLong(let src, let l?): (tr(.rpLineTooLongAt, l, src), [tr(.rpLineTooLongHint)])
+        case .lineTooLong(let src, nil): (tr(.rpLineTooLong, src), [tr(.rpLineTooLongHint)])
+        case .notGB18030(let src, let b): (tr(.rpNotGB, src, b), [tr(.rpNotGBHint)])
+        case .csvHeader(let l, let p): (tr(.rpCSVLine, l, csv(p)), [tr(.rpCSVHeaderHint, p.columns)])
+        case .csvRow(let p): (csv(p), [])
+        case .quoteNotClosedAtEnd: (tr(.rpCSVQuoteAtEnd), [])
+        }
+    }
+
+    static func csv(_ p: RecordProblem.CSVProblem) -> String {
+        switch p {
+        case .quoteNotClosed: tr(.rpCSVQuote)
+        case .textAfterQuote: tr(.rpCSVAfterQuote)
+        case .headerNotUTF8: tr(.rpCSVHeaderNotUTF8)
+        case .columnTwice(let n): tr(.rpCSVTwice, n)
+        case .noIdColumn: tr(.rpCSVNoId, p.columns)
+        case .noTimeColumn: tr(.rpCSVNoTime)
+        case .noAmountColumn: tr(.rpCSVNoAmount)
+        }
+    }
+
+    /// English keeps the library's words (one sentence where zh-Hans has a message and a hint).
+    static func render(_ p: InputProblem) -> (String, [String]) {
+        if Lang.current == .en { return (p.message, []) }
+        return switch p {
+        case .merchantNameEmpty: (tr(.ipMerchantEmpty), [tr(.ipMerchantEmptyHint)])
+        case .merchantNameTooLong(let m): (tr(.ipMerchantLong, m), [tr(.ipMerchantLongHint)])
+        case .merchantNameCharacter(let n, let c): (tr(.ipMerchantChar, n, c), [tr(.ipMerchantCharHint)])
+        case .notARegularFile(let p): (tr(.ipNotRegularFile, p), [])
+        case .notADirectory(let p): (tr(.ipNotDirectory, p), [])
+        case .fileExists(let p): (tr(.ipFileExists, p), [tr(.ipFileExistsHint)])
+        case .alreadyFormat(let v): (tr(.ipAlreadyFormat, v), [])
+        case .socketPathTooLong(let p): (tr(.ipSocketPathLong, p), [])
+        case .requestTooLong(let n, let m): (tr(.ipRequestTooLong, n, m), [])
+        case .recoveryKeyNotX25519: (tr(.ipRecoveryKeyNotX25519), [])
         }
     }
 
@@ -432,6 +510,15 @@ enum ErrorText {
         case .separatorHasControl: (tr(.geSepControl), [tr(.geSepHint)])
         case .separatorTooLong(let n): (tr(.geSepTooLong, n), [tr(.geSepHint)])
         case .filterRejectsEverything: (tr(.geFilter), [tr(.geFilterHint)])
+        }
+    }
+
+    /// libcrypto missing: dlerror's own words stay as they are (a file name and the system's
+    /// reason), inside a Chinese sentence.
+    static func render(_ e: LibCrypto.Unavailable) -> (String, [String]) {
+        switch e.reason {
+        case .notLoaded(let detail): (tr(.totpLibNotLoaded, e.soname, detail), [])
+        case .missingFunctions: (tr(.totpLibNoFunctions, e.soname), [])
         }
     }
 

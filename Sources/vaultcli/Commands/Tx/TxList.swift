@@ -39,13 +39,28 @@ extension VaultCLI.Tx {
                     return
                 }
                 // The table: times in local time (or --utc), cut to Table.limit like every table.
-                let layout = TxRender.Layout(limit: Table.limit)
+                var layout = TxRender.Layout(limit: Table.limit, title: TxColumnTitle.text)
+                if Lang.current == .zhHans {
+                    layout.kindWords = TxWords.kinds
+                    layout.statusWords = TxWords.statuses
+                }
                 try sink.write(TxRender.tableHeader(layout, title: TxColumnTitle.text))
                 let n = try v.listTransactionsTable(session: s, filter: f, to: sink, layout: layout)
                 try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
                 try sink.flush()
             }
         }
+    }
+}
+
+/// A transaction's kind and status in zh-Hans text tables: the glossary's words, each of which
+/// `tx import` also reads back (TxColumn.kindWords, statusWords). CSV and JSON keep the names.
+enum TxWords {
+    static var kinds: [Transaction.Kind: String] {
+        [.sale: tr(.txKindSale), .refund: tr(.txKindRefund), .void: tr(.txKindVoid)]
+    }
+    static var statuses: [Transaction.Status: String] {
+        [.approved: tr(.txStatusApproved), .declined: tr(.txStatusDeclined), .pending: tr(.txStatusPending), .reversed: tr(.txStatusReversed)]
     }
 }
 

@@ -40,13 +40,16 @@ extension VaultCLI.Tx {
                     ] as [String: Any])
                     return
                 }
+                let kinds = Lang.current == .zhHans ? TxWords.kinds : [:]
                 var out = Table.render([tr(.colDay), tr(.colOperator), tr(.colKind), tr(.colCurrency), tr(.colCount), tr(.colTotal)],
-                                       sum.groups.map { g in [g.day, g.operatorName, g.kind.name, g.currency.code, "\(g.count)", money(g.total, g.currency)] },
+                                       sum.groups.map { g in [g.day, g.operatorName, kinds[g.kind] ?? g.kind.name, g.currency.code, "\(g.count)", money(g.total, g.currency)] },
                                        right: [4, 5])
                 out += "\n"
                 for c in sum.currencies {
-                    let parts = Transaction.Kind.allCases.compactMap { k in c.byKind[k].map { "\(k.name) \($0.count) = \(money($0.total, c.currency))" } }
-                    out += tr(.txSumCurrency, c.currency.code, c.count, parts.joined(separator: ", "), money(c.net, c.currency)) + "\n"
+                    let parts = Transaction.Kind.allCases.compactMap { k in
+                        c.byKind[k].map { "\(kinds[k] ?? k.name) \($0.count) = \(money($0.total, c.currency))" }
+                    }
+                    out += tr(.txSumCurrency, c.currency.code, c.count, parts.joined(separator: tr(.txSumSeparator)), money(c.net, c.currency)) + "\n"
                 }
                 out += tr(sum.records == 1 ? .txSumRecordsOne : .txSumRecordsMany, sum.records) + (s.role == .cashier ? tr(.txSumYoursOnly) : "") + "\n"
                 Out.raw(out)
