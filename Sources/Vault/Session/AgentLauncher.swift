@@ -39,7 +39,9 @@ public enum SessionLauncher {
         let env = ProcessInfo.processInfo.environment.filter { $0.key == "XDG_RUNTIME_DIR" || $0.key == "PATH" || $0.key == "HOME"
             // The test-only KDF knob (compiled out of release builds), so that the agent's warm-up
             // opens a test vault as its requests will.
-            || $0.key == "VAULTCLI_INSECURE_TEST_KDF" }
+            || $0.key == "VAULTCLI_INSECURE_TEST_KDF"
+            // The debug-only probe (a no-op in release builds), so tests see the agent's work.
+            || $0.key == "VAULTCLI_TEST_PROBE" }
             .map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for e in env { free(e) } }
         let rc = posix_spawn(&pid, exe, &actions, &attr, argv, env)

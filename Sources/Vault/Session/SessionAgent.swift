@@ -90,6 +90,21 @@ struct SessionGrant {
         guard r.atEnd else { throw ByteReader.Truncated() }
         return SessionGrant(vaultId: vid, operatorName: name, role: role, operatorId: op, idleSeconds: idle, lifetimeSeconds: life, keyPayload: payload)
     }
+
+    /// Decodes a grant read into locked memory, in place: the keys are copied from there into
+    /// SecretBytes of their own (the grant returned has an empty `keyPayload`).
+    static func decodeLocked(_ raw: UnsafeRawBufferPointer) throws -> (SessionGrant, KeyRing) {
+        var r = RawReader(raw)
+        guard Array(try r.take(5)) == Array("VCSG1".utf8) else { throw ByteReader.Truncated() }
+        let vid = Array(try r.take(16))
+        guard let name = String(validating: try r.take(Int(try r.u16())), as: UTF8.self) else { throw ByteReader.Truncated() }
+        guard let role = Role(code: try r.u8()) else { throw ByteReader.Truncated() }
+        let op = Array(try r.take(16))
+        let idle = Int(try r.u32()), life = Int(try r.u32())
+        let keys = try Keyslot.decodePayload(raw: try r.take(Int(try r.u16())))
+        guard r.atEnd else { throw ByteReader.Truncated() }
+        return (SessionGrant(vaultId: vid, operatorName: name, role: role, operatorId: op, idleSeconds: idle, lifetimeSeconds: life, keyPayload: []), keys)
+    }
 }
 
 /// Where sessions live: `$XDG_RUNTIME_DIR/vaultcli/`, else `/tmp/vaultcli-$UID/` (mode 0700,
