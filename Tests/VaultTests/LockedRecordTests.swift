@@ -65,6 +65,9 @@ final class LockedRecordTests: VaultTestCase {
         // The session grant, decoded in place from locked memory, gives the same keys.
         let g = SessionGrant(vaultId: Array(repeating: 7, count: 16), operatorName: "小美", role: .manager, operatorId: Array(repeating: 9, count: 16),
                              idleSeconds: 300, lifetimeSeconds: 3600, keyPayload: Keyslot.encodePayload(keys: ring, role: .manager))
+        // `unlock` builds it in locked memory: the same bytes.
+        let sess = Session(operatorName: "小美", role: .manager, operatorId: g.operatorId, keys: ring)
+        XCTAssertEqual(try sess.grant(vaultId: g.vaultId, idleSeconds: 300, lifetimeSeconds: 3600).unsafeCopyBytes(), g.encode())
         let raw = try SecretBytes(copying: g.encode())
         let (back, keys) = try raw.withUnsafeBytes { try SessionGrant.decodeLocked($0) }
         XCTAssertEqual(back.operatorName, "小美")
