@@ -172,4 +172,22 @@ final class LockedRecordsE2ETests: EndToEndTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual((r.json as? [String: Any])?["secret"] as? String, "Merchant-Secret-88!")
     }
+
+    /// A demotion and a removal rotate every key as `rekey` does: the same locked path.
+    func testDemotionAndRemovalReSealFromLockedMemory() throws {
+        initVault()
+        let secrets = ["unionpay-main": "Merchant-Secret-88!", "wechat": "Wechat-Secret-77#"]
+        addAccounts(secrets)
+        XCTAssertEqual(admin(["user", "add", "boss2", "--role", "admin"], ["Maple-Rover-Quince-47!"]).status, 0)
+        for args in [["user", "role", "boss2", "cashier", "--generate"], ["user", "remove", "boss2"]] {
+            let (r, lines) = probedAdmin(args)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let start = try XCTUnwrap(lines.firstIndex(of: "rewrite rotate"), "\(args): no rotation: \(lines)")
+            assertSealedLocked(lines, args.joined(separator: " "))
+            XCTAssertGreaterThanOrEqual(lines[start...].filter { $0 == "seal locked record type=4" }.count, 2, "\(args): \(lines)")
+            XCTAssertTrue(lines.contains("seal locked envelope type=12"), "\(args): \(lines)")
+            assertSecrets(secrets)
+        }
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
 }
