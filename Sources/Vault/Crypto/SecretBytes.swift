@@ -64,6 +64,12 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
         try body(UnsafeMutableRawBufferPointer(start: pointer, count: count))
     }
 
+    /// Zeroes the bytes now (for a buffer that outlives its use: the agent's grant, held by a
+    /// function that never returns).
+    func wipeNow() {
+        sodium_memzero(pointer, Swift.max(count, 1))
+    }
+
     /// A slice copied into a new secret buffer.
     public func prefix(_ n: Int) throws -> SecretBytes {
         try subrange(0, n)

@@ -71,9 +71,11 @@ public enum SessionAgentServer {
         // Keep the descriptor number taken (by /dev/null) so the socket never lands on 0-2.
         let devnull = open("/dev/null", O_RDWR)
         if devnull >= 0 { dup2(devnull, grantFD); if devnull != grantFD && devnull != readyFD { close(devnull) } }
-        guard let (grant, keys) = try? rawGrant.withUnsafeBytes({ try SessionGrant.decodeLocked(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }) else {
-            fail("malformed grant")
-        }
+        let decoded = try? rawGrant.withUnsafeBytes { try SessionGrant.decodeLocked(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+        // The keys are in SecretBytes of their own now; `serve` never returns, so the grant's
+        // buffer is wiped here rather than on release.
+        rawGrant.wipeNow()
+        guard let (grant, keys) = decoded else { fail("malformed grant") }
         let session = Session(operatorName: grant.operatorName, role: grant.role, operatorId: grant.operatorId, keys: keys)
         // Before serving: fill the caches every forked child inherits (see AgentRunner.warmUp).
         warmUp(session)
