@@ -76,4 +76,118 @@ final class LockedRecordsE2ETests: EndToEndTestCase {
         XCTAssertEqual(reset.status, 0, reset.stderr)
         assertAllLocked(lines, atLeast: 1, "user passwd lin")
     }
+
+    // MARK: sealing (issue 11 point 8, the write side)
+
+    /// No unsigned record sealed under a data key was built in ordinary memory.
+    func assertSealedLocked(_ lines: [String], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(lines.filter { $0.hasPrefix("seal ordinary record") }, [], what, file: file, line: line)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("plaintext ordinary record") }, [], what, file: file, line: line)
+    }
+
+    func addAccounts(_ secrets: [String: String]) {
+        for (label, secret) in secrets.sorted(by: { $0.key < $1.key }) {
+            let f = dir + "/secret-\(label)"
+            FileManager.default.createFile(atPath: f, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o600])
+            XCTAssertEqual(admin(["account", "add", "--label", label, "--username", "shop17", "--secret-file", f]).status, 0)
+        }
+    }
+
+    func assertSecrets(_ secrets: [String: String], file: StaticString = #filePath, line: UInt = #line, env: [String: String] = [:]) {
+        for (label, secret) in secrets {
+            let r = vaultcli(["account", "show", label, "--reveal", "--json", "--vault", vault, "--user", "admin", "--password-stdin"],
+                             stdin: adminPassword + "\n", env: env)
+            XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)
+            XCTAssertEqual((r.json as? [String: Any])?["secret"] as? String, secret, file: file, line: line)
+        }
+    }
+
+    func testAnAccountRecordIsSealedFromLockedMemory() throws {
+        initVault()
+        let f = dir + "/secret"
+        FileManager.default.createFile(atPath: f, contents: Data("Merchant-Secret-88!\n".utf8), attributes: [.posixPermissions: 0o600])
+        let (add, lines) = probedAdmin(["account", "add", "--label", "unionpay-main", "--username", "shop17", "--secret-file", f])
+        XCTAssertEqual(add.status, 0, add.stderr)
+        assertSealedLocked(lines, "account add")
+        XCTAssertTrue(lines.contains("seal locked record type=4"), "\(lines)")
+        // An edit keeps the earlier secret in the history: sealed from locked memory too.
+        let (edit, editLines) = probedAdmin(["account", "edit", "unionpay-main", "--secret", "--secret-file", f, "--notes", "changed"])
+        XCTAssertEqual(edit.status, 0, edit.stderr)
+        assertSealedLocked(editLines, "account edit")
+        XCTAssertTrue(editLines.contains("seal locked record type=4"), "\(editLines)")
+        assertSecrets(["unionpay-main": "Merchant-Secret-88!"])
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
+
+    /// A compaction re-seals every live record: those under a data key from locked memory.
+    func testCompactionReSealsAccountsFromLockedMemory() throws {
+        initVault()
+        let secrets = ["unionpay-main": "Merchant-Secret-88!", "wechat": "Wechat-Secret-77#", "alipay": "Alipay-Secret-66$"]
+        addAccounts(secrets)
+        // A commit that compacts afterwards (the debug-only knob forces it).
+        let (r, lines) = probed(["user", "unlock", "admin", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n",
+                                env: ["VAULTCLI_TEST_COMPACT": "always"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let start = try XCTUnwrap(lines.firstIndex(of: "rewrite"), "no compaction: \(lines)")
+        let during = Array(lines[start...])
+        assertSealedLocked(during, "compaction")
+        XCTAssertGreaterThanOrEqual(during.filter { $0 == "seal locked record type=4" }.count, 3, "\(during)")
+        XCTAssertGreaterThanOrEqual(during.filter { $0.hasPrefix("plaintext locked record") }.count, 3, "\(during)")
+        assertSecrets(secrets)
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
+
+    /// A key rotation re-seals everything under new keys: the records from locked memory, the
+    /// envelopes and keyslot payloads built there.
+    func testRekeyReSealsFromLockedMemory() throws {
+        initVault()
+        let secrets = ["unionpay-main": "Merchant-Secret-88!", "wechat": "Wechat-Secret-77#"]
+        addAccounts(secrets)
+        let (r, lines) = probedAdmin(["rekey"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let start = try XCTUnwrap(lines.firstIndex(of: "rewrite rotate"), "no rotation: \(lines)")
+        assertSealedLocked(lines, "rekey")
+        XCTAssertGreaterThanOrEqual(lines[start...].filter { $0 == "seal locked record type=4" }.count, 2, "\(lines)")
+        XCTAssertTrue(lines.contains("seal locked envelope type=12"), "\(lines)")
+        XCTAssertTrue(lines.contains("seal locked keyslot-payload"), "\(lines)")
+        assertSecrets(secrets)
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
+
+    /// `unlock` hands the agent the keys over a pipe: the agent reads them straight into locked
+    /// memory, and a command run in the session opens the accounts with them.
+    func testTheSessionGrantIsReadIntoLockedMemory() throws {
+        initVault()
+        let secrets = ["unionpay-main": "Merchant-Secret-88!"]
+        addAccounts(secrets)
+        let run = dir + "/run"
+        mkdir(run, 0o700)
+        defer { vaultcli(["lock", "--vault", vault], env: ["XDG_RUNTIME_DIR": run]) }
+        let (u, lines) = probed(["unlock", "--vault", vault, "--user", "admin", "--password-stdin"], stdin: adminPassword + "\n",
+                                env: ["XDG_RUNTIME_DIR": run])
+        XCTAssertEqual(u.status, 0, u.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("grant locked bytes=") }, "\(lines)")
+        // In the session (no password): the keys the agent decoded open the account.
+        let r = vaultcli(["account", "show", "unionpay-main", "--reveal", "--json", "--vault", vault], env: ["XDG_RUNTIME_DIR": run])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual((r.json as? [String: Any])?["secret"] as? String, "Merchant-Secret-88!")
+    }
+
+    /// A demotion and a removal rotate every key as `rekey` does: the same locked path.
+    func testDemotionAndRemovalReSealFromLockedMemory() throws {
+        initVault()
+        let secrets = ["unionpay-main": "Merchant-Secret-88!", "wechat": "Wechat-Secret-77#"]
+        addAccounts(secrets)
+        XCTAssertEqual(admin(["user", "add", "boss2", "--role", "admin"], ["Maple-Rover-Quince-47!"]).status, 0)
+        for args in [["user", "role", "boss2", "cashier", "--generate"], ["user", "remove", "boss2"]] {
+            let (r, lines) = probedAdmin(args)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let start = try XCTUnwrap(lines.firstIndex(of: "rewrite rotate"), "\(args): no rotation: \(lines)")
+            assertSealedLocked(lines, args.joined(separator: " "))
+            XCTAssertGreaterThanOrEqual(lines[start...].filter { $0 == "seal locked record type=4" }.count, 2, "\(args): \(lines)")
+            XCTAssertTrue(lines.contains("seal locked envelope type=12"), "\(args): \(lines)")
+            assertSecrets(secrets)
+        }
+        XCTAssertEqual(admin(["verify"]).status, 0)
+    }
 }

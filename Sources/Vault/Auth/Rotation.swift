@@ -108,9 +108,10 @@ extension Vault {
                            kdf: .x25519(ephemeralPublicKey: eph.publicKey, recipient: publicKey), wrapped: [])
         let ring = KeyRing()
         ring.recoveryKey = recoveryKey
-        var payload = Keyslot.encodePayload(keys: ring, role: .admin)
-        defer { wipe(&payload) }
-        slot.wrapped = try XChaCha20Poly1305.seal(payload, key: kek, ad: Keyslot.associatedData(vaultId: vaultId, slotId: id, prefix: slot.encodePrefix()))
+        let payload = try Keyslot.encodePayloadLocked(keys: ring, role: .admin)
+        slot.wrapped = try payload.withUnsafeBytes {
+            try XChaCha20Poly1305.seal($0, key: kek, ad: Keyslot.associatedData(vaultId: vaultId, slotId: id, prefix: slot.encodePrefix()))
+        }
         return slot
     }
 }

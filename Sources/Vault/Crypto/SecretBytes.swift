@@ -64,6 +64,12 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
         try body(UnsafeMutableRawBufferPointer(start: pointer, count: count))
     }
 
+    /// Zeroes the bytes now (for a buffer that outlives its use: the agent's grant, held by a
+    /// function that never returns).
+    func wipeNow() {
+        sodium_memzero(pointer, Swift.max(count, 1))
+    }
+
     /// A slice copied into a new secret buffer.
     public func prefix(_ n: Int) throws -> SecretBytes {
         try subrange(0, n)
@@ -129,6 +135,41 @@ extension SecretBytes: CustomDebugStringConvertible, CustomReflectable {
     public var customMirror: Mirror { Mirror(self, children: ["count": count], displayStyle: .class) }
 }
 
+// MARK: building a plaintext in locked memory
+
+/// A little-endian writer into a buffer of known size in locked memory (`SecretBytes(count:
+/// initializer:)`): the plaintext of a record, an envelope or a keyslot payload is built there
+/// and sealed from there. Writing past the end is a programming error.
+struct LockedWriter {
+    let buffer: UnsafeMutableRawBufferPointer
+    private(set) var offset = 0
+    init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+
+    mutating func raw(_ v: UnsafeRawBufferPointer) {
+        precondition(offset + v.count <= buffer.count, "LockedWriter: write past the end")
+        if v.count > 0 { (buffer.baseAddress! + offset).copyMemory(from: v.baseAddress!, byteCount: v.count) }
+        offset += v.count
+    }
+    mutating func raw(_ v: [UInt8]) { v.withUnsafeBytes { raw($0) } }
+    mutating func raw(_ v: Data) { v.withUnsafeBytes { raw($0) } }
+    mutating func u8(_ v: UInt8) { Swift.withUnsafeBytes(of: v) { raw($0) } }
+    mutating func u16(_ v: UInt16) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
+    mutating func u32(_ v: UInt32) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
+    var atEnd: Bool { offset == buffer.count }
+}
+
+extension SecretBytes {
+    /// A buffer of exactly `count` bytes in locked memory, filled by `body` through a writer;
+    /// `body` must fill it exactly.
+    static func build(count: Int, _ body: (inout LockedWriter) throws -> Void) throws -> SecretBytes {
+        try SecretBytes(count: count) { buf in
+            var w = LockedWriter(buf)
+            try body(&w)
+            precondition(w.atEnd, "LockedWriter: \(w.offset) of \(count) bytes written")
+        }
+    }
+}
+
 // MARK: the secret part of a record
 
 /// SecretBytes met while encoding a record (`RecordCodec`, envelopes): they are taken out of the
@@ -140,15 +181,18 @@ final class SecretPart: @unchecked Sendable {
 
     static let key = CodingUserInfoKey(rawValue: "vaultcli.secret-part")!
 
-    /// `u16 k ‖ k × (u32 length ‖ bytes)`, in an ordinary buffer the caller wipes once sealed.
-    func encoded() -> [UInt8] {
-        var w = ByteWriter()
+    /// The length of `u16 k ‖ k × (u32 length ‖ bytes)`.
+    var encodedCount: Int { items.reduce(2) { $0 + 4 + $1.count } }
+
+    /// Writes `u16 k ‖ k × (u32 length ‖ bytes)` into `w` (a plaintext being built in locked
+    /// memory): each secret goes from its own locked buffer to the record's, never through an
+    /// ordinary one.
+    func write(into w: inout LockedWriter) {
         w.u16(UInt16(items.count))
         for s in items {
             w.u32(UInt32(s.count))
             s.withUnsafeBytes { w.raw($0) }
         }
-        return w.bytes
     }
 
     /// Reads the items from `r` (a view of the record's plaintext, itself in locked memory),

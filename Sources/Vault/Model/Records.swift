@@ -36,26 +36,54 @@ enum RecordType: UInt16 {
 /// index into the secret part, `u16 k ‖ k × (u32 length ‖ bytes)` (docs/FORMAT.md, "Secrets in
 /// records"). JSON text never starts with 0x00, so the two read apart.
 enum RecordCodec {
-    static func encode<T: Encodable>(_ type: RecordType, _ value: T) throws -> [UInt8] {
-        let part = SecretPart()
+    static func jsonEncoder(_ part: SecretPart) -> JSONEncoder {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         enc.dateEncodingStrategy = .secondsSince1970
         enc.userInfo[SecretPart.key] = part
-        let json = try enc.encode(value)
+        return enc
+    }
+
+    /// The body in an ordinary buffer: for records that hold no secret (public and signed
+    /// records, audit events). A record sealed under a data key is built by `encodeLocked`.
+    static func encode<T: Encodable>(_ type: RecordType, _ value: T) throws -> [UInt8] {
+        let part = SecretPart()
+        let json = try jsonEncoder(part).encode(value)
         var w = ByteWriter()
         w.u16(type.rawValue)
         if part.items.isEmpty {
             w.raw(json)
         } else {
+            // Kept for tests that forge frames; the vault itself seals such records from
+            // `encodeLocked`.
             w.u8(0)
             w.u32(UInt32(json.count))
             w.raw(json)
-            var secrets = part.encoded()
-            defer { wipe(&secrets) }
-            w.raw(secrets)
+            w.u16(UInt16(part.items.count))
+            for item in part.items { w.u32(UInt32(item.count)); item.withUnsafeBytes { w.raw($0) } }
         }
         return w.bytes
+    }
+
+    /// The body built in locked memory (the same bytes as `encode`): the JSON holds no secret
+    /// (only indices into the secret part), and each secret goes from its own SecretBytes to
+    /// this buffer. The frame is sealed from here (`PendingFrame.lockedBody`).
+    static func encodeLocked<T: Encodable>(_ type: RecordType, _ value: T) throws -> SecretBytes {
+        let part = SecretPart()
+        let json = try jsonEncoder(part).encode(value)
+        let hasSecrets = !part.items.isEmpty
+        let count = 2 + (hasSecrets ? 1 + 4 + json.count + part.encodedCount : json.count)
+        return try SecretBytes.build(count: count) { w in
+            w.u16(type.rawValue)
+            if hasSecrets {
+                w.u8(0)
+                w.u32(UInt32(json.count))
+                w.raw(json)
+                part.write(into: &w)
+            } else {
+                w.raw(json)
+            }
+        }
     }
 
     static func decode<T: Decodable>(_ type: RecordType, _ as: T.Type, from body: [UInt8], path: String) throws -> T {

@@ -7,7 +7,7 @@ import Glibc
 /// carries the grant, its stdout a pipe on which it says "OK" once it listens, its stderr
 /// /dev/null (so it never holds a caller's pipes open).
 public enum SessionLauncher {
-    public static func start(grant: [UInt8], arguments: [String] = []) throws -> pid_t {
+    public static func start(grant: SecretBytes, arguments: [String] = []) throws -> pid_t {
         guard let exe = AgentWire.executable(pid: nil) else {
             throw VaultError.io(path: "/proc/self/exe", operation: "find this program's path in", errno: errno)
         }
@@ -39,7 +39,9 @@ public enum SessionLauncher {
         let env = ProcessInfo.processInfo.environment.filter { $0.key == "XDG_RUNTIME_DIR" || $0.key == "PATH" || $0.key == "HOME"
             // The test-only KDF knob (compiled out of release builds), so that the agent's warm-up
             // opens a test vault as its requests will.
-            || $0.key == "VAULTCLI_INSECURE_TEST_KDF" }
+            || $0.key == "VAULTCLI_INSECURE_TEST_KDF"
+            // The debug-only probe (a no-op in release builds), so tests see the agent's work.
+            || $0.key == "VAULTCLI_TEST_PROBE" }
             .map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for e in env { free(e) } }
         let rc = posix_spawn(&pid, exe, &actions, &attr, argv, env)
@@ -49,8 +51,7 @@ public enum SessionLauncher {
             throw VaultError.io(path: exe, operation: "start the session agent", errno: rc)
         }
         signal(SIGPIPE, SIG_IGN)
-        var msg = grant
-        let wrote = msg.withUnsafeBytes { p -> Bool in
+        let wrote = grant.withUnsafeBytes { p -> Bool in
             var off = 0
             while off < p.count {
                 let n = write(gp[1], p.baseAddress! + off, p.count - off)
@@ -59,7 +60,6 @@ public enum SessionLauncher {
             }
             return true
         }
-        wipe(&msg)
         close(gp[1])
         var answer: [UInt8] = []
         var b = [UInt8](repeating: 0, count: 512)

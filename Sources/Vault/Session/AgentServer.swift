@@ -53,25 +53,29 @@ public enum SessionAgentServer {
         // Close everything inherited but our pipes and the standard descriptors.
         for fd in 3..<1024 where fd != grantFD && fd != readyFD { close(Int32(fd)) }
 
-        // 1. The grant.
-        var raw: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(grantFD, $0.baseAddress!, 4096) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            raw += chunk[0..<n]
-            if raw.count > 1 << 16 { fail("the grant is too large") }
+        // 1. The grant, read straight into locked memory (it carries the keys) and decoded
+        // from there: each key is copied from it into a SecretBytes of its own.
+        let cap = (1 << 16) + 1
+        guard let rawGrant = try? SecretBytes(count: cap) else { fail("no memory for the grant") }
+        var got = 0
+        rawGrant.withUnsafeMutableBytes { buf in
+            while got < cap {
+                let n = Glibc.read(grantFD, buf.baseAddress! + got, cap - got)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                got += n
+            }
         }
-        wipe(&chunk)
+        if got > 1 << 16 { fail("the grant is too large") }
+        TestProbe.record("grant locked bytes=\(got)")
         // Keep the descriptor number taken (by /dev/null) so the socket never lands on 0-2.
         let devnull = open("/dev/null", O_RDWR)
         if devnull >= 0 { dup2(devnull, grantFD); if devnull != grantFD && devnull != readyFD { close(devnull) } }
-        guard let grant = try? SessionGrant.decode(raw) else { wipe(&raw); fail("malformed grant") }
-        wipe(&raw)
-        var payload = grant.keyPayload
-        guard let keys = try? Keyslot.decodePayload(payload) else { wipe(&payload); fail("malformed key payload") }
-        wipe(&payload)
+        let decoded = try? rawGrant.withUnsafeBytes { try SessionGrant.decodeLocked(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+        // The keys are in SecretBytes of their own now; `serve` never returns, so the grant's
+        // buffer is wiped here rather than on release.
+        rawGrant.wipeNow()
+        guard let (grant, keys) = decoded else { fail("malformed grant") }
         let session = Session(operatorName: grant.operatorName, role: grant.role, operatorId: grant.operatorId, keys: keys)
         // Before serving: fill the caches every forked child inherits (see AgentRunner.warmUp).
         warmUp(session)

@@ -237,33 +237,26 @@ enum Envelope {
     static func ad(vaultId: [UInt8], subject: [UInt8]) -> [UInt8] { Array("vaultcli v2 envelope".utf8) + vaultId + subject }
 
     static func seal(type: RecordType, state: EnvelopeState?, keys: KeyRing, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8]) throws -> [UInt8] {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys]
-        enc.dateEncodingStrategy = .secondsSince1970
         let part = SecretPart()
-        enc.userInfo[SecretPart.key] = part
-        var json: [UInt8] = state == nil ? [] : Array(try enc.encode(state!))
-        defer { wipe(&json) }
-        var plain = ByteWriter()
-        if part.items.isEmpty {
-            plain.u32(UInt32(json.count))
-            plain.raw(json)
-        } else {
-            plain.u32(UInt32(json.count) | Envelope.secretPartFlag)
-            plain.raw(json)
-            var secrets = part.encoded()
-            defer { wipe(&secrets) }
-            plain.u32(UInt32(secrets.count))
-            plain.raw(secrets)
+        let json = state == nil ? Data() : try RecordCodec.jsonEncoder(part).encode(state!)
+        let hasSecrets = !part.items.isEmpty
+        // The plaintext is built in locked memory (the state's JSON holds no secret, only
+        // indices into the secret part) and sealed from there.
+        let payload = try Keyslot.encodePayloadLocked(keys: keys, role: .admin)
+        let count = 4 + json.count + (hasSecrets ? 4 + part.encodedCount : 0) + payload.count
+        let plain = try SecretBytes.build(count: count) { w in
+            w.u32(UInt32(json.count) | (hasSecrets ? Envelope.secretPartFlag : 0))
+            w.raw(json)
+            if hasSecrets {
+                w.u32(UInt32(part.encodedCount))
+                part.write(into: &w)
+            }
+            payload.withUnsafeBytes { w.raw($0) }
         }
-        var payload = Keyslot.encodePayload(keys: keys, role: .admin)
-        defer { wipe(&payload) }
-        plain.raw(payload)
-        var p = plain.bytes
-        defer { wipe(&p) }
+        TestProbe.record("seal locked envelope type=\(type.rawValue)")
         var w = ByteWriter()
         w.u16(type.rawValue)
-        w.raw(try XChaCha20Poly1305.seal(p, key: key, ad: ad(vaultId: vaultId, subject: subject)))
+        w.raw(try plain.withUnsafeBytes { try XChaCha20Poly1305.seal($0, key: key, ad: ad(vaultId: vaultId, subject: subject)) })
         return w.bytes
     }
 

@@ -97,6 +97,25 @@ struct Keyslot {
         return w.bytes
     }
 
+    /// The same payload built in locked memory: each key goes from its SecretBytes to this
+    /// buffer, which is sealed from there.
+    static func encodePayloadLocked(keys: KeyRing, role: Role) throws -> SecretBytes {
+        var entries: [(UInt8, SecretBytes)] = role.keyClasses.compactMap { c in keys.key(c).map { (c.rawValue, $0) } }
+        if role.holdsAuditKey, let a = keys.auditSecretKey { entries.append((16, a)) }
+        for (id, k) in keys.extra.sorted(by: { $0.key < $1.key }) { entries.append((id, k)) }
+        let count = entries.reduce(1) { $0 + 3 + $1.1.count }
+        let out = try SecretBytes.build(count: count) { w in
+            w.u8(UInt8(entries.count))
+            for (id, k) in entries {
+                w.u8(id)
+                w.u16(UInt16(k.count))
+                k.withUnsafeBytes { w.raw($0) }
+            }
+        }
+        TestProbe.record("seal locked keyslot-payload")
+        return out
+    }
+
     static func decodePayload(_ b: [UInt8]) throws -> KeyRing {
         try b.withUnsafeBytes { try decodePayload(raw: $0) }
     }
@@ -123,10 +142,10 @@ struct Keyslot {
         let salt = SecureRandom.bytes(Argon2id.saltBytes)
         let out = try KeyslotKDF.derive(password: password, salt: salt, parameters: parameters, floor: KDFPolicy.floor)
         var slot = Keyslot(id: id, type: type, role: role, operatorId: operatorId, name: name, kdf: .argon2id(parameters, salt: salt), wrapped: [])
-        var payload = encodePayload(keys: keys, role: role)
-        defer { wipe(&payload) }
-        slot.wrapped = try XChaCha20Poly1305.seal(payload, key: out.wrappingKey,
-                                                  ad: associatedData(vaultId: vaultId, slotId: id, prefix: slot.encodePrefix()))
+        let payload = try encodePayloadLocked(keys: keys, role: role)
+        slot.wrapped = try payload.withUnsafeBytes {
+            try XChaCha20Poly1305.seal($0, key: out.wrappingKey, ad: associatedData(vaultId: vaultId, slotId: id, prefix: slot.encodePrefix()))
+        }
         return (slot, Argon2id.phcString(salt: salt, parameters: parameters, hash: out.hash))
     }
 

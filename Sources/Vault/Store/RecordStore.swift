@@ -12,7 +12,12 @@ extension Vault {
 
         /// Writes (or replaces) a record; `signer` for the types that need one (FrameRules).
         mutating func put<T: Encodable>(_ type: RecordType, subject: [UInt8], keyClass: KeyClass, signer: Signer = .none, _ value: T) throws {
-            frames.append(PendingFrame(kind: .record, keyClass: keyClass, subject: subject, body: try RecordCodec.encode(type, value), signer: signer))
+            if keyClass.isAEAD && signer == .none {
+                // Sealed under a data key: may hold secrets, so built and sealed in locked memory.
+                frames.append(PendingFrame(kind: .record, keyClass: keyClass, subject: subject, lockedBody: try RecordCodec.encodeLocked(type, value)))
+            } else {
+                frames.append(PendingFrame(kind: .record, keyClass: keyClass, subject: subject, body: try RecordCodec.encode(type, value), signer: signer))
+            }
         }
         /// Writes a record whose body is already encoded (envelopes: `u16 type ‖ sealed bytes`).
         mutating func putEncoded(subject: [UInt8], body: [UInt8]) {

@@ -27,6 +27,19 @@ struct PendingFrame {
     var signer: Signer = .none
     /// For `.sealed`: the body is already a sealed box (compaction copies it as it is).
     var preSealed = false
+    /// An unsigned record of an AEAD class (accounts, key copies: they may hold secrets): the
+    /// plaintext, built in locked memory and sealed from there; `body` is then empty.
+    var lockedBody: SecretBytes? = nil
+
+    var bodyCount: Int { lockedBody?.count ?? body.count }
+}
+
+extension PendingFrame {
+    /// A record whose plaintext is in locked memory (never signed: FrameRules).
+    init(kind: FrameKind, keyClass: KeyClass, subject: [UInt8], lockedBody: SecretBytes) {
+        precondition(keyClass.isAEAD, "a locked body is sealed under a data key")
+        self.init(kind: kind, keyClass: keyClass, subject: subject, body: [], lockedBody: lockedBody)
+    }
 }
 
 /// One frame as read back, authenticated.
@@ -449,6 +462,7 @@ final class VaultFile {
         var buf = [UInt8](repeating: 0, count: chunkSize)
         var bufStart = off, bufLen = 0
         var plain = [UInt8](repeating: 0, count: 1 << 16)
+        defer { wipe(&plain) }
         // Record frames' plaintexts (accounts, key copies: they may hold secrets) go to locked
         // memory instead, wiped when the scan ends; data frames (transactions) use `plain`.
         var lockedPlain: SecretBytes? = nil
@@ -588,10 +602,11 @@ final class VaultFile {
                 link = Array(p[payloadEnd..<(payloadEnd + 16)])
                 do {
                     if h.keyClass == .sealed, let sk = keys?.auditSecretKey {
-                        let opened: [UInt8]
+                        var opened: [UInt8]
                         do { opened = try SealedBox.open(try sealedBox(Array(p[FormatV1.frameHeaderLength..<payloadEnd])[...], offset: off), publicKey: header.auditPublicKey, secretKey: sk) } catch let e as VaultError { throw e } catch {
                             throw corrupt("audit event frame at offset \(off) (sealed box does not open)")
                         }
+                        defer { wipe(&opened) }
                         try opened.withUnsafeBytes { try visit(h, off, $0) }
                     } else {
                         try deliver(h, off, hdr, plainView)
@@ -630,7 +645,7 @@ final class VaultFile {
 
     private func appendUnlocked(_ frames: [PendingFrame], removing: [(FrameKind, [UInt8])] = [], keys: KeyRing, sync: Bool) throws {
         var out: [UInt8] = []
-        out.reserveCapacity(frames.reduce(0) { $0 + $1.body.count + 160 } + 256 + meta.count * 25)
+        out.reserveCapacity(frames.reduce(0) { $0 + $1.bodyCount + 160 } + 256 + meta.count * 25)
         var link = lastLink
         var newMeta = meta
         var garbage = garbageBytes
@@ -716,7 +731,7 @@ final class VaultFile {
     /// Ed25519 signature (A.10), then sealed by its key class as any other.
     func sealFrame(_ f: PendingFrame, prevLink: [UInt8], indexOffset: UInt64, keys: KeyRing) throws -> [UInt8] {
         let sigLen = f.signer == .none ? 0 : Ed25519.signatureBytes
-        let plainLen = f.body.count + sigLen
+        let plainLen = f.bodyCount + sigLen
         let bodyLen: Int
         switch f.keyClass {
         case .none: bodyLen = plainLen + 16
@@ -728,7 +743,7 @@ final class VaultFile {
             sealedPayload = f.preSealed ? f.body : try SealedBox.seal(f.body, to: header.auditPublicKey)
         }
         let length = FormatV1.frameHeaderLength + (bodyLen >= 0 ? bodyLen : sealedPayload.count + 16) + FormatV1.trailerLength
-        guard length <= FormatV1.maxFrameLength else { throw VaultError.tooLarge(what: "a record of \(f.body.count) bytes") }
+        guard length <= FormatV1.maxFrameLength else { throw VaultError.tooLarge(what: "a record of \(f.bodyCount) bytes") }
         if f.signer != .none && isLegacy { throw VaultError.unsupportedVersion(found: Int(header.version), supported: Int(FormatV1.version)) }
         let h = FrameHeader(length: length, kind: f.kind, keyClass: f.keyClass, signer: f.signer, indexOffset: indexOffset, prevLink: prevLink, subject: f.subject).encode()
         var plain = f.body
@@ -746,7 +761,16 @@ final class VaultFile {
             guard let key = keys.key(f.keyClass) else {
                 throw VaultError.permissionDenied(needed: "write \(f.keyClass) data", role: "current operator's")
             }
-            out += try XChaCha20Poly1305.seal(plain, key: key, ad: h)
+            if let lb = f.lockedBody {
+                precondition(f.signer == .none, "a locked body is never signed")
+                TestProbe.record("seal locked record type=\(lb.withUnsafeBytes { $0.count >= 2 ? Int($0[0]) | Int($0[1]) << 8 : -1 })")
+                out += try lb.withUnsafeBytes { try XChaCha20Poly1305.seal($0, key: key, ad: h) }
+            } else {
+                if f.kind == .record && f.signer == .none {
+                    TestProbe.record("seal ordinary record type=\(RecordCodec.type(of: f.body).map { Int($0.rawValue) } ?? -1)")
+                }
+                out += try XChaCha20Poly1305.seal(plain, key: key, ad: h)
+            }
         case .none:
             out += plain
             out += Hash.blake2b(out, length: 16)
@@ -793,11 +817,19 @@ final class VaultFile {
     /// and audit frame in order, re-sealed into the new chain. With `rotateTo`, everything is
     /// sealed under those new keys (audit events re-sealed to the new audit key) behind the new
     /// header: the old keys then open nothing in the file. Returns the bytes reclaimed.
+    /// Wipes the plaintexts of frames once sealed (transactions and audit events re-sealed by a
+    /// rewrite: they hold no secret, but they are not left in freed memory either).
+    private func wipeBodies(_ frames: inout [PendingFrame]) {
+        for i in frames.indices where !frames[i].preSealed { wipe(&frames[i].body) }
+        frames.removeAll(keepingCapacity: true)
+    }
+
     func rewrite(keys: KeyRing, rotateTo: (header: VaultHeader, keys: KeyRing)? = nil, replacing: [MetaKey: PendingFrame?] = [:],
                  appending: [PendingFrame] = [], progress: ((Int, Int) -> Void)? = nil) throws -> Int {
         guard keys.holdsAll() else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
         let before = endOffset
         var bytesOut = 0
+        TestProbe.record("rewrite\(rotateTo == nil ? "" : " rotate")")
         let newHeader = rotateTo?.header ?? header
         let sealKeys = rotateTo?.keys ?? keys
         try FileSystem.atomicWrite(path, replace: true) { f in
@@ -819,7 +851,13 @@ final class VaultFile {
                     if let r { metaFrames.append(r) }
                     continue
                 }
-                let fr = try readFrame(at: e.offset, keys: keys)
+                // Records under a data key (they may hold secrets) are decrypted into locked
+                // memory and re-sealed from there; the rest hold no secret.
+                let fr = try readFrame(at: e.offset, keys: keys, locked: true)
+                if let lb = fr.lockedBody {
+                    metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, lockedBody: lb))
+                    continue
+                }
                 guard let body = fr.body else { throw VaultError.permissionDenied(needed: "compact the vault", role: "current") }
                 metaFrames.append(PendingFrame(kind: key.kind, keyClass: fr.header.keyClass, subject: key.subject, body: body, signer: fr.header.signer))
             }
@@ -842,10 +880,11 @@ final class VaultFile {
                 batchBytes += h.length
                 if batchBytes > 4 << 20 {
                     try nv.appendUnlocked(kept, keys: sealKeys, sync: false)
-                    kept.removeAll(keepingCapacity: true); batchBytes = 0
+                    wipeBodies(&kept); batchBytes = 0
                 }
             }, progress: progress.map { p in { p($0, total) } })
             if !kept.isEmpty { try nv.appendUnlocked(kept, keys: sealKeys, sync: false) }
+            wipeBodies(&kept)
             // Frames that belong to the same atomic change (an upgrade's audit event).
             if !appending.isEmpty { try nv.appendUnlocked(appending, keys: sealKeys, sync: false) }
             bytesOut = nv.endOffset

@@ -34,14 +34,13 @@ extension VaultCLI {
             try runReporting {
                 let pw = try password.read(prompt: tr(.promptPasswordFor, user))
                 let s: Session, vid: String
-                var grant: [UInt8]
+                let grant: SecretBytes
                 do {
                     let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin, signIn: true)
                     s = r.session
                     vid = v.header.vaultId
-                    grant = v.sessionGrant(s, idleSeconds: idleTimeout, lifetimeSeconds: maxLifetime)
+                    grant = try v.sessionGrant(s, idleSeconds: idleTimeout, lifetimeSeconds: maxLifetime)
                 }
-                defer { wipe(&grant) }
                 try SessionClient.lock(vaultId: vid)
                 let agentPid = try SessionLauncher.start(grant: grant, arguments: ["--warm-up-vault", vault.path])
                 let w = try Vault.open(path: vault.path, access: .write)
