@@ -242,6 +242,17 @@ final class RcloneServer {
             if b.isEmpty { return }
             if status == 200, let consumer { try b.withUnsafeBytes { try consumer($0) } } else if kept.count < 1 << 20 { kept += b }
         }
+        /// Hands the next `count` body bytes to `deliver`, reading more as needed.
+        func pass(_ count: Int) throws {
+            var left = count
+            while left > 0 {
+                if buf.isEmpty { guard try fill() else { throw truncated() } }
+                let take = min(left, buf.count)
+                try deliver(buf[0..<take])
+                buf.removeFirst(take)
+                left -= take
+            }
+        }
         if chunked {
             while true {
                 var lineEnd = Self.find(buf, [13, 10])
@@ -250,26 +261,12 @@ final class RcloneServer {
                 guard let size = Int(sizeText, radix: 16), size >= 0 else { throw truncated() }
                 buf.removeFirst(lineEnd! + 2)
                 if size == 0 { break }
-                var left = size
-                while left > 0 {
-                    if buf.isEmpty { guard try fill() else { throw truncated() } }
-                    let take = min(left, buf.count)
-                    try deliver(buf[0..<take])
-                    buf.removeFirst(take)
-                    left -= take
-                }
+                try pass(size)
                 while buf.count < 2 { guard try fill() else { throw truncated() } }
                 buf.removeFirst(2)
             }
         } else if let length {
-            var left = length
-            while left > 0 {
-                if buf.isEmpty { guard try fill() else { throw truncated() } }
-                let take = min(left, buf.count)
-                try deliver(buf[0..<take])
-                buf.removeFirst(take)
-                left -= take
-            }
+            try pass(length)
         } else {
             try deliver(buf[...])
             buf.removeAll()
