@@ -50,7 +50,10 @@ extension VaultCLI {
 
 /// The library's frame kinds (its English names, also the --json keys) as the user reads them.
 enum FrameKindText {
-    static func name(_ kind: String) -> String {
+    static func name(_ kind: String) -> String { known(kind) ?? kind }
+
+    /// The words for a frame kind the catalog knows, nil for any other text.
+    static func known(_ kind: String) -> String? {
         switch kind {
         case "index": tr(.fkIndex)
         case "keyslot": tr(.fkKeyslot)
@@ -58,7 +61,7 @@ enum FrameKindText {
         case "data": tr(.fkData)
         case "audit event": tr(.fkAudit)
         case "lockout counter": tr(.fkLockout)
-        default: kind
+        default: nil
         }
     }
 }

@@ -64,16 +64,7 @@ enum DetailText {
     }
 
     private static func frameKind(_ k: String) -> String? {
-        switch k {
-        case "index": tr(.fkIndex)
-        case "keyslot": tr(.fkKeyslot)
-        case "record": tr(.fkRecord)
-        case "data": tr(.fkData)
-        case "audit event": tr(.fkAudit)
-        case "lockout counter": tr(.fkLockout)
-        case "signed": tr(.dtSigned)
-        default: nil
-        }
+        k == "signed" ? tr(.dtSigned) : FrameKindText.known(k)
     }
 
     private static func frameWhy(_ w: String) -> String? {
