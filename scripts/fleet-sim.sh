@@ -47,6 +47,14 @@ pass=0; fail=0
 check() { if eval "$2"; then pass=$((pass+1)); echo "ok:   $1"; else fail=$((fail+1)); echo "FAIL: $1"; fi; }
 now_s() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2-$1:.2f}')"; }
+# CPU seconds (user + system) of every child this shell has waited for so far (bash's `times`):
+# `cpu_mark NAME` in this shell (not in a $(...) subshell, whose children are its own), then
+# `cpu_since NAME` for the CPU used since.
+cpu_mark() { times > "$W/cpu.$1"; }
+cpu_since() {
+    times > "$W/cpu.now"
+    python3 -c "import re,sys; c=lambda f: sum(float(m)*60+float(s) for m,s in re.findall(r'(\d+)m([\d.]+)s', open(f).read().splitlines()[1])); print(f'{c(sys.argv[2])-c(sys.argv[1]):.2f}')" "$W/cpu.$1" "$W/cpu.now"
+}
 
 T=(); for i in $(seq 1 "$N"); do T+=("T-$(printf %04d "$i")"); done
 rem() { printf '%s' "$1" | tr 'A-Z._' 'a-z--'; }
@@ -131,23 +139,28 @@ night() {
     esac
 }
 export -f night; export R
-t0=$(now_s)
+t0=$(now_s); cpu_mark night
 printf '%s\n' "${T[@]}" | xargs -P "$PAR" -n 1 bash -c 'night "$0"' || true
-t_night=$(elapsed "$t0" "$(now_s)")
+t_night=$(elapsed "$t0" "$(now_s)"); cpu_since night > "$W/cpu.night.s"; c_night=$(cat "$W/cpu.night.s")
 # The forger: another vault calling itself T-0012, head office's credentials, its own key.
 "$BIN" init --kdf-target-ms 100 --vault "$W/v/forger" --admin admin --password-file "$W/pw" --terminal-id T-0012 >/dev/null
 "$BIN" fleet enrol --vault "$W/v/forger" --remote "rclone:hq:fleet" --recipient "$HQ" --user admin --password-file "$W/pw" >/dev/null
 forged=$("$BIN" backup --vault "$W/v/forger" --to "rclone:hq:fleet" --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["path"].rsplit("/",1)[1])')
-echo "tonight (vaultcli, $PAR in parallel, faults included): $t_night s"
+echo "tonight (vaultcli, $PAR in parallel, faults included): $t_night s, ${c_night} s CPU (vaultcli and rclone)"
 
-# 5. The anchor: the same vault files, age to head office, rclone rcat, same parallelism.
-anchor() { age -r "$HQ" < "$(vault "$1")" | "$R" rcat "$(rem "$1"):fleet/anchor/$1/$(date -u +%Y%m%dT%H%M%SZ).age"; }
+# 5. The anchor: the same vault files, age to head office, rclone rcat, same parallelism. It
+#    writes with head office's credential under anchor/ (a terminal's may write only under its
+#    own prefix: with it every anchor upload was refused, 403), and each upload must succeed.
+anchor() { age -r "$HQ" < "$(vault "$1")" | "$R" rcat "hq:fleet/anchor/$1/$(date -u +%Y%m%dT%H%M%SZ).age" || { echo "anchor $1 failed" >&2; return 1; }; }
 export -f anchor
-t0=$(now_s)
-printf '%s\n' "${T[@]}" | grep -v -E '^T-000[2-6]$' | xargs -P "$PAR" -n 1 bash -c 'anchor "$0"' 2>/dev/null || true
-t_anchor=$(elapsed "$t0" "$(now_s)")
+t0=$(now_s); cpu_mark anchor
+anchor_rc=0
+printf '%s\n' "${T[@]}" | grep -v -E '^T-000[2-6]$' | xargs -P "$PAR" -n 1 bash -c 'anchor "$0"' 2>"$W/anchor.err" || anchor_rc=$?
+t_anchor=$(elapsed "$t0" "$(now_s)"); cpu_since anchor > "$W/cpu.anchor.s"; c_anchor=$(cat "$W/cpu.anchor.s")
+anchored=$("$R" lsf -R --files-only hq:fleet/anchor 2>/dev/null | wc -l)
 "$R" purge hq:fleet/anchor >/dev/null 2>&1 || true
-echo "anchor (age -r | rclone rcat, same terminals): $t_anchor s; ratio $(python3 -c "print(f'{$t_night/$t_anchor:.2f}')")"
+echo "anchor (age -r | rclone rcat, same terminals): $t_anchor s, ${c_anchor} s CPU; ratio $(python3 -c "print(f'{$t_night/$t_anchor:.2f}')") (CPU $(python3 -c "print(f'{$c_night/$c_anchor:.2f}')"))"
+check "every anchor upload succeeded ($anchored of $((N-5)))" "[ $anchor_rc = 0 ] && [ $anchored = $((N-5)) ]"
 
 # Requests of one ordinary terminal's night, counted from rclone's own HTTP dump.
 RCLONE_DUMP=headers RCLONE_LOG_FILE="$W/dump.log" "$BIN" backup --vault "$(vault T-0013)" --to rclone:t-0013:fleet >/dev/null 2>&1
@@ -222,6 +235,6 @@ check "the restored vault is byte-identical" "same_vault $W/T-0001.tonight $W/re
 
 stored=$(python3 -c 'import json,sys; print(sum(t["bytes"] for t in json.load(open(sys.argv[1]))["terminals"]))' "$W/list2.json")
 echo "bytes stored after prune (complete backups): $stored"
-echo "figures: night ${t_night}s anchor ${t_anchor}s list ${t_list}s (${objects} objects) prune ${t_prune}s (${deleted} deleted) requests/terminal/night ${reqs} stored ${stored_before}B before prune, ${stored}B after; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "figures: night ${t_night}s (${c_night}s CPU) anchor ${t_anchor}s (${c_anchor}s CPU) list ${t_list}s (${objects} objects) prune ${t_prune}s (${deleted} deleted) requests/terminal/night ${reqs} stored ${stored_before}B before prune, ${stored}B after; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "fleet-sim: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -99,13 +99,13 @@ final class FleetE2ETests: EndToEndTestCase {
         let b1 = fleet(["backup", "--vault", b, "--to", "rclone:t-b:fleet"])
         XCTAssertEqual(b1.status, 0, b1.stderr)
         XCTAssertTrue(b1.stdout.contains("read back and checked"), b1.stdout)
-        // The next night: the chain's tip is known (the terminal wrote it), so the backup is a
-        // listing, the PUT, a listing (read-back), the manifest's PUT and a listing: 5 requests.
+        // The next night: the chain's tip is known (the terminal wrote it), so the backup is the
+        // PUT, one listing (its read-back and the chain), the manifest's PUT and a listing: 4 requests.
         let dumpLog = dir + "/dump.log"
         let bNext = fleet(["backup", "--vault", b, "--to", "rclone:t-b:fleet"], extraEnv: ["RCLONE_DUMP": "headers", "RCLONE_LOG_FILE": dumpLog])
         XCTAssertEqual(bNext.status, 0, bNext.stderr)
         let dump = (try? String(contentsOfFile: dumpLog, encoding: .utf8)) ?? ""
-        XCTAssertEqual(dump.components(separatedBy: "HTTP REQUEST").count - 1, 5, dump)
+        XCTAssertEqual(dump.components(separatedBy: "HTTP REQUEST").count - 1, 4, dump)
         XCTAssertFalse(dump.contains("GET /fleet/vaultcli"), "no object is downloaded: " + dump)
 
         // Another terminal's prefix: the store refuses T-B's credentials (exit 9, rclone's words).
@@ -222,6 +222,97 @@ final class FleetE2ETests: EndToEndTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: refusedTarget))
     }
 
+    /// The requests of one backup, in order, from rclone's HTTP dump: "PUT x.age", "LIST", ...
+    func requests(_ dumpLog: String) -> [String] {
+        let dump = (try? String(contentsOfFile: dumpLog, encoding: .utf8)) ?? ""
+        // The dump's lines end in CR LF (one Character in Swift): split on any newline.
+        return dump.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            guard let r = line.range(of: "DEBUG : ") else { return nil }
+            let req = line[r.upperBound...].split(separator: " ")
+            guard req.count == 3, req[2].hasPrefix("HTTP/"), ["GET", "PUT", "HEAD", "POST", "DELETE"].contains(String(req[0])) else { return nil }
+            let target = String(req[1])
+            if req[0] == "GET" && target.contains("prefix=") { return "LIST" }
+            let name = target.split(separator: "?").first.map { String($0.split(separator: "/").last ?? "") } ?? ""
+            return req[0] + " " + (name.hasSuffix(".age") ? "age" : name.hasSuffix(".manifest") ? "manifest" : name)
+        }
+    }
+
+    /// The chain's tip kept by the terminal: the next backup is 4 requests (the object's PUT, one
+    /// listing that reads it back and shows the chain, the manifest's PUT and its listing).
+    /// Objects stay written once on that path too, and a chain that moved on without this
+    /// terminal (another device with a copy of the vault) is noticed in the listing: the
+    /// backup is made again, chained to the other device's manifest.
+    func testWithTheTipABackupIsFourRequestsAndAChainThatMovedOnIsFollowed() throws {
+        try startServer(["T-A"])
+        let hqKey = dir + "/hq.key"
+        XCTAssertEqual(vaultcli(["keygen", "-o", hqKey]).status, 0)
+        let hq = try String(contentsOfFile: hqKey, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("# public key: ") }!.dropFirst(14)
+        let a = dir + "/a.vault"
+        makeVault(a, terminal: "T-A")
+        let rosterFile = dir + "/roster"
+        try (enrol(a, remote: "rclone:t-a:fleet", recipient: String(hq)) + "\n").write(toFile: rosterFile, atomically: true, encoding: .utf8)
+        let state = dir + "/state", otherState = dir + "/other-state"
+        let t0 = Int(Date().timeIntervalSince1970) - 3 * 86400
+        func backup(_ vault: String, at t: Int, state: String, dump: String? = nil) -> CLIResult {
+            var e = ["VAULTCLI_TEST_FLEET_NOW": String(t), "XDG_STATE_HOME": state]
+            if let dump { e["RCLONE_DUMP"] = "headers"; e["RCLONE_LOG_FILE"] = dump }
+            return fleet(["backup", "--vault", vault, "--to", "rclone:t-a:fleet", "--json"], extraEnv: e)
+        }
+
+        // No tip yet: the prefix is listed first (nothing to read: an empty prefix).
+        let first = backup(a, at: t0, state: state, dump: dir + "/dump1")
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(requests(dir + "/dump1"), ["LIST", "PUT age", "LIST", "PUT manifest", "LIST"])
+        let tipFiles = try FileManager.default.contentsOfDirectory(atPath: state + "/vaultcli").filter { $0.hasPrefix("fleet-tip-") }
+        XCTAssertEqual(tipFiles.count, 1)
+        let tipPath = state + "/vaultcli/" + tipFiles[0]
+        let firstTip = try Data(contentsOf: URL(fileURLWithPath: tipPath))
+
+        // With the tip: 4 requests, no HEAD, no download.
+        let second = backup(a, at: t0 + 3600, state: state, dump: dir + "/dump2")
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(json(second)["seq"] as? Int, 2)
+        XCTAssertEqual(requests(dir + "/dump2"), ["PUT age", "LIST", "PUT manifest", "LIST"])
+
+        // Written once on this path too: an old tip and the same second name the object that is
+        // there; the store refuses the second PUT (412), exit 9, and the object is unchanged.
+        let secondName = (json(second)["path"] as? String ?? "").split(separator: "/").last.map(String.init) ?? ""
+        let before = rcloneRun(["cat", "hq:fleet/vaultcli/v1/t/T-A/" + secondName]).stdout
+        try firstTip.write(to: URL(fileURLWithPath: tipPath))
+        let again = backup(a, at: t0 + 3600, state: state)
+        assertError(again, status: 9, contains: "PreconditionFailed")
+        XCTAssertEqual(rcloneRun(["cat", "hq:fleet/vaultcli/v1/t/T-A/" + secondName]).stdout, before)
+        XCTAssertEqual(objects("vaultcli/v1/t/T-A").count, 4)
+
+        // Another device with a copy of the vault and no tip continues the chain (seq 3).
+        let copy = dir + "/copy.vault"
+        try FileManager.default.copyItem(atPath: a, toPath: copy)
+        let other = backup(copy, at: t0 + 7200, state: otherState)
+        XCTAssertEqual(other.status, 0, other.stderr)
+        XCTAssertEqual(json(other)["seq"] as? Int, 3)
+        // This terminal's tip now names seq 1 while the chain is at 3: its listing shows that,
+        // its first object goes, and the backup is made again after the other device's.
+        let moved = backup(a, at: t0 + 10800, state: state, dump: dir + "/dump3")
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertEqual(json(moved)["seq"] as? Int, 4, "the object made from the old tip had seq 2")
+        XCTAssertEqual(requests(dir + "/dump3").prefix(2), ["PUT age", "LIST"])
+        XCTAssertTrue(requests(dir + "/dump3").contains("DELETE age"), requests(dir + "/dump3").joined(separator: ", "))
+        XCTAssertEqual(objects("vaultcli/v1/t/T-A").filter { $0.contains("-00000002.") }.count, 2, "the object made from the old tip is gone")
+        // The chain verifies: seq 4's manifest follows seq 3's, and nothing looks incomplete.
+        let v = fleet(["fleet", "verify", "rclone:hq:fleet", "--roster", rosterFile, "--identity", hqKey, "--terminal", "T-A", "--json"])
+        XCTAssertEqual(v.status, 0, v.stdout + v.stderr)
+        XCTAssertEqual(json(v)["checked"] as? Int, 4)
+        let list = fleet(["fleet", "list", "rclone:hq:fleet", "--roster", rosterFile, "--json"])
+        let t = ((json(list)["terminals"] as? [[String: Any]]) ?? []).first
+        XCTAssertEqual(t?["count"] as? Int, 4)
+        XCTAssertEqual(t?["incomplete"] as? [String], [])
+        XCTAssertEqual(((t?["newest"] as? [String: Any])?["seq"]) as? Int, 4)
+        // And the next night is back to 4 requests.
+        let next = backup(a, at: t0 + 14400, state: state, dump: dir + "/dump4")
+        XCTAssertEqual(next.status, 0, next.stderr)
+        XCTAssertEqual(requests(dir + "/dump4"), ["PUT age", "LIST", "PUT manifest", "LIST"])
+    }
+
     func testARosterWithAMistakeIsRefusedWithItsLine() throws {
         let roster = dir + "/roster"
         try "# head office\nT-A ed25519:\(String(repeating: "00", count: 32))\nT-B ed25519:xyz\n".write(toFile: roster, atomically: true, encoding: .utf8)
@@ -246,7 +337,7 @@ final class FleetSimulationE2ETests: XCTestCase {
         XCTAssertFalse(r.timedOut)
         XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
         XCTAssertFalse(r.stdout.contains("FAIL:"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("fleet-sim: 52 passed, 0 failed"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("fleet-sim: 53 passed, 0 failed"), r.stdout)
         // What the issue asks of the simulation, each an "ok:" line of the script.
         let ok = r.stdout.split(separator: "\n").filter { $0.hasPrefix("ok:   ") }.map { String($0.dropFirst(6)) }
         let unfaulted = (1...50).map { "T-" + String(repeating: "0", count: 4 - String($0).count) + String($0) }
@@ -261,5 +352,6 @@ final class FleetSimulationE2ETests: XCTestCase {
         XCTAssertTrue(ok.contains("prune deleted exactly the expected 84 objects"), r.stdout)
         XCTAssertTrue(ok.contains("fleet verify --sample 10% fails only the forged backup (exit 6)"), r.stdout)
         XCTAssertTrue(ok.contains("the restored vault is byte-identical"), r.stdout)
+        XCTAssertTrue(ok.contains("every anchor upload succeeded (45 of 45)"), r.stdout)
     }
 }

@@ -131,100 +131,67 @@ public struct FleetUploader {
     }
 
     /// Uploads one backup of the vault at `vaultPath` to `location`, through one `rclone rcd`
-    /// (docs/FORMAT.md C.4): list the prefix; read the newest manifest; stream the sealed
-    /// backup in (written once: `If-None-Match: *`); read it back and compare (`readBack`: one
-    /// listing); then the signed manifest, written once and read back the same way. Until the
-    /// manifest is there the backup does not look whole.
+    /// (docs/FORMAT.md C.4), started first so that it reads its configuration while the vault
+    /// is opened. Stream the sealed backup in (written once: `If-None-Match: *`); read it back
+    /// and compare; then the signed manifest, written once and read back the same way. Until
+    /// the manifest is there the backup does not look whole.
+    ///
+    /// Where the chain stands (the next seq, the previous manifest's hash) comes from a listing
+    /// of the terminal's prefix. When this terminal keeps the chain's tip (its last manifest),
+    /// the object is uploaded first as the tip's seq + 1, and the listing that reads it back
+    /// is that listing: 4 requests. If it shows that the chain moved on without this terminal
+    /// (another device, a manifest written after the tip was kept), the object is removed where
+    /// the credential may, and the backup is made again from that listing, as without a tip.
     public func backup(vaultPath: String, to location: RcloneLocation, source: BackupSource) throws -> Result {
+        let started = Swift.Result(catching: { try RcloneServer(rclone: rclone, flags: RcloneServer.backupFlags) })
+        defer { if case .success(let s) = started { s.stop() } }
         guard let (enrolment, key) = try Vault.fleetEnrolment(path: vaultPath) else { throw FleetError.notEnrolled }
         let recipients = try enrolment.recipients.map { try AgeRecipient.parse($0) }
+        let server = try started.get()
         let folder = location.terminalFolder(enrolment.terminalID)
         let fs = location.root
         let rel = RcloneLocation.terminalsFolder + "/" + enrolment.terminalID
-
-        let server = try RcloneServer(rclone: rclone, flags: RcloneServer.backupFlags)
-        defer { server.stop() }
-
-        // Where the chain stands: the newest manifest under this prefix that this key signed.
-        struct ListParams: Encodable {
-            struct Opt: Encodable { var noModTime = true; var noMimeType = true; var filesOnly = true; var showHash = true; var hashTypes = ["md5"] }
-            var fs: String; var remote: String; var opt = Opt()
-        }
-        struct Entry: Decodable { var Path: String; var Size: Int64; var IsDir: Bool?; var Hashes: [String: String]? }
-        struct Listing: Decodable { var list: [Entry] }
-        var entries: [Entry] = []
-        do {
-            let body = try server.call("operations/list", ListParams(fs: fs, remote: rel), operation: "list", target: folder)
-            guard let l = try? JSONDecoder().decode(Listing.self, from: Data(body)) else {
-                throw FleetError.remote(operation: "list", target: folder, says: "its listing is not the JSON rclone writes")
-            }
-            entries = l.list.filter { $0.IsDir != true }
-        } catch FleetError.remote(_, _, let says) where says.contains("directory not found") {
-            entries = []   // a local or SFTP remote before the first backup
-        }
-        var maxSeq = 0
-        var manifests: [(seq: Int, name: String, size: Int64, md5: String?)] = []
-        for e in entries {
-            let n = String(e.Path.split(separator: "/").last ?? "")
-            guard let p = FleetManifest.parseName(n) else { continue }
-            maxSeq = max(maxSeq, p.seq)
-            if p.isManifest { manifests.append((p.seq, n, e.Size, e.Hashes?["md5"])) }
-        }
-        manifests.sort { $0.seq > $1.seq }
-        var previous: [UInt8]? = nil
-        var skipped: [String] = []
-        // The tip this terminal wrote last time, if the store still holds exactly it as the
-        // newest manifest (name, size and the store's MD5): its hash without reading it back.
-        if let newest = manifests.first, let tip = ChainTip.load(vaultID: enrolment.vaultID), tip.root == fs, tip.name == newest.name,
-           tip.size == newest.size, let md5 = newest.md5, !md5.isEmpty, constantTimeEqual(Array(md5.lowercased().utf8), Array(tip.md5.utf8)),
-           let h = [UInt8](hexString: tip.sha256), h.count == 32 {
-            previous = h
-        }
-        for m in manifests.prefix(previous == nil ? 8 : 0) {
-            let bytes = try server.readAll(fs: fs, path: rel + "/" + m.name, operation: "read", target: folder + "/" + m.name)
-            if (try? FleetManifest.verify(bytes, name: m.name, expectedSigner: enrolment.signingPublicKey)) != nil {
-                previous = FleetManifest.hash(bytes)
-                break
-            }
-            skipped.append(m.name)
-        }
-
+        let step = Step(uploader: self, server: server, fs: fs, folder: folder, rel: rel, recipients: recipients, source: source)
         let created = Date(timeIntervalSince1970: floor((Self.testClock() ?? now()).timeIntervalSince1970))
-        let seq = maxSeq + 1
-        let base = FleetManifest.baseName(created: created, seq: seq)
-        let objectPath = folder + "/" + base + ".age"
-        let manifestPath = folder + "/" + base + ".manifest"
 
-        // 1. The sealed backup, streamed into rclone as it is encrypted.
-        let up = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: base + ".age", operation: "upload", target: objectPath)
-        let h = HashingIO(target: up.fd, send: { up.chunk($0) }, md5: StoreMD5())
-        var w = BackupWriter(recipients: recipients, progress: progress)
-        w.io = h
-        w.now = { created }
-        do {
-            _ = try w.write(from: source, to: .descriptor(up.fd, name: "rclone rcd"))
-        } catch {
-            // rclone's refusal (the store's words) explains a broken connection best.
-            if up.broken, let e = up.finish() { throw e }
-            _ = up.finish(abandon: true)
-            throw error
-        }
-        if let e = up.finish() { throw e }
-        let size = h.bytes
-        let digest = h.digest()
-
-        // 2. Read back what the store holds and compare, in one request where the store keeps an
-        //    MD5 (docs/fleet.md, "Why a listing is a read-back"); else one download, compared by
-        //    SHA-256. A difference deletes the object where the credential may.
-        guard try readBack(server, fs: fs, folder: rel, name: base + ".age", target: objectPath, size: size, md5: h.md5?.hex(), sha256: digest) else {
-            struct Del: Encodable { var fs: String; var remote: String }
-            _ = try? server.call("operations/deletefile", Del(fs: fs, remote: rel + "/" + base + ".age"), operation: "delete", target: objectPath)
-            throw FleetError.readBackMismatch(target: objectPath)
+        var skipped: [String] = []
+        var sent: Step.Sent
+        var previous: [UInt8]?
+        var seq: Int
+        if let tip = ChainTip.load(vaultID: enrolment.vaultID), tip.root == fs, let tipSeq = FleetManifest.parseName(tip.name)?.seq,
+           let h = [UInt8](hexString: tip.sha256), h.count == 32 {
+            // 1. The object as the tip's next, then one listing: its read-back and the chain.
+            seq = tipSeq + 1
+            previous = h
+            sent = try step.upload(created: created, seq: seq)
+            let entries = try step.listPrefix()
+            let others = entries.filter { $0.name != sent.name }
+            let chain = Step.chain(others)
+            if chain.maxSeq == tipSeq, let newest = chain.manifests.first, tip.matches(newest) {
+                try step.check(sent, listed: entries.first { $0.name == sent.name })
+            } else {
+                // The chain moved on: this object's seq is not the next one. It goes (where the
+                // credential may delete), and the backup is made again as the chain stands.
+                step.remove(sent)
+                (previous, skipped) = try step.previous(chain.manifests, signer: enrolment.signingPublicKey)
+                seq = Step.chain(entries).maxSeq + 1
+                sent = try step.upload(created: created, seq: seq)
+                try step.check(sent, listed: nil)
+            }
+        } else {
+            // 1. Where the chain stands: the newest manifest under this prefix that this key signed.
+            let chain = Step.chain(try step.listPrefix())
+            (previous, skipped) = try step.previous(chain.manifests, signer: enrolment.signingPublicKey)
+            seq = chain.maxSeq + 1
+            sent = try step.upload(created: created, seq: seq)
+            try step.check(sent, listed: nil)
         }
 
         // 3. The signed manifest, written once and read back the same way: now the backup is whole.
-        let manifest = FleetManifest(terminalID: enrolment.terminalID, vaultID: enrolment.vaultID, seq: seq, created: created, size: size,
-                                     sha256: digest, previous: previous, recipients: enrolment.recipients, signer: enrolment.signingPublicKey)
+        let base = FleetManifest.baseName(created: created, seq: seq)
+        let manifestPath = folder + "/" + base + ".manifest"
+        let manifest = FleetManifest(terminalID: enrolment.terminalID, vaultID: enrolment.vaultID, seq: seq, created: created, size: sent.size,
+                                     sha256: sent.sha256, previous: previous, recipients: enrolment.recipients, signer: enrolment.signingPublicKey)
         let mbytes = try manifest.signed(with: key)
         let mup = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: base + ".manifest", operation: "upload", target: manifestPath)
         mup.chunk(mbytes)
@@ -235,7 +202,115 @@ public struct FleetUploader {
             throw FleetError.readBackMismatch(target: manifestPath)
         }
         if let mmd5 { ChainTip(root: fs, name: base + ".manifest", size: Int64(mbytes.count), md5: mmd5, sha256: FleetManifest.hash(mbytes).hexString).save(vaultID: enrolment.vaultID) }
-        return Result(location: location, objectPath: objectPath, manifestPath: manifestPath, manifest: manifest, skipped: skipped)
+        return Result(location: location, objectPath: sent.path, manifestPath: manifestPath, manifest: manifest, skipped: skipped)
+    }
+
+    /// The steps of one backup through one `rclone rcd`.
+    struct Step {
+        let uploader: FleetUploader
+        let server: RcloneServer
+        let fs: String, folder: String, rel: String
+        let recipients: [AgeRecipient]
+        let source: BackupSource
+
+        struct Entry: Decodable { var Path: String; var Size: Int64; var IsDir: Bool?; var Hashes: [String: String]?
+            var name: String { String(Path.split(separator: "/").last ?? "") } }
+        struct Manifest { var seq: Int; var name: String; var size: Int64; var md5: String? }
+        struct Sent { var name: String; var path: String; var size: Int64; var sha256: [UInt8]; var md5: String? }
+
+        /// Every object under the terminal's prefix, with the store's MD5 (one LIST request).
+        func listPrefix() throws -> [Entry] {
+            struct ListParams: Encodable {
+                struct Opt: Encodable { var noModTime = true; var noMimeType = true; var filesOnly = true; var showHash = true; var hashTypes = ["md5"] }
+                var fs: String; var remote: String; var opt = Opt()
+            }
+            struct Listing: Decodable { var list: [Entry] }
+            do {
+                let body = try server.call("operations/list", ListParams(fs: fs, remote: rel), operation: "list", target: folder)
+                guard let l = try? JSONDecoder().decode(Listing.self, from: Data(body)) else {
+                    throw FleetError.remote(operation: "list", target: folder, says: "its listing is not the JSON rclone writes")
+                }
+                return l.list.filter { $0.IsDir != true }
+            } catch FleetError.remote(_, _, let says) where says.contains("directory not found") {
+                return []   // a local or SFTP remote before the first backup
+            }
+        }
+
+        /// The highest seq of any object named as a backup or manifest, and the manifests, newest first.
+        static func chain(_ entries: [Entry]) -> (maxSeq: Int, manifests: [Manifest]) {
+            var maxSeq = 0
+            var manifests: [Manifest] = []
+            for e in entries {
+                guard let p = FleetManifest.parseName(e.name) else { continue }
+                maxSeq = max(maxSeq, p.seq)
+                if p.isManifest { manifests.append(Manifest(seq: p.seq, name: e.name, size: e.Size, md5: e.Hashes?["md5"])) }
+            }
+            manifests.sort { $0.seq > $1.seq }
+            return (maxSeq, manifests)
+        }
+
+        /// The hash of the newest manifest this key signed (read back, up to 8 tried), and those skipped.
+        func previous(_ manifests: [Manifest], signer: [UInt8]) throws -> ([UInt8]?, [String]) {
+            var skipped: [String] = []
+            for m in manifests.prefix(8) {
+                let bytes = try server.readAll(fs: fs, path: rel + "/" + m.name, operation: "read", target: folder + "/" + m.name)
+                if (try? FleetManifest.verify(bytes, name: m.name, expectedSigner: signer)) != nil { return (FleetManifest.hash(bytes), skipped) }
+                skipped.append(m.name)
+            }
+            return (nil, skipped)
+        }
+
+        /// The sealed backup, streamed into rclone as it is encrypted, as `<created>-<seq>.age`.
+        func upload(created: Date, seq: Int) throws -> Sent {
+            let name = FleetManifest.baseName(created: created, seq: seq) + ".age"
+            let path = folder + "/" + name
+            let up = try RcloneServer.Upload(server: server, fs: fs, folder: rel, name: name, operation: "upload", target: path)
+            let h = HashingIO(target: up.fd, send: { up.chunk($0) }, md5: StoreMD5())
+            var w = BackupWriter(recipients: recipients, progress: uploader.progress)
+            w.io = h
+            w.now = { created }
+            do {
+                _ = try w.write(from: source, to: .descriptor(up.fd, name: "rclone rcd"))
+            } catch {
+                // rclone's refusal (the store's words) explains a broken connection best.
+                if up.broken, let e = up.finish() { throw e }
+                _ = up.finish(abandon: true)
+                throw error
+            }
+            if let e = up.finish() { throw e }
+            return Sent(name: name, path: path, size: h.bytes, sha256: h.digest(), md5: h.md5?.hex())
+        }
+
+        /// 2. What the store holds compared with what was sent: by `listed` (the object's entry
+        ///    in a listing made after the upload) when given, else by a listing of its name
+        ///    (docs/fleet.md, "Why a listing is a read-back"). A difference deletes the object
+        ///    where the credential may.
+        func check(_ sent: Sent, listed: Entry?) throws {
+            let same: Bool
+            if let listed {
+                if listed.Size != sent.size {
+                    same = false
+                } else if let md5 = sent.md5, let theirs = listed.Hashes?["md5"], !theirs.isEmpty {
+                    same = constantTimeEqual(Array(theirs.lowercased().utf8), Array(md5.utf8))
+                } else {
+                    // No MD5 to compare (a multipart upload, a store whose ETag is not one): a download.
+                    same = try uploader.readBack(server, fs: fs, folder: rel, name: sent.name, target: sent.path, size: sent.size, md5: nil, sha256: sent.sha256)
+                }
+            } else {
+                same = try uploader.readBack(server, fs: fs, folder: rel, name: sent.name, target: sent.path, size: sent.size, md5: sent.md5, sha256: sent.sha256)
+            }
+            guard same else {
+                remove(sent)
+                throw FleetError.readBackMismatch(target: sent.path)
+            }
+        }
+
+        /// Deletes an object this backup wrote, where the credential may (best effort: one
+        /// without a manifest never looks whole, and `fleet prune` removes it after two days).
+        func remove(_ sent: Sent) {
+            struct Del: Encodable { var fs: String; var remote: String }
+            _ = try? server.call("operations/deletefile", Del(fs: fs, remote: rel + "/" + sent.name), operation: "delete", target: sent.path)
+        }
     }
 
     /// Whether the store holds `name` as sent: one listing of just that name (`operations/list`
@@ -335,6 +410,12 @@ struct ChainTip: Codable {
     var size: Int64
     var md5: String
     var sha256: String
+
+    /// Whether `m` (the newest manifest a listing shows) is this tip: same name, size and MD5.
+    func matches(_ m: FleetUploader.Step.Manifest) -> Bool {
+        guard m.name == name, m.size == size, let theirs = m.md5, !theirs.isEmpty else { return false }
+        return constantTimeEqual(Array(theirs.lowercased().utf8), Array(md5.utf8))
+    }
 
     static func path(vaultID: String) -> String { VaultLocation.stateDirectory() + "/fleet-tip-" + vaultID }
 

@@ -38,6 +38,8 @@ final class RcloneServer {
     static let backupFlags = ["--header-upload", "If-None-Match: *", "--retries", "1", "--s3-no-head", "--s3-no-head-object",
                               "--streaming-upload-cutoff", "64Mi"]
 
+    /// Starts `rclone rcd`; it answers once `ready()` has waited for it, which every call does
+    /// first, so the caller can do its own work while rclone reads its configuration.
     init(rclone: Rclone, flags: [String]) throws {
         self.rclone = rclone
         Self.removeStaleSockets()
@@ -50,24 +52,31 @@ final class RcloneServer {
         signal(SIGPIPE, SIG_IGN)
         let args = ["rcd", "--rc-addr", "unix://" + socketPath, "--rc-no-auth", "--rc-serve", "--rc-serve-no-modtime"] + flags
         do { try spawn(args) } catch { FleetScratch.remove(dir); throw error }
-        // Wait until it answers (rclone reads its configuration first).
+    }
+
+    private var isReady = false
+
+    /// Waits until rclone answers on its socket (it reads its configuration first).
+    func ready() throws {
+        if isReady { return }
         var waited = 0.0
         while true {
             if let fd = try? connectSocket() { close(fd); break }
             var st: Int32 = 0
-            if waitpid(pid, &st, WNOHANG) == pid {
+            if pid > 0, waitpid(pid, &st, WNOHANG) == pid {
                 pid = 0
                 drained.wait()
-                FleetScratch.remove(dir)
+                stop()
                 throw FleetError.remote(operation: "start", target: "rclone rcd", says: Rclone.says(drain.text()))
             }
-            if waited > 60 {
+            if stopped || waited > 60 {
                 stop()
                 throw FleetError.remote(operation: "start", target: "rclone rcd", says: "it did not answer within 60 s")
             }
             usleep(waited < 1 ? 2_000 : 20_000)
             waited += waited < 1 ? 0.002 : 0.02
         }
+        isReady = true
     }
 
     deinit { stop() }
@@ -117,7 +126,9 @@ final class RcloneServer {
             if !wrapper.isEmpty && access(wrapper[0], X_OK) != 0 { continue }
             let argv: [UnsafeMutablePointer<CChar>?] = (wrapper + [rclone.executable] + args).map { strdup($0) } + [nil]
             defer { for a in argv { free(a) } }
-            rc = posix_spawnp(&pid, argv[0]!, &actions, &attr, argv, environ)
+            let envp: [UnsafeMutablePointer<CChar>?] = Self.environment().map { strdup($0) } + [nil]
+            defer { for e in envp { free(e) } }
+            rc = posix_spawnp(&pid, argv[0]!, &actions, &attr, argv, envp)
             if rc == 0 { break }
         }
         close(errP[1])
@@ -136,6 +147,22 @@ final class RcloneServer {
             drained.signal()
         }
     }
+
+    /// vaultcli's environment for rclone, plus Go's collector settings unless the caller set
+    /// them: `GOGC=off` with a soft limit (`GOMEMLIMIT`), so rclone does not collect garbage
+    /// while it starts (its packages allocate about 13 MB at start-up; with the default GOGC
+    /// that is three collections, about a fifth of its start-up CPU) and collects only when
+    /// its heap nears the limit, as a big backup held for one PUT (up to 64 MiB) makes it.
+    static func environment() -> [String] {
+        var out: [String] = []
+        var i = 0
+        while let e = environ[i] { out.append(String(cString: e)); i += 1 }
+        if !out.contains(where: { $0.hasPrefix("GOGC=") }) { out.append("GOGC=off") }
+        if !out.contains(where: { $0.hasPrefix("GOMEMLIMIT=") }) { out.append("GOMEMLIMIT=" + goMemLimit) }
+        return out
+    }
+
+    static let goMemLimit = "160MiB"
 
     /// Ends rclone and removes the socket's directory.
     func stop() {
@@ -320,6 +347,7 @@ final class RcloneServer {
 
     /// Calls an API method with JSON parameters; the answer's JSON body.
     func call<P: Encodable>(_ method: String, _ params: P, operation: String, target: String) throws -> [UInt8] {
+        try ready()
         let body = Array(try JSONEncoder().encode(params))
         let fd = try connectSocket()
         defer { close(fd) }
@@ -335,6 +363,7 @@ final class RcloneServer {
 
     /// Streams `fs`/`path` (GET through `--rc-serve`) into `consumer`: one request to the store.
     func read(fs: String, path: String, operation: String, target: String, consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try ready()
         let mark = logMark
         let fd = try connectSocket()
         defer { close(fd) }
@@ -376,6 +405,7 @@ final class RcloneServer {
             self.operation = operation
             self.target = target
             boundary = "vaultcli-" + SecureRandom.bytes(12).hexString
+            try server.ready()
             fd = try server.connectSocket()
             let query = "fs=" + RcloneServer.escape(fs, keepSlash: false) + "&remote=" + RcloneServer.escape(folder, keepSlash: false)
             let head = "POST /operations/uploadfile?\(query) HTTP/1.1\r\nHost: rclone\r\nContent-Type: multipart/form-data; boundary=\(boundary)\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
