@@ -69,6 +69,7 @@ enum ErrorText {
         case let e as SessionError: return render(e)
         case let e as EntryError: return render(e)
         case let e as RecordError: return render(e)
+        case let e as JSONLRowError: return (DetailText.jsonl(e.problem), [])
         case let e as RecoveryError: return render(e)
         case let e as LooseSecretFile: return render(e)
         case let e as PolicyError: return render(e)
