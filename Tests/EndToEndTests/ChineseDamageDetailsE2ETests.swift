@@ -209,6 +209,25 @@ final class ChineseDamageDetailsE2ETests: EndToEndTestCase {
         }
     }
 
+    // A full card number in a key or a column the vault does not keep: refused, and the row's
+    // reason names where it was, in Chinese (the key's or column's own name kept).
+    func testAFullCardNumberInAnExtraKeyOrColumn() throws {
+        initVault()
+        let jsonl = dir + "/pan.jsonl", csv = dir + "/pan.csv"
+        try #"{"id":"p1","time":"2026-11-22T10:00:00Z","amount":"1.00","memo":"4111 1111 1111 1111"}"#.appending("\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+        try "id,time,amount,memo\np2,2026-11-22T10:00:00Z,1.00,4111111111111111\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        for (file, format, line, field) in [(jsonl, "jsonl", 1, tr(.dtFieldKey, lang: .zhHans, "memo")), (csv, "csv", 2, tr(.dtFieldColumn, lang: .zhHans, "memo"))] {
+            let args = ["tx", "import", file, "--format", format]
+            let e = admin(args, env: en)
+            XCTAssertEqual(e.status, 1, e.stderr)
+            XCTAssertTrue(e.stderr.contains("vaultcli: line \(line): a full card number (16 digits that pass the Luhn check, 411111******1111) is in the \(format == "csv" ? "column" : "key") memo; it was refused"), e.stderr)
+            let z = admin(args, env: zh)
+            XCTAssertEqual(z.status, 1, z.stderr)
+            XCTAssertTrue(z.stderr.contains("vaultcli: " + tr(.txBadRow, lang: .zhHans, line, tr(.recFullCard, lang: .zhHans, 16, "411111******1111", field)) + "\n"), z.stderr)
+            assertChinese(z)
+        }
+    }
+
     /// The catalog's words for each case (what the CLI must print).
     func zhText(_ p: JSONLProblem) -> String {
         switch p {

@@ -87,6 +87,18 @@ enum DetailText {
         }
     }
 
+    /// Where a full card number was found (RecordError.fullCardNumber's field): the library's
+    /// English, or in zh-Hans the field's name (a column or key keeps the name the file gives it).
+    static func field(_ f: String) -> String {
+        guard Lang.current == .zhHans else { return f }
+        if let k = text(f, "key ", "") { return tr(.dtFieldKey, k) }
+        if let c = text(f, "column ", "") { return tr(.dtFieldColumn, c) }
+        if let a = text(f, "account's ", ""), let n = RecordProblem.Field(rawValue: a) { return tr(.dtFieldAccount, ErrorText.fieldName(n)) }
+        if let n = RecordProblem.Field(rawValue: f) { return ErrorText.fieldName(n) }
+        if f == "card field" { return tr(.dtFieldCard) }
+        return tr(.detailOnlyInEnglish)
+    }
+
     /// The rarer details of a damaged vault (a forged or pieced-together file, a key slot or
     /// envelope that does not fit): matched word for word, as above.
     private static func damage(_ s: String) -> String? {
@@ -128,6 +140,7 @@ enum DetailText {
         if s.hasSuffix(" record (unexpected type)") { return tr(.dtRecordType) }
         if s.hasPrefix("record body does not decode (") { return tr(.dtRecordBody) }
         if s.hasPrefix("the stored password policy is below the floors (") { return tr(.dtPolicyBelowFloors) }
+        if let n = number(s, "a record of ", " bytes") { return tr(.dtRecordOfBytes, n) }
         return nil
     }
 
