@@ -202,7 +202,7 @@ public final class Vault {
             _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys, locked: true)
         }
         if report.tornTailBytes > 0 {
-            report.problems.append("an interrupted write left \(report.tornTailBytes) bytes (\(report.uncommittedFrames) incomplete frame(s)) after the last complete one; they held no acknowledged data and are ignored (the next write removes them)")
+            report.notes.append(.interruptedWrite(bytes: report.tornTailBytes, frames: report.uncommittedFrames))
         }
         return report
     }

@@ -53,7 +53,7 @@ extension VaultCLI {
                 } else {
                     Out.line(tr(.vfIntact, report.frames, report.verifiedFrames) +
                              (report.unverifiableFrames > 0 ? tr(session == nil ? .vfNotCheckedUser : .vfNotCheckedRole, report.unverifiableFrames) : ""))
-                    for p in report.problems { Out.line(tr(.vfNote, p)) }
+                    for n in report.notes { Out.line(tr(.vfNote, DetailText.note(n))) }
                 }
                 if report.tornTailBytes > 0 { throw ExitCode(ExitStatus.verifyFoundInterruptedWrite.rawValue) }
             }

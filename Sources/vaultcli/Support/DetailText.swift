@@ -50,6 +50,111 @@ enum DetailText {
                 return tr(.dtFileLine, String(s[..<l.lowerBound]), n, why)
             }
         }
+        return damage(s) ?? rolledBack(s)
+    }
+
+    /// A scan's note (verify): the library's English, or its words in zh-Hans.
+    static func note(_ n: ScanNote) -> String {
+        guard Lang.current == .zhHans else { return n.english }
+        switch n {
+        case .interruptedWrite(let b, let f): return tr(.dtInterruptedWrite, b, f)
+        }
+    }
+
+    /// Why a JSON Lines row does not parse (tx import): the library's English, or its words in zh-Hans.
+    static func jsonl(_ p: JSONLProblem) -> String {
+        guard Lang.current == .zhHans else { return p.english }
+        return switch p {
+        case .escapeCutShort: tr(.jlEscapeCutShort)
+        case .escapeNonHex: tr(.jlEscapeNonHex)
+        case .stringNotClosed: tr(.jlStringNotClosed)
+        case .rawControl: tr(.jlRawControl)
+        case .loneSurrogate: tr(.jlLoneSurrogate)
+        case .invalidUEscape: tr(.jlInvalidUEscape)
+        case .invalidEscape(let c): tr(.jlInvalidEscape, c)
+        case .notAnObject: tr(.jlNotAnObject)
+        case .quotedKey: tr(.jlQuotedKey)
+        case .colonAfterKey: tr(.jlColonAfterKey)
+        case .valueMissing: tr(.jlValueMissing)
+        case .exponent(let k): tr(.jlExponent, k)
+        case .invalidValue(let k): tr(.jlInvalidValue, k)
+        case .boolValue(let k): tr(.jlBoolValue, k)
+        case .nested(let k): tr(.jlNested, k)
+        case .keyTwice(let k): tr(.jlKeyTwice, k)
+        case .objectNotClosed: tr(.jlObjectNotClosed)
+        case .commaOrBrace: tr(.jlCommaOrBrace)
+        case .textAfterObject: tr(.jlTextAfterObject)
+        }
+    }
+
+    /// Where a full card number was found (RecordError.fullCardNumber's field): the library's
+    /// English, or in zh-Hans the field's name (a column or key keeps the name the file gives it).
+    static func field(_ f: String) -> String {
+        guard Lang.current == .zhHans else { return f }
+        if let k = text(f, "key ", "") { return tr(.dtFieldKey, k) }
+        if let c = text(f, "column ", "") { return tr(.dtFieldColumn, c) }
+        if let a = text(f, "account's ", ""), let n = RecordProblem.Field(rawValue: a) { return tr(.dtFieldAccount, ErrorText.fieldName(n)) }
+        if let n = RecordProblem.Field(rawValue: f) { return ErrorText.fieldName(n) }
+        if f == "card field" { return tr(.dtFieldCard) }
+        return tr(.detailOnlyInEnglish)
+    }
+
+    /// The rarer details of a damaged vault (a forged or pieced-together file, a key slot or
+    /// envelope that does not fit): matched word for word, as above.
+    private static func damage(_ s: String) -> String? {
+        if let m = rare[s] { return tr(m) }
+        // "frame at offset N: damaged(...)": the frame header does not decode.
+        if s.hasPrefix("frame at offset "), let c = s.firstRange(of: ": "),
+           let n = Int(s[s.index(s.startIndex, offsetBy: "frame at offset ".count)..<c.lowerBound]) { return tr(.dtFrameHeaderBad, n) }
+        if let n = number(s, "index frame at offset ", "") { return tr(.dtNotAnIndex, n) }
+        if s.hasPrefix("signed "), let at = s.firstRange(of: " frame at offset "),
+           let n = number(String(s[at.lowerBound...]), " frame at offset ", " (not where it was signed: copied from another file or an older copy)"),
+           let k = FrameKindText.known(String(s[s.index(s.startIndex, offsetBy: 7)..<at.lowerBound])) {
+            return tr(.dtNotWhereSigned, k, n)
+        }
+        if let n = number(s, "record at offset ", " (unknown record type)") { return tr(.dtFrame, tr(.fkRecord), n, tr(.dtWhyUnknownRecord)) }
+        if s.hasPrefix("record at offset "), s.hasSuffix(", which its type does not allow)"), let a = s.firstRange(of: " (a "),
+           let n = Int(s[s.index(s.startIndex, offsetBy: "record at offset ".count)..<a.lowerBound]) { return tr(.dtRecordKeyClass, n) }
+        if let r = text(s, "frame at offset ", ""), let p = r.firstRange(of: " points to index "), let e = r.firstRange(of: ", expected "),
+           let n = Int(r[..<p.lowerBound]), let i = Int(r[p.upperBound..<e.lowerBound]), let x = Int(r[e.upperBound...]) {
+            return tr(.dtIndexPointsWrong, n, i, x)
+        }
+        if let r = text(s, "index frame at offset ", ")"), let l = r.firstRange(of: " lists a metadata frame that is not there (offset "),
+           let n = Int(r[..<l.lowerBound]), let m = Int(r[l.upperBound...]) {
+            return tr(.dtIndexListsMissing, n, m)
+        }
+        if let r = text(s, "audit chain (the vault says ", " are there: events were removed from the end)"),
+           let w = r.firstRange(of: " events were written, "), let said = Int(r[..<w.lowerBound]), let there = Int(r[w.upperBound...]) {
+            return tr(.dtAuditEventsRemoved, said, there)
+        }
+        if let n = number(s, "frame at offset ", " (cannot be erased: it is not the superseded frame the index named)") { return tr(.dtCannotErase, n) }
+        if let id = text(s, "keyslot ", " (malformed)") { return tr(.dtKeyslotMalformed, id) }
+        if let name = text(s, "operator ", " has no password slot") { return tr(.dtNoPasswordSlot, name) }
+        if let name = text(s, "operator profile of ", " (a manager's signature vouches only for cashiers)") { return tr(.dtManagerVouches, name) }
+        if let name = text(s, "operator profile of ", " is missing") { return tr(.dtProfileMissing, name) }
+        if let name = text(s, "keyslot of ", " (not the slot its envelope names: an old slot was put back)") { return tr(.dtOldSlotBack, name) }
+        if let name = text(s, "keyslot of ", " (its role or name differs from the signed profile)") { return tr(.dtSlotDiffers, name) }
+        if let name = text(s, "recovery slot ", " (revoked or used, but put back in the file)") { return tr(.dtRecoverySlotBack, name) }
+        if let name = text(s, "one-time-code secret of ", "") { return tr(.dtTotpSecret, name) }
+        if let name = text(s, "key copy of operator ", "") { return tr(.dtKeyCopy, name) }
+        if s.hasSuffix(" record (unexpected type)") { return tr(.dtRecordType) }
+        if s.hasPrefix("record body does not decode (") { return tr(.dtRecordBody) }
+        if s.hasPrefix("the stored password policy is below the floors (") { return tr(.dtPolicyBelowFloors) }
+        if let n = number(s, "a record of ", " bytes") { return tr(.dtRecordOfBytes, n) }
+        return nil
+    }
+
+    /// Why a vault reads as older than what an operator last saw (VaultError.rolledBack).
+    private static func rolledBack(_ s: String) -> String? {
+        if let r = text(s, "its keys are from before a key rotation that ", " seen)"), let h = r.firstRange(of: " has already seen ("),
+           let c = r.firstRange(of: " rotations now, "), let now = Int(r[h.upperBound..<c.lowerBound]), let seen = Int(r[c.upperBound...]) {
+            return tr(.dtRbRotations, String(r[..<h.lowerBound]), now, seen)
+        }
+        if let r = text(s, "it holds ", " last logged in"), let b = r.firstRange(of: " audit events, but "),
+           let w = r.firstRange(of: " were there when "), let holds = Int(r[..<b.lowerBound]), let were = Int(r[b.upperBound..<w.lowerBound]) {
+            return tr(.dtRbAuditSeq, holds, were, String(r[w.upperBound...]))
+        }
+        if let name = text(s, "its audit log does not continue the one ", " last saw") { return tr(.dtRbAuditChain, name) }
         return nil
     }
 
@@ -90,6 +195,34 @@ enum DetailText {
         if let n = number(r, "it reached its limit of ", " minutes in all") { return tr(.dtEndLifetime, n) }
         return nil
     }
+
+    static let rare: [String: Msg] = [
+        "vault settings (not signed by the admin key)": .dtSettingsNotAdmin,
+        "vault settings (malformed keys)": .dtSettingsKeys,
+        "vault settings (signed by a key your keyslot does not trust)": .dtSettingsUntrusted,
+        "keyslot": .dtKeyslotBad,
+        "the admin's slot after the upgrade": .dtAdminSlotAfterUpgrade,
+        "envelope (unexpected record type)": .dtEnvelopeType,
+        "an operator's key envelope (it does not open with the key their slot holds)": .dtEnvelopeNotOpen,
+        "an operator's key envelope (malformed)": .dtEnvelopeMalformed,
+        "an operator's key envelope (no state)": .dtEnvelopeMalformed,
+        "an operator's key envelope (no verification keys)": .dtEnvelopeNoKeys,
+        "the key envelope of an operator is missing": .dtEnvelopeMissing,
+        "the recovery envelope is missing": .dtRecoveryEnvelopeMissing,
+        "the recovery envelope (no verification keys)": .dtRecoveryEnvelopeNoKeys,
+        "operator profile (stored under another operator's id)": .dtProfileOtherId,
+        "keyslot without a personal key": .dtNoPersonalKey,
+        "recovery slot without the recovery key": .dtRecoverySlotNoKey,
+        "lockout bucket key (malformed)": .dtLockoutKey,
+        "lockout counter (malformed)": .dtLockoutCounter,
+        "recovery lockout counter (malformed)": .dtRecoveryLockoutCounter,
+        "private record of an operator": .dtPrivateRecord,
+        "the fleet enrolment record (malformed signing key)": .dtFleetEnrolmentKey,
+        "record of unexpected type": .dtRecordType,
+        "the backup marker key record (unexpected type)": .dtMarkerKey,
+        "the backup marker key record (malformed)": .dtMarkerKey,
+        "recovery-key slot (does not open with its own key)": .dtRecoveryKeySlot,
+    ]
 
     static let fixed: [String: Msg] = [
         // Vault

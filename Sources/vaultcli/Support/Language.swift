@@ -69,6 +69,7 @@ enum ErrorText {
         case let e as SessionError: return render(e)
         case let e as EntryError: return render(e)
         case let e as RecordError: return render(e)
+        case let e as JSONLRowError: return (DetailText.jsonl(e.problem), [])
         case let e as RecoveryError: return render(e)
         case let e as LooseSecretFile: return render(e)
         case let e as PolicyError: return render(e)
@@ -169,7 +170,7 @@ enum ErrorText {
         case .invalidInput(let s): (s, [])
         case .input(let p): render(p)
         case .notFound(let w): (tr(.vaultNotFound, w), [])
-        case .tooLarge(let w): (tr(.vaultTooLarge, w), [])
+        case .tooLarge(let w): (tr(.vaultTooLarge, detail(w)), [])
         case .needsUpgrade(let p): (tr(.vaultNeedsUpgrade, p), [tr(.vaultNeedsUpgradeHint)])
         case .rolledBack(let p, let d, let s): (tr(.vaultRolledBack, p, detail(d)), [tr(.vaultRolledBackHint1), tr(.vaultRolledBackHint2, s)])
         case .lastSeenUnreadable(let p): (tr(.vaultLastSeenUnreadable, p), [tr(.vaultLastSeenUnreadableHint, p)])
@@ -327,7 +328,7 @@ enum ErrorText {
 
     static func render(_ e: RecordError) -> (String, [String]) {
         switch e {
-        case .fullCardNumber(let f, let m, let n): (tr(.recFullCard, n, m, f), [tr(.recFullCardHint1), tr(.recFullCardHint2)])
+        case .fullCardNumber(let f, let m, let n): (tr(.recFullCard, n, m, DetailText.field(f)), [tr(.recFullCardHint1), tr(.recFullCardHint2)])
         // Free text (worded by the CLI itself, or a JSON Lines parse detail): shown as it is.
         case .invalid(let s, let h): (s, h.isEmpty ? [] : [h])
         case .rule(let p): render(p)
