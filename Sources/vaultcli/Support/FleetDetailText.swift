@@ -28,7 +28,8 @@ enum FleetDetailText {
     }
 
     static func manifest(_ p: ManifestProblem) -> String {
-        switch p {
+        guard zh else { return p.description }
+        return switch p {
         case .tooLarge: tr(.mpTooLarge)
         case .notText: tr(.mpNotText)
         case .notAManifest: tr(.mpNotAManifest)
@@ -57,7 +58,8 @@ enum FleetDetailText {
     }
 
     static func roster(_ p: RosterProblem) -> String {
-        switch p {
+        guard zh else { return p.description }
+        return switch p {
         case .form: tr(.roForm)
         case .notATerminalID(let id): tr(.roTerminalId, id)
         case .keyMalformed: tr(.roKey)
@@ -66,7 +68,8 @@ enum FleetDetailText {
     }
 
     static func enrolment(_ p: EnrolmentProblem) -> String {
-        switch p {
+        guard zh else { return p.description }
+        return switch p {
         case .noRecipient: tr(.enrNoRecipient)
         case .notX25519(let r): tr(.enrNotX25519, r)
         case .text(let s):
@@ -75,7 +78,8 @@ enum FleetDetailText {
     }
 
     static func session(_ r: SessionRefusal) -> String {
-        switch r {
+        guard zh else { return r.description }
+        return switch r {
         case .otherUser: tr(.dtOtherUser)
         case .tooLarge(let n, let m): tr(.sesTooLarge, n, m)
         case .tooManyDescriptors: tr(.sesTooManyFDs)
