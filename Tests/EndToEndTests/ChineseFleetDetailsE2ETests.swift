@@ -303,6 +303,15 @@ final class ChineseFleetDetailsE2ETests: EndToEndTestCase {
                 XCTAssertEqual(line, "vaultcli: error: " + (lang == en ? "the session agent refused: " + en : z(.sesRefused, zh)))
             }
         }
+        // A session its agent ended because it failed: the note it leaves, read by the next command.
+        try "the agent failed (poll) (at 2026-12-02T10:00:00Z); the keys were wiped from memory\n"
+            .write(toFile: run + "/vaultcli/" + vid + ".ended", atomically: true, encoding: .utf8)
+        let ended = zhRun(["tx", "list", "--vault", vault], env: env)
+        XCTAssertEqual(ended.status, 5, ended.stderr)
+        XCTAssertTrue(ended.stderr.hasPrefix("vaultcli: error: " + z(.sesEnded, z(.sesEndFailed) + "（于 ")), ended.stderr)
+        let endedEn = vaultcli(["tx", "list", "--vault", vault], env: self.en.merging(env) { $1 })
+        XCTAssertEqual(endedEn.status, 5, endedEn.stderr)
+        XCTAssertTrue(endedEn.stderr.hasPrefix("vaultcli: error: the session ended: the agent failed (poll) (at "), endedEn.stderr)
     }
 
     // MARK: every case
