@@ -36,6 +36,7 @@ public enum Msg: CaseIterable, Sendable {
     case bkRefuseBinaryToTerminal, bkRefuseBinaryToTerminalHint, bkSourceChanged, bkSourceChangedHint
     case bkDifferentVault, bkDifferentVaultHint1, bkDifferentVaultHint2, bkUnidentifiedVault, bkUnidentifiedVaultHint, bkMarkerMismatch
     // MARK: SessionError
+    case mpTooLarge, mpNotText, mpNotAManifest, mpSignatureLine, mpLineShouldBe, mpSeq, mpCreated, mpSize, mpSha256, mpPrev, mpNoRecipient, mpSigner, mpUnexpectedLine, mpNotCanonical, mpNotRosterKey, mpSignature, mpOtherObject, mpObjectName, mpNotDownloaded, mpObjectMissing, mpObjectSize, roForm, roTerminalId, roKey, roTwice, enrNoRecipient, enrNotX25519, enrBackfill, locNoScheme, locNoRemote, locDash, locControl, ropReadBack, ropStart, ropTalkTo, ropDeleteFrom, rsayListing, rsayNotListed, rsaySocketPath, rsayNoAnswer60, rsayClosed, rsayNotHTTP, rsayCutShort, rsayBroke, rsayNotThere, rsayNoMessage, rsayRclone, sesTooLarge, sesTooManyFDs, sesProtocol, sesMissingFDs, sesBusy, sesCannotStart, sesUnknownRequest, sesEndFailed
     case sesNoSession, sesEnded, sesAgentGone, sesRefused, sesInsecureDirectory, sesOperatorChanged, sesRequestRefused
     case sesStartHint, sesRefusedHint, sesInsecureDirectoryHint, sesRequestRefusedHint
     // MARK: secrets typed or read
@@ -660,6 +661,116 @@ public enum Msg: CaseIterable, Sendable {
                                  "备份的标记（保险库 ID {0}，终端 {1}）不是其中的保险库写的：它无法用该保险库的标记密钥验证，或与清单不符")
 
         // MARK: SessionError
+        case .mpTooLarge: ("it is larger than 16 KiB",
+                          "它大于 16 KiB")
+        case .mpNotText: ("it is not UTF-8 text ending in a line feed",
+                         "它不是以换行符结尾的 UTF-8 文本")
+        case .mpNotAManifest: ("it is not a vaultcli fleet manifest (version 1)",
+                              "它不是连锁备份的清单（版本 1）")
+        case .mpSignatureLine: ("the signature line is malformed",
+                               "签名行的格式错误")
+        case .mpLineShouldBe: ("line {0} should be \"{1} …\"",
+                              "第 {0} 行应当是“{1} …”")
+        case .mpSeq: ("seq is not a positive number",
+                     "seq（序号）不是正整数")
+        case .mpCreated: ("created is not a UTC time",
+                         "created（创建时间）不是 UTC 时间")
+        case .mpSize: ("size is not a positive number",
+                      "size（大小）不是正整数")
+        case .mpSha256: ("sha256 is not 64 hex digits",
+                        "sha256 不是 64 位十六进制数")
+        case .mpPrev: ("prev is neither none nor 64 hex digits",
+                      "prev（上一份清单）既不是 none，也不是 64 位十六进制数")
+        case .mpNoRecipient: ("it names no recipient",
+                             "它没有写明任何接收者")
+        case .mpSigner: ("the signer is not ed25519:<64 hex>",
+                        "签名者不是 ed25519:<64 位十六进制>")
+        case .mpUnexpectedLine: ("unexpected line {0}",
+                                "第 {0} 行是多余的")
+        case .mpNotCanonical: ("it is not in canonical form",
+                              "它不是规范格式")
+        case .mpNotRosterKey: ("it is not signed by terminal {0}'s key in the roster",
+                              "它不是用名册中终端 {0} 的密钥签名的")
+        case .mpSignature: ("its signature does not verify",
+                           "它的签名验证不通过")
+        case .mpOtherObject: ("it names object {0}, not the one beside {1}",
+                             "它写的对象是 {0}，不是 {1} 旁边的那个")
+        case .mpObjectName: ("its object name does not match its time and seq",
+                            "它的对象名与其中的时间和序号不符")
+        case .mpNotDownloaded: ("it could not be downloaded",
+                               "无法下载它")
+        case .mpObjectMissing: ("its backup object is missing",
+                               "它的备份对象不存在")
+        case .mpObjectSize: ("its backup object is {0} bytes, the manifest says {1}",
+                            "它的备份对象有 {0} 字节，清单上写的是 {1}")
+        case .roForm: ("expected `<terminal id> ed25519:<64 hex>`",
+                      "应当是 `<terminal id> ed25519:<64 hex>`")
+        case .roTerminalId: ("\"{0}\" is not a terminal id (1–16 of A-Z a-z 0-9 . _ -)",
+                            "“{0}”不是终端号（1–16 个字符，只能用 A-Z、a-z、0-9、.、_、-）")
+        case .roKey: ("the key is not ed25519:<64 hex>",
+                     "密钥不是 ed25519:<64 位十六进制>")
+        case .roTwice: ("terminal {0} is listed twice",
+                       "终端 {0} 列出了两次")
+        case .enrNoRecipient: ("name at least one head-office recipient (--recipient age1...)",
+                              "请至少指定一个总部接收者（--recipient age1...）")
+        case .enrNotX25519: ("{0} is not an X25519 recipient",
+                            "{0} 不是 X25519 接收者")
+        case .enrBackfill: ("staging a backfilled history is a test-only tool (a debug build with the test KDF knob)",
+                           "暂存补填的历史备份是仅供测试的工具（需要带测试用 KDF 开关的调试版本）")
+        case .locNoScheme: ("\"{0}\" does not start with rclone:",
+                           "“{0}”不是以 rclone: 开头的")
+        case .locNoRemote: ("\"{0}\" names no remote (rclone:REMOTE:PATH)",
+                           "“{0}”没有写明远端（rclone:REMOTE:PATH）")
+        case .locDash: ("a remote cannot start with -",
+                       "远端名不能以 - 开头")
+        case .locControl: ("the location contains a control character",
+                          "位置中含有控制字符")
+        case .ropReadBack: ("read back",
+                           "读回")
+        case .ropStart: ("start",
+                        "启动")
+        case .ropTalkTo: ("talk to",
+                         "连接")
+        case .ropDeleteFrom: ("delete from",
+                             "删除")
+        case .rsayListing: ("its listing is not the JSON rclone writes",
+                           "它的列表不是 rclone 写出的 JSON 格式")
+        case .rsayNotListed: ("it is not in the store's listing after the upload",
+                             "上传之后它不在存储的列表里")
+        case .rsaySocketPath: ("the temporary directory's path is too long for a socket (set TMPDIR to a shorter one)",
+                              "临时目录的路径太长，无法放置套接字（请把 TMPDIR 设为更短的路径）")
+        case .rsayNoAnswer60: ("it did not answer within 60 s",
+                              "它在 60 秒内没有应答")
+        case .rsayClosed: ("it closed the connection without an answer{0}",
+                          "它没有应答就关闭了连接{0}")
+        case .rsayNotHTTP: ("its answer is not HTTP",
+                           "它的应答不是 HTTP 格式")
+        case .rsayCutShort: ("its answer was cut short{0}",
+                            "它的应答不完整（被截断）{0}")
+        case .rsayBroke: ("the connection to {0} broke{1}",
+                         "与 {0} 的连接断开了{1}")
+        case .rsayNotThere: ("it is not there (404)",
+                            "它不在那里（404）")
+        case .rsayNoMessage: ("rclone failed without a message",
+                             "rclone 出错了，但没有给出信息")
+        case .rsayRclone: (" ({0})",
+                          "（rclone：{0}）")
+        case .sesTooLarge: ("the request is too large ({0} bytes; at most {1})",
+                           "请求太大（{0} 字节；最多 {1} 字节）")
+        case .sesTooManyFDs: ("the request carries too many descriptors",
+                             "请求带的文件描述符太多")
+        case .sesProtocol: ("the request is of protocol version {0}; this agent speaks {1}",
+                           "请求的协议版本是 {0}；这个会话代理使用版本 {1}")
+        case .sesMissingFDs: ("the request must carry stdin, stdout, stderr and the working directory",
+                             "请求必须带上标准输入、标准输出、标准错误和工作目录")
+        case .sesBusy: ("it is busy with {0} commands; try again",
+                       "它正在运行 {0} 个命令；请稍后再试")
+        case .sesCannotStart: ("cannot start the command (fork: {0})",
+                              "无法启动命令（fork：{0}）")
+        case .sesUnknownRequest: ("an unknown request ({0})",
+                                 "无法识别的请求（{0}）")
+        case .sesEndFailed: ("the agent failed (poll)",
+                            "会话代理内部出错（poll）")
         case .sesNoSession: ("no session is open for the vault at {0}, and no --user was given", "{0} 的保险库没有打开的会话，也没有给出 --user")
         case .sesEnded: ("the session ended: {0}", "会话已结束：{0}")
         case .sesAgentGone: ("the session agent is not running any more (it was stopped or crashed); the session is over", "会话代理已不在运行（被停止或崩溃）；会话已结束")

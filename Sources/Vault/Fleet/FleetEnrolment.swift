@@ -38,9 +38,9 @@ extension Vault {
         guard session.role == .admin else { throw VaultError.permissionDenied(needed: "enrol the terminal in a fleet", role: session.role.rawValue) }
         if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
         _ = try RcloneLocation(parsing: remote)
-        guard !recipients.isEmpty else { throw FleetError.enrolmentRefused("name at least one head-office recipient (--recipient age1...)") }
+        guard !recipients.isEmpty else { throw FleetError.enrolmentRefused(.noRecipient) }
         for r in recipients {
-            guard case .x25519 = try AgeRecipient.parse(r) else { throw FleetError.enrolmentRefused("\(r) is not an X25519 recipient") }
+            guard case .x25519 = try AgeRecipient.parse(r) else { throw FleetError.enrolmentRefused(.notX25519(recipient: r)) }
         }
         var keyHex: String
         if !newKey, let old = try record(.fleetEnrolment, FleetEnrolmentRecord.self, subject: FleetSubjects.enrolment, keys: nil),

@@ -14,15 +14,21 @@ public enum FleetError: UserFacingError, Equatable {
     /// The vault has no fleet enrolment (record type 15).
     case notEnrolled
     /// A manifest does not parse, does not verify, or disagrees with its object.
-    case manifestRefused(name: String, reason: String)
+    case manifestRefused(name: String, reason: ManifestProblem)
     /// The roster file is malformed.
-    case rosterInvalid(path: String, line: Int, reason: String)
+    case rosterInvalid(path: String, line: Int, reason: RosterProblem)
     /// `fleet enrol` was refused.
-    case enrolmentRefused(String)
+    case enrolmentRefused(EnrolmentProblem)
     /// The object named for a restore or verify is not in the bucket.
     case objectMissing(String)
     /// Head office's identity file can be read by group or others.
     case identityFileExposed(path: String)
+
+    /// A refusal worded by the caller (the CLI, in the user's language): kept as it is.
+    public static func manifestRefused(name: String, reason: String) -> FleetError { .manifestRefused(name: name, reason: .worded(reason)) }
+
+    /// A refusal in the caller's own English words.
+    public static func enrolmentRefused(_ why: String) -> FleetError { .enrolmentRefused(.text(why)) }
 
     public var message: String {
         switch self {
@@ -60,6 +66,103 @@ public enum FleetError: UserFacingError, Equatable {
         case .badLocation, .rosterInvalid, .enrolmentRefused, .identityFileExposed: .usage
         case .notEnrolled: .failure
         case .manifestRefused: .corrupt
+        }
+    }
+}
+
+/// Why a fleet manifest is refused (`FleetError.manifestRefused`, `FleetTerminalStatus.refused`).
+/// `description` is the English text `fleet list --json` and the error message show.
+public enum ManifestProblem: Equatable, Sendable, CustomStringConvertible {
+    case tooLarge
+    case notText
+    case notAManifest
+    case signatureLineMalformed
+    /// Line `line` (1-based) should start with `key`.
+    case lineShouldBe(line: Int, key: String)
+    case seqNotPositive
+    case createdNotUTC
+    case sizeNotPositive
+    case sha256Malformed
+    case prevMalformed
+    case noRecipient
+    case signerMalformed
+    case unexpectedLine(Int)
+    case notCanonical
+    /// Signed by a key other than the roster's for this terminal.
+    case notRosterKey(terminal: String)
+    case signatureInvalid
+    /// The manifest names an object other than the one beside it.
+    case namesOtherObject(object: String, manifest: String)
+    case objectNameMismatch
+    /// Head office could not download it.
+    case notDownloaded
+    /// It was found under another terminal's prefix.
+    case namesTerminal(named: String, expected: String)
+    case objectMissing
+    case objectSize(actual: Int64, manifest: Int64)
+    /// Worded by the caller in the user's language (the CLI's restore): shown as it is.
+    case worded(String)
+
+    public var description: String {
+        switch self {
+        case .tooLarge: "it is larger than 16 KiB"
+        case .notText: "it is not UTF-8 text ending in a line feed"
+        case .notAManifest: "it is not a vaultcli fleet manifest (version 1)"
+        case .signatureLineMalformed: "the signature line is malformed"
+        case .lineShouldBe(let l, let k): "line \(l) should be \"\(k) …\""
+        case .seqNotPositive: "seq is not a positive number"
+        case .createdNotUTC: "created is not a UTC time"
+        case .sizeNotPositive: "size is not a positive number"
+        case .sha256Malformed: "sha256 is not 64 hex digits"
+        case .prevMalformed: "prev is neither none nor 64 hex digits"
+        case .noRecipient: "it names no recipient"
+        case .signerMalformed: "the signer is not ed25519:<64 hex>"
+        case .unexpectedLine(let l): "unexpected line \(l)"
+        case .notCanonical: "it is not in canonical form"
+        case .notRosterKey(let t): "it is not signed by terminal \(t)'s key in the roster"
+        case .signatureInvalid: "its signature does not verify"
+        case .namesOtherObject(let o, let n): "it names object \(o), not the one beside \(n)"
+        case .objectNameMismatch: "its object name does not match its time and seq"
+        case .notDownloaded: "it could not be downloaded"
+        case .namesTerminal(let n, let x): "it names terminal \(n), not \(x)"
+        case .objectMissing: "its backup object is missing"
+        case .objectSize(let a, let m): "its backup object is \(a) bytes, the manifest says \(m)"
+        case .worded(let s): s
+        }
+    }
+}
+
+/// Why a line of head office's roster is refused (`FleetError.rosterInvalid`).
+public enum RosterProblem: Equatable, Sendable, CustomStringConvertible {
+    /// Not two fields.
+    case form
+    case notATerminalID(String)
+    case keyMalformed
+    case listedTwice(terminal: String)
+
+    public var description: String {
+        switch self {
+        case .form: "expected `<terminal id> ed25519:<64 hex>`"
+        case .notATerminalID(let id): "\"\(id)\" is not a terminal id (1–16 of A-Z a-z 0-9 . _ -)"
+        case .keyMalformed: "the key is not ed25519:<64 hex>"
+        case .listedTwice(let id): "terminal \(id) is listed twice"
+        }
+    }
+}
+
+/// Why `fleet enrol` is refused (`FleetError.enrolmentRefused`).
+public enum EnrolmentProblem: Equatable, Sendable, CustomStringConvertible {
+    case noRecipient
+    /// The recipient is an age recipient of another kind (scrypt, a plugin).
+    case notX25519(recipient: String)
+    /// In the thrower's own English words.
+    case text(String)
+
+    public var description: String {
+        switch self {
+        case .noRecipient: "name at least one head-office recipient (--recipient age1...)"
+        case .notX25519(let r): "\(r) is not an X25519 recipient"
+        case .text(let s): s
         }
     }
 }

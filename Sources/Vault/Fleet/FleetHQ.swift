@@ -20,13 +20,13 @@ public struct FleetRoster: Sendable {
             if let h = line.firstIndex(of: "#") { line = line[..<h] }
             let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             if f.isEmpty { continue }
-            guard f.count == 2 else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: "expected `<terminal id> ed25519:<64 hex>`") }
+            guard f.count == 2 else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: .form) }
             let id = String(f[0])
-            guard Self.isTerminalID(id) else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: "\"\(id)\" is not a terminal id (1–16 of A-Z a-z 0-9 . _ -)") }
+            guard Self.isTerminalID(id) else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: .notATerminalID(id)) }
             guard f[1].hasPrefix("ed25519:"), let k = [UInt8](hexString: String(f[1].dropFirst(8))), k.count == 32 else {
-                throw FleetError.rosterInvalid(path: path, line: i + 1, reason: "the key is not ed25519:<64 hex>")
+                throw FleetError.rosterInvalid(path: path, line: i + 1, reason: .keyMalformed)
             }
-            guard seen.insert(id).inserted else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: "terminal \(id) is listed twice") }
+            guard seen.insert(id).inserted else { throw FleetError.rosterInvalid(path: path, line: i + 1, reason: .listedTwice(terminal: id)) }
             out.append((id, k))
         }
         return FleetRoster(terminals: out)
@@ -51,7 +51,7 @@ public struct FleetTerminalStatus: Sendable {
     /// Objects without their other half (an upload killed before its manifest).
     public var incomplete: [String] = []
     /// Manifests that were examined and refused (forged, another terminal's, damaged), with why.
-    public var refused: [(name: String, reason: String)] = []
+    public var refused: [(name: String, reason: ManifestProblem)] = []
     public var needsAttention: Bool { state != .ok || !refused.isEmpty }
 }
 
@@ -142,12 +142,12 @@ public struct FleetInspector {
                 let key = keys[id]!
                 for c in cands.prefix(batch) {
                     guard statuses[id]?.newest == nil else { break }
-                    guard let bytes = got[id + "/" + c.name] else { statuses[id]!.refused.append((c.name, "it could not be downloaded")); continue }
+                    guard let bytes = got[id + "/" + c.name] else { statuses[id]!.refused.append((c.name, .notDownloaded)); continue }
                     do {
                         let m = try FleetManifest.verify(bytes, name: c.name, expectedSigner: key)
-                        guard m.terminalID == id else { throw FleetError.manifestRefused(name: c.name, reason: "it names terminal \(m.terminalID), not \(id)") }
-                        guard let size = c.size else { throw FleetError.manifestRefused(name: c.name, reason: "its backup object is missing") }
-                        guard size == m.size else { throw FleetError.manifestRefused(name: c.name, reason: "its backup object is \(size) bytes, the manifest says \(m.size)") }
+                        guard m.terminalID == id else { throw FleetError.manifestRefused(name: c.name, reason: .namesTerminal(named: m.terminalID, expected: id)) }
+                        guard let size = c.size else { throw FleetError.manifestRefused(name: c.name, reason: .objectMissing) }
+                        guard size == m.size else { throw FleetError.manifestRefused(name: c.name, reason: .objectSize(actual: size, manifest: m.size)) }
                         statuses[id]!.newest = m
                     } catch let e as FleetError {
                         if case .manifestRefused(_, let why) = e { statuses[id]!.refused.append((c.name, why)) } else { throw e }

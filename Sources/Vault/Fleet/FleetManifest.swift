@@ -80,52 +80,52 @@ public struct FleetManifest: Sendable, Equatable {
     /// (when given) that the key is `expectedSigner` and the file is named `name`.
     public static func verify(_ bytes: [UInt8], name: String? = nil, expectedSigner: [UInt8]? = nil) throws -> FleetManifest {
         let label = name ?? "manifest"
-        func refuse(_ why: String) -> FleetError { .manifestRefused(name: label, reason: why) }
-        guard bytes.count <= 16384 else { throw refuse("it is larger than 16 KiB") }
-        guard let text = String(validating: bytes, as: UTF8.self), text.hasSuffix("\n") else { throw refuse("it is not UTF-8 text ending in a line feed") }
+        func refuse(_ why: ManifestProblem) -> FleetError { .manifestRefused(name: label, reason: why) }
+        guard bytes.count <= 16384 else { throw refuse(.tooLarge) }
+        guard let text = String(validating: bytes, as: UTF8.self), text.hasSuffix("\n") else { throw refuse(.notText) }
         var lines = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 12, lines[0] == magic else { throw refuse("it is not a vaultcli fleet manifest (version 1)") }
+        guard lines.count >= 12, lines[0] == magic else { throw refuse(.notAManifest) }
         guard let sigLine = lines.popLast(), sigLine.hasPrefix("signature "),
               let sig = [UInt8](hexString: String(sigLine.dropFirst(10))), sig.count == Ed25519.signatureBytes,
-              String(sigLine.dropFirst(10)) == sig.hexString else { throw refuse("the signature line is malformed") }
+              String(sigLine.dropFirst(10)) == sig.hexString else { throw refuse(.signatureLineMalformed) }
         var i = 1
         func field(_ key: String) throws -> String {
-            guard i < lines.count, lines[i].hasPrefix(key + " ") else { throw refuse("line \(i + 1) should be \"\(key) …\"") }
+            guard i < lines.count, lines[i].hasPrefix(key + " ") else { throw refuse(.lineShouldBe(line: i + 1, key: key)) }
             defer { i += 1 }
             return String(lines[i].dropFirst(key.count + 1))
         }
         let terminal = try field("terminal")
         let vaultID = try field("vault_id")
-        guard let seq = Int(try field("seq")), seq >= 1 else { throw refuse("seq is not a positive number") }
-        guard let created = ISO8601.date(try field("created")) else { throw refuse("created is not a UTC time") }
+        guard let seq = Int(try field("seq")), seq >= 1 else { throw refuse(.seqNotPositive) }
+        guard let created = ISO8601.date(try field("created")) else { throw refuse(.createdNotUTC) }
         let object = try field("object")
-        guard let size = Int64(try field("size")), size > 0 else { throw refuse("size is not a positive number") }
-        guard let sha = [UInt8](hexString: try field("sha256")), sha.count == 32 else { throw refuse("sha256 is not 64 hex digits") }
+        guard let size = Int64(try field("size")), size > 0 else { throw refuse(.sizeNotPositive) }
+        guard let sha = [UInt8](hexString: try field("sha256")), sha.count == 32 else { throw refuse(.sha256Malformed) }
         let prevText = try field("prev")
         let prev: [UInt8]?
         if prevText == "none" { prev = nil } else {
-            guard let p = [UInt8](hexString: prevText), p.count == 32 else { throw refuse("prev is neither none nor 64 hex digits") }
+            guard let p = [UInt8](hexString: prevText), p.count == 32 else { throw refuse(.prevMalformed) }
             prev = p
         }
         var recipients: [String] = []
         while i < lines.count, lines[i].hasPrefix("recipient ") { recipients.append(try field("recipient")) }
-        guard !recipients.isEmpty else { throw refuse("it names no recipient") }
+        guard !recipients.isEmpty else { throw refuse(.noRecipient) }
         let signerText = try field("signer")
         guard signerText.hasPrefix("ed25519:"), let signer = [UInt8](hexString: String(signerText.dropFirst(8))), signer.count == 32 else {
-            throw refuse("the signer is not ed25519:<64 hex>")
+            throw refuse(.signerMalformed)
         }
-        guard i == lines.count else { throw refuse("unexpected line \(i + 1)") }
+        guard i == lines.count else { throw refuse(.unexpectedLine(i + 1)) }
         let m = FleetManifest(terminalID: terminal, vaultID: vaultID, seq: seq, created: created, size: size, sha256: sha,
                               previous: prev, recipients: recipients, signer: signer)
         // Canonical form: the text must be exactly what a writer would produce.
         let body = Array(m.unsignedText().utf8)
-        guard bytes.count == body.count + 11 + 128, Array(bytes[0..<body.count]) == body else { throw refuse("it is not in canonical form") }
+        guard bytes.count == body.count + 11 + 128, Array(bytes[0..<body.count]) == body else { throw refuse(.notCanonical) }
         if let e = expectedSigner, !constantTimeEqual(e, signer) {
-            throw refuse("it is not signed by terminal \(terminal)'s key in the roster")
+            throw refuse(.notRosterKey(terminal: terminal))
         }
-        guard Ed25519.verify(sig, message: domain + body, publicKey: signer) else { throw refuse("its signature does not verify") }
-        if let name, name != m.manifestName { throw refuse("it names object \(object), not the one beside \(name)") }
-        guard object == m.objectName else { throw refuse("its object name does not match its time and seq") }
+        guard Ed25519.verify(sig, message: domain + body, publicKey: signer) else { throw refuse(.signatureInvalid) }
+        if let name, name != m.manifestName { throw refuse(.namesOtherObject(object: object, manifest: name)) }
+        guard object == m.objectName else { throw refuse(.objectNameMismatch) }
         return m
     }
 

@@ -73,7 +73,7 @@ public enum SessionLauncher {
         close(rp[0])
         let text = String(decoding: answer, as: UTF8.self).trimmed(.whitespacesAndNewlines)
         guard wrote, text == "OK" else {
-            throw SessionError.refused(text.isEmpty ? "the session agent did not start" : "the session agent did not start: \(text.dropFirst(4))")
+            throw SessionError.refused(.didNotStart(detail: text.isEmpty ? nil : String(text.dropFirst(4))))
         }
         return pid
     }

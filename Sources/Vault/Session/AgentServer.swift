@@ -180,7 +180,7 @@ public enum SessionAgentServer {
             AgentWire.setTimeout(cfd, seconds: 2)
             // Only the same user (SO_PEERCRED).
             guard let peer = AgentWire.peer(cfd), peer.uid == getuid() else {
-                answer(cfd, AgentWire.refusal("the client runs as another user"))
+                answer(cfd, AgentWire.refusal(.otherUser))
                 continue
             }
             var passed: [Int32] = []
@@ -190,13 +190,13 @@ public enum SessionAgentServer {
             switch read {
             case .success(let b): req = b
             case .failure(.tooLarge(let n)):
-                answer(cfd, AgentWire.refusal("the request is too large (\(n) bytes; at most \(AgentWire.maxMessage))")); continue
+                answer(cfd, AgentWire.refusal(.tooLarge(bytes: n, max: AgentWire.maxMessage))); continue
             case .failure(.tooManyDescriptors):
-                answer(cfd, AgentWire.refusal("the request carries too many descriptors")); continue
+                answer(cfd, AgentWire.refusal(.tooManyDescriptors)); continue
             case .failure(.closed):
                 close(cfd); continue
             }
-            guard let op = req.first else { answer(cfd, AgentWire.refusal("an empty request")); continue }
+            guard let op = req.first else { answer(cfd, AgentWire.refusal(.emptyRequest)); continue }
             switch op {
             case AgentWire.lock:
                 answer(cfd, AgentWire.message([AgentWire.ok]))
@@ -207,24 +207,24 @@ public enum SessionAgentServer {
                                         keyPayload: []).encode()
                 answer(cfd, AgentWire.message([AgentWire.ok] + info))
             case AgentWire.retiredGet:
-                answer(cfd, AgentWire.refusal("this session agent never hands out keys; it runs commands for vaultcli clients of the same version (this client is older)"))
+                answer(cfd, AgentWire.refusal(.neverHandsOutKeys))
             case AgentWire.run:
                 let vid: [UInt8], request: SessionRequest
                 do { (vid, request) = try SessionRequest.decode(req.dropFirst()) } catch {
                     switch error {
-                    case .version(let v): answer(cfd, AgentWire.refusal("the request is of protocol version \(v); this agent speaks \(AgentWire.runVersion)"))
-                    case .malformed: answer(cfd, AgentWire.refusal("a malformed request"))
+                    case .version(let v): answer(cfd, AgentWire.refusal(.protocolVersion(request: Int(v), agent: Int(AgentWire.runVersion))))
+                    case .malformed: answer(cfd, AgentWire.refusal(.malformedRequest))
                     }
                     continue
                 }
                 guard vid == grant.vaultId else { answer(cfd, AgentWire.message([AgentWire.wrongVault])); continue }
                 guard AgentWire.runDescriptors.contains(passed.count) else {
-                    answer(cfd, AgentWire.refusal("the request must carry stdin, stdout, stderr and the working directory")); continue
+                    answer(cfd, AgentWire.refusal(.missingDescriptors)); continue
                 }
-                guard running.count < 8 else { answer(cfd, AgentWire.refusal("it is busy with 8 commands; try again")); continue }
+                guard running.count < 8 else { answer(cfd, AgentWire.refusal(.busy(commands: 8))); continue }
                 lastUsed = now()
                 let pid = fork()
-                if pid < 0 { answer(cfd, AgentWire.refusal("cannot start the command (fork: \(String(cString: strerror(errno))))")); continue }
+                if pid < 0 { answer(cfd, AgentWire.refusal(.cannotStart(reason: String(cString: strerror(errno))))); continue }
                 if pid == 0 {
                     // The child: becomes the client's command, then answers with its status.
                     close(lfd); close(sp[0]); close(sp[1])
@@ -246,7 +246,7 @@ public enum SessionAgentServer {
                 }
                 running[pid] = cfd
             default:
-                answer(cfd, AgentWire.refusal("an unknown request (\(op))"))
+                answer(cfd, AgentWire.refusal(.unknownRequest(op: Int(op))))
             }
         }
     }

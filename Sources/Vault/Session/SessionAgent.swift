@@ -19,7 +19,7 @@ public enum SessionError: UserFacingError, Equatable {
     case noSession(vaultPath: String)
     case ended(reason: String)
     case agentGone
-    case refused(String)
+    case refused(SessionRefusal)
     case insecureDirectory(String)
     case operatorChanged(String)
     /// The agent ran nothing: the request asked for something a session does not do.
@@ -270,7 +270,7 @@ enum AgentWire {
         return w.bytes
     }
 
-    static func refusal(_ reason: String) -> [UInt8] { message([refused] + Array(reason.utf8)) }
+    static func refusal(_ reason: SessionRefusal) -> [UInt8] { message([refused] + Array(reason.description.utf8)) }
 
     static func setTimeout(_ fd: Int32, seconds: Int) {
         var tv = timeval(tv_sec: seconds, tv_usec: 0)
@@ -442,12 +442,12 @@ public enum SessionClient {
         switch status {
         case AgentWire.ok:
             var r = ByteReader(Array(a.dropFirst()))
-            guard let code = try? r.u32(), r.atEnd else { throw SessionError.refused("a malformed answer") }
+            guard let code = try? r.u32(), r.atEnd else { throw SessionError.refused(.malformedAnswer) }
             return Int32(bitPattern: code)
         case AgentWire.wrongVault:
-            throw SessionError.refused("it holds a session for another vault")
+            throw SessionError.refused(.otherVault)
         default:
-            throw SessionError.refused(String(decoding: a.dropFirst(), as: UTF8.self))
+            throw SessionError.refused(SessionRefusal(wire: String(decoding: a.dropFirst(), as: UTF8.self)))
         }
     }
 
@@ -465,7 +465,7 @@ public enum SessionClient {
         let (answer, connected) = request(sock, [AgentWire.lock])
         if !connected { unlink(sock); return false }
         if let a = answer, a.first == AgentWire.refused {
-            throw SessionError.refused(String(decoding: a.dropFirst(), as: UTF8.self))
+            throw SessionError.refused(SessionRefusal(wire: String(decoding: a.dropFirst(), as: UTF8.self)))
         }
         // Wait (briefly) for the agent to remove its socket.
         for _ in 0..<100 where FileSystem.exists(sock) { usleep(10_000) }

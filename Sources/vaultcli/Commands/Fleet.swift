@@ -143,7 +143,7 @@ extension VaultCLI.Fleet {
                                      "sealed_to_old_recipient": !old.isDisjoint(with: n.recipients)]
                                 } ?? JSONNull(),
                                 "incomplete": s.incomplete,
-                                "refused": s.refused.map { ["object": $0.name, "reason": $0.reason] },
+                                "refused": s.refused.map { ["object": $0.name, "reason": $0.reason.description] },
                                 "needs_attention": s.needsAttention,
                             ]
                         },
@@ -152,7 +152,7 @@ extension VaultCLI.Fleet {
                 } else {
                     let rows = report.terminals.map { s -> [String] in
                         var note: [String] = []
-                        if !s.refused.isEmpty { note.append(tr(.flRefused, s.refused.count, s.refused[0].name, s.refused[0].reason)) }
+                        if !s.refused.isEmpty { note.append(tr(.flRefused, s.refused.count, s.refused[0].name, FleetDetailText.manifest(s.refused[0].reason))) }
                         if !s.incomplete.isEmpty { note.append(tr(.flIncomplete, s.incomplete.count)) }
                         if let n = s.newest, !old.isDisjoint(with: n.recipients) { note.append(tr(.flOldRecipient)) }
                         return [s.terminal, s.state.rawValue, s.newest.map { LocalTime.string($0.created) } ?? "-",

@@ -83,7 +83,7 @@ enum ErrorText {
     /// A detail the library words in English (what exactly is damaged, why a header does not
     /// parse): as it is in English; in zh-Hans, where to read it (the same command with --lang en).
     static func detail(_ s: String) -> String {
-        Lang.current == .zhHans ? DetailText.zh(s) ?? tr(.detailOnlyInEnglish) : s
+        Lang.current == .zhHans ? DetailText.zh(s) ?? FleetDetailText.detail(s) ?? tr(.detailOnlyInEnglish) : s
     }
 
     /// `strerror` in English (as before); in zh-Hans the common causes in words, else the number.
@@ -523,20 +523,7 @@ enum ErrorText {
         }
     }
 
-    static func render(_ e: FleetError) -> (String, [String]) {
-        switch e {
-        case .rcloneMissing(let x, let errno): (tr(.feRcloneMissing, x, errnoText(errno)), [tr(.feRcloneMissingHint)])
-        case .remote(let op, let t, let says): (tr(.feRemote, operation(op), t, detail(says)), [tr(.feRemoteHint)])
-        case .readBackMismatch(let t): (tr(.feReadBack, t), [tr(.feReadBackHint)])
-        case .badLocation(let why): (tr(.feBadLocation, detail(why)), [tr(.feBadLocationHint)])
-        case .notEnrolled: (tr(.feNotEnrolled), [tr(.feNotEnrolledHint)])
-        case .manifestRefused(let n, let why): (tr(.feManifestRefused, n, detail(why)), [tr(.feManifestRefusedHint)])
-        case .rosterInvalid(let p, let l, let why): (tr(.feRoster, p, l, detail(why)), [tr(.feRosterHint)])
-        case .enrolmentRefused(let why): (tr(.feEnrolment, detail(why)), [tr(.feEnrolmentHint)])
-        case .objectMissing(let n): (tr(.feObjectMissing, n), [tr(.feObjectMissingHint)])
-        case .identityFileExposed(let p): (tr(.feIdentityExposed, p), [tr(.feIdentityExposedHint, p)])
-        }
-    }
+    static func render(_ e: FleetError) -> (String, [String]) { FleetDetailText.render(e) }
 
     static func render(_ e: SessionError) -> (String, [String]) {
         switch e {
@@ -544,7 +531,7 @@ enum ErrorText {
         case .ended(let r): (tr(.sesEnded, detail(r)), [tr(.sesStartHint)])
         case .agentGone: (tr(.sesAgentGone), [tr(.sesStartHint)])
         case .operatorChanged(let s): (tr(.sesOperatorChanged, detail(s)), [tr(.sesStartHint)])
-        case .refused(let s): (tr(.sesRefused, detail(s)), [tr(.sesRefusedHint)])
+        case .refused(let r): (tr(.sesRefused, FleetDetailText.session(r)), [tr(.sesRefusedHint)])
         case .insecureDirectory(let s): (tr(.sesInsecureDirectory, detail(s)), [tr(.sesInsecureDirectoryHint)])
         case .requestRefused(let s): (tr(.sesRequestRefused, detail(s)), [tr(.sesRequestRefusedHint)])
         }
