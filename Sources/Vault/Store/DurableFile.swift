@@ -100,6 +100,7 @@ enum DurableFile {
             if e == EINVAL && style.directorySyncMayBeUnsupported { return }
             throw style.io(dir, "sync the directory", e)
         }
+        TestProbe.record("sync directory \(dir)")
     }
 
     // MARK: the temporary file
