@@ -136,7 +136,7 @@ public struct BackupWriter {
                 var written: Int64 = 0
                 try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
                                          read: { try reader.read(into: $0) }, write: { buf in
-                    try writeAll(io, fd: out, buf, path: name)
+                    try DurableFile.writeAll(out, buf, path: name, style: .backup, write: io.write)
                     written += Int64(buf.count)
                     progress?(written)
                 })
