@@ -22,6 +22,9 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // Linux system calls Swift cannot reach directly (variadic prctl, O_DIRECT, sync_file_range):
+        // headers only, all in libc. Kept apart from CSodium, which is libsodium alone.
+        .systemLibrary(name: "CLinux"),
         // HMAC-SHA-1 for one-time codes (authenticator apps use SHA-1; libsodium has none).
         // Headers only: libcrypto is opened on first use (LibCrypto in Sources/Vault/Auth/TOTP.swift),
         // not linked, so no pkg-config (it would add -lcrypto to every link).
@@ -37,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "Vault",
-            dependencies: ["CSodium", "COpenSSL"],
+            dependencies: ["CSodium", "CLinux", "COpenSSL"],
             // Every file under Resources/ is compiled into the binary (no bundle, no Bundle.module).
             exclude: ["Resources"],
             swiftSettings: [

@@ -1,6 +1,5 @@
 import Foundation
 import XCTest
-import CSodium
 @testable import Vault
 
 /// The identity FileBackupSource's backups name (what the store's checks would return).
@@ -52,7 +51,7 @@ final class FaultyIO: BackupIO, @unchecked Sendable {
     var directReads = 0
 
     func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        if fcntl(fd, F_GETFL) & vaultcli_o_direct() != 0 { directReads += 1 }
+        if fcntl(fd, F_GETFL) & LinuxIO.oDirect != 0 { directReads += 1 }
         let r = Glibc.read(fd, buf, count)
         var flip = flipOnRead
         if r > 100 {
@@ -301,7 +300,7 @@ final class BackupTests: XCTestCase {
         bytes.withUnsafeBytes { digest.update($0) }
         let tag = digest.finalize()
         // Does this file system take O_DIRECT at all? (tmpfs on older kernels does not.)
-        let probe = open(path, O_RDONLY | vaultcli_o_direct())
+        let probe = open(path, O_RDONLY | LinuxIO.oDirect)
         let directPossible = probe >= 0
         if probe >= 0 { close(probe) }
 

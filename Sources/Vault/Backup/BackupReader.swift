@@ -1,4 +1,3 @@
-internal import CSodium
 import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
@@ -109,23 +108,18 @@ public struct BackupReader {
                 throw BackupError.io(path: dir, operation: "create the vault's directory", errno: EACCES)
             }
         }
-        let (fd, temp) = try BackupFS.createTemp(in: dir)
-        var fdOpen = true
-        var placed = false
-        defer {
-            if fdOpen { close(fd) }
-            if !placed { unlink(temp) }
-        }
+        let t = try BackupFS.createTemp(for: vaultPath)
+        let fd = t.fd, temp = t.path
         // Start the device writing each finished segment while the next is decrypted, so that
         // the fsync below has little left to do (no wait here: the fsync still covers it all).
         let segment = Int64(BackupWriter.readBackSegmentSize)
         var written: Int64 = 0
         var started: Int64 = 0
         let summary = try run(from: input, inputName: inputName) { buf in
-            try writeAll(io, fd: fd, buf, path: temp)
+            try t.write(buf, write: io.write)
             written += Int64(buf.count)
             if written - started >= segment {
-                _ = vaultcli_start_writeback(fd, started, written - started)
+                LinuxIO.startWriteback(fd, offset: started, length: written - started)
                 started = written
             }
         }
@@ -136,8 +130,7 @@ public struct BackupReader {
         let checked = Result { try validate(temp) }
         if let e = sync.wait() { throw BackupError.io(path: temp, operation: "sync", errno: e) }
         let inside = try checked.get()
-        fdOpen = false
-        if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
+        try t.close()
         let restored = inside.identity
         let m = summary.manifest
         guard m.vaultID == restored.vaultId, m.terminalID == restored.terminalId else {
@@ -185,7 +178,7 @@ public struct BackupReader {
                 }
             }
         }
-        placed = true
+        t.placed = true
         do {
             try BackupFS.fsyncDirectory(dir, io: io)
         } catch {

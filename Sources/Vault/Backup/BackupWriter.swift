@@ -1,4 +1,3 @@
-internal import CSodium
 import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
@@ -9,28 +8,15 @@ import Glibc
 enum BackupFS {
     static func dirname(_ path: String) -> String { FileSystem.directory(of: path) }
 
-    /// A new file next to the final one: `.vaultcli-tmp-XXXXXXXX`, O_EXCL, mode 0600.
-    /// Locked (StaleTemps) while it lives; leftovers of killed writers in `dir` are removed first.
-    static func createTemp(in dir: String) throws -> (fd: Int32, path: String) {
-        StaleTemps.removeStale(in: dir)
-        for _ in 0..<16 {
-            let path = dir + "/.vaultcli-tmp-" + lowerHex(SecureRandom.bytes(6))
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            if fd >= 0 {
-                if StaleTemps.claim(fd, path: path) { return (fd, path) }
-                close(fd)
-                continue
-            }
-            if errno != EEXIST { throw BackupError.io(path: dir, operation: "create a temporary file in", errno: errno) }
-        }
-        throw BackupError.io(path: dir, operation: "create a temporary file in", errno: EEXIST)
+    /// A new file next to the final one `final`: `.vaultcli-tmp-XXXXXXXXXXXX`, O_EXCL, mode
+    /// 0600, locked (StaleTemps) while it lives; leftovers of killed writers in its directory
+    /// are removed first. Removed when dropped unless placed.
+    static func createTemp(for final: String) throws -> DurableFile.Temp {
+        try DurableFile.Temp(for: final, style: .backup)
     }
 
     static func fsyncDirectory(_ dir: String, io: BackupIO) throws {
-        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw BackupError.io(path: dir, operation: "open the directory", errno: errno) }
-        defer { close(fd) }
-        if io.fsync(fd) != 0 { throw BackupError.io(path: dir, operation: "sync the directory", errno: errno) }
+        try DurableFile.syncDirectory(dir, style: .backup, sync: io.fsync)
     }
 
     static func exists(_ path: String) -> Bool {
@@ -150,7 +136,7 @@ public struct BackupWriter {
                 var written: Int64 = 0
                 try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
                                          read: { try reader.read(into: $0) }, write: { buf in
-                    try writeAll(io, fd: out, buf, path: name)
+                    try DurableFile.writeAll(out, buf, path: name, style: .backup, write: io.write)
                     written += Int64(buf.count)
                     progress?(written)
                 })
@@ -158,7 +144,7 @@ public struct BackupWriter {
             case .directory(let dir):
                 let final = dir + "/" + Self.fileName(terminalID: info.terminalID, date: created)
                 if BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
-                let written = try writeAtomically(reader: reader, dir: dir, final: final, replace: false, trailer: trailer)
+                let written = try writeAtomically(reader: reader, final: final, replace: false, trailer: trailer)
                 var r = result(final, written)
                 // Without a marker on the new backup, nothing is counted and nothing deleted.
                 if let keep, trailer != nil, let key = info.markerMACKey {
@@ -169,7 +155,7 @@ public struct BackupWriter {
                 }
                 return r
             case .file(let path):
-                let written = try writeAtomically(reader: reader, dir: BackupFS.dirname(path), final: path, replace: true, trailer: trailer)
+                let written = try writeAtomically(reader: reader, final: path, replace: true, trailer: trailer)
                 return result(path, written)
             }
         }
@@ -180,46 +166,32 @@ public struct BackupWriter {
     /// segment is written to the device and read back from it on a second thread (in order,
     /// into a second keyed digest) while the next one is encrypted; after the final fsync the
     /// rest is read back and the two digests and lengths are compared.
-    private func writeAtomically(reader: ContainerReader, dir: String, final: String, replace: Bool,
+    private func writeAtomically(reader: ContainerReader, final: String, replace: Bool,
                                  trailer: (([UInt8]) throws -> AgeStanza)?) throws -> Int64 {
-        let (fd, temp) = try BackupFS.createTemp(in: dir)
-        var fdOpen = true
-        var renamed = false
-        defer {
-            if fdOpen { close(fd) }
-            if !renamed { unlink(temp) }
-        }
+        let t = try BackupFS.createTemp(for: final)
+        let fd = t.fd, temp = t.path
         let key = try Poly1305Stream.newKey()
         let digest = try Poly1305Stream(key: key)
         let pipeline = ReadBackPipeline(fd: fd, path: temp, readBack: try ReadBack(path: temp, key: key, io: io))
-        // Runs before the descriptor is closed: no segment is in flight after this.
-        defer { pipeline.stop() }
+        // Runs before the descriptor is closed (the temp lives until then): no segment is in
+        // flight after this.
+        defer { pipeline.stop(); withExtendedLifetime(t) {} }
         let segment = Int64(readBackSegment)
         var written: Int64 = 0
         try AgeEncryptor.encrypt(recipients: recipients, armor: armor, trailer: trailer, plaintextIsSecret: false, pipelined: true,
                                          read: { try reader.read(into: $0) }, write: { buf in
-            try writeAll(io, fd: fd, buf, path: temp)
+            try t.write(buf, write: io.write)
             digest.update(buf)
             written += Int64(buf.count)
             progress?(written)
             try pipeline.submit(upTo: written / segment * segment)
         })
-        if io.fsync(fd) != 0 { throw BackupError.io(path: temp, operation: "sync", errno: errno) }
+        try t.sync(io.fsync)
         try pipeline.finish(expectedLength: written, expectedTag: digest.finalize())
-        fdOpen = false
-        if close(fd) != 0 { throw BackupError.io(path: temp, operation: "close", errno: errno) }
-
-        if !replace && BackupFS.exists(final) { throw BackupError.targetExists(path: final, forceAllowed: false) }
-        if rename(temp, final) != 0 { throw BackupError.io(path: final, operation: "rename the finished backup to", errno: errno) }
-        renamed = true
-        do {
-            try BackupFS.fsyncDirectory(dir, io: io)
-        } catch {
-            // The directory entry may not be durable: take the file away rather than leave one
-            // that might vanish or be half there after a power cut.
-            unlink(final)
-            throw error
-        }
+        try t.close()
+        // No-clobber for a directory's new name (link(2)); a file target is replaced. If the
+        // directory's fsync fails the new name is taken away again (Style.backup).
+        try t.place(at: final, replace: replace, renameOperation: "rename the finished backup to", syncDirectory: io.fsync)
         return written
     }
 
@@ -312,7 +284,7 @@ final class ReadBack: @unchecked Sendable {
     private let path: String
     private let io: BackupIO
     private let fd: Int32
-    private let direct = vaultcli_o_direct()
+    private let direct = LinuxIO.oDirect
     private var mode = BackupWriter.ReadBackMode.direct
     /// What the read-back is reported as: buffered only if the device was never read directly.
     private var reported = BackupWriter.ReadBackMode.direct
@@ -436,7 +408,7 @@ final class ReadBackPipeline: @unchecked Sendable {
         queue.async { [self] in
             guard lock.withLock({ failure == nil && !stopped }) else { return }
             do {
-                if vaultcli_sync_range(fd, start, end - start) != 0 {
+                if LinuxIO.syncRange(fd, offset: start, length: end - start) != 0 {
                     throw BackupError.io(path: path, operation: "sync", errno: errno)
                 }
                 readBack.dropCache(from: start, length: end - start)

@@ -1,4 +1,4 @@
-internal import CSodium
+internal import CLinux
 
 /// Core dumps off (RLIMIT_CORE = 0 and PR_SET_DUMPABLE = 0) for the life of the process, so
 /// that unwrapped keys never land in a core file. vaultcli applies it before any command runs.

@@ -9,7 +9,12 @@ final class PosixFile {
     let fd: Int32
     let path: String
 
+    private var isOpen = true
+
     private init(fd: Int32, path: String) { self.fd = fd; self.path = path }
+
+    /// Takes over an open descriptor (closed when this is dropped, or by `closeNow`).
+    init(adopting fd: Int32, path: String) { self.fd = fd; self.path = path }
 
     /// Opens an existing file, refusing a symbolic link at `path`.
     static func openExisting(_ path: String, writable: Bool) throws -> PosixFile {
@@ -29,19 +34,14 @@ final class PosixFile {
         return PosixFile(fd: fd, path: path)
     }
 
-    /// Creates a new file with O_EXCL, mode 0600.
-    static func createExclusive(_ path: String) throws -> PosixFile {
-        let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        if fd < 0 {
-            let e = errno
-            if e == EEXIST { throw VaultError.vaultExists(path: path) }
-            throw VaultError.io(path: path, operation: "create", errno: e)
-        }
-        fchmod(fd, 0o600)
-        return PosixFile(fd: fd, path: path)
-    }
+    deinit { if isOpen { close(fd) } }
 
-    deinit { close(fd) }
+    /// Closes the descriptor now; returns close(2)'s errno if it failed. Idempotent.
+    func closeNow() -> Int32? {
+        guard isOpen else { return nil }
+        isOpen = false
+        return close(fd) == 0 ? nil : errno
+    }
 
     func size() throws -> Int {
         var st = stat()
@@ -74,16 +74,11 @@ final class PosixFile {
     }
 
     func write(_ buf: UnsafeRawBufferPointer, at offset: Int) throws {
-        var done = 0
-        while done < buf.count {
-            let n = pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
-            if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: path, operation: "write", errno: errno) }
-            done += n
-        }
+        try DurableFile.writeAll(fd, buf, at: offset, path: path, style: .store)
     }
 
     func sync() throws {
-        if fsync(fd) != 0 { throw VaultError.io(path: path, operation: "sync", errno: errno) }
+        try DurableFile.sync(fd, path: path, style: .store)
     }
 
     func truncate(to size: Int) throws {
@@ -112,10 +107,7 @@ enum FileSystem {
     }
 
     static func fsyncDirectory(_ dir: String) throws {
-        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw VaultError.io(path: dir, operation: "open the directory", errno: errno) }
-        defer { close(fd) }
-        if fsync(fd) != 0 && errno != EINVAL { throw VaultError.io(path: dir, operation: "sync the directory", errno: errno) }
+        try DurableFile.syncDirectory(dir, style: .store)
     }
 
     static func exists(_ path: String) -> Bool {
@@ -136,38 +128,12 @@ enum FileSystem {
     }
 
     /// Writes a whole file atomically: a temp file next to `path` (O_EXCL, 0600), fsync, rename
-    /// over `path` (only if `replace`; otherwise link(2) so an existing file is never replaced),
-    /// fsync of the directory. On any error the temp file is removed and `path` is untouched.
+    /// over `path` (only if `replace`, and never over a symbolic link; otherwise link(2) so an
+    /// existing file is never replaced), fsync of the directory. On any error the temp file is
+    /// removed and `path` is untouched. (`DurableFile.replace` with the store's errors.)
     static func atomicWrite(_ path: String, replace: Bool, _ body: (PosixFile) throws -> Void) throws {
-        let dir = directory(of: path)
-        let base = baseName(of: path)
-        var tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
-        var f = try PosixFile.createExclusive(tmp)
-        // Locked while it lives, so the next writer can tell a dead writer's leftover
-        // (StaleTemps) from a file still being written.
-        while !StaleTemps.claim(f.fd, path: tmp) {
-            tmp = "\(dir)/.\(base).tmp-\(SecureRandom.bytes(6).hexString)"
-            f = try PosixFile.createExclusive(tmp)
-        }
-        do {
-            try body(f)
-            try f.sync()
-            if replace {
-                var st = stat()
-                if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK { throw VaultError.symlinkRefused(path: path) }
-                if rename(tmp, path) != 0 { throw VaultError.io(path: path, operation: "rename into place", errno: errno) }
-            } else {
-                if link(tmp, path) != 0 {
-                    let e = errno
-                    if e == EEXIST { throw VaultError.vaultExists(path: path) }
-                    throw VaultError.io(path: path, operation: "create", errno: e)
-                }
-                unlink(tmp)
-            }
-            try fsyncDirectory(dir)
-        } catch {
-            unlink(tmp)
-            throw error
+        try DurableFile.replace(path, replace: replace, style: .store, refuseSymlink: { VaultError.symlinkRefused(path: $0) }) { t in
+            try body(t.file)
         }
     }
 }
@@ -276,6 +242,26 @@ public enum PrivateFile {
             }
         } catch VaultError.vaultExists {
             throw VaultError.input(.fileExists(path: path))
+        }
+    }
+
+    /// Writes `path` atomically through a 0600 temporary file next to it that `body` fills
+    /// (given its descriptor and path), replacing what is there (a file the person asked to
+    /// overwrite): fsync, rename (failing as `renameOperation`), fsync of the directory. On
+    /// any error the temporary file is removed and `path` is as it was. Errors: `VaultError.io`.
+    public static func replace<T>(_ path: String, renameOperation: String,
+                                  _ body: (_ fd: Int32, _ temporaryPath: String) throws -> T) throws -> T {
+        try DurableFile.replace(path, replace: true, style: .store, renameOperation: renameOperation) { t in
+            try body(t.fd, t.path)
+        }
+    }
+
+    /// A new age identity file, written in place from locked memory: O_EXCL|O_NOFOLLOW, mode
+    /// 0600, fsynced, and its directory fsynced; never replaces anything, and is removed again
+    /// on any failure. Errors as `AgeKeyFile.write`'s (`BackupError`).
+    public static func createKeyFile(_ path: String, _ text: SecretBytes) throws {
+        try DurableFile.createNew(path, style: .backup) { fd in
+            try text.withUnsafeBytes { try DurableFile.writeAll(fd, $0, path: path, style: .backup) }
         }
     }
 }

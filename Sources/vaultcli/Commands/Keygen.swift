@@ -46,7 +46,9 @@ extension VaultCLI {
                         try Permission.manageRecovery.require(me.session)
                         admin = (v, me.session)
                     }
-                    try AgeKeyFile.write(identity, to: path)
+                    // Rendered in locked memory; written 0600, never over an existing file, and
+                    // synced with its directory.
+                    try PrivateFile.createKeyFile(path, try AgeKeyFile.render(identity))
                     if let (v, session) = admin, case .x25519(let pk)? = try identity.recipient() {
                         try v.addRecoveryKey(session: session, recipient: recipient, publicKey: pk)
                         Diagnostics.note(tr(.kgAdded))

@@ -39,15 +39,11 @@ extension VaultCLI.Tx {
                     try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
                     return
                 }
-                let tmp = output + ".partial-\(getpid())"
-                let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-                if fd < 0 { throw VaultError.io(path: tmp, operation: "create", errno: errno) }
-                var done = false
-                defer { close(fd); if !done { unlink(tmp) } }
-                let n = try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
-                guard fsync(fd) == 0 else { throw VaultError.io(path: tmp, operation: "sync", errno: errno) }
-                guard rename(tmp, output) == 0 else { throw VaultError.io(path: output, operation: "rename the export to", errno: errno) }
-                done = true
+                // A 0600 temporary file next to the output, synced, renamed over it, and the
+                // directory synced; removed on any failure.
+                let n = try PrivateFile.replace(output, renameOperation: "rename the export to") { fd, tmp in
+                    try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
+                }
                 Diagnostics.note(tr(n == 1 ? .txExportedOne : .txExportedMany, n, output))
             }
         }
