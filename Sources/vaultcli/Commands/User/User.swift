@@ -34,6 +34,32 @@ extension OperatorProfile {
 
 extension Role: ExpressibleByArgument {}
 
+extension ActorOptions {
+    /// The shape of a command that gives another operator a new password: the password is read
+    /// before the vault's lock is taken when it is typed (not generated), then the actor logs in
+    /// and `body` runs with the target's profile and that early password.
+    func run(_ vault: VaultOptions, on name: String, newPassword: NewPasswordOptions,
+             _ body: (Vault, LoginResult, OperatorProfile, SecretBytes?) throws -> Void) throws {
+        var early: SecretBytes?
+        try run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: password.passwordStdin) }) { v, me in
+            try body(v, me, try v.operatorProfile(named: name, session: me.session), early)
+        }
+    }
+}
+
+extension NewPasswordOptions {
+    /// The new password of `target`: the one read before the vault's lock was taken, or else one
+    /// read or generated now (for `role`, checked against the policy and the target's personal
+    /// data).
+    func read(early: SecretBytes?, for target: OperatorProfile, role: Role?, checker: PasswordRuleChecker,
+              stdinFollows: Bool) throws -> (SecretBytes, generated: String?) {
+        if let early { return (early, nil) }
+        return try read(for: target.name, role: role, checker: checker,
+                        context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                        stdinFollows: stdinFollows)
+    }
+}
+
 /// What a key rotation tells the admin: the keys changed, and new recovery codes when the old
 /// ones had to go (shown once, like at init).
 enum RotationReport {

@@ -28,8 +28,7 @@ extension VaultCLI.User {
                 })
                 let checker = try PolicyStore.checker(v)
                 if own {
-                    let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: me.profile.name, checker: checker,
-                                                               context: PersonalContext(username: me.profile.name, phone: me.profile.phone, email: me.profile.email),
+                    let (pw, generated) = try newPassword.read(early: early, for: me.profile, role: nil, checker: checker,
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.changeOwnPassword(session: me.session, newPassword: pw, checker: checker)
                     Out.line(tr(.passwdChanged, me.profile.name))
@@ -37,8 +36,7 @@ extension VaultCLI.User {
                 } else {
                     let target = try v.operatorProfile(named: name!, session: me.session)
                     try Permission.resetPassword.require(me.session, target: target.role)
-                    let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: checker,
-                                                               context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                    let (pw, generated) = try newPassword.read(early: early, for: target, role: target.role, checker: checker,
                                                                stdinFollows: actor.password.passwordStdin)
                     try v.resetPassword(session: me.session, name: target.name, newPassword: pw, checker: checker)
                     Out.line(tr(.passwdReset, target.name))

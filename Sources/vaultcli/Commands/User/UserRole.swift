@@ -19,12 +19,9 @@ extension VaultCLI.User {
         @OptionGroup var newPassword: NewPasswordOptions
 
         func run() throws {
-            var early: SecretBytes?
-            try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
-                let target = try v.operatorProfile(named: name, session: me.session)
+            try actor.run(vault, on: name, newPassword: newPassword) { v, me, target, early in
                 try Permission.changeRole.require(me.session, target: target.role)
-                let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: role, checker: try PolicyStore.checker(v),
-                                                           context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                let (pw, generated) = try newPassword.read(early: early, for: target, role: role, checker: try PolicyStore.checker(v),
                                                            stdinFollows: actor.password.passwordStdin)
                 let rotation = try v.setRole(session: me.session, name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line(tr(.roleChanged, target.name, roleName(role)))
@@ -60,16 +57,13 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         @OptionGroup var newPassword: NewPasswordOptions
         func run() throws {
-            var early: SecretBytes?
-            try actor.run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: actor.password.passwordStdin) }) { v, me in
-                let target = try v.operatorProfile(named: name, session: me.session)
+            try actor.run(vault, on: name, newPassword: newPassword) { v, me, target, early in
                 try Permission.disableOperator.require(me.session, target: target.role)
                 guard target.status == .disabled else {
                     Out.line(tr(.userAlreadyEnabled, target.name))
                     return
                 }
-                let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: target.name, role: target.role, checker: try PolicyStore.checker(v),
-                                                           context: PersonalContext(username: target.name, phone: target.phone, email: target.email),
+                let (pw, generated) = try newPassword.read(early: early, for: target, role: target.role, checker: try PolicyStore.checker(v),
                                                            stdinFollows: actor.password.passwordStdin)
                 try v.setStatus(session: me.session, name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line(tr(.userEnabled, target.name))
