@@ -27,7 +27,7 @@ extension Vault {
     /// Confirms enrolment with a code from the app; from then on login asks for a code.
     public func confirmTOTP(session: Session, code: String, now: Date = Date()) throws {
         guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
-        var priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+        let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
         guard let pending = priv.totpPending, case let (algorithm, key)? = try TOTPSecret.key(pending) else {
             throw OperatorError.refused(.noPendingEnrolment)
         }
