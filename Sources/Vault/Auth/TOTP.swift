@@ -1,5 +1,4 @@
 internal import COpenSSL
-internal import CSodium
 import FoundationEssentials
 import Glibc
 
@@ -32,13 +31,7 @@ public enum TOTPAlgorithm: String, CaseIterable, Sendable {
         case .sha256:
             return HMACSHA256.mac(key: key, message: message)
         case .sha512:
-            var st = crypto_auth_hmacsha512_state()
-            var out = [UInt8](repeating: 0, count: 64)
-            key.withUnsafeBytes { k in withBase(k) { _ = crypto_auth_hmacsha512_init(&st, $0, k.count) } }
-            message.withUnsafeBufferPointer { _ = crypto_auth_hmacsha512_update(&st, $0.baseAddress!, UInt64($0.count)) }
-            _ = crypto_auth_hmacsha512_final(&st, &out)
-            sodium_memzero(&st, MemoryLayout<crypto_auth_hmacsha512_state>.size)
-            return out
+            return HMACSHA512.mac(key: key, message: message)
         }
     }
 

@@ -42,7 +42,7 @@ public final class RecoveryCode: Sendable {
 /// Recovery codes: generation, parsing, and the keyslots they unwrap.
 ///
 /// Each code unwraps its own `.recoveryCode` slot, which holds the admin keys (like the
-/// offline recovery key). Using a code removes its slot in the same commit (docs/RECOVERY-DESIGN.md).
+/// offline recovery key). Using a code removes its slot in the same commit (docs/recovery-design.md).
 public enum RecoveryCodes {
     /// Crockford's base32 alphabet: no I, L, O or U.
     static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
