@@ -180,7 +180,7 @@ public enum AgeDecryptor {
     static func unwrapFileKey(_ header: AgeHeader, identities: [AgeIdentity]) throws -> SecretBytes {
         if identities.isEmpty { throw BackupError.noIdentities }
         if header.stanzas.contains(where: { $0.type == "scrypt" }) && header.stanzas.count != 1 {
-            throw BackupError.headerInvalid("an scrypt stanza must be the only stanza")
+            throw BackupError.headerInvalid(.scryptNotAlone)
         }
         var passphraseTried = false
         for id in identities {
@@ -230,7 +230,7 @@ public enum AgeDecryptor {
         let macOK = macKey.withUnsafeBytes { HMACSHA256.verify(tag: header.mac, key: $0, message: header.macInput) }
         guard macOK else { throw BackupError.headerMACMismatch }
         guard try input.fill(AgeStream.nonceSize) >= AgeStream.nonceSize else {
-            throw BackupError.headerInvalid("the payload nonce is missing or short")
+            throw BackupError.headerInvalid(.payloadNonceShort)
         }
         let nonce = Array(UnsafeRawBufferPointer(start: input.pointer, count: AgeStream.nonceSize))
         input.consume(AgeStream.nonceSize)

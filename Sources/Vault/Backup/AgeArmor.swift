@@ -37,16 +37,16 @@ final class ArmorDecoder {
 
     init(input: InputBuffer) { self.input = input }
 
-    private func fail(_ why: String) -> BackupError { .armorInvalid(why) }
+    private func fail(_ why: AgeArmorProblem) -> BackupError { .armorInvalid(why) }
 
     /// One line without its LF and one trailing CR. The end of the input with nothing left is
     /// an error: the armor must end with its footer line.
     private func getLine() throws -> [UInt8] {
         switch try input.readLine(max: AgeArmor.maxWhitespace + 2) {
         case .tooLong:
-            throw fail("a line is too long")
+            throw fail(.lineTooLong)
         case .end(let bytes):
-            if bytes.isEmpty { throw fail("the armor ends without its END line") }
+            if bytes.isEmpty { throw fail(.noEndLine) }
             var l = bytes
             if l.last == 0x0D { l.removeLast() }
             return l
@@ -61,16 +61,16 @@ final class ArmorDecoder {
     private func drainTrailing() throws {
         let n = try input.fill(AgeArmor.maxWhitespace)
         let bytes = UnsafeRawBufferPointer(start: input.pointer, count: min(n, AgeArmor.maxWhitespace))
-        if bytes.contains(where: { !AgeArmor.isSpace($0) }) { throw fail("data after the END line") }
-        if n >= AgeArmor.maxWhitespace { throw fail("too much whitespace after the END line") }
+        if bytes.contains(where: { !AgeArmor.isSpace($0) }) { throw fail(.dataAfterEnd) }
+        if n >= AgeArmor.maxWhitespace { throw fail(.tooMuchWhitespaceAfter) }
         input.consume(n)
         finished = true
     }
 
     /// Decodes one base64 line into `line`; returns its byte count.
     private func decodeLine(_ l: [UInt8]) throws -> Int {
-        if l.count > AgeArmor.columns { throw fail("a line is longer than 64 columns") }
-        if l.isEmpty { throw fail("an empty line inside the armor") }
+        if l.count > AgeArmor.columns { throw fail(.lineLongerThan64) }
+        if l.isEmpty { throw fail(.emptyLine) }
         var binLen = 0
         let rc = l.withUnsafeBufferPointer { src in
             src.withMemoryRebound(to: CChar.self) { s in
@@ -80,7 +80,7 @@ final class ArmorDecoder {
                 }
             }
         }
-        if rc != 0 { throw fail("a line is not canonical, padded base64") }
+        if rc != 0 { throw fail(.notCanonicalBase64) }
         return binLen
     }
 
@@ -109,10 +109,10 @@ final class ArmorDecoder {
             let l = try getLine()
             if l.allSatisfy(AgeArmor.isSpace) {
                 removed += l.count + 1
-                if removed > AgeArmor.maxWhitespace { throw fail("too much whitespace before the BEGIN line") }
+                if removed > AgeArmor.maxWhitespace { throw fail(.tooMuchWhitespaceBefore) }
                 continue
             }
-            guard l == AgeArmor.header else { throw fail("the first line is not \"-----BEGIN AGE ENCRYPTED FILE-----\"") }
+            guard l == AgeArmor.header else { throw fail(.firstLineNotBegin) }
             started = true
         }
         let l = try getLine()
@@ -128,7 +128,7 @@ final class ArmorDecoder {
         if n < AgeArmor.bytesPerLine {
             // Only the last line may be short; the footer must come next.
             let next = try getLine()
-            guard next == AgeArmor.footer else { throw fail("a short line is not followed by the END line") }
+            guard next == AgeArmor.footer else { throw fail(.shortLineNotLast) }
             try drainTrailing()
         }
     }

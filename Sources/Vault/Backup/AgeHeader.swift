@@ -16,18 +16,18 @@ struct AgeHeader {
     /// The header bytes the MAC covers: everything up to and including `---`.
     var macInput: [UInt8]
 
-    private static func fail(_ why: String) -> BackupError { .headerInvalid(why) }
+    private static func fail(_ why: AgeHeaderProblem) -> BackupError { .headerInvalid(why) }
 
     private static func isValidArg(_ a: Substring) -> Bool {
         !a.isEmpty && a.utf8.allSatisfy { $0 >= 33 && $0 <= 126 }
     }
 
     /// Reads one LF-terminated line (the LF is required).
-    private static func line(_ input: InputBuffer, _ what: String) throws -> [UInt8] {
+    private static func line(_ input: InputBuffer, _ what: AgeHeaderProblem.Part) throws -> [UInt8] {
         switch try input.readLine(max: maxLine) {
         case .line(let l): return l
-        case .end(let l): throw fail(l.isEmpty ? "the file ends inside the header (\(what))" : "the header ends without a newline (\(what))")
-        case .tooLong: throw fail("a header line is too long")
+        case .end(let l): throw fail(l.isEmpty ? .endsInside(what) : .noNewline(what))
+        case .tooLong: throw fail(.lineTooLong)
         }
     }
 
@@ -42,42 +42,42 @@ struct AgeHeader {
         var raw: [UInt8] = []
         switch try input.readLine(max: maxLine) {
         case .line(let l) where l == versionLine: raw += l
-        case .end(let l) where l.isEmpty: throw fail("the file is empty")
-        default: throw fail("the first line is not \"age-encryption.org/v1\"")
+        case .end(let l) where l.isEmpty: throw fail(.empty)
+        default: throw fail(.notVersionLine)
         }
         var stanzas: [AgeStanza] = []
         while true {
-            if raw.count > maxHeader { throw fail("the header is larger than 1 MiB") }
-            guard try input.fill(3) >= 3 else { throw fail("the file ends inside the header") }
+            if raw.count > maxHeader { throw fail(.tooLarge) }
+            guard try input.fill(3) >= 3 else { throw fail(.endsInsideHeader) }
             let peek = UnsafeRawBufferPointer(start: input.pointer, count: 3)
             if peek.elementsEqual("---".utf8) {
-                let l = try line(input, "MAC line")
+                let l = try line(input, .macLine)
                 let (prefix, args) = splitArgs(l)
                 guard prefix == "---", args.count == 1,
                       let mac = Base64.decodeUnpaddedStrict(args[0]), mac.count == 32 else {
-                    throw fail("malformed closing line")
+                    throw fail(.malformedClosingLine)
                 }
                 return AgeHeader(stanzas: stanzas, mac: mac, macInput: raw + Array("---".utf8))
             } else if peek.prefix(2).elementsEqual("->".utf8) {
-                let l = try line(input, "stanza")
+                let l = try line(input, .stanza)
                 raw += l
                 let (prefix, args) = splitArgs(l)
-                guard prefix == "->", !args.isEmpty, args.allSatisfy(isValidArg) else { throw fail("malformed stanza line") }
+                guard prefix == "->", !args.isEmpty, args.allSatisfy(isValidArg) else { throw fail(.malformedStanzaLine) }
                 var body: [UInt8] = []
                 while true {
-                    let bl = try line(input, "stanza body")
+                    let bl = try line(input, .stanzaBody)
                     raw += bl
-                    if raw.count > maxHeader { throw fail("the header is larger than 1 MiB") }
+                    if raw.count > maxHeader { throw fail(.tooLarge) }
                     guard let b = Base64.decodeUnpaddedStrict(Substring(String(decoding: bl.dropLast(), as: UTF8.self))) else {
-                        throw fail("a stanza body line is not canonical unpadded base64, or the stanza ended without a short line")
+                        throw fail(.stanzaBodyNotBase64)
                     }
-                    if b.count > bytesPerLine { throw fail("a stanza body line is longer than 64 columns") }
+                    if b.count > bytesPerLine { throw fail(.stanzaBodyTooLong) }
                     body += b
                     if b.count < bytesPerLine { break }
                 }
                 stanzas.append(AgeStanza(type: String(args[0]), args: args.dropFirst().map(String.init), body: body))
             } else {
-                throw fail("unexpected line in the header")
+                throw fail(.unexpectedLine)
             }
         }
     }

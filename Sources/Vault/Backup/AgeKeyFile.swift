@@ -13,7 +13,7 @@ public enum AgeKeyFile {
     /// string). Write it only to a 0600 file or a pipe, with `withUnsafeBytes`.
     public static func render(_ identity: AgeIdentity, created: Date = Date()) throws -> SecretBytes {
         guard let secret = try identity.secretText(), let r = try identity.recipient()?.string else {
-            throw BackupError.invalidIdentity("only X25519 identities can be written to a key file")
+            throw BackupError.invalidIdentity(.notX25519ForKeyFile)
         }
         let head = Array("# created: \(ISO8601.string(created))\n# public key: \(r)\n".utf8)
         return try SecretBytes(count: head.count + secret.count + 1) { out in
@@ -52,7 +52,7 @@ public enum AgeKeyFile {
         try LooseSecretFile.check(fd: fd, path: path, what: "identity file")
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BackupError.io(path: path, operation: "stat", errno: errno) }
-        guard st.st_size <= 1 << 20 else { throw BackupError.invalidIdentity("\(path) is too large for an identity file") }
+        guard st.st_size <= 1 << 20 else { throw BackupError.invalidIdentity(.fileTooLarge(path: path)) }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         defer { wipe(&bytes) }
         var got = 0

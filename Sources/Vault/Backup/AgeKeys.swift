@@ -36,12 +36,14 @@ public enum AgeRecipient: Sendable {
     public static func parse(_ s: String) throws -> AgeRecipient {
         let t = s.trimmed(.whitespaces)
         guard t.hasPrefix("age1") else {
-            throw BackupError.invalidRecipient("\"\(t.prefix(12))...\" does not start with age1 (only X25519 age recipients are supported)")
+            throw BackupError.invalidRecipient(.notAge1(start: String(t.prefix(12))))
         }
         let decoded: (hrp: String, data: [UInt8])
-        do { decoded = try Bech32.decode(t) } catch { throw BackupError.invalidRecipient("\(t.prefix(12))... is not valid Bech32 (\(error))") }
+        do { decoded = try Bech32.decode(t) } catch let e as Bech32.DecodingError {
+            throw BackupError.invalidRecipient(.notBech32(start: String(t.prefix(12)), e))
+        }
         guard decoded.hrp == "age", decoded.data.count == 32 else {
-            throw BackupError.invalidRecipient("\(t.prefix(12))... is not a 32-byte X25519 age recipient")
+            throw BackupError.invalidRecipient(.notX25519(start: String(t.prefix(12))))
         }
         return .x25519(publicKey: decoded.data)
     }
@@ -58,11 +60,11 @@ public enum AgeRecipient: Sendable {
         for (i, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.trimmed(.whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            do { out.append(try parse(String(line))) } catch let e as BackupError {
-                throw BackupError.invalidRecipient("\(path) line \(i + 1): \(e.message)")
+            do { out.append(try parse(String(line))) } catch BackupError.invalidRecipient(let why) {
+                throw BackupError.invalidRecipient(.line(path: path, number: i + 1, why))
             }
         }
-        if out.isEmpty { throw BackupError.invalidRecipient("\(path) holds no recipient") }
+        if out.isEmpty { throw BackupError.invalidRecipient(.fileHoldsNone(path: path)) }
         return out
     }
 }
@@ -84,13 +86,13 @@ public enum AgeIdentity: Sendable {
     public static func parse(_ s: String) throws -> AgeIdentity {
         let t = s.trimmed(.whitespaces)
         guard t.hasPrefix("AGE-SECRET-KEY-1") else {
-            throw BackupError.invalidIdentity("a line does not start with AGE-SECRET-KEY-1 (only X25519 age identities are supported)")
+            throw BackupError.invalidIdentity(.notSecretKey)
         }
         var decoded: (hrp: String, data: [UInt8])
-        do { decoded = try Bech32.decode(t) } catch { throw BackupError.invalidIdentity("an AGE-SECRET-KEY-1 line is not valid Bech32") }
+        do { decoded = try Bech32.decode(t) } catch { throw BackupError.invalidIdentity(.notBech32) }
         defer { wipe(&decoded.data) }
         guard decoded.hrp == "AGE-SECRET-KEY-", decoded.data.count == 32 else {
-            throw BackupError.invalidIdentity("an AGE-SECRET-KEY-1 line does not hold a 32-byte key")
+            throw BackupError.invalidIdentity(.not32Bytes)
         }
         return .x25519(secretKey: try SecretBytes(copying: decoded.data))
     }
@@ -102,11 +104,11 @@ public enum AgeIdentity: Sendable {
         for (i, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.trimmed(.whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            do { out.append(try parse(String(line))) } catch let e as BackupError {
-                throw BackupError.invalidIdentity("\(path) line \(i + 1): \(e.message)")
+            do { out.append(try parse(String(line))) } catch BackupError.invalidIdentity(let why) {
+                throw BackupError.invalidIdentity(.line(path: path, number: i + 1, why))
             }
         }
-        if out.isEmpty { throw BackupError.invalidIdentity("\(path) holds no identity") }
+        if out.isEmpty { throw BackupError.invalidIdentity(.fileHoldsNone(path: path)) }
         return out
     }
 
@@ -147,17 +149,17 @@ enum AgeStanzaCrypto {
     static func wrap(fileKey: SecretBytes, to recipient: AgeRecipient) throws -> AgeStanza {
         switch recipient {
         case .x25519(let pk):
-            guard pk.count == 32 else { throw BackupError.invalidRecipient("X25519 key is not 32 bytes") }
+            guard pk.count == 32 else { throw BackupError.invalidRecipient(.keyNot32Bytes) }
             let (esk, share) = try X25519.generateKeyPair()
             let shared: SecretBytes
             do { shared = try X25519.sharedSecret(secretKey: esk, publicKey: pk) } catch CryptoError.weakPublicKey {
-                throw BackupError.invalidRecipient("the X25519 key is a low-order point")
+                throw BackupError.invalidRecipient(.lowOrderPoint)
             }
             let wrapKey = try HKDF.deriveSecret(ikm: shared, salt: share + pk, info: x25519Label)
             return AgeStanza(type: "X25519", args: [Base64.encodeUnpadded(share)], body: try seal(fileKey, wrapKey))
         case .scrypt(let passphrase, let logN):
             guard logN >= AgeScrypt.minEncryptLogN, logN <= AgeScrypt.maxLogN else {
-                throw BackupError.invalidRecipient("scrypt work factor 2^\(logN) is outside 2^\(AgeScrypt.minEncryptLogN)...2^\(AgeScrypt.maxLogN)")
+                throw BackupError.invalidRecipient(.workFactorOutOfRange(logN: logN, min: AgeScrypt.minEncryptLogN, max: AgeScrypt.maxLogN))
             }
             let salt = SecureRandom.bytes(16)
             let key = try Scrypt.derive(password: passphrase, salt: scryptLabel + salt, logN: logN)
@@ -202,32 +204,32 @@ enum AgeStanzaCrypto {
         switch identity {
         case .x25519(let sk):
             guard s.type == "X25519" else { return .incorrectIdentity }
-            guard s.args.count == 1 else { throw BackupError.headerInvalid("an X25519 stanza must have exactly one argument") }
+            guard s.args.count == 1 else { throw BackupError.headerInvalid(.x25519ArgumentCount) }
             guard let share = Base64.decodeUnpaddedStrict(Substring(s.args[0])), share.count == 32 else {
-                throw BackupError.headerInvalid("an X25519 stanza's share is not 32 bytes of canonical base64")
+                throw BackupError.headerInvalid(.x25519ShareNotBase64)
             }
-            guard s.body.count == fileKeySize + 16 else { throw BackupError.headerInvalid("an X25519 stanza's wrapped file key has the wrong size") }
+            guard s.body.count == fileKeySize + 16 else { throw BackupError.headerInvalid(.x25519WrappedKeySize) }
             let shared: SecretBytes
             do { shared = try X25519.sharedSecret(secretKey: sk, publicKey: share) } catch CryptoError.weakPublicKey {
-                throw BackupError.headerInvalid("an X25519 stanza's share is a low-order point")
+                throw BackupError.headerInvalid(.x25519LowOrderShare)
             }
             let wrapKey = try HKDF.deriveSecret(ikm: shared, salt: share + (ourPublicKey ?? []), info: x25519Label)
             guard let fk = try open(s.body, wrapKey) else { return .incorrectIdentity }
             return .fileKey(fk)
         case .scrypt(let passphrase):
             guard s.type == "scrypt" else { return .incorrectIdentity }
-            guard s.args.count == 2 else { throw BackupError.headerInvalid("an scrypt stanza must have exactly two arguments") }
+            guard s.args.count == 2 else { throw BackupError.headerInvalid(.scryptArgumentCount) }
             guard let salt = Base64.decodeUnpaddedStrict(Substring(s.args[0])), salt.count == 16 else {
-                throw BackupError.headerInvalid("an scrypt stanza's salt is not 16 bytes of canonical base64")
+                throw BackupError.headerInvalid(.scryptSaltNotBase64)
             }
             let w = s.args[1]
             guard !w.isEmpty, w.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), w.utf8.first != 0x30 else {
-                throw BackupError.headerInvalid("an scrypt stanza's work factor is not a plain decimal number")
+                throw BackupError.headerInvalid(.scryptWorkFactorNotDecimal)
             }
             guard let logN = Int(w), logN <= AgeScrypt.maxLogN else {
                 throw BackupError.workFactorTooHigh(logN: Int(w) ?? Int.max, max: AgeScrypt.maxLogN)
             }
-            guard s.body.count == fileKeySize + 16 else { throw BackupError.headerInvalid("an scrypt stanza's wrapped file key has the wrong size") }
+            guard s.body.count == fileKeySize + 16 else { throw BackupError.headerInvalid(.scryptWrappedKeySize) }
             let key = try Scrypt.derive(password: passphrase, salt: scryptLabel + salt, logN: logN)
             guard let fk = try open(s.body, key) else { return .incorrectIdentity }
             return .fileKey(fk)

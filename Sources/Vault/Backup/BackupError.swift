@@ -7,7 +7,7 @@ public enum BackupError: UserFacingError, Equatable {
     // MARK: age format (the testkit's classes)
     /// The age header is malformed: version line, stanza, base64, closing line, or a
     /// recipient stanza that is structurally wrong (bad share, wrong file key size, ...).
-    case headerInvalid(String)
+    case headerInvalid(AgeHeaderProblem)
     /// The header MAC does not match: the header was changed, or the file key is wrong.
     case headerMACMismatch
     /// None of the given identities matched a recipient stanza.
@@ -19,11 +19,11 @@ public enum BackupError: UserFacingError, Equatable {
     /// A payload chunk failed authentication, or the payload is truncated or followed by data.
     case payloadInvalid(String)
     /// The ASCII armor is malformed.
-    case armorInvalid(String)
+    case armorInvalid(AgeArmorProblem)
 
     // MARK: keys and recipients
-    case invalidRecipient(String)
-    case invalidIdentity(String)
+    case invalidRecipient(AgeRecipientProblem)
+    case invalidIdentity(AgeIdentityProblem)
     case noRecipients
     case passphraseNotAlone
     case noIdentities
@@ -50,7 +50,7 @@ public enum BackupError: UserFacingError, Equatable {
     /// `restore --force`: the vault at the path is another vault than the backup's.
     case differentVault(path: String, existing: VaultIdentity, backup: VaultIdentity)
     /// `restore --force`: what is at the path cannot be identified as a vault.
-    case unidentifiedVault(path: String, reason: String)
+    case unidentifiedVault(path: String, reason: UnidentifiedVaultReason)
 
     /// The class an age decryption failure falls in (the testkit's `expect:` values).
     public enum AgeFailureClass: String, Sendable {

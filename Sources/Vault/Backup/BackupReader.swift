@@ -94,7 +94,7 @@ public struct BackupReader {
             case .nothing: throw BackupError.targetExists(path: vaultPath, forceAllowed: true)
             case .sameVault:
                 do { existing = try identify(vaultPath) } catch let e as UserFacingError {
-                    throw BackupError.unidentifiedVault(path: vaultPath, reason: e.message)
+                    throw BackupError.unidentifiedVault(path: vaultPath, reason: (e as? VaultError).map { .unreadable($0) } ?? .other(e.message))
                 }
             case .anyVault:
                 existing = try? identify(vaultPath)
@@ -150,7 +150,7 @@ public struct BackupReader {
             switch replace {
             case .nothing: throw BackupError.targetExists(path: vaultPath, forceAllowed: true)
             case .sameVault:
-                guard let existing else { throw BackupError.unidentifiedVault(path: vaultPath, reason: "it appeared during the restore") }
+                guard let existing else { throw BackupError.unidentifiedVault(path: vaultPath, reason: .appearedDuringRestore) }
                 guard existing == restored else { throw BackupError.differentVault(path: vaultPath, existing: existing, backup: restored) }
             case .anyVault: break
             }

@@ -231,21 +231,21 @@ enum ErrorText {
 
     static func render(_ e: BackupError) -> (String, [String]) {
         switch e {
-        case .headerInvalid(let why): (tr(.bkHeaderInvalid, detail(why)), [tr(.bkDamagedHint)])
+        case .headerInvalid(let why): (tr(.bkHeaderInvalid, BackupDetailText.header(why)), [tr(.bkDamagedHint)])
         case .headerMACMismatch: (tr(.bkHeaderMAC), [tr(.bkDamagedHint)])
         case .noMatchingIdentity: (tr(.bkNoMatchingIdentity), [tr(.bkNoMatchingIdentityHint)])
         case .wrongPassphrase: (tr(.bkWrongPassphrase), [tr(.bkWrongPassphraseHint)])
         case .workFactorTooHigh(let n, let m): (tr(.bkWorkFactor, n, m), [tr(.bkWorkFactorHint)])
-        case .payloadInvalid(let why): (tr(.bkPayloadInvalid, detail(why)), [tr(.bkDamagedHint)])
-        case .armorInvalid(let why): (tr(.bkArmorInvalid, detail(why)), [tr(.bkDamagedHint)])
-        case .invalidRecipient(let why): (tr(.bkInvalidRecipient, detail(why)), [tr(.bkInvalidRecipientHint)])
-        case .invalidIdentity(let why): (tr(.bkInvalidIdentity, detail(why)), [tr(.bkInvalidIdentityHint)])
+        case .payloadInvalid(let why): (tr(.bkPayloadInvalid, BackupDetailText.manifestOrPayload(why)), [tr(.bkDamagedHint)])
+        case .armorInvalid(let why): (tr(.bkArmorInvalid, BackupDetailText.armor(why)), [tr(.bkDamagedHint)])
+        case .invalidRecipient(let why): (tr(.bkInvalidRecipient, BackupDetailText.recipient(why)), [tr(.bkInvalidRecipientHint)])
+        case .invalidIdentity(let why): (tr(.bkInvalidIdentity, BackupDetailText.identity(why)), [tr(.bkInvalidIdentityHint)])
         case .noRecipients: (tr(.bkNoRecipients), [tr(.bkNoRecipientsHint)])
         case .passphraseNotAlone: (tr(.bkPassphraseNotAlone), [tr(.bkPassphraseNotAloneHint)])
         case .noIdentities: (tr(.bkNoIdentities), [tr(.bkNoIdentitiesHint)])
         case .notABackup: (tr(.bkNotABackup), [tr(.bkNotABackupHint)])
         case .unsupportedBackupVersion(let f, let s): (tr(.bkUnsupportedVersion, f, s), [tr(.bkUnsupportedVersionHint)])
-        case .manifestInvalid(let why): (tr(.bkManifestInvalid, detail(why)), [tr(.bkDamagedHint)])
+        case .manifestInvalid(let why): (tr(.bkManifestInvalid, BackupDetailText.manifestOrPayload(why)), [tr(.bkDamagedHint)])
         case .containerTruncated: (tr(.bkTruncated), [tr(.bkDamagedHint)])
         case .vaultSizeMismatch(let x, let g): (tr(.bkSizeMismatch, g, x), [tr(.bkDamagedHint)])
         case .vaultHashMismatch: (tr(.bkHashMismatch), [tr(.bkDamagedHint)])
@@ -266,7 +266,7 @@ enum ErrorText {
         case .markerMismatch(let v, let t): (tr(.bkMarkerMismatch, v, t), [tr(.bkDamagedHint)])
         case .differentVault(let p, let x, let b):
             (tr(.bkDifferentVault, p, x.vaultId, x.terminalId, b.vaultId, b.terminalId), [tr(.bkDifferentVaultHint1, p), tr(.bkDifferentVaultHint2)])
-        case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, detail(why)), [tr(.bkUnidentifiedVaultHint, p)])
+        case .unidentifiedVault(let p, let why): (tr(.bkUnidentifiedVault, p, BackupDetailText.unidentified(why)), [tr(.bkUnidentifiedVaultHint, p)])
         }
     }
 
