@@ -143,6 +143,7 @@ public enum Msg: CaseIterable, Sendable {
     // MARK: a transaction's kind and status in text tables
     case totpLibNotLoaded, totpLibNoFunctions, colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
     // MARK: details of damage and of session ends (DetailText)
+    case srWrongVault, srUserNamed, srNotSessionCommand, srCannotNameOperator, srListAnd, srListComma
     case dtFrameHeaderBad, dtNotAnIndex, dtNotWhereSigned, dtIndexPointsWrong, dtIndexListsMissing, dtAuditEventsRemoved, dtCannotErase, dtSettingsNotAdmin, dtSettingsKeys, dtSettingsUntrusted, dtKeyslotBad, dtKeyslotMalformed, dtNoPasswordSlot, dtAdminSlotAfterUpgrade, dtRecordKeyClass, dtEnvelopeType, dtEnvelopeNotOpen, dtEnvelopeMalformed, dtEnvelopeNoKeys, dtEnvelopeMissing, dtRecoveryEnvelopeMissing, dtRecoveryEnvelopeNoKeys, dtManagerVouches, dtProfileOtherId, dtNoPersonalKey, dtOldSlotBack, dtProfileMissing, dtSlotDiffers, dtRecoverySlotNoKey, dtRecoverySlotBack, dtLockoutKey, dtLockoutCounter, dtRecoveryLockoutCounter, dtTotpSecret, dtPrivateRecord, dtKeyCopy, dtFleetEnrolmentKey, dtRecordType, dtRecordBody, dtMarkerKey, dtRecoveryKeySlot, dtPolicyBelowFloors, dtRbRotations, dtRbAuditSeq, dtRbAuditChain, dtInterruptedWrite, jlEscapeCutShort, jlEscapeNonHex, jlStringNotClosed, jlRawControl, jlLoneSurrogate, jlInvalidUEscape, jlInvalidEscape, jlNotAnObject, jlQuotedKey, jlColonAfterKey, jlValueMissing, jlExponent, jlInvalidValue, jlBoolValue, jlNested, jlKeyTwice, jlObjectNotClosed, jlCommaOrBrace, jlTextAfterObject, dtRecordOfBytes, dtFieldKey, dtFieldColumn, dtFieldAccount, dtFieldCard
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
     case dtFrameTrailer, dtFrameCutShort, dtFramePastLog, dtChainBroken, dtIndexPointer, dtNoIndex, dtSettingsMissing, dtAuditChainMissing
@@ -405,6 +406,16 @@ public enum Msg: CaseIterable, Sendable {
         case .jlObjectNotClosed: ("the object is not closed", "对象没有结束（缺少 '}'）")
         case .jlCommaOrBrace: ("expected ',' or '}'", "这里应是 ',' 或 '}'")
         case .jlTextAfterObject: ("text after the end of the object", "对象结束之后还有其他文字")
+        case .srWrongVault: ("its session is for vault {0}, not for {1} (vault {2})",
+                             "这个会话属于保险库 {0}，不属于 {1}（保险库 {2}）")
+        case .srUserNamed: ("the session acts as {0} ({1}), but $VAULTCLI_USER names {2}; unset VAULTCLI_USER to act as {0}, or give --user {2} to act as {2} with that password",
+                            "会话以 {0}（{1}）的身份操作，但 $VAULTCLI_USER 指定的是 {2}；要以 {0} 的身份操作，请取消 VAULTCLI_USER；要以 {2} 的身份操作，请给出 --user {2} 并输入其密码")
+        case .srNotSessionCommand: ("a session runs only {0}, not `{1}`; changing a password, one-time codes or recovery material asks for the password every time (give --user NAME)",
+                                    "会话只运行 {0}，不运行 `{1}`；修改密码、一次性验证码或恢复材料时每次都要输入密码（请给出 --user NAME）")
+        case .srCannotNameOperator: ("the session acts as {0} ({1}); a request cannot name an operator or carry a password (--user, --as, --password-stdin, --password-file)",
+                                     "会话以 {0}（{1}）的身份操作；请求不能指定操作员，也不能带密码（--user、--as、--password-stdin、--password-file）")
+        case .srListAnd: (" and ", "和")
+        case .srListComma: (", ", "、")
         case .dtFrame: ("the {0} frame at offset {1}: {2}", "偏移 {1} 处的{0}帧：{2}")
         case .dtSigned: ("signed", "签名")
         case .dtWhyAuth: ("authentication failed", "认证失败")

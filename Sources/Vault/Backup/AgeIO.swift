@@ -33,16 +33,7 @@ func readSome(_ io: BackupIO, fd: Int32, into buf: UnsafeMutableRawBufferPointer
 
 /// Writes all of `buf`, retrying on EINTR and short writes.
 func writeAll(_ io: BackupIO, fd: Int32, _ buf: UnsafeRawBufferPointer, path: String) throws {
-    var off = 0
-    while off < buf.count {
-        let n = io.write(fd, buf.baseAddress! + off, buf.count - off)
-        if n < 0 {
-            if errno == EINTR { continue }
-            throw BackupError.io(path: path, operation: "write", errno: errno)
-        }
-        if n == 0 { throw BackupError.io(path: path, operation: "write", errno: EIO) }
-        off += n
-    }
+    try DurableFile.writeAll(fd, buf, path: path, style: .backup, write: io.write)
 }
 
 /// A source of bytes: fills the buffer with up to its size and returns the count, 0 at the end.

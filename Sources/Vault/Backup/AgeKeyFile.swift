@@ -23,24 +23,10 @@ public enum AgeKeyFile {
         }
     }
 
-    /// Writes a new identity file: O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, fsynced. Never overwrites.
+    /// Writes a new identity file (PrivateFile.createKeyFile): O_CREAT|O_EXCL|O_NOFOLLOW, mode
+    /// 0600, fsynced with its directory, from locked memory. Never overwrites.
     public static func write(_ identity: AgeIdentity, to path: String, created: Date = Date()) throws {
-        let bytes = try render(identity, created: created)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        if fd < 0 {
-            if errno == EEXIST { throw BackupError.targetExists(path: path, forceAllowed: false) }
-            throw BackupError.io(path: path, operation: "create", errno: errno)
-        }
-        var ok = false
-        defer {
-            close(fd)
-            if !ok { unlink(path) }
-        }
-        // The umask may have narrowed the mode further; make sure it is exactly 0600.
-        fchmod(fd, 0o600)
-        try bytes.withUnsafeBytes { try writeAll(SystemIO(), fd: fd, $0, path: path) }  // from locked memory
-        if fsync(fd) != 0 { throw BackupError.io(path: path, operation: "sync", errno: errno) }
-        ok = true
+        try PrivateFile.createKeyFile(path, try render(identity, created: created))
     }
 
     /// Reads identities from a file, refusing one that is not private to the caller (owned by

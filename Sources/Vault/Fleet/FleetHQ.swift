@@ -249,14 +249,7 @@ public enum FleetScratch {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0 { throw VaultError.io(path: path, operation: "create", errno: errno) }
         defer { close(fd) }
-        var off = 0
-        try bytes.withUnsafeBytes { p in
-            while off < p.count {
-                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
-                if n < 0 { if errno == EINTR { continue }; throw VaultError.io(path: path, operation: "write", errno: errno) }
-                off += n
-            }
-        }
+        try bytes.withUnsafeBytes { try DurableFile.writeAll(fd, $0, path: path, style: .store) }
     }
 
     public static func read(_ path: String) -> [UInt8]? {

@@ -269,17 +269,7 @@ public final class OutputSink {
     }
 
     public func flush() throws {
-        var off = 0
-        try buf.withUnsafeBytes { p in
-            while off < p.count {
-                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw VaultError.io(path: path, operation: "write to", errno: errno)
-                }
-                off += n
-            }
-        }
+        try buf.withUnsafeBytes { try DurableFile.writeAll(fd, $0, path: path, style: .store, operation: "write to") }
         buf.removeAll(keepingCapacity: true)
     }
 }

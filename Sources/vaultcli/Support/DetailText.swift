@@ -11,6 +11,7 @@ import Vault
 enum DetailText {
     static func zh(_ s: String) -> String? {
         if let m = fixed[s] { return tr(m) }
+        if let z = sessionRequest(s) { return z }
         // "<kind> frame at offset N (why)"
         if s.hasSuffix(")"), let open = s.lastIndex(of: "("), let at = s.firstRange(of: " frame at offset ") {
             let kind = String(s[..<at.lowerBound]), rest = String(s[at.upperBound..<open]).trimmed(.whitespaces)
@@ -155,6 +156,35 @@ enum DetailText {
             return tr(.dtRbAuditSeq, holds, were, String(r[w.upperBound...]))
         }
         if let name = text(s, "its audit log does not continue the one ", " last saw") { return tr(.dtRbAuditChain, name) }
+        return nil
+    }
+
+    /// The agent's refusals of a forwarded request (SessionAccess.swift), word for word.
+    private static func sessionRequest(_ s: String) -> String? {
+        func role(_ r: Substring) -> String { roleName(String(r)) }
+        // "its session is for vault A, not for P (vault B)"
+        if let a = text(s, "its session is for vault ", ")"), let not = a.firstRange(of: ", not for "),
+           let v = a.ranges(of: " (vault ").last {
+            return tr(.srWrongVault, String(a[..<not.lowerBound]), String(a[not.upperBound..<v.lowerBound]), String(a[v.upperBound...]))
+        }
+        // "the session acts as N (role), but $VAULTCLI_USER names U; unset …"
+        if s.hasPrefix("the session acts as "), let but = s.firstRange(of: "), but $VAULTCLI_USER names "),
+           let semi = s[but.upperBound...].firstRange(of: "; unset VAULTCLI_USER to act as "),
+           let open = s[..<but.lowerBound].ranges(of: " (").last {
+            let name = s[s.index(s.startIndex, offsetBy: "the session acts as ".count)..<open.lowerBound]
+            return tr(.srUserNamed, String(name), role(s[open.upperBound..<but.lowerBound]), String(s[but.upperBound..<semi.lowerBound]))
+        }
+        // "the session acts as N (role); a request cannot name an operator or carry a password (…)"
+        if let a = text(s, "the session acts as ", "); a request cannot name an operator or carry a password (--user, --as, --password-stdin, --password-file)"),
+           let open = a.ranges(of: " (").last {
+            return tr(.srCannotNameOperator, String(a[..<open.lowerBound]), role(a[open.upperBound...]))
+        }
+        // "a session runs only LIST, not `what`; changing a password, …"
+        let list = SessionForward.sessionCommandList
+        if let what = text(s, "a session runs only \(list), not `", "`; changing a password, one-time codes or recovery material asks for the password every time (give --user NAME)") {
+            let zhList = list.replacing(" and ", with: tr(.srListAnd)).replacing(", ", with: tr(.srListComma))
+            return tr(.srNotSessionCommand, zhList, what)
+        }
         return nil
     }
 
