@@ -79,6 +79,10 @@ let package = Package(
                 // of our own objects to the dynamic symbol table; nothing looks them up by name
                 // (the runtime's own symbols are hidden by --exclude-libs ALL already): 0.3 MB.
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+                // The Swift runtime's Unicode scalar names (0.55 MB), read only by
+                // `Unicode.Scalar.Properties.name`, which only regex `\N{NAME}` matching calls:
+                // bound to a stub that answers "no name" (Sources/Vault/Support/Essentials.swift).
+                .unsafeFlags(["-Xlinker", "--defsym=_swift_stdlib_getScalarName=vaultcli_no_scalar_name"], .when(configuration: .release)),
                 // No .eh_frame unwind tables (2 MB, a tenth of the binary; see release-link.ld).
                 .unsafeFlags(["-Xlinker", "-T", "-Xlinker", Context.packageDirectory + "/Sources/vaultcli/release-link.ld"], .when(configuration: .release)),
             ]

@@ -140,3 +140,14 @@ extension UTCTime {
         return parseCompact(parts[0] + zeroPadded(m, width: 2) + zeroPadded(d, width: 2) + "T000000Z")
     }
 }
+
+/// What the release link (Package.swift, vaultcli's linker settings) binds the Swift runtime's
+/// `_swift_stdlib_getScalarName` to, so that the Unicode name tables behind it (0.55 MB, a
+/// thirtieth of the stripped binary) are left out (issue 12: the installed binary <= 16 MB). It
+/// writes no name and answers 0, the runtime's answer for a scalar without one, so
+/// `Unicode.Scalar.Properties.name` is nil in the release binary. The only caller linked in is
+/// _StringProcessing's `\N{NAME}` regex matching; vaultcli compiles no regex, and nothing of ours,
+/// FoundationEssentials' or swift-argument-parser's reads `properties.name` (measured from the
+/// link: `objdump -d` shows one caller). Debug builds (the tests) keep the real tables.
+@_cdecl("vaultcli_no_scalar_name")
+public func vaultcliNoScalarName(_ scalar: UInt32, _ buffer: UnsafeMutablePointer<UInt8>?, _ capacity: Int) -> Int { 0 }
