@@ -372,6 +372,35 @@ final class SessionAgentAttackTests: EndToEndTestCase {
         XCTAssertTrue(alive(pid))
     }
 
+    /// The agent's refusals of a forwarded request, in the client's language: each in Chinese,
+    /// with no English sentence and not the "details only in English" fallback.
+    func testRefusalsOfForwardedRequestsInChinese() throws {
+        initVault()
+        addCashier("lin")
+        let pid = try unlock("lin", cashierPassword)
+        let zh = ["VAULTCLI_LANG": "zh-Hans"]
+        func check(_ r: RawRun, _ expected: String, _ what: String) { check(r.status, r.stderr, expected, what) }
+        func check(_ status: Int32?, _ stderr: String, _ expected: String, _ what: String) {
+            let r = (status: status, stderr: stderr)
+            XCTAssertEqual(r.status, 11, "\(what): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(expected), "\(what): \(r.stderr)")
+            XCTAssertFalse(r.stderr.contains("--lang en"), "\(what) fell back to English: \(r.stderr)")
+            XCTAssertEqual(EnglishText.sentences(in: r.stderr), [], "\(what): \(r.stderr)")
+        }
+        check(rawRun(["tx", "add", "--amount", "1", "--user", "admin"], env: zh), "会话以 lin（收银员）的身份操作；请求不能指定操作员", "--user")
+        check(rawRun(["recover", "setup"], env: zh), "会话只运行 `tx add|list|import|export|summary`、", "recover setup")
+        // Through the real client: $VAULTCLI_USER names someone other than the session's operator.
+        let named = vaultcli(["user", "list", "--vault", vault], env: ["XDG_RUNTIME_DIR": runDir, "VAULTCLI_USER": "admin", "VAULTCLI_LANG": "zh-Hans"])
+        check(named.status, named.stderr, "但 $VAULTCLI_USER 指定的是 admin", "VAULTCLI_USER")
+        let second = dir + "/second"
+        XCTAssertEqual(vaultcli(["init", "--vault", second, "--admin", "admin", "--password-stdin", "--terminal-id", "T-0018"], stdin: adminPassword + "\n").status, 0)
+        check(rawRun(["tx", "add", "--amount", "1", "--vault", second], env: zh), "这个会话属于保险库 ", "another vault")
+        // English is as it was.
+        let en = rawRun(["recover", "setup"], env: ["VAULTCLI_LANG": "en"])
+        XCTAssertTrue(en.stderr.contains("a session runs only `tx add|list|import|export|summary`, "), en.stderr)
+        XCTAssertTrue(alive(pid))
+    }
+
     // MARK: bad frames
 
     func testMalformedAndOversizedFramesAreRefusedWithoutKillingTheAgent() throws {
