@@ -143,6 +143,7 @@ public enum Msg: CaseIterable, Sendable {
     // MARK: a transaction's kind and status in text tables
     case totpLibNotLoaded, totpLibNoFunctions, colActor, colTarget, colDay, txSumCurrency, txSumSeparator, txSumRecordsOne, txSumRecordsMany, txSumYoursOnly, txKindSale, txKindRefund, txKindVoid, txStatusApproved, txStatusDeclined, txStatusPending, txStatusReversed
     // MARK: details of damage and of session ends (DetailText)
+    case nmNoKey, nmPassphrase, nmFormat1, nmNotWritten
     case srWrongVault, srUserNamed, srNotSessionCommand, srCannotNameOperator, srListAnd, srListComma
     case dtFrameHeaderBad, dtNotAnIndex, dtNotWhereSigned, dtIndexPointsWrong, dtIndexListsMissing, dtAuditEventsRemoved, dtCannotErase, dtSettingsNotAdmin, dtSettingsKeys, dtSettingsUntrusted, dtKeyslotBad, dtKeyslotMalformed, dtNoPasswordSlot, dtAdminSlotAfterUpgrade, dtRecordKeyClass, dtEnvelopeType, dtEnvelopeNotOpen, dtEnvelopeMalformed, dtEnvelopeNoKeys, dtEnvelopeMissing, dtRecoveryEnvelopeMissing, dtRecoveryEnvelopeNoKeys, dtManagerVouches, dtProfileOtherId, dtNoPersonalKey, dtOldSlotBack, dtProfileMissing, dtSlotDiffers, dtRecoverySlotNoKey, dtRecoverySlotBack, dtLockoutKey, dtLockoutCounter, dtRecoveryLockoutCounter, dtTotpSecret, dtPrivateRecord, dtKeyCopy, dtFleetEnrolmentKey, dtRecordType, dtRecordBody, dtMarkerKey, dtRecoveryKeySlot, dtPolicyBelowFloors, dtRbRotations, dtRbAuditSeq, dtRbAuditChain, dtInterruptedWrite, jlEscapeCutShort, jlEscapeNonHex, jlStringNotClosed, jlRawControl, jlLoneSurrogate, jlInvalidUEscape, jlInvalidEscape, jlNotAnObject, jlQuotedKey, jlColonAfterKey, jlValueMissing, jlExponent, jlInvalidValue, jlBoolValue, jlNested, jlKeyTwice, jlObjectNotClosed, jlCommaOrBrace, jlTextAfterObject, dtRecordOfBytes, dtFieldKey, dtFieldColumn, dtFieldAccount, dtFieldCard
     case dtFrame, dtSigned, dtWhyAuth, dtWhyChecksum, dtWhySealed, dtWhySignature, dtWhyMalformed, dtWhyTooShort, dtWhyNoKey, dtWhyAuditChain
@@ -406,6 +407,12 @@ public enum Msg: CaseIterable, Sendable {
         case .jlObjectNotClosed: ("the object is not closed", "对象没有结束（缺少 '}'）")
         case .jlCommaOrBrace: ("expected ',' or '}'", "这里应是 ',' 或 '}'")
         case .jlTextAfterObject: ("text after the end of the object", "对象结束之后还有其他文字")
+        case .nmNoKey: ("the vault has no backup marker key", "保险库没有备份标记密钥")
+        case .nmPassphrase: ("a passphrase backup carries no marker (age allows no other stanza beside a passphrase)",
+                             "用口令加密的备份不带标记（age 不允许口令旁边再有别的段）")
+        case .nmFormat1: ("the vault is in format 1 (run `vaultcli upgrade` as an admin)",
+                          "保险库还是格式 1（请由管理员运行 `vaultcli upgrade`）")
+        case .nmNotWritten: ("the vault's backup marker key could not be written: {0}", "无法写入保险库的备份标记密钥：{0}")
         case .srWrongVault: ("its session is for vault {0}, not for {1} (vault {2})",
                              "这个会话属于保险库 {0}，不属于 {1}（保险库 {2}）")
         case .srUserNamed: ("the session acts as {0} ({1}), but $VAULTCLI_USER names {2}; unset VAULTCLI_USER to act as {0}, or give --user {2} to act as {2} with that password",

@@ -361,6 +361,12 @@ final class BackupAttackTests: EndToEndTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stderr.contains("--keep deleted nothing: this backup carries no marker of the vault (a passphrase backup carries no marker"), r.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: g))
+        // The same note in Chinese, why included (no English sentence, no fallback).
+        usleep(1_050_000)
+        let zh = vaultcli(["backup", "--vault", vault, "--to", usb, "--passphrase", "--password-stdin", "--keep", "1", "--lang", "zh-Hans"], stdin: "Long-Backup-Passphrase-77\n")
+        XCTAssertEqual(zh.status, 0, zh.stderr)
+        XCTAssertTrue(zh.stderr.contains("--keep 没有删除任何文件：这个备份没有保险库的标记（用口令加密的备份不带标记（age 不允许口令旁边再有别的段））"), zh.stderr)
+        XCTAssertEqual(EnglishText.sentences(in: zh.stderr), [], zh.stderr)
 
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/fixtures/v1-vault"
         let v1 = dir + "/v1/vault"
@@ -375,7 +381,11 @@ final class BackupAttackTests: EndToEndTestCase {
             XCTAssertTrue(b.stderr.contains("the vault is in format 1 (run `vaultcli upgrade` as an admin)"), b.stderr)
             usleep(1_050_000)
         }
-        XCTAssertEqual(files(v1usb).filter { $0.hasSuffix(".age") }.count, 2)
+        let zh1 = vaultcli(["backup", "--vault", v1, "--to", v1usb, "--recipient", recipient, "--keep", "1", "--lang", "zh-Hans"])
+        XCTAssertEqual(zh1.status, 0, zh1.stderr)
+        XCTAssertTrue(zh1.stderr.contains("保险库还是格式 1（请由管理员运行 `vaultcli upgrade`）"), zh1.stderr)
+        XCTAssertFalse(zh1.stderr.contains("--lang en"), zh1.stderr)
+        XCTAssertEqual(files(v1usb).filter { $0.hasSuffix(".age") }.count, 3)
     }
 
     // The marker is an extra stanza the real age tool skips: a marked backup still decrypts with

@@ -161,7 +161,7 @@ extension VaultCLI {
                 }
                 progress.done()
                 if keep != nil && !result.marked {
-                    Diagnostics.note(tr(.bkKeepDeletedNothing, result.noMarkerReason ?? tr(.unknownReason)))
+                    Diagnostics.note(tr(.bkKeepDeletedNothing, result.noMarkerReason.map(ErrorText.detail) ?? tr(.unknownReason)))
                 }
                 for r in result.suspicious {
                     Diagnostics.warning(tr(.bkSuspicious, r))

@@ -12,6 +12,16 @@ enum DetailText {
     static func zh(_ s: String) -> String? {
         if let m = fixed[s] { return tr(m) }
         if let z = sessionRequest(s) { return z }
+        // Why a backup carries no marker (BackupWriter, VaultSnapshot): `backup --keep`'s note.
+        switch s {
+        case "the vault has no backup marker key": return tr(.nmNoKey)
+        case "a passphrase backup carries no marker (age allows no other stanza beside a passphrase)": return tr(.nmPassphrase)
+        case "the vault is in format 1 (run `vaultcli upgrade` as an admin)": return tr(.nmFormat1)
+        default: break
+        }
+        if let why = text(s, "the vault's backup marker key could not be written: ", "") {
+            return tr(.nmNotWritten, zh(why) ?? FleetDetailText.detail(why) ?? tr(.detailOnlyInEnglish))
+        }
         // "<kind> frame at offset N (why)"
         if s.hasSuffix(")"), let open = s.lastIndex(of: "("), let at = s.firstRange(of: " frame at offset ") {
             let kind = String(s[..<at.lowerBound]), rest = String(s[at.upperBound..<open]).trimmed(.whitespaces)
