@@ -80,7 +80,7 @@ public struct Transaction: Equatable, Sendable {
     }
 }
 
-/// The compact binary encoding of a transaction inside a data frame (docs/RECORDS.md):
+/// The compact binary encoding of a transaction inside a data frame (docs/FORMAT.md A.8):
 ///
 /// ```
 /// u8  tag 0x54 ('T')      u8 version 1
