@@ -20,7 +20,7 @@ enum DetailText {
         default: break
         }
         if let why = text(s, "the vault's backup marker key could not be written: ", "") {
-            return tr(.nmNotWritten, zh(why) ?? FleetDetailText.detail(why) ?? tr(.detailOnlyInEnglish))
+            return tr(.nmNotWritten, ErrorText.detail(why))
         }
         // "<kind> frame at offset N (why)"
         if s.hasSuffix(")"), let open = s.lastIndex(of: "("), let at = s.firstRange(of: " frame at offset ") {
