@@ -106,6 +106,14 @@ staged=$(find "$W/stage" -type f | wc -l)
 echo "backfilled $((NIGHTS-1)) nights: $staged objects staged in ${t_stage} s, uploaded in one rclone copy in $(elapsed "$t0" "$(now_s)") s"
 rm -rf "$W/stage"
 
+# FLEET_SIM_QUIET=FILE: the setup above is not measured; before the measured part, say so and wait
+# until FILE exists, so whoever runs this can quieten the machine first (the bars are wall times).
+# "fleet-sim: measured part done" is printed after the prune, the last figure measured.
+if [ -n "${FLEET_SIM_QUIET:-}" ]; then
+    echo "fleet-sim: setup done; waiting for $FLEET_SIM_QUIET before the measured part"
+    while [ ! -e "$FLEET_SIM_QUIET" ]; do sleep 2; done
+fi
+
 # 4. Tonight.
 cp "$(vault T-0001)" "$W/T-0001.tonight"
 night() {
@@ -201,6 +209,7 @@ t0=$(now_s)
 t_prune=$(elapsed "$t0" "$(now_s)")
 deleted=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["deleted"]))' "$W/prune.json")
 echo "fleet prune: $deleted objects deleted in $t_prune s"
+[ -z "${FLEET_SIM_QUIET:-}" ] || echo "fleet-sim: measured part done"
 check "prune deleted exactly the expected $expected objects" "[ $deleted = $expected ]"
 set +e; "$BIN" fleet list rclone:hq:fleet --roster "$W/roster" --json > "$W/list2.json"; set -e
 check "prune kept every terminal's newest verified backup" "python3 -c 'import json,sys; a={t[\"terminal_id\"]:(t[\"newest\"] or {}).get(\"object\") for t in json.load(open(sys.argv[1]))[\"terminals\"]}; b={t[\"terminal_id\"]:(t[\"newest\"] or {}).get(\"object\") for t in json.load(open(sys.argv[2]))[\"terminals\"]}; sys.exit(0 if a==b else 1)' $W/list.json $W/list2.json"
