@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The failed-login counter: its bytes in the file, the MAC that authenticates a reset (format v2),
 // the subject of a known operator's counter, and the lockout state shown to people.

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// What a key rotation did.
 public struct RotationOutcome: Sendable {

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The vault and terminal a backup belongs to, as the restore compares them.
 public struct VaultIdentity: Sendable, Equatable {

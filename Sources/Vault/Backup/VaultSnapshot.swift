@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The vault side of backups: a consistent snapshot under the vault's lock, the default
 /// recipients the vault keeps, and the check a restored vault passes before it takes the

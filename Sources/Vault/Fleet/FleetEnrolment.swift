@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A terminal's fleet enrolment (record type 15, docs/FORMAT.md C.1): where its backups go, the
 /// head-office recipients they are sealed to, and the terminal's Ed25519 key that signs each

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The roles, and the data-key classes each one's keyslot unwraps.
 public enum Role: String, Codable, Sendable, CaseIterable {

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// What moving a vault from format v1 to v2 did.
 public struct UpgradeOutcome: Sendable {

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// What `init` produced.
 public struct InitSummary: Sendable {

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The data keys a session holds, by class, plus the audit secret key when the role has it.
 public final class KeyRing: @unchecked Sendable {

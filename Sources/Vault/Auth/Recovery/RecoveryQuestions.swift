@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The built-in recovery questions, each in English and Simplified Chinese. Ids are stable:
 /// they are what `recover setup --question N` names.

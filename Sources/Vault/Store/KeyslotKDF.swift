@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The one Argon2id path that every password-protected keyslot uses.
 ///
