@@ -53,7 +53,7 @@ public struct BackupMarker: Sendable, Equatable {
 
     /// The MAC key: HKDF-SHA-256(ikm = the vault's marker key, salt = vault id, info = "vaultcli v2 backup marker").
     static func macKey(markerKey: SecretBytes, vaultID: [UInt8]) throws -> SecretBytes {
-        try HKDF.deriveSecret(ikm: markerKey, salt: vaultID, info: "vaultcli v2 backup marker")
+        try HKDF.deriveSecret(ikm: markerKey, salt: vaultID, info: Derivation.backupMarker)
     }
 
     static func arguments(vaultID: String, terminalID: String, created: Date) -> [String] {

@@ -28,7 +28,7 @@ struct FleetEnrolmentRecord: Codable {
 }
 
 enum FleetSubjects {
-    static let enrolment = Hash.blake2b(Array("vaultcli v2 fleet enrolment".utf8), length: 16)
+    static let enrolment = Derivation.subject(Derivation.fleetEnrolmentSubject)
 }
 
 extension Vault {
