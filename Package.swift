@@ -38,9 +38,19 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // The layers (docs/ARCHITECTURE.md): VaultCrypto <- Vault <- vaultcli. VaultCrypto is the
+        // only target that imports CSodium: libsodium behind Swift types, and the secret types.
+        .target(
+            name: "VaultCrypto",
+            dependencies: ["CSodium"],
+            swiftSettings: [
+                // TestProbe records only in debug builds.
+                .define("VAULTCLI_TESTING", .when(configuration: .debug)),
+            ] + releaseOptimisation
+        ),
         .target(
             name: "Vault",
-            dependencies: ["CSodium", "CLinux", "COpenSSL"],
+            dependencies: ["VaultCrypto", "CLinux", "COpenSSL"],
             // Every file under Resources/ is compiled into the binary (no bundle, no Bundle.module).
             exclude: ["Resources"],
             swiftSettings: [
@@ -59,6 +69,7 @@ let package = Package(
             name: "vaultcli",
             dependencies: [
                 "Vault",
+                "VaultCrypto",
                 "Catalog",
                 "CQRencode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,24 +99,25 @@ let package = Package(
             ]
         ),
         // Benchmarks for the bars in the issues (scripts/bench.sh runs them in release mode).
-        .executableTarget(name: "vaultcli-bench", dependencies: ["Vault"], path: "Sources/vaultcli-bench"),
-        .testTarget(name: "VaultTests", dependencies: ["Vault", "CSodium"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Vault", "Catalog"]),
+        .executableTarget(name: "vaultcli-bench", dependencies: ["Vault", "VaultCrypto"], path: "Sources/vaultcli-bench"),
+        .testTarget(name: "VaultTests", dependencies: ["Vault", "VaultCrypto"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Vault", "VaultCrypto", "Catalog"]),
     ]
 )
 
 // The libFuzzer executable exists only for scripts/fuzz.sh (VAULTCLI_FUZZ=1, its own scratch
-// path .build-fuzz): the normal build and CI never see it. Only Vault and the fuzz executable
-// get -sanitize=fuzzer,address (swiftc's -sanitize=fuzzer implies -parse-as-library, which
-// the build-time tool embed-resources, a main.swift program, must not get).
+// path .build-fuzz): the normal build and CI never see it. Only the library targets (VaultCrypto,
+// Vault) and the fuzz executable get -sanitize=fuzzer,address (swiftc's -sanitize=fuzzer
+// implies -parse-as-library, which the build-time tool embed-resources, a main.swift program,
+// must not get).
 if Context.environment["VAULTCLI_FUZZ"] == "1" {
     let sanitize: [String] = ["-sanitize=fuzzer,address"]
-    for t in package.targets where t.name == "Vault" {
+    for t in package.targets where ["VaultCrypto", "Vault"].contains(t.name) {
         t.swiftSettings = (t.swiftSettings ?? []) + [.unsafeFlags(sanitize)]
     }
     package.targets.append(.executableTarget(
         name: "vaultcli-fuzz",
-        dependencies: ["Vault"],
+        dependencies: ["Vault", "VaultCrypto"],
         path: "Sources/vaultcli-fuzz",
         swiftSettings: [.unsafeFlags(["-parse-as-library"] + sanitize)],
         linkerSettings: [.unsafeFlags(sanitize)]

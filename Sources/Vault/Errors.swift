@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// An error that the CLI can print as `vaultcli: error: ...` plus `vaultcli: hint: ...` lines
 /// and map to a documented exit code. Every area's error enum conforms.

@@ -2,6 +2,7 @@
 // prints a ratio, since these machines are noisy. Run through scripts/bench.sh (release build).
 import Foundation
 @_spi(Bench) import Vault
+import VaultCrypto
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }

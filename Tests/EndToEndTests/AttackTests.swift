@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 10's attacks, as a cashier who can write the vault file would run them: forge the bytes
 /// with no key or with the cashier's own keys only (through the library, as any program could),

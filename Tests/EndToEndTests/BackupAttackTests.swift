@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 10, Build point 9 (attacks 8 and 10): a restore replaces only the same vault unless
 /// `--replace-vault`, and `backup --keep` deletes only files whose authenticated marker names

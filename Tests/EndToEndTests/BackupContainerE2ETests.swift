@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Backup container versions through the built binary (issue 17, FORMAT.md B.2): new backups
 /// are version 2 (no digest after the vault); version 1 backups, made by the old writer,

@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 13: the backup side's details in zh-Hans. Each input is forged as a shop meets it (a
 /// backup whose age header or armor is damaged, a backup cut short, a key file or recipients

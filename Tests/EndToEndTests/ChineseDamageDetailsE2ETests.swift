@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 13: the details of a damaged vault, of a bad JSON Lines row and of an interrupted write,
 /// in zh-Hans. Each is forged as an attacker or a crash would leave it (bytes flipped, a public

@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 13 under zh-Hans for head office and the session agent: why a manifest, a roster
 /// line, a remote location, an enrolment or a request to the session agent was refused, in

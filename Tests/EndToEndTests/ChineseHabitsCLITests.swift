@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Vault
+import VaultCrypto
 
 /// The Chinese-habits checks through the built `vaultcli` (issue 13, point 5).
 final class ChineseHabitsCLITests: EndToEndTestCase {

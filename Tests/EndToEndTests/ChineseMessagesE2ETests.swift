@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import XCTest
+import VaultCrypto
 
 /// A shop's day under LANG=zh_CN.UTF-8, through the built binary: init, user add, login, tx add
 /// and list, backup, restore, and the errors a cashier meets (a wrong password, a locked-out

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @_spi(Bench) import Vault
+import VaultCrypto
 
 /// kill -9 at random moments during appends: the vault always opens, verifies, and holds every
 /// acknowledged write.

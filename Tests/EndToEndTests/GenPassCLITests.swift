@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Vault
+import VaultCrypto
 
 /// `vaultcli genpass` through the built binary: every flag and every bad combination.
 final class GenPassCLITests: XCTestCase {

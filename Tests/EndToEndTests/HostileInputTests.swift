@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 11: what a hostile cashier types, or a file carries, fools neither the screen, a
 /// spreadsheet nor the owner. Each attack is run as an attacker would (the real `vaultcli`, and

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The merchant's (shop's) name (issue 11): set at init (flag, JSON or prompt) or by an admin's
 /// `policy set merchant-name`, kept in the admin-signed vault settings, shown by `info`,

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// End-to-end tests of `tx`, `account`, `unlock` and `lock`, through the built binary.
 final class RecordsE2ETests: EndToEndTestCase {

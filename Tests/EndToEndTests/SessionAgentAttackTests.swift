@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// An attacker's client for the session agent, written from the wire format in
 /// docs/SESSIONS.md (not with vaultcli's own code): a program of the same OS user that connects

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 final class AccountTests: VaultTestCase {
     func testAccountsAreAdminOnlyByKeys() throws {

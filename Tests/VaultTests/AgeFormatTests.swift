@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Round trips, Bech32 keys, armor and strictness of our own writer.
 final class AgeFormatTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Interop with the real `age` CLI (Debian package `age`), both directions.
 final class AgeInteropTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Runs the C2SP/CCTV age testkit (fixtures/age-testkit) through AgeDecryptor.
 final class AgeTestkitTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The identity FileBackupSource's backups name (what the store's checks would return).
 let fakeVaultID = VaultIdentity(vaultId: String(repeating: "ab", count: 16), terminalId: "shop-17/t1")

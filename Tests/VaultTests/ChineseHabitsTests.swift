@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The Chinese-habits layer of the policy and the strength estimate (issue 13, point 5).
 final class ChineseHabitsTests: XCTestCase {

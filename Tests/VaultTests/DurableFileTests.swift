@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Issue 16 point 4: the one durable-file module. Failures leave the old file as it was and no
 /// temporary file behind; files are exactly 0600; a symbolic link at the target is never

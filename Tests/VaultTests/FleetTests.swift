@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The fleet manifest (FORMAT.md C.3), the roster and the prune rule, without a server.
 final class FleetTests: XCTestCase {

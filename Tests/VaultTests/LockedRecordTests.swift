@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Records that may hold secrets are read into locked memory (issue 11 point 8): the frame's
 /// plaintext comes back as SecretBytes, never as an ordinary array, and decodes from there

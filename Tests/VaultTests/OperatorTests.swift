@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// A checker with only a length rule, so these tests exercise the operator logic itself.
 struct LengthChecker: PasswordRuleChecker {

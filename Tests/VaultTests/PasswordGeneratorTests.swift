@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 final class PasswordGeneratorTests: XCTestCase {
     let gen = PasswordGenerator()

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 final class PasswordPolicyTests: XCTestCase {
     func violations(_ pw: String, _ ctx: PersonalContext = PersonalContext(), policy: PasswordPolicy = .default) throws -> [PolicyViolation] {

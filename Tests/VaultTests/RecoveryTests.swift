@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Unit tests of recovery: normalisation, subsets, codes and the k-of-n slots.
 final class RecoveryTests: VaultTestCase {

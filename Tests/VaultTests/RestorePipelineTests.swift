@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The restore's pipeline (issue 17): decryption on a second thread into a bounded pool
 /// (`BufferPipe`), the container checked and written on the calling thread, the fsync beside

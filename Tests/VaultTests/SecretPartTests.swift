@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Secrets in records (issue 11, point 8): SecretBytes fields travel in the record's binary
 /// secret part, never in its JSON text (docs/FORMAT.md, "Secrets in records").

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Shared set-up: the test-only KDF knob and a temp directory.
 class VaultTestCase: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// vaultcli's estimator against the real zxcvbn (issue 4, item 3).
 final class StrengthOracleTests: XCTestCase {

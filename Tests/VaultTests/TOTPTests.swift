@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 final class TOTPTests: XCTestCase {
     func testRFC6238VectorsForEveryAlgorithm() throws {

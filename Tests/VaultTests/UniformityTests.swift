@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// Chi-square tests of the generator's output (issue 4, item 4): 1,000,000 characters per class
 /// set, overall and per position, and 1,000,000 passphrase words. The family of tests is judged

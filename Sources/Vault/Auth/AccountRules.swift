@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The password rules an operator's account carries beyond the stateless policy (history, expiry,
 // first-use change, lockout), and the checker a vault hands the operator code: the stored policy

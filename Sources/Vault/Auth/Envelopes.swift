@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// Format v2: where an operator's keys come from. A password (or recovery-question) slot holds
 /// only the operator's personal key; the keys their role is entitled to, the verification keys

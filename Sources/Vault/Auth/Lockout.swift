@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The failed-login counter: its bytes in the file, the MAC that authenticates a reset (format v2),
 // the subject of a known operator's counter, and the lockout state shown to people.
@@ -34,9 +35,9 @@ struct LockoutState: Equatable {
     }
 
     static func macKey(personalKey: SecretBytes, vaultId: [UInt8]) throws -> SecretBytes {
-        try HKDF.deriveSecret(ikm: personalKey, salt: vaultId, info: "vaultcli v2 lockout reset")
+        try HKDF.deriveSecret(ikm: personalKey, salt: vaultId, info: Derivation.lockoutResetKey)
     }
-    private func macInput(subject: [UInt8], nonce: [UInt8]) -> [UInt8] { Array("vaultcli v2 lockout".utf8) + subject + counts() + nonce }
+    private func macInput(subject: [UInt8], nonce: [UInt8]) -> [UInt8] { Array(Derivation.lockoutMAC.utf8) + subject + counts() + nonce }
 
     /// A cleared counter, authenticated for `subject` under the operator's lockout key.
     static func reset(subject: [UInt8], personalKey: SecretBytes, vaultId: [UInt8]) throws -> LockoutState {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import VaultCrypto
 
 /// Where counters for names (or contacts) that match no operator are kept: a fixed, small number
 /// of buckets per purpose. The bucket is picked by a keyed hash (HMAC-SHA-256 under a random

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // Login: the password checked against the operator's keyslot under the lockout, the one-time code
 // asked when the operator enrolled one, the session and profile handed back, and the proof that

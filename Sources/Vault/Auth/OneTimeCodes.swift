@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // One-time codes (TOTP) as an operator's second factor: enrolment (a pending secret, then
 // confirmation with a code from the app) and turning them off. Their check at login is in

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // Managing operators: looking them up, adding one, changing a role (with key rotation on
 // demotion), disabling and enabling, removing (with key rotation) and unlocking after too many

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // Where an operator's secrets live: their private data (password history, one-time-code secret),
 // the copy of their personal key that managers and admins open, the subjects these records are

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // An operator's password: the policy and history checks, the keyslot, envelope, cleared lockout
 // counter and key copy a new password writes, the history hashes, a change by the operator and a

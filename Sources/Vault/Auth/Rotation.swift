@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// What a key rotation did.
 public struct RotationOutcome: Sendable {
@@ -26,19 +27,11 @@ extension Vault {
         }
         var out = RotationOutcome()
         // The new keys.
-        let fresh = KeyRing()
-        for c in [KeyClass.shared, .manager, .admin] { fresh.keys[c] = try SecretBytes.random(count: 32) }
-        let audit = try X25519.generateKeyPair()
-        fresh.auditSecretKey = audit.secretKey
-        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
-        fresh.extra[KeyId.adminSigning] = adminSign.secretKey
-        fresh.extra[KeyId.managerSigning] = managerSign.secretKey
-        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
-        try fresh.setTrust(trust)
+        let (fresh, auditPublicKey, trust) = try KeyRing.freshVaultKeys()
         fresh.recoveryKey = renewRecovery ? try SecretBytes.random(count: 32) : oldRecovery
         fresh.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         var h = file.header
-        h.auditPublicKey = audit.publicKey
+        h.auditPublicKey = auditPublicKey
         let vaultId = h.vaultId
 
         var replacing: [VaultFile.MetaKey: PendingFrame?] = [:]
@@ -102,7 +95,7 @@ extension Vault {
     static func recoveryKeySlot(vaultId: [UInt8], name: String, publicKey: [UInt8], recoveryKey: SecretBytes) throws -> Keyslot {
         let eph = try X25519.generateKeyPair()
         let shared = try X25519.sharedSecret(secretKey: eph.secretKey, publicKey: publicKey)
-        let kek = try HKDF.deriveSecret(ikm: shared, salt: eph.publicKey + publicKey, info: "vaultcli v1 recovery-key slot")
+        let kek = try HKDF.deriveSecret(ikm: shared, salt: eph.publicKey + publicKey, info: Derivation.recoveryKeySlot)
         let id = SecureRandom.bytes(16)
         var slot = Keyslot(id: id, type: .recoveryKey, role: .admin, operatorId: [UInt8](repeating: 0, count: 16), name: name,
                            kdf: .x25519(ephemeralPublicKey: eph.publicKey, recipient: publicKey), wrapped: [])

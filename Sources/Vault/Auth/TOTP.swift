@@ -1,6 +1,7 @@
 internal import COpenSSL
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The HMAC of a one-time-code secret. SHA-1 is RFC 6238's default and the only one that
 /// Google Authenticator and Microsoft Authenticator honour; SHA-256 and SHA-512 on request.

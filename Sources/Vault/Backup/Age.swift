@@ -1,8 +1,8 @@
-internal import CSodium
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The age v1 payload: a 16-byte nonce, then STREAM (ChaCha20-Poly1305 over 64 KiB chunks,
 /// nonce = 11-byte big-endian counter || last-chunk flag).
@@ -140,11 +140,10 @@ public enum AgeEncryptor {
                 }
                 let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
                 let src = input.pointer.assumingMemoryBound(to: UInt8.self)
-                var clen: UInt64 = 0
-                nonce.bytes.withUnsafeBufferPointer { np in
-                    _ = crypto_aead_chacha20poly1305_ietf_encrypt(dst, &clen, src, UInt64(n), nil, 0, nil, np.baseAddress!, kp)
+                let clen = nonce.bytes.withUnsafeBufferPointer { np in
+                    ChaCha20Poly1305.sealChunk(src, count: n, nonce: np.baseAddress!, key: kp, into: dst)
                 }
-                outCount += Int(clen)
+                outCount += clen
                 input.consume(n)
                 if last { break }
                 try nonce.increment()
@@ -305,7 +304,7 @@ public enum AgeDecryptor {
                 let dst = (out + outCount).assumingMemoryBound(to: UInt8.self)
                 let src = input.pointer.assumingMemoryBound(to: UInt8.self)
                 return nonce.bytes.withUnsafeBufferPointer { np in
-                    crypto_aead_chacha20poly1305_ietf_decrypt(dst, nil, nil, src, UInt64(n), nil, 0, np.baseAddress!, kp) == 0
+                    ChaCha20Poly1305.openChunk(src, count: n, nonce: np.baseAddress!, key: kp, into: dst)
                 }
             }
             while true {

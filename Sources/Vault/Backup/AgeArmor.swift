@@ -1,6 +1,6 @@
-internal import CSodium
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The age ASCII armor (C2SP age spec, "ASCII armor"): a PEM-like block of strict, padded
 /// base64 in lines of exactly 64 columns, the last one shorter or full.
@@ -71,16 +71,12 @@ final class ArmorDecoder {
     private func decodeLine(_ l: [UInt8]) throws -> Int {
         if l.count > AgeArmor.columns { throw fail(.lineLongerThan64) }
         if l.isEmpty { throw fail(.emptyLine) }
-        var binLen = 0
-        let rc = l.withUnsafeBufferPointer { src in
+        let decoded = l.withUnsafeBufferPointer { src in
             src.withMemoryRebound(to: CChar.self) { s in
-                line.withUnsafeMutableBufferPointer { dst in
-                    sodium_base642bin(dst.baseAddress!, dst.count, s.baseAddress!, s.count, nil, &binLen, nil,
-                                      sodium_base64_VARIANT_ORIGINAL)
-                }
+                line.withUnsafeMutableBufferPointer { dst in Base64.decodeLine(s, into: dst) }
             }
         }
-        if rc != 0 { throw fail(.notCanonicalBase64) }
+        guard let binLen = decoded else { throw fail(.notCanonicalBase64) }
         return binLen
     }
 
@@ -161,9 +157,7 @@ final class ArmorEncoder {
         let encodedLength = 4 * ((bytes.count + 2) / 3)
         out.withUnsafeMutableBufferPointer { o in
             let dst = UnsafeMutableRawPointer(o.baseAddress! + outCount).assumingMemoryBound(to: CChar.self)
-            withBase(bytes) { src in
-                _ = sodium_bin2base64(dst, encodedLength + 1, src, bytes.count, sodium_base64_VARIANT_ORIGINAL)
-            }
+            Base64.encodeLine(bytes, into: dst, capacity: encodedLength + 1)
         }
         outCount += encodedLength
         out[outCount] = 0x0A

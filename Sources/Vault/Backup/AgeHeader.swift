@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The age v1 header (C2SP age spec, "Header"): the version line, recipient stanzas with
 /// base64 bodies wrapped at 64 columns (the last line always short, maybe empty), and the

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// One recipient stanza of an age header: `-> type args...` and its body.
 public struct AgeStanza: Equatable, Sendable {

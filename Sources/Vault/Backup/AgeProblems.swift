@@ -1,4 +1,5 @@
 import FoundationEssentials
+import VaultCrypto
 
 /// Why an age header does not parse, or a recipient stanza in it is structurally wrong
 /// (`BackupError.headerInvalid`). `description` is the English detail.

@@ -3,6 +3,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// BLAKE2b-256 of a byte stream, computed on another thread so that hashing the vault's
 /// bytes overlaps decrypting and writing them (the restore of a container version 1, whose

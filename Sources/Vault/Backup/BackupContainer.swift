@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// What the vault store tells the backup about the vault (no secrets: a backup needs no password).
 public struct BackupSnapshotInfo: Sendable, Equatable {

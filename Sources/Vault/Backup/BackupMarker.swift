@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The vault and terminal a backup belongs to, as the restore compares them.
 public struct VaultIdentity: Sendable, Equatable {
@@ -52,7 +53,7 @@ public struct BackupMarker: Sendable, Equatable {
 
     /// The MAC key: HKDF-SHA-256(ikm = the vault's marker key, salt = vault id, info = "vaultcli v2 backup marker").
     static func macKey(markerKey: SecretBytes, vaultID: [UInt8]) throws -> SecretBytes {
-        try HKDF.deriveSecret(ikm: markerKey, salt: vaultID, info: "vaultcli v2 backup marker")
+        try HKDF.deriveSecret(ikm: markerKey, salt: vaultID, info: Derivation.backupMarker)
     }
 
     static func arguments(vaultID: String, terminalID: String, created: Date) -> [String] {

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The vault side of backups: a consistent snapshot under the vault's lock, the default
 /// recipients the vault keeps, and the check a restored vault passes before it takes the
@@ -36,7 +37,7 @@ public struct VaultSnapshotSource: BackupSource {
 /// read it: it tells this vault's backups apart from other vaults' (whose keys are in their
 /// own files, never on the stick in the clear), not from a forger who holds this file.
 enum BackupMarkerKey {
-    static let subject = Hash.blake2b(Array("vaultcli v2 backup marker key".utf8), length: 16)
+    static let subject = Derivation.subject(Derivation.backupMarkerKeySubject)
 
     static func encode(_ key: [UInt8]) -> [UInt8] {
         var w = ByteWriter(); w.u16(RecordType.backupMarkerKey.rawValue); w.raw(key); return w.bytes
@@ -189,7 +190,7 @@ extension Vault {
         for slot in try keyslots() where slot.type == .recoveryKey {
             guard case .x25519(let eph, let recipient) = slot.kdf, recipient == pub else { continue }
             let shared = try X25519.sharedSecret(secretKey: secretKey, publicKey: eph)
-            let kek = try HKDF.deriveSecret(ikm: shared, salt: eph + recipient, info: "vaultcli v1 recovery-key slot")
+            let kek = try HKDF.deriveSecret(ikm: shared, salt: eph + recipient, info: Derivation.recoveryKeySlot)
             let payload: SecretBytes
             do {
                 payload = try XChaCha20Poly1305.openLocked(slot.wrapped, key: kek, ad: Keyslot.associatedData(vaultId: file.header.vaultId, slotId: slot.id, prefix: slot.encodePrefix()))

@@ -1,8 +1,8 @@
-internal import CSodium
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// One object in a fleet listing.
 public struct FleetObject: Sendable, Equatable {
@@ -43,7 +43,7 @@ extension RcloneLocation {
 /// go on through `send` (an HTTP chunk to rclone rcd, or a file).
 private final class HashingIO: BackupIO, @unchecked Sendable {
     let target: Int32
-    var state = crypto_hash_sha256_state()
+    let sha = SHA256Hasher()
     var bytes: Int64 = 0
     let send: ((UnsafeRawBufferPointer) -> Bool)?
     /// The store's checksum of what was sent (MD5, see StoreMD5), when libcrypto is there.
@@ -52,8 +52,6 @@ private final class HashingIO: BackupIO, @unchecked Sendable {
         self.target = target
         self.send = send
         self.md5 = md5
-        _ = try? Sodium.ensure()
-        crypto_hash_sha256_init(&state)
     }
     func write(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
         guard fd == target else { return Glibc.write(fd, buf, count) }
@@ -66,35 +64,27 @@ private final class HashingIO: BackupIO, @unchecked Sendable {
         }
         if n > 0 {
             md5?.update(UnsafeRawBufferPointer(start: buf, count: n))
-            crypto_hash_sha256_update(&state, buf.assumingMemoryBound(to: UInt8.self), UInt64(n))
+            sha.update(UnsafeRawBufferPointer(start: buf, count: n))
             bytes += Int64(n)
         }
         return n
     }
     func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int { Glibc.read(fd, buf, count) }
     func fsync(_ fd: Int32) -> Int32 { fd == target && send != nil ? 0 : Glibc.fsync(fd) }
-    func digest() -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: 32)
-        crypto_hash_sha256_final(&state, &out)
-        return out
-    }
+    func digest() -> [UInt8] { sha.digest() }
 }
 
 /// Incremental SHA-256 and a byte count, for a stream read from rclone.
 public final class SHA256Sink: @unchecked Sendable {
-    var state = crypto_hash_sha256_state()
+    let sha = SHA256Hasher()
     public private(set) var bytes: Int64 = 0
-    public init() { _ = try? Sodium.ensure(); crypto_hash_sha256_init(&state) }
+    public init() {}
     public func update(_ b: UnsafeRawBufferPointer) {
-        guard let p = b.baseAddress, b.count > 0 else { return }
-        crypto_hash_sha256_update(&state, p.assumingMemoryBound(to: UInt8.self), UInt64(b.count))
+        guard b.count > 0 else { return }
+        sha.update(b)
         bytes += Int64(b.count)
     }
-    public func digest() -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: 32)
-        crypto_hash_sha256_final(&state, &out)
-        return out
-    }
+    public func digest() -> [UInt8] { sha.digest() }
 }
 
 /// The terminal side of a fleet backup (docs/FORMAT.md C.3).

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A terminal's fleet enrolment (record type 15, docs/FORMAT.md C.1): where its backups go, the
 /// head-office recipients they are sealed to, and the terminal's Ed25519 key that signs each
@@ -27,7 +28,7 @@ struct FleetEnrolmentRecord: Codable {
 }
 
 enum FleetSubjects {
-    static let enrolment = Hash.blake2b(Array("vaultcli v2 fleet enrolment".utf8), length: 16)
+    static let enrolment = Derivation.subject(Derivation.fleetEnrolmentSubject)
 }
 
 extension Vault {

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The fleet area's errors: the rclone transport, enrolment, manifests and the roster.
 public enum FleetError: UserFacingError, Equatable {

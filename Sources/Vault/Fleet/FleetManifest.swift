@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The signed manifest beside each fleet backup (docs/FORMAT.md C.2). Text, LF lines, in this
 /// order and no other:

@@ -3,6 +3,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// One rclone process for a whole fleet backup: `rclone rcd`, its remote-control API on a Unix
 /// socket in a private (0700) directory, spoken to over HTTP/1.1. Listing, reading, the

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A merchant's payment-service account (admin-only data: sealed under the admin key, which a
 /// cashier's or a manager's keyslot never holds).

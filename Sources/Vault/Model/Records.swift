@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// Record types inside `record` frames: a u16 type, then JSON.
 enum RecordType: UInt16 {

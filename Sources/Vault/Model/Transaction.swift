@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A transaction record (DESIGN.md): append-only, in `data` frames under the shared key.
 public struct Transaction: Equatable, Sendable {

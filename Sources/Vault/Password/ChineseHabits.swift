@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The Chinese-habits layer of the strength estimate (issue 13, point 5): pinyin names, pinyin
 // password words, love and lucky numbers, cities, payment brands and service hotlines. Its data

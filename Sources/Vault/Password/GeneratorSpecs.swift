@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // What the generator is asked for and what it hands back: the source of uniform integers, the
 // character classes, the password, passphrase and PIN specs, a generated secret with its entropy,

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // Random numeric PINs: the PINs never generated (repeats, runs, dates, keypad patterns), the
 // weakness check a stored PIN gets, and the draw with its entropy.

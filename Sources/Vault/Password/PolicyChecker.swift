@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The stateless password policy checker: the checks run in order over a password's scalars, the
 // strength estimate they may call, and the character classes. The word checks (blocklist, personal

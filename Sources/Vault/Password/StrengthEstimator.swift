@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A zxcvbn-style password strength estimate (a port of zxcvbn-python 4.4.28, MIT licence).
 ///

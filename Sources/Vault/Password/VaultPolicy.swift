@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The policy a vault keeps. It is a public record: login needs the lockout and expiry rules
 /// before any key is unwrapped. Its values are checked against the floors whenever it is read,

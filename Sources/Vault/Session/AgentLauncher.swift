@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// Starts the agent: `/proc/self/exe agent` in a new session (setsid), its stdin a pipe that
 /// carries the grant, its stdout a pipe on which it says "OK" once it listens, its stderr

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The write end of the agent's self-pipe, for its signal handler.
 nonisolated(unsafe) private var agentSignalPipe: Int32 = -1

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// Format v2's rules of authority (docs/FORMAT.md A.10, docs/SECURITY.md).
 ///

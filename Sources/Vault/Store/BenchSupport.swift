@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // Hooks for the benchmark target only.
 extension Vault {

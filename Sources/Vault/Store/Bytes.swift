@@ -112,3 +112,6 @@ extension Array where Element == UInt8 {
         self = out
     }
 }
+
+/// A u64 in little-endian bytes.
+func u64LE(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// The one place files are made durable: write-all loops, fsync, a temporary file next to the
 /// final name (0600, O_EXCL|O_NOFOLLOW|O_CLOEXEC, locked while it lives: `StaleTemps`) that is

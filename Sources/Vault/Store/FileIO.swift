@@ -3,6 +3,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// Thin POSIX file access with errors that name the path and the operation.
 final class PosixFile {

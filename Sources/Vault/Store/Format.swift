@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// Constants and codecs of vault format v1 (docs/FORMAT.md is the normative text).
 enum FormatV1 {

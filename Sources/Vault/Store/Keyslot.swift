@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The roles, and the data-key classes each one's keyslot unwraps.
 public enum Role: String, Codable, Sendable, CaseIterable {
@@ -80,7 +81,7 @@ struct Keyslot {
     }
 
     static func associatedData(vaultId: [UInt8], slotId: [UInt8], prefix: [UInt8]) -> [UInt8] {
-        Array("vaultcli v1 keyslot".utf8) + vaultId + slotId + prefix
+        Array(Derivation.keyslotAD.utf8) + vaultId + slotId + prefix
     }
 
     // Payload: u8 count, then (u8 id, u16 length, bytes). ids: 1-3 key classes, 16 audit secret key.

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// What an admin's logins last saw of a vault (format v2), kept outside the vault file so that
 /// a vault file rolled back to an earlier copy, or cut short, is noticed at the next admin login

@@ -2,6 +2,7 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// What moving a vault from format v1 to v2 did.
 public struct UpgradeOutcome: Sendable {
@@ -24,20 +25,12 @@ extension Vault {
             throw VaultError.permissionDenied(needed: "upgrade the vault's format", role: session.role.rawValue)
         }
         let old = session.keys
-        let fresh = KeyRing()
-        for c in [KeyClass.shared, .manager, .admin] { fresh.keys[c] = try SecretBytes.random(count: 32) }
-        let audit = try X25519.generateKeyPair()
-        fresh.auditSecretKey = audit.secretKey
-        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
-        fresh.extra[KeyId.adminSigning] = adminSign.secretKey
-        fresh.extra[KeyId.managerSigning] = managerSign.secretKey
-        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
-        try fresh.setTrust(trust)
+        let (fresh, auditPublicKey, trust) = try KeyRing.freshVaultKeys()
         fresh.recoveryKey = try SecretBytes.random(count: 32)
         fresh.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         var h = file.header
         h.version = FormatV1.version
-        h.auditPublicKey = audit.publicKey
+        h.auditPublicKey = auditPublicKey
         let vaultId = h.vaultId
 
         var replacing: [VaultFile.MetaKey: PendingFrame?] = [:]
@@ -115,8 +108,8 @@ extension Vault {
         do {
             let event = try DataLog.auditFrame(AuditEvent(time: now, actor: session.operatorName, action: "vault.upgrade", target: "",
                                                           detail: "format 1 -> 2; every key replaced; recovery codes renewed; v1 file kept at \(kept)"))
+            // The rewrite syncs the directory after its rename, which also makes the link durable.
             _ = try file.rewrite(keys: old, rotateTo: (h, fresh), replacing: replacing, appending: [event])
-            try FileSystem.fsyncDirectory(FileSystem.directory(of: path))
         } catch {
             var a = stat(), b = stat()
             if lstat(path, &a) == 0, lstat(kept, &b) == 0, a.st_ino == b.st_ino {

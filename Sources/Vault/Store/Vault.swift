@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// What `init` produced.
 public struct InitSummary: Sendable {
@@ -101,22 +102,14 @@ public final class Vault {
         defer { _ = lock }
         if FileSystem.exists(path) { throw VaultError.vaultExists(path: path) }
 
-        let keys = KeyRing()
-        for c in [KeyClass.shared, .manager, .admin] { keys.keys[c] = try SecretBytes.random(count: 32) }
-        let audit = try X25519.generateKeyPair()
-        keys.auditSecretKey = audit.secretKey
         // Format v2: the signing keys that vouch for authority records, the verification keys
         // every envelope pins, and the recovery key that codes and the offline key unwrap.
-        let adminSign = try Ed25519.generateKeyPair(), managerSign = try Ed25519.generateKeyPair()
-        keys.extra[KeyId.adminSigning] = adminSign.secretKey
-        keys.extra[KeyId.managerSigning] = managerSign.secretKey
-        let trust = TrustAnchor(admin: adminSign.publicKey, manager: managerSign.publicKey)
-        try keys.setTrust(trust)
+        let (keys, auditPublicKey, trust) = try KeyRing.freshVaultKeys()
         keys.recoveryKey = try SecretBytes.random(count: 32)
         keys.extra[KeyId.auditSeed] = try SecretBytes.random(count: 32)
         let vaultId = SecureRandom.bytes(16)
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
-                                 auditPublicKey: audit.publicKey, terminalId: terminal)
+                                 auditPublicKey: auditPublicKey, terminalId: terminal)
         let opId = SecureRandom.bytes(16)
         var profile = OperatorProfile(id: opId.hexString, name: Names.normalize(adminName), role: .admin, status: .active, phone: ph, email: em,
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: "")

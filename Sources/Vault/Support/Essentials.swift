@@ -100,27 +100,6 @@ public enum UTCTime {
     }
 }
 
-/// A mutual-exclusion lock (what NSLock gave).
-final class Lock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-
-    init() {
-        mutex = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
-}
-
 /// `x` with `decimals` digits after the point, rounded as printf's `%.Nf` rounds.
 public func fixedPoint(_ x: Double, decimals: Int) -> String {
     var buf = [CChar](repeating: 0, count: 512)

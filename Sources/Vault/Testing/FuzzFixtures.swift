@@ -138,3 +138,4 @@ final class FrameFixture {
     }
 }
 #endif
+import VaultCrypto

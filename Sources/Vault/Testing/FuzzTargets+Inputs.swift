@@ -77,3 +77,4 @@ extension FuzzTargets {
     }
 }
 #endif
+import VaultCrypto

@@ -111,3 +111,4 @@ extension FuzzTargets {
     }
 }
 #endif
+import VaultCrypto

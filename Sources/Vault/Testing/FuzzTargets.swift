@@ -243,3 +243,4 @@ public enum FuzzTargets {
     }
 }
 #endif
+import VaultCrypto

@@ -6,6 +6,7 @@ import Vault
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 extension VaultCLI {
     struct Fleet: ParsableCommand {

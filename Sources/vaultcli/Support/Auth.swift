@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 /// Options for commands run by a logged-in operator.
 struct ActorOptions: ParsableArguments {

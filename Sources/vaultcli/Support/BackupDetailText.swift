@@ -1,5 +1,6 @@
 import Catalog
 import Vault
+import VaultCrypto
 
 /// The backup side's details (why an age header, an armor, a recipient or identity file, a
 /// manifest or a restore target is refused), as the user reads them: the library's English

@@ -1,5 +1,6 @@
 import Catalog
 import Vault
+import VaultCrypto
 
 /// The library's detail words (what exactly is damaged in a vault or a backup, why a session
 /// ended or was refused) in zh-Hans, for the details a shop meets: a damaged or cut-short

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 /// Where the CLI gets the policy checker from: the policy stored in the vault.
 enum PolicyStore {

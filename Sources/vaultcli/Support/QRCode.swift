@@ -3,6 +3,7 @@ internal import CQRencode
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 /// A QR code (libqrencode, error correction M) of a short text such as an otpauth:// URI,
 /// drawn in a terminal with Unicode half blocks or written as a PNG for a phone to scan.

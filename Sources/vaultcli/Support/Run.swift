@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 /// Runs a command body, turning library errors into the documented stderr voice and exit code.
 func runReporting(_ body: () throws -> Void) throws {

@@ -4,6 +4,7 @@ import Vault
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// Reading secrets: from /dev/tty without echo, from stdin, or from a file of mode 0600.
 /// Each returns SecretBytes; intermediate buffers are wiped.

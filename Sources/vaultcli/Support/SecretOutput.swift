@@ -3,6 +3,7 @@ import Vault
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// Printing secrets straight from locked memory (issue 11, point 8). The bytes go from the
 /// SecretBytes buffer to standard output in runs, with the escapes that text or JSON output

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // `recover password`: the checks made before any secret is asked for, the question set of an
 // operator (or a decoy for an unknown name), and the recovery itself: the proof unwraps the keys,

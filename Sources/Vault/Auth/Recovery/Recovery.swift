@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The words of recovery: how someone proves who they are when the password is gone (questions, a
 // recovery code, the recovery key), the phone number or e-mail address a username is recovered by,

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// A one-time recovery code: 20 Crockford base32 characters (100 bits), shown as
 /// `XXXXX-XXXXX-XXXXX-XXXXX` so it can be read aloud and typed back.

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 // The recovery lockout, separate from login's: its limits, the subjects its counters are filed
 // under, and checking, counting, showing and clearing a lock.

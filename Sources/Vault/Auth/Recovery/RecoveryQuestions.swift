@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The built-in recovery questions, each in English and Simplified Chinese. Ids are stable:
 /// they are what `recover setup --question N` names.
@@ -156,7 +157,7 @@ extension Vault {
     /// canonical contact, salted with a value derived from the vault id. One run per lookup;
     /// whoever holds the vault file can test a guessed contact at the same cost.
     func contactLocator(_ contact: RecoveryContact) throws -> [UInt8] {
-        let salt = Hash.blake2b(Array("vaultcli v1 contact locator".utf8) + file.header.vaultId, length: Argon2id.saltBytes)
+        let salt = Hash.blake2b(Array(Derivation.contactLocatorSalt.utf8) + file.header.vaultId, length: Argon2id.saltBytes)
         let input = try SecretBytes(utf8: contact.locatorInput)
         return try Argon2id.deriveKey(password: input, salt: salt, parameters: file.header.kdf, length: 16).unsafeCopyBytes()
     }

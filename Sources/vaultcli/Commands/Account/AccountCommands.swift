@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 /// Field options shared by add and edit.
 struct AccountFieldOptions: ParsableArguments {

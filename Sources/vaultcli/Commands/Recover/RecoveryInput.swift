@@ -4,6 +4,7 @@ import Vault
 #if canImport(Glibc)
 import Glibc
 #endif
+import VaultCrypto
 
 /// Reading recovery secrets (codes and answers): from stdin lines or from /dev/tty without echo.
 /// Unlike passwords, an answer may be left empty (a skipped question).

@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 extension VaultCLI {
     struct Unlock: ParsableCommand {

@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 // `vaultcli user`: the command group, an operator's profile as JSON, roles as arguments, and what
 // a key rotation (after a removal or demotion) tells the admin. The subcommands are in

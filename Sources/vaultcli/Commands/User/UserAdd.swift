@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 // `vaultcli user add` and `vaultcli user edit`: a new operator with their role, contact and first
 // password, and a change to an operator's bound phone number or e-mail address.

@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 // `vaultcli user passwd` and `vaultcli user unlock`: a new password (one's own, or a temporary one
 // set for another operator), and the end of a lockout.

@@ -3,6 +3,7 @@ import Catalog
 import FoundationEssentials
 import Glibc
 import Vault
+import VaultCrypto
 
 // `vaultcli user totp`: one-time codes as a second factor at login, enrolled with an authenticator
 // app and turned off again.

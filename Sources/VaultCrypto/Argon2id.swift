@@ -40,17 +40,17 @@ public struct KDFParameters: Equatable, Sendable, Codable {
 
 /// Counts the Argon2id key derivations this process has run, so tests can check that two
 /// paths (a known and an unknown name, say) do the same work without timing them.
-final class KDFRunCounter: @unchecked Sendable {
+package final class KDFRunCounter: @unchecked Sendable {
     private let lock = Lock()
     private var n = 0
-    func add() { lock.withLock { n += 1 } }
-    var value: Int { lock.withLock { n } }
+    package func add() { lock.withLock { n += 1 } }
+    package var value: Int { lock.withLock { n } }
 }
 
 /// Argon2id through libsodium's crypto_pwhash (ALG_ARGON2ID13).
 public enum Argon2id {
     public static let saltBytes = Int(crypto_pwhash_SALTBYTES)  // 16
-    static let runs = KDFRunCounter()
+    package static let runs = KDFRunCounter()
 
     /// Derives `length` bytes from a password. The vault's keyslots use this same path.
     public static func deriveKey(password: SecretBytes, salt: [UInt8], parameters: KDFParameters, length: Int = 32) throws -> SecretBytes {

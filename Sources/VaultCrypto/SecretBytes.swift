@@ -60,13 +60,13 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
         try body(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 
-    func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+    package func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeMutableRawBufferPointer(start: pointer, count: count))
     }
 
     /// Zeroes the bytes now (for a buffer that outlives its use: the agent's grant, held by a
     /// function that never returns).
-    func wipeNow() {
+    package func wipeNow() {
         sodium_memzero(pointer, Swift.max(count, 1))
     }
 
@@ -84,7 +84,7 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
 
     /// The bytes as a plain array, for serialising into an encrypted record. The caller wipes it.
     /// Internal: nothing outside the library can copy a secret out of locked memory.
-    func unsafeCopyBytes() -> [UInt8] {
+    package func unsafeCopyBytes() -> [UInt8] {
         Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 
@@ -114,7 +114,7 @@ public final class SecretBytes: @unchecked Sendable, Equatable, CustomStringConv
 
     /// Whether every byte satisfies `predicate` (e.g. ASCII digits for a PIN), read in place.
     /// Internal: a caller's closure would see every byte.
-    func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
+    package func allBytes(_ predicate: (UInt8) -> Bool) -> Bool {
         withUnsafeBytes { $0.allSatisfy(predicate) }
     }
 
@@ -140,28 +140,28 @@ extension SecretBytes: CustomDebugStringConvertible, CustomReflectable {
 /// A little-endian writer into a buffer of known size in locked memory (`SecretBytes(count:
 /// initializer:)`): the plaintext of a record, an envelope or a keyslot payload is built there
 /// and sealed from there. Writing past the end is a programming error.
-struct LockedWriter {
-    let buffer: UnsafeMutableRawBufferPointer
-    private(set) var offset = 0
-    init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
+package struct LockedWriter {
+    package let buffer: UnsafeMutableRawBufferPointer
+    package private(set) var offset = 0
+    package init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
 
-    mutating func raw(_ v: UnsafeRawBufferPointer) {
+    package mutating func raw(_ v: UnsafeRawBufferPointer) {
         precondition(offset + v.count <= buffer.count, "LockedWriter: write past the end")
         if v.count > 0 { (buffer.baseAddress! + offset).copyMemory(from: v.baseAddress!, byteCount: v.count) }
         offset += v.count
     }
-    mutating func raw(_ v: [UInt8]) { v.withUnsafeBytes { raw($0) } }
-    mutating func raw(_ v: Data) { v.withUnsafeBytes { raw($0) } }
-    mutating func u8(_ v: UInt8) { Swift.withUnsafeBytes(of: v) { raw($0) } }
-    mutating func u16(_ v: UInt16) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
-    mutating func u32(_ v: UInt32) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
-    var atEnd: Bool { offset == buffer.count }
+    package mutating func raw(_ v: [UInt8]) { v.withUnsafeBytes { raw($0) } }
+    package mutating func raw(_ v: Data) { v.withUnsafeBytes { raw($0) } }
+    package mutating func u8(_ v: UInt8) { Swift.withUnsafeBytes(of: v) { raw($0) } }
+    package mutating func u16(_ v: UInt16) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
+    package mutating func u32(_ v: UInt32) { Swift.withUnsafeBytes(of: v.littleEndian) { raw($0) } }
+    package var atEnd: Bool { offset == buffer.count }
 }
 
 extension SecretBytes {
     /// A buffer of exactly `count` bytes in locked memory, filled by `body` through a writer;
     /// `body` must fill it exactly.
-    static func build(count: Int, _ body: (inout LockedWriter) throws -> Void) throws -> SecretBytes {
+    package static func build(count: Int, _ body: (inout LockedWriter) throws -> Void) throws -> SecretBytes {
         try SecretBytes(count: count) { buf in
             var w = LockedWriter(buf)
             try body(&w)
@@ -175,39 +175,24 @@ extension SecretBytes {
 /// SecretBytes met while encoding a record (`RecordCodec`, envelopes): they are taken out of the
 /// JSON text, which holds only their index, and written after it as binary (docs/FORMAT.md,
 /// "Secrets in records"). Decoding reads them from there straight into SecretBytes.
-final class SecretPart: @unchecked Sendable {
-    var items: [SecretBytes] = []
-    init(_ items: [SecretBytes] = []) { self.items = items }
+package final class SecretPart: @unchecked Sendable {
+    package var items: [SecretBytes] = []
+    package init(_ items: [SecretBytes] = []) { self.items = items }
 
-    static let key = CodingUserInfoKey(rawValue: "vaultcli.secret-part")!
+    package static let key = CodingUserInfoKey(rawValue: "vaultcli.secret-part")!
 
     /// The length of `u16 k ‖ k × (u32 length ‖ bytes)`.
-    var encodedCount: Int { items.reduce(2) { $0 + 4 + $1.count } }
+    package var encodedCount: Int { items.reduce(2) { $0 + 4 + $1.count } }
 
     /// Writes `u16 k ‖ k × (u32 length ‖ bytes)` into `w` (a plaintext being built in locked
     /// memory): each secret goes from its own locked buffer to the record's, never through an
     /// ordinary one.
-    func write(into w: inout LockedWriter) {
+    package func write(into w: inout LockedWriter) {
         w.u16(UInt16(items.count))
         for s in items {
             w.u32(UInt32(s.count))
             s.withUnsafeBytes { w.raw($0) }
         }
-    }
-
-    /// Reads the items from `r` (a view of the record's plaintext, itself in locked memory),
-    /// each copied from there straight into locked memory of its own.
-    static func read(_ r: inout RawReader) throws -> SecretPart {
-        let k = Int(try r.u16())
-        var out: [SecretBytes] = []
-        for _ in 0..<k {
-            let n = Int(try r.u32())
-            let src = try r.take(n)
-            out.append(try SecretBytes(count: n) { dst in
-                if n > 0 { dst.baseAddress!.copyMemory(from: src.baseAddress!, byteCount: n) }
-            })
-        }
-        return SecretPart(out)
     }
 }
 

@@ -10,11 +10,11 @@ import Glibc
 /// make the same KDF calls and the same reads), and use the lock lines to prove ordering.
 ///
 /// Release builds compile none of this: `record` is an empty inline function there.
-enum TestProbe {
+package enum TestProbe {
     #if VAULTCLI_TESTING
     /// Appends `line` to the probe file (O_APPEND, one write per line, so lines from several
     /// processes never interleave). Errors are ignored: the probe never changes behaviour.
-    static func record(_ line: @autoclosure () -> String) {
+    package static func record(_ line: @autoclosure () -> String) {
         guard let p = getenv("VAULTCLI_TEST_PROBE"), p.pointee != 0 else { return }
         let fd = open(p, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
@@ -23,7 +23,7 @@ enum TestProbe {
         _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
     #else
-    @inline(__always) static func record(_ line: @autoclosure () -> String) {}
+    @inline(__always) package static func record(_ line: @autoclosure () -> String) {}
     #endif
 }
 
@@ -33,7 +33,7 @@ extension TestProbe {
     /// end-to-end test's codes (made by oathtool for the same instant) never cross a 30-second
     /// step on a busy machine. Release builds always use `date`.
     @inline(__always)
-    static func totpTime(_ date: Date) -> Date {
+    package static func totpTime(_ date: Date) -> Date {
         #if VAULTCLI_TESTING
         if let p = getenv("VAULTCLI_TEST_TOTP_TIME"), let s = Int64(String(cString: p)) {
             return Date(timeIntervalSince1970: Double(s))

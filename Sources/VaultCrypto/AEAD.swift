@@ -24,7 +24,7 @@ public enum XChaCha20Poly1305 {
     }
 
     /// Encrypts into `out` (ptLen + 16 bytes) with a given nonce.
-    static func sealInPlace(out: UnsafeMutablePointer<UInt8>, nonce: UnsafePointer<UInt8>, plaintext: some ContiguousBytes, key: SecretBytes, ad: some ContiguousBytes) {
+    package static func sealInPlace(out: UnsafeMutablePointer<UInt8>, nonce: UnsafePointer<UInt8>, plaintext: some ContiguousBytes, key: SecretBytes, ad: some ContiguousBytes) {
         plaintext.withUnsafeBytes { p in
             withBase(p) { pp in
                 ad.withUnsafeBytes { a in
@@ -61,7 +61,7 @@ public enum XChaCha20Poly1305 {
     /// Decrypts nonce || ciphertext || tag straight into locked memory (for plaintexts that hold
     /// keys or secrets): the plaintext never sits in an ordinary buffer. Throws
     /// `authenticationFailed` on any change.
-    static func openLocked(_ sealed: some ContiguousBytes, key: SecretBytes, ad: some ContiguousBytes) throws -> SecretBytes {
+    package static func openLocked(_ sealed: some ContiguousBytes, key: SecretBytes, ad: some ContiguousBytes) throws -> SecretBytes {
         try Sodium.ensure()
         guard key.count == keyBytes else { throw CryptoError.invalidLength(what: "XChaCha20-Poly1305 key", expected: keyBytes, got: key.count) }
         return try sealed.withUnsafeBytes { (s) throws -> SecretBytes in
@@ -79,7 +79,7 @@ public enum XChaCha20Poly1305 {
     }
 
     /// Hot-path decryption into a caller-provided buffer of ciphertext.count - 16 bytes.
-    static func openRaw(out: UnsafeMutablePointer<UInt8>?, nonce: UnsafePointer<UInt8>, ciphertext: UnsafeRawBufferPointer, key: SecretBytes, ad: some ContiguousBytes) -> Bool {
+    package static func openRaw(out: UnsafeMutablePointer<UInt8>?, nonce: UnsafePointer<UInt8>, ciphertext: UnsafeRawBufferPointer, key: SecretBytes, ad: some ContiguousBytes) -> Bool {
         var scratch: UInt8 = 0
         return ad.withUnsafeBytes { a in
             withBase(a) { ap in
@@ -100,6 +100,22 @@ public enum ChaCha20Poly1305 {
     public static let keyBytes = 32
     public static let nonceBytes = 12
     public static let tagBytes = 16
+
+    /// The age payload's hot path: seals `count` bytes at `src` into `dst` (count + 16 bytes)
+    /// under a 32-byte `key` and 12-byte `nonce` the caller has checked. Returns the bytes written.
+    package static func sealChunk(_ src: UnsafePointer<UInt8>, count: Int, nonce: UnsafePointer<UInt8>,
+                                  key: UnsafePointer<UInt8>, into dst: UnsafeMutablePointer<UInt8>) -> Int {
+        var clen: UInt64 = 0
+        _ = crypto_aead_chacha20poly1305_ietf_encrypt(dst, &clen, src, UInt64(count), nil, 0, nil, nonce, key)
+        return Int(clen)
+    }
+
+    /// The age payload's hot path: opens `count` bytes (with their tag) at `src` into `dst`
+    /// (count - 16 bytes); false if the tag does not verify (nothing usable is in `dst` then).
+    package static func openChunk(_ src: UnsafePointer<UInt8>, count: Int, nonce: UnsafePointer<UInt8>,
+                                  key: UnsafePointer<UInt8>, into dst: UnsafeMutablePointer<UInt8>) -> Bool {
+        crypto_aead_chacha20poly1305_ietf_decrypt(dst, nil, nil, src, UInt64(count), nil, 0, nonce, key) == 0
+    }
 
     /// Encrypts `plaintext` into `out` (plaintext.count + 16 bytes).
     public static func seal(_ plaintext: UnsafeRawBufferPointer, key: UnsafeRawBufferPointer, nonce: [UInt8], ad: [UInt8] = [], into out: UnsafeMutableRawBufferPointer) throws {

@@ -68,7 +68,7 @@ public enum Bech32 {
 
     /// The same text as ASCII bytes, for secrets: every intermediate buffer is wiped, so the
     /// caller can copy the result into locked memory and wipe it.
-    static func encodedBytes(hrp: String, data: [UInt8], uppercase: Bool) -> [UInt8] {
+    package static func encodedBytes(hrp: String, data: [UInt8], uppercase: Bool) -> [UInt8] {
         let h = Array(hrp.lowercased().utf8)
         var values = (try? convertBits(data, from: 8, to: 5, pad: true)) ?? []
         defer { wipe(&values) }

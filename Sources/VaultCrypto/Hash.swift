@@ -91,3 +91,22 @@ public enum Hash {
         }
     }
 }
+
+/// Incremental SHA-256 as a reference type, for a stream hashed by an object that outlives
+/// one call (the fleet's upload and download sinks); `digest()` may be called once, at the end.
+public final class SHA256Hasher: @unchecked Sendable {
+    private var state = crypto_hash_sha256_state()
+    public init() {
+        _ = try? Sodium.ensure()
+        crypto_hash_sha256_init(&state)
+    }
+    public func update(_ data: UnsafeRawBufferPointer) {
+        guard let base = data.baseAddress, data.count > 0 else { return }
+        crypto_hash_sha256_update(&state, base.assumingMemoryBound(to: UInt8.self), UInt64(data.count))
+    }
+    public func digest() -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 32)
+        crypto_hash_sha256_final(&state, &out)
+        return out
+    }
+}

@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import VaultCrypto
 
 /// The one Argon2id path that every password-protected keyslot uses.
 ///
@@ -18,7 +19,7 @@ public enum KeyslotKDF {
         guard parameters.meets(floor) else { throw VaultError.weakKDF(parameters, floor: floor) }
         guard parameters.within(.ceiling) else { throw VaultError.costlyKDF(parameters, ceiling: .ceiling) }
         let h = try Argon2id.deriveKey(password: password, salt: salt, parameters: parameters, length: 32)
-        let k = try HKDF.deriveSecret(ikm: h, salt: salt, info: "vaultcli v1 keyslot wrapping key")
+        let k = try HKDF.deriveSecret(ikm: h, salt: salt, info: Derivation.keyslotWrappingKey)
         return Output(hash: h, wrappingKey: k)
     }
 }

@@ -24,10 +24,10 @@ public enum CryptoError: Error, Equatable, Sendable {
 }
 
 /// One-time libsodium initialisation. Every entry point of the crypto layer calls `ensure()`.
-enum Sodium {
+package enum Sodium {
     nonisolated(unsafe) private static let initResult: Int32 = sodium_init()
 
-    static func ensure() throws {
+    package static func ensure() throws {
         if initResult < 0 { throw CryptoError.initializationFailed }
     }
 
@@ -69,7 +69,7 @@ public func wipe(_ data: inout Data) {
 
 /// Helpers for libsodium's non-optional pointers: an empty buffer has a nil base address.
 @inline(__always)
-func withBase<R>(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafePointer<UInt8>) throws -> R) rethrows -> R {
+package func withBase<R>(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafePointer<UInt8>) throws -> R) rethrows -> R {
     if let base = bytes.baseAddress {
         return try body(base.assumingMemoryBound(to: UInt8.self))
     }
