@@ -1,0 +1,46 @@
+internal import CSodium
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SHA-256 of everything written to one descriptor, as the backup writer writes it; the bytes
+/// go on through `send` (an HTTP chunk to rclone rcd, or a file).
+final class HashingIO: BackupIO, @unchecked Sendable {
+    let target: Int32
+    var state = crypto_hash_sha256_state()
+    var bytes: Int64 = 0
+    let send: ((UnsafeRawBufferPointer) -> Bool)?
+    /// The store's checksum of what was sent (MD5, see StoreMD5), when libcrypto is there.
+    let md5: StoreMD5?
+    init(target: Int32, send: ((UnsafeRawBufferPointer) -> Bool)? = nil, md5: StoreMD5? = nil) {
+        self.target = target
+        self.send = send
+        self.md5 = md5
+        _ = try? Sodium.ensure()
+        crypto_hash_sha256_init(&state)
+    }
+    func write(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
+        guard fd == target else { return Glibc.write(fd, buf, count) }
+        let n: Int
+        if let send {
+            if !send(UnsafeRawBufferPointer(start: buf, count: count)) { errno = EPIPE; return -1 }
+            n = count
+        } else {
+            n = Glibc.write(fd, buf, count)
+        }
+        if n > 0 {
+            md5?.update(UnsafeRawBufferPointer(start: buf, count: n))
+            crypto_hash_sha256_update(&state, buf.assumingMemoryBound(to: UInt8.self), UInt64(n))
+            bytes += Int64(n)
+        }
+        return n
+    }
+    func read(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int { Glibc.read(fd, buf, count) }
+    func fsync(_ fd: Int32) -> Int32 { fd == target && send != nil ? 0 : Glibc.fsync(fd) }
+    func digest() -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 32)
+        crypto_hash_sha256_final(&state, &out)
+        return out
+    }
+}
