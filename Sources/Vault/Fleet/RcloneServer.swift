@@ -90,23 +90,17 @@ final class RcloneServer {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, errP[1], 2)
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var dflt = sigset_t()
-        sigemptyset(&dflt)
-        sigaddset(&dflt, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attr, &dflt)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
         var rc: Int32 = ENOENT
-        for wrapper in [["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"], []] {
-            if !wrapper.isEmpty && access(wrapper[0], X_OK) != 0 { continue }
-            let argv: [UnsafeMutablePointer<CChar>?] = (wrapper + [rclone.executable] + args).map { strdup($0) } + [nil]
-            defer { for a in argv { free(a) } }
-            let envp: [UnsafeMutablePointer<CChar>?] = Self.environment().map { strdup($0) } + [nil]
-            defer { for e in envp { free(e) } }
-            rc = posix_spawnp(&pid, argv[0]!, &actions, &attr, argv, envp)
-            if rc == 0 { break }
+        Rclone.withSpawnAttributes { attr in
+            for wrapper in [["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"], []] {
+                if !wrapper.isEmpty && access(wrapper[0], X_OK) != 0 { continue }
+                let argv: [UnsafeMutablePointer<CChar>?] = (wrapper + [rclone.executable] + args).map { strdup($0) } + [nil]
+                defer { for a in argv { free(a) } }
+                let envp: [UnsafeMutablePointer<CChar>?] = Self.environment().map { strdup($0) } + [nil]
+                defer { for e in envp { free(e) } }
+                rc = posix_spawnp(&pid, argv[0]!, &actions, attr, argv, envp)
+                if rc == 0 { break }
+            }
         }
         close(errP[1])
         guard rc == 0 else { close(errP[0]); throw FleetError.rcloneMissing(executable: rclone.executable, errno: rc) }
