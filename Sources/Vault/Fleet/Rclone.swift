@@ -86,18 +86,10 @@ public struct Rclone: Sendable {
         if wantsInput { posix_spawn_file_actions_adddup2(&actions, inP[0], 0) } else { posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) }
         if consumer != nil { posix_spawn_file_actions_adddup2(&actions, outP[1], 1) } else { posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0) }
         posix_spawn_file_actions_adddup2(&actions, errP[1], 2)
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var dflt = sigset_t()
-        sigemptyset(&dflt)
-        sigaddset(&dflt, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attr, &dflt)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
         defer { for a in argv { free(a) } }
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, executable, &actions, &attr, argv, environ)
+        let rc = Self.withSpawnAttributes { attr in posix_spawnp(&pid, executable, &actions, attr, argv, environ) }
         // The child's ends belong to the child now.
         if inP[0] >= 0 { close(inP[0]); inP[0] = -1 }
         if outP[1] >= 0 { close(outP[1]); outP[1] = -1 }
@@ -160,6 +152,21 @@ public struct Rclone: Sendable {
         let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         if let failure { throw failure }
         return Outcome(status: code, stderr: String(decoding: drain.bytes, as: UTF8.self))
+    }
+
+    /// The spawn attributes of every rclone child (`run` and `RcloneServer`): SIGPIPE back to
+    /// its default action in the child (vaultcli ignores SIGPIPE, and an ignored signal stays
+    /// ignored across exec).
+    static func withSpawnAttributes<R>(_ body: (UnsafePointer<posix_spawnattr_t>) throws -> R) rethrows -> R {
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var dflt = sigset_t()
+        sigemptyset(&dflt)
+        sigaddset(&dflt, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attr, &dflt)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
+        return try withUnsafePointer(to: &attr) { try body($0) }
     }
 
     /// Runs and throws `FleetError.remote` with rclone's words unless it succeeded.
