@@ -1,10 +1,13 @@
 /// The message catalog: every user-facing string of the CLI in English and Simplified Chinese.
 ///
-/// Each key is one case of `Msg`; `Msg.text` is one switch that gives both languages side by
-/// side, so a key without a translation does not compile, and a key that is used but missing
-/// does not compile either. Arguments are `{0}`, `{1}`, … in the text, filled by `tr` in one
-/// pass (an argument's own text is never scanned for placeholders). Nothing is read from a file
-/// at start-up: the catalog is code, compiled into the binary.
+/// Each key is one case of an area's enum (`Msg.Common`, `Msg.Backup`, …: one file an area,
+/// listed in Messages.swift), whose `text` is one switch that gives both languages side by side,
+/// with no `default`, so a key without a translation does not compile. Callers write
+/// `tr(.key)` through the key's `Msg.key`, so a key that is used but missing does not compile
+/// either (CatalogTests checks that every key has its `Msg.key` and is in `Msg.allCases`).
+/// Arguments are `{0}`, `{1}`, … in the text, filled by `tr` in one pass (an argument's own
+/// text is never scanned for placeholders). Nothing is read from a file at start-up: the
+/// catalog is code, compiled into the binary.
 ///
 /// Terms follow docs/GLOSSARY.md. A command, flag, path or placeholder quoted in a message stays
 /// exactly as it is in both languages (CatalogTests checks the `…` spans and the --flags).

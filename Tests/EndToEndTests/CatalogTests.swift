@@ -6,10 +6,68 @@ import XCTest
 /// in both, no English sentence left in the Chinese; and how the language is chosen.
 ///
 /// A key that is used but missing, or a key without one of its two texts, does not compile
-/// (`Msg.text` is one exhaustive switch giving both); these tests check what the compiler cannot.
+/// (each area's `text` is an exhaustive switch giving both); these tests check what the compiler
+/// cannot: that `Msg.allCases` holds every key declared in Sources/Catalog, so that the rules
+/// below cover every message, and that each `Msg.key` names its own key.
 final class CatalogTests: XCTestCase {
+    /// The keys as the catalog's source declares them, read from Sources/Catalog: each area's
+    /// `case` lines (area enum name, key) and each `Msg.key` forwarder (key, area case, area key).
+    static func declared() throws -> (keys: [(area: String, key: String)], forwarders: [(name: String, area: String, key: String)]) {
+        let dir = CLI.packageRoot.appendingPathComponent("Sources/Catalog")
+        var keys: [(String, String)] = [], forwarders: [(String, String, String)] = []
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }.sorted()
+        for file in files {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            var area: String?
+            for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                if line.hasPrefix("public enum "), line.hasSuffix(": CaseIterable, Sendable {") {
+                    area = String(line.dropFirst("public enum ".count).prefix { $0 != ":" })
+                } else if line.hasPrefix("public var text:") {
+                    area = nil
+                } else if let a = area, line.hasPrefix("case ") {
+                    for k in line.dropFirst(5).split(separator: ",") { keys.append((a, k.trimmingCharacters(in: .whitespaces))) }
+                } else if line.hasPrefix("public static var "), line.hasSuffix(") }") {
+                    // public static var NAME: Msg { .area(.NAME) }
+                    let parts = line.split(whereSeparator: { " :{}.()".contains($0) })
+                    XCTAssertEqual(parts.count, 7, "\(file): \(line)")
+                    if parts.count == 7 { forwarders.append((String(parts[3]), String(parts[5]), String(parts[6]))) }
+                }
+            }
+        }
+        return (keys, forwarders)
+    }
+
+    /// The area case and the key inside it.
+    static func name(_ key: Msg) -> (area: String, key: String) {
+        let child = Mirror(reflecting: key).children.first!
+        return (child.label!, "\(child.value)")
+    }
+
+    func testAllCasesHoldsEveryDeclaredKeyAndEachKeyIsNamedOnce() throws {
+        let (keys, forwarders) = try Self.declared()
+        XCTAssertGreaterThan(keys.count, 1400)
+        let all = Msg.allCases.map(Self.name)
+        XCTAssertEqual(all.count, keys.count, "Msg.allCases and the keys declared in Sources/Catalog")
+        XCTAssertEqual(Set(all.map(\.key)).count, all.count, "a key name used in two areas")
+        // The area case that holds each area enum (`case common(Common)`) is the enum's name, lowercased first.
+        let areaOf = Dictionary(uniqueKeysWithValues: Set(all.map(\.area)).map { ($0.prefix(1).uppercased() + $0.dropFirst(), $0) })
+        XCTAssertEqual(Set(keys.map(\.area)).subtracting(areaOf.keys), [], "an area enum missing from Msg.allCases")
+        let inAll = Set(all.map { "\($0.area).\($0.key)" })
+        let inSource = Set(keys.map { "\(areaOf[$0.area] ?? $0.area).\($0.key)" })
+        XCTAssertEqual(inSource.subtracting(inAll), [], "declared in Sources/Catalog, missing from Msg.allCases")
+        XCTAssertEqual(inAll.subtracting(inSource), [], "in Msg.allCases, not found in Sources/Catalog")
+        // Each `Msg.key` is `.area(.key)` for its own key, once.
+        XCTAssertEqual(forwarders.count, keys.count, "a key without its Msg.key, or one twice")
+        XCTAssertEqual(Set(forwarders.map(\.name)).count, forwarders.count, "a Msg.key declared twice")
+        for f in forwarders where f.name != f.key {
+            XCTFail("Msg.\(f.name) is .\(f.area)(.\(f.key)): another key")
+        }
+        let wired = Set(forwarders.map { "\($0.area).\($0.key)" })
+        XCTAssertEqual(inAll.subtracting(wired), [], "a key without its Msg.key, or a Msg.key in the wrong area")
+    }
+
     func testEveryKeyHasBothLanguages() {
-        XCTAssertGreaterThan(Msg.allCases.count, 200)
+        XCTAssertGreaterThan(Msg.allCases.count, 1400)
         for key in Msg.allCases {
             let (en, zh) = key.text
             XCTAssertFalse(en.trimmingCharacters(in: .whitespaces).isEmpty, "\(key): no English")
