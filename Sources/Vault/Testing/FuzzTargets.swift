@@ -82,9 +82,9 @@ public enum FuzzTargets {
         do {
             let v = try Vault.open(path: vpath, access: .write)
             let s = try v.unlock(user: ownerName, password: pw)
-            for t in tx { _ = try v.addTransaction(t, session: s) }
-            _ = try v.addAccount(AccountFields(label: "unionpay-main", service: "UnionPay", username: "shop17", phone: "13912345678"),
-                                 secret: try SecretBytes(utf8: "Saffron-Bridge-Ember-38!"), session: s, now: now)
+            for t in tx { _ = try v.unlocked(by: s).transactions.add(t) }
+            _ = try v.unlocked(by: s).accounts.add(AccountFields(label: "unionpay-main", service: "UnionPay", username: "shop17", phone: "13912345678"),
+                                                   secret: try SecretBytes(utf8: "Saffron-Bridge-Ember-38!"), now: now)
             try v.appendAudit([AuditEvent(time: now, actor: "owner", action: "fuzz.seed", target: "seed")])
         }
         let vault = Array(try Data(contentsOf: URL(fileURLWithPath: vpath)))
