@@ -9,14 +9,11 @@ import FoundationEssentials
 ///     try me.transactions.add(t)
 ///
 /// `Session` stays the keys alone: the session agent keeps one across many opens of the vault,
-/// and a login checks it against the file each time; `Unlocked` pairs it with one open vault.
+/// and a login checks it against the file each time; `Unlocked` pairs it with one open vault
+/// (`Vault.unlocked(by:)`). Permission checks stay in each member, with the session's role.
 public struct Unlocked {
     public let vault: Vault
     public let session: Session
-
-    public init(vault: Vault, session: Session) {
-        self.vault = vault; self.session = session
-    }
 
     /// Merchant accounts (admin keys).
     public var accounts: Accounts { Accounts(vault: vault, session: session) }
