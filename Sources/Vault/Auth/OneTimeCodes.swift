@@ -62,9 +62,9 @@ extension OneTimeCodes {
     /// Turns one-time codes off for yourself, or (admins; managers for cashiers) for another operator.
     public func disable(name: String, now: Date = Date()) throws {
         let profile = try vault.unlocked(by: session).operators.profile(named: name)
-        let own = profile.id == session.operatorId.hexString
+        let own = profile.id.bytes == session.operatorId
         if !own { try Permission.resetPassword.require(session, target: profile.role) }
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         let pk = own ? session.personalKey! : try vault.personalKey(of: profile, keys: session.keys)
         var change = Change()
         try vault.putPrivate(operatorId: opId, personalKey: pk, keys: session.keys, change: &change) {

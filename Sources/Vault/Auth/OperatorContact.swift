@@ -18,7 +18,7 @@ extension Operators {
             throw OperatorError.refused(.legacyFormat)
         }
         let shown = try profile(named: name)
-        let own = shown.id == session.operatorId.hexString
+        let own = shown.id.bytes == session.operatorId
         if !own || Vault.profileSigner(writer: session.keys, role: shown.role) == nil {
             if own {
                 throw VaultError.permissionDenied(needed: "change your own phone or e-mail (a \(shown.role.rawValue)'s profile is signed by \(shown.role == .cashier ? "a manager or an admin" : "an admin"))",
@@ -26,7 +26,8 @@ extension Operators {
             }
             try Permission.addOperator.require(session, target: shown.role)
         }
-        guard let opId = [UInt8](hexString: shown.id), var p = try vault.signedProfile(operatorId: opId, keys: session.keys) else {
+        let opId = shown.id.bytes
+        guard var p = try vault.signedProfile(operatorId: opId, keys: session.keys) else {
             throw OperatorError.unknownOperator(name: Names.normalize(name))
         }
         var changed: [String] = []

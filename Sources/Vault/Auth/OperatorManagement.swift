@@ -49,7 +49,7 @@ extension Operators {
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let opId = SecureRandom.bytes(16)
-        var profile = OperatorProfile(id: opId.hexString, name: n, role: role, status: .active, phone: ph, email: em,
+        var profile = OperatorProfile(id: OperatorId(bytes: opId), name: n, role: role, status: .active, phone: ph, email: em,
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: true, slotId: "")
         try vault.checkPolicy(password, profile: profile, checker: checker)
         let pk = try SecretBytes.random(count: 32)
@@ -73,7 +73,7 @@ extension Operators {
         try vault.checkPolicy(temporaryPassword, profile: profile, checker: checker)
         let old = profile.role
         let pk = try vault.personalKey(of: profile, keys: session.keys)
-        let priv = try vault.privateData(operatorId: [UInt8](hexString: profile.id)!, personalKey: pk, keys: session.keys)
+        let priv = try vault.privateData(operatorId: profile.id.bytes, personalKey: pk, keys: session.keys)
         profile.role = role
         var change = Change()
         try vault.passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: priv,
@@ -82,7 +82,7 @@ extension Operators {
             // The admin-class key copy is replaced by a manager-class one under the same subject.
         }
         // Question slots hold the old role's keys: they go, and the operator sets them up again.
-        try vault.dropRecoveryQuestions(operatorId: [UInt8](hexString: profile.id)!, change: &change)
+        try vault.dropRecoveryQuestions(operatorId: profile.id.bytes, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.role", target: profile.name,
                                     detail: "\(old.rawValue) -> \(role.rawValue)"))
         try vault.commit(change, keys: session.keys)
@@ -104,7 +104,7 @@ extension Operators {
         if status == .disabled && profile.name == session.operatorName { throw OperatorError.refused(.cannotDisableSelf) }
         profile.status = status
         var change = Change()
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         if vault.file.isLegacy {
             try Vault.putProfile(profile, writer: session.keys, change: &change)
         } else if status == .disabled {
@@ -137,7 +137,7 @@ extension Operators {
         try Permission.removeOperator.require(session, target: profile.role)
         if profile.name == session.operatorName { throw OperatorError.refused(.cannotRemoveSelf) }
         if profile.role == .admin { try requireAnotherAdmin(besides: profile) }
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         var change = Change()
         for s in try vault.keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         change.remove(subject: opId)
@@ -155,16 +155,16 @@ extension Operators {
         let n = Names.normalize(name)
         let target = try? profile(named: n)
         try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
-        guard target != nil else { throw OperatorError.unknownOperator(name: n) }
+        guard let target else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        let subject = vault.lockoutSubject(operatorId: [UInt8](hexString: target!.id)!, name: target!.name)
+        let subject = vault.lockoutSubject(operatorId: target.id.bytes, name: target.name)
         if vault.file.isLegacy {
             change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         } else {
             // An authenticated reset, its nonce kept in the operator's envelope.
-            let pk = try vault.personalKey(of: target!, keys: session.keys)
+            let pk = try vault.personalKey(of: target, keys: session.keys)
             let cleared = try LockoutState.reset(subject: subject, personalKey: pk, vaultId: vault.file.header.vaultId)
-            try vault.updateEnvelope(operatorId: [UInt8](hexString: target!.id)!, personalKey: pk, change: &change) { $0.lockoutNonce = cleared.nonce?.hexString }
+            try vault.updateEnvelope(operatorId: target.id.bytes, personalKey: pk, change: &change) { $0.lockoutNonce = cleared.nonce?.hexString }
             change.putPublic(.lockout, subject: subject, body: cleared.encode())
         }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.unlock", target: n))

@@ -25,7 +25,7 @@ extension Vault {
     /// operator had is removed, and so erased from the file (revocation, A.10).
     func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
                                 keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
                                  personalKey: personalKey, keeping: old, rules: rules, mustChange: mustChange, now: now,
@@ -39,7 +39,7 @@ extension Vault {
                                writeKeyCopy: Bool = true, change: inout Change) throws {
         let slotKeys = KeyRing()
         slotKeys.personalKey = personalKey
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         let (slot, _) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: profile.role,
                                                      operatorId: opId, name: profile.name, password: password,
                                                      parameters: kdf, keys: slotKeys)
@@ -75,11 +75,11 @@ extension Operators {
     /// but is not handed them.
     public func passwordHashes(of name: String) throws -> [String] {
         let p = try profile(named: name)
-        guard p.id == session.operatorId.hexString || session.role == .admin else {
+        guard p.id.bytes == session.operatorId || session.role == .admin else {
             throw VaultError.permissionDenied(needed: "read another operator's password history", role: session.role.rawValue)
         }
-        let key = p.id == session.operatorId.hexString ? session.personalKey! : try vault.personalKey(of: p, keys: session.keys)
-        return try vault.privateData(operatorId: [UInt8](hexString: p.id)!, personalKey: key, keys: session.keys).history
+        let key = p.id.bytes == session.operatorId ? session.personalKey! : try vault.personalKey(of: p, keys: session.keys)
+        return try vault.privateData(operatorId: p.id.bytes, personalKey: key, keys: session.keys).history
     }
 
     /// An operator changes their own password (after logging in with the current one).
@@ -103,7 +103,7 @@ extension Operators {
         try Permission.resetPassword.require(session, target: profile.role)
         try vault.checkPolicy(newPassword, profile: profile, checker: checker)
         let pk = try vault.personalKey(of: profile, keys: session.keys)
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         let priv = try vault.privateData(operatorId: opId, personalKey: pk, keys: session.keys)
         try vault.checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()

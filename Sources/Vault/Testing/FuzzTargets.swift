@@ -116,7 +116,7 @@ public enum FuzzTargets {
         try put("vault-frame", "data-admin", [sel(.data, .admin, 0), 0] + batch.bytes)
         try put("vault-frame", "audit-sealed", [sel(.audit, .sealed, 0), 0] + (try DataLog.auditFrame(AuditEvent(time: now, actor: "owner", action: "tx.add")).body))
         try put("vault-frame", "policy-signed", [sel(.record, .none, 2), 1] + (try RecordCodec.encode(.policy, PasswordPolicy.default)))
-        let profile = OperatorProfile(id: "00112233445566778899aabbccddeeff", name: "lin", role: .cashier, status: .active, phone: "13812345678",
+        let profile = OperatorProfile(id: OperatorId(bytes: (0..<16).map { UInt8($0 * 0x11) }), name: "lin", role: .cashier, status: .active, phone: "13812345678",
                                       email: nil, createdAt: now, passwordChangedAt: now, mustChangePassword: true, slotId: "aa", totpEnabled: false)
         try put("vault-frame", "profile-shared", [sel(.record, .shared, 1), 2] + (try RecordCodec.encode(.operatorProfile, profile)))
         try put("vault-frame", "slot", [sel(.slot, .none, 0), 3] + (try Array(Data(contentsOf: URL(fileURLWithPath: "\(dir)/vault-keyslot/slot-1")))))
