@@ -74,7 +74,7 @@ if args.first == "demote" {
     }
     let v = try Vault.open(path: path, access: .write)
     let s = try v.unlock(user: "admin", password: pw)
-    _ = try v.addOperator(session: s, name: "mgr", role: .manager, phone: nil, email: nil, password: temp, checker: AnyChecker())
+    _ = try v.unlocked(by: s).operators.add(name: "mgr", role: .manager, phone: nil, email: nil, password: temp, checker: AnyChecker())
     let kdf = v.header.kdf
     var kdfTimes: [Double] = []
     for _ in 0..<3 {
@@ -83,7 +83,7 @@ if args.first == "demote" {
         kdfTimes.append(now() - t0)
     }
     let t0 = now()
-    _ = try v.setRole(session: s, name: "mgr", role: .cashier, temporaryPassword: temp, checker: AnyChecker())
+    _ = try v.unlocked(by: s).operators.setRole(name: "mgr", role: .cashier, temporaryPassword: temp, checker: AnyChecker())
     let total = now() - t0
     let k = median(kdfTimes)
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -193,10 +193,10 @@ if which.contains("login-totp") {
     let key: [UInt8] = try {
         let v = try Vault.open(path: path, access: .write)
         let s = try v.login(user: "admin", password: password, rules: rules).session
-        let (secret, _) = try v.beginTOTPEnrollment(session: s)
+        let (secret, _) = try v.unlocked(by: s).oneTimeCodes.beginEnrolment()
         // The bench plays the phone: it needs the key's bytes in an ordinary array.
         let k = Base32.decode(secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })!
-        try v.confirmTOTP(session: s, code: TOTP.code(secret: k, step: step0), now: base)
+        try v.unlocked(by: s).oneTimeCodes.confirm(code: TOTP.code(secret: k, step: step0), now: base)
         return k
     }()
     let plainPath = dir + "/login-plain"

@@ -67,7 +67,7 @@ final class AttackTests: EndToEndTestCase {
             try FileManager.default.removeItem(atPath: dir); try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             setUpShop()
             try asCashierAttacker { v, keys in
-                var p = try v.operatorProfile(named: "lin", session: try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass)))
+                var p = try v.unlocked(by: try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass))).operators.profile(named: "lin")
                 p.role = .admin
                 try v.file.append([PendingFrame(kind: .record, keyClass: keyClass, subject: try linId(v), body: try RecordCodec.encode(.operatorProfile, p))], keys: keys)
             }

@@ -89,7 +89,7 @@ final class ChineseDamageDetailsE2ETests: EndToEndTestCase {
         do {
             let v = try Vault.open(path: vault, access: .write)
             let s = try v.unlock(user: "lin", password: try SecretBytes(utf8: cashierPass))
-            var p = try v.operatorProfile(named: "lin", session: s)
+            var p = try v.unlocked(by: s).operators.profile(named: "lin")
             p.role = .admin
             let id = try XCTUnwrap(try v.operatorSlot(named: "lin")).operatorId
             try v.file.append([PendingFrame(kind: .record, keyClass: .none, subject: id, body: try RecordCodec.encode(.operatorProfile, p))], keys: KeyRing())

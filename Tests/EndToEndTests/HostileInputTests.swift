@@ -484,12 +484,12 @@ final class HostileInputTests: EndToEndTestCase {
             let wangId = try XCTUnwrap(try v.operatorSlot(named: "wang")).operatorId
             let linId = try XCTUnwrap(try v.operatorSlot(named: "lin")).operatorId
             XCTAssertThrowsError(try v.record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(wangId), keys: mei.keys))
-            let wangProfile = try v.operatorProfile(named: "wang", session: mei)
+            let wangProfile = try v.unlocked(by: mei).operators.profile(named: "wang")
             XCTAssertThrowsError(try v.personalKey(of: wangProfile, keys: mei.keys))
-            XCTAssertThrowsError(try v.passwordHashes(of: "wang", session: mei))
+            XCTAssertThrowsError(try v.unlocked(by: mei).operators.passwordHashes(of: "wang"))
             XCTAssertNotNil(try v.record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(linId), keys: mei.keys))
-            XCTAssertThrowsError(try v.passwordHashes(of: "lin", session: mei))
-            XCTAssertEqual(try v.passwordHashes(of: "mei", session: mei).count, 2, "her own history")
+            XCTAssertThrowsError(try v.unlocked(by: mei).operators.passwordHashes(of: "lin"))
+            XCTAssertEqual(try v.unlocked(by: mei).operators.passwordHashes(of: "mei").count, 2, "her own history")
             // The one-time-code secret is nowhere in the clear either.
             XCTAssertNil(try Data(contentsOf: URL(fileURLWithPath: vault)).range(of: Data(secret.utf8)))
         }()

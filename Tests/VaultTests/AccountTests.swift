@@ -9,15 +9,15 @@ final class AccountTests: VaultTestCase {
         try addOperator(path, name: "mia", role: .manager, password: "Manager-Pass-123!")
         let v = try Vault.open(path: path, access: .write)
         let admin = try v.unlock(user: "admin", password: pw(adminPassword))
-        let a = try v.addAccount(AccountFields(label: "unionpay", service: "UnionPay", username: "shop17", phone: "138 1234 5678",
-                                               email: "Ops@Shop.Example.COM"), secret: pw("Portal-Secret-77"), session: admin)
+        let a = try v.unlocked(by: admin).accounts.add(AccountFields(label: "unionpay", service: "UnionPay", username: "shop17", phone: "138 1234 5678",
+                                                                     email: "Ops@Shop.Example.COM"), secret: pw("Portal-Secret-77"))
         XCTAssertEqual(a.phone, "13812345678")
         XCTAssertEqual(a.email, "Ops@shop.example.com")
         let alice = try session(v, "alice"), mia = try session(v, "mia", "Manager-Pass-123!")
         // The permission check says which permission is missing...
-        XCTAssertEqual(expectVaultError { _ = try v.accounts(session: alice) },
+        XCTAssertEqual(expectVaultError { _ = try v.unlocked(by: alice).accounts.list() },
                        .permissionDenied(needed: Permission.readAccounts.rawValue, role: "cashier"))
-        XCTAssertEqual(expectVaultError { _ = try v.accounts(session: mia) },
+        XCTAssertEqual(expectVaultError { _ = try v.unlocked(by: mia).accounts.list() },
                        .permissionDenied(needed: Permission.readAccounts.rawValue, role: "manager"))
         // ...and the keys enforce it whatever the code does: a cashier's keys do not open the record,
         XCTAssertTrue(try v.records(.account, Account.self, keys: alice.keys).isEmpty)
@@ -43,34 +43,34 @@ final class AccountTests: VaultTestCase {
         let path = try makeVault()
         let v = try Vault.open(path: path, access: .write)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        try v.addAccount(AccountFields(label: "wechat", username: "w1", phone: "+8613900001111"), secret: pw("123456"), session: s)
-        try v.addAccount(AccountFields(label: "alipay", username: "a1", email: "a@b.cn", secretKind: .pin), secret: pw("4829"), session: s)
-        XCTAssertThrowsError(try v.addAccount(AccountFields(label: "WeChat"), secret: pw("x"), session: s))  // duplicate label
-        XCTAssertThrowsError(try v.addAccount(AccountFields(label: "p", secretKind: .pin), secret: pw("12ab"), session: s))
+        try v.unlocked(by: s).accounts.add(AccountFields(label: "wechat", username: "w1", phone: "+8613900001111"), secret: pw("123456"))
+        try v.unlocked(by: s).accounts.add(AccountFields(label: "alipay", username: "a1", email: "a@b.cn", secretKind: .pin), secret: pw("4829"))
+        XCTAssertThrowsError(try v.unlocked(by: s).accounts.add(AccountFields(label: "WeChat"), secret: pw("x")))  // duplicate label
+        XCTAssertThrowsError(try v.unlocked(by: s).accounts.add(AccountFields(label: "p", secretKind: .pin), secret: pw("12ab")))
         for bad in ["12345", "+0123456789", "23812345678", "1381234567x"] {
-            XCTAssertThrowsError(try v.addAccount(AccountFields(label: "p", phone: bad), secret: pw("x"), session: s), bad)
+            XCTAssertThrowsError(try v.unlocked(by: s).accounts.add(AccountFields(label: "p", phone: bad), secret: pw("x")), bad)
         }
         for bad in ["a", "a@b", "a@@b.cn", ".a@b.cn", "a@-b.cn", "a@b.c"] {
-            XCTAssertThrowsError(try v.addAccount(AccountFields(label: "p", email: bad), secret: pw("x"), session: s), bad)
+            XCTAssertThrowsError(try v.unlocked(by: s).accounts.add(AccountFields(label: "p", email: bad), secret: pw("x")), bad)
         }
-        XCTAssertThrowsError(try v.addAccount(AccountFields(label: "p", notes: "card 4111 1111 1111 1111"), secret: pw("x"), session: s)) {
+        XCTAssertThrowsError(try v.unlocked(by: s).accounts.add(AccountFields(label: "p", notes: "card 4111 1111 1111 1111"), secret: pw("x"))) {
             XCTAssertEqual(($0 as? RecordError)?.exitCode, .policyRejected)
         }
         let t1 = Date(timeIntervalSince1970: 1_800_000_000)
-        try v.editAccount(label: "wechat", AccountFields(username: "w2"), secret: pw("654321"), session: s, now: t1)
-        XCTAssertThrowsError(try v.editAccount(label: "wechat", AccountFields(username: "w2"), secret: nil, session: s))  // no change
-        let a = try v.account(label: "WECHAT", session: s)
+        try v.unlocked(by: s).accounts.edit(label: "wechat", AccountFields(username: "w2"), secret: pw("654321"), now: t1)
+        XCTAssertThrowsError(try v.unlocked(by: s).accounts.edit(label: "wechat", AccountFields(username: "w2"), secret: nil))  // no change
+        let a = try v.unlocked(by: s).accounts.get(label: "WECHAT")
         XCTAssertTrue(a.secret.equals(utf8: "654321"))
         let late = a.history.filter { $0.time == t1 }
         XCTAssertEqual(late.map(\.field), ["username", "secret"])
         XCTAssertTrue(try XCTUnwrap(late[1].oldSecret).equals(utf8: "123456"))
         XCTAssertTrue(try XCTUnwrap(late[1].newSecret).equals(utf8: "654321"))
         XCTAssertNil(late[1].old, "a secret's values are never text")
-        XCTAssertEqual(try v.findAccounts(phone: "13900001111", email: nil, username: nil, session: s).map(\.label), ["wechat"])
-        XCTAssertEqual(try v.findAccounts(phone: nil, email: "A@B.CN", username: nil, session: s).map(\.label), ["alipay"])
-        XCTAssertEqual(try v.findAccounts(phone: nil, email: nil, username: "W2", session: s).map(\.label), ["wechat"])
-        try v.removeAccount(label: "alipay", session: s)
-        XCTAssertEqual(try v.accounts(session: s).map(\.label), ["wechat"])
+        XCTAssertEqual(try v.unlocked(by: s).accounts.find(phone: "13900001111", email: nil, username: nil).map(\.label), ["wechat"])
+        XCTAssertEqual(try v.unlocked(by: s).accounts.find(phone: nil, email: "A@B.CN", username: nil).map(\.label), ["alipay"])
+        XCTAssertEqual(try v.unlocked(by: s).accounts.find(phone: nil, email: nil, username: "W2").map(\.label), ["wechat"])
+        try v.unlocked(by: s).accounts.remove(label: "alipay")
+        XCTAssertEqual(try v.unlocked(by: s).accounts.list().map(\.label), ["wechat"])
         let audit = try v.auditEvents(session: s)
         XCTAssertEqual(audit.filter { $0.action.hasPrefix("account.") }.map(\.action), ["account.add", "account.add", "account.edit", "account.remove"])
         for e in audit { XCTAssertFalse("\(e)".contains("654321")); XCTAssertFalse("\(e)".contains("123456")) }

@@ -10,7 +10,7 @@ final class LockedRecordTests: VaultTestCase {
         let path = try makeVault()
         let v = try Vault.open(path: path, access: .write)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        let a = try v.addAccount(AccountFields(label: "wechat", username: "w1"), secret: pw("Wechat-Secret-1"), session: s)
+        let a = try v.unlocked(by: s).accounts.add(AccountFields(label: "wechat", username: "w1"), secret: pw("Wechat-Secret-1"))
         let subject = try XCTUnwrap([UInt8](hexString: a.id))
         let f = try XCTUnwrap(try v.file.readMeta(.record, subject: subject, keys: s.keys, locked: true))
         XCTAssertNil(f.body, "no ordinary copy of the plaintext")

@@ -23,8 +23,8 @@ final class OperatorTests: VaultTestCase {
         let secretSubject = [UInt8](repeating: 0xA5, count: 16)
         do {
             let (v, s) = try openAdmin(path)
-            _ = try v.addOperator(session: s, name: "carol", role: .cashier, phone: "13812345678", email: "carol@shop.example.com",
-                                  password: pw("Carol-Temp-2026!"), checker: checker)
+            _ = try v.unlocked(by: s).operators.add(name: "carol", role: .cashier, phone: "13812345678", email: "carol@shop.example.com",
+                                                    password: pw("Carol-Temp-2026!"), checker: checker)
             var c = Vault.Change()
             try c.put(.account, subject: secretSubject, keyClass: .admin, ["username": "merchant-login", "secret": "s3cr3t-PIN"])
             try v.commit(c, keys: s.keys)
@@ -43,7 +43,7 @@ final class OperatorTests: VaultTestCase {
         let sealed = Array(raw[FormatV1.frameHeaderLength..<(raw.count - FormatV1.trailerLength)])
         XCTAssertThrowsError(try XChaCha20Poly1305.open(sealed, key: carol.keys.key(.shared)!, ad: Array(raw[0..<FormatV1.frameHeaderLength])))
         // Other operators' key copies and the audit log are out of reach too.
-        XCTAssertThrowsError(try v.passwordHashes(of: "admin", session: carol))
+        XCTAssertThrowsError(try v.unlocked(by: carol).operators.passwordHashes(of: "admin"))
         XCTAssertThrowsError(try v.auditEvents(session: carol))
         // The plaintext never appears in the file.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -60,8 +60,8 @@ final class OperatorTests: VaultTestCase {
         let step0 = Int64(base.timeIntervalSince1970) / 30
         let key: [UInt8] = try {
             let (v, s) = try openAdmin(path)
-            let k = Base32.decode(try v.beginTOTPEnrollment(session: s).secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })!
-            try v.confirmTOTP(session: s, code: TOTP.code(secret: k, step: step0), now: base)
+            let k = Base32.decode(try v.unlocked(by: s).oneTimeCodes.beginEnrolment().secret.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })!
+            try v.unlocked(by: s).oneTimeCodes.confirm(code: TOTP.code(secret: k, step: step0), now: base)
             return k
         }()
         func firstHalf(_ password: String, at when: Date) throws -> PasswordProof {
@@ -99,7 +99,7 @@ final class OperatorTests: VaultTestCase {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.login(user: "admin", password: pw(adminPassword), rules: AccountRules(), now: t2,
                                 oneTimeCode: { TOTP.code(secret: key, step: step0 + 2) }).session
-            try v.changeOwnPassword(session: s, newPassword: pw("Brand-New-Admin-Pass-2031"), checker: checker, now: t2)
+            try v.unlocked(by: s).operators.changeOwnPassword(newPassword: pw("Brand-New-Admin-Pass-2031"), checker: checker, now: t2)
         }
         XCTAssertThrowsError(try Vault.open(path: path, access: .write).login(user: "admin", password: pw(adminPassword), rules: AccountRules(),
                                                                               now: base.addingTimeInterval(90),
@@ -112,7 +112,7 @@ final class OperatorTests: VaultTestCase {
         let path = try makeVault()
         do {
             let (v, s) = try openAdmin(path)
-            _ = try v.addOperator(session: s, name: "dave", role: .manager, phone: nil, email: nil, password: pw("Dave-Temp-2026!!"), checker: checker)
+            _ = try v.unlocked(by: s).operators.add(name: "dave", role: .manager, phone: nil, email: nil, password: pw("Dave-Temp-2026!!"), checker: checker)
         }
         // Must change at first login.
         XCTAssertThrowsError(try Vault.open(path: path, access: .write).login(user: "dave", password: pw("Dave-Temp-2026!!"), rules: AccountRules())) {
@@ -146,7 +146,7 @@ final class OperatorTests: VaultTestCase {
         XCTAssertEqual(try v.lockoutStatus(name: "admin").failures, 0)
         for _ in 0..<10 { _ = try? v.login(user: "dave", password: pw("bad"), rules: AccountRules()) }
         XCTAssertNotNil(try v.lockoutStatus(name: "dave").lockedUntil)
-        try v.unlockOperator(session: s, name: "dave")
+        try v.unlocked(by: s).operators.unlock(name: "dave")
         XCTAssertNil(try v.lockoutStatus(name: "dave").lockedUntil)
         // Expiry: 90 days after the change, and a warning from 14 days before.
         var rules = AccountRules()
@@ -161,62 +161,62 @@ final class OperatorTests: VaultTestCase {
     func testPasswordHistoryRolesAndRemoval() throws {
         let path = try makeVault()
         let (v, s) = try openAdmin(path)
-        _ = try v.addOperator(session: s, name: "erin", role: .cashier, phone: "+8613812345678", email: nil, password: pw("Erin-Temp-2026!!"), checker: checker)
-        XCTAssertThrowsError(try v.addOperator(session: s, name: "erin", role: .cashier, phone: nil, email: nil, password: pw("Another-Pass-2026"), checker: checker)) {
+        _ = try v.unlocked(by: s).operators.add(name: "erin", role: .cashier, phone: "+8613812345678", email: nil, password: pw("Erin-Temp-2026!!"), checker: checker)
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.add(name: "erin", role: .cashier, phone: nil, email: nil, password: pw("Another-Pass-2026"), checker: checker)) {
             XCTAssertEqual($0 as? OperatorError, .exists(name: "erin"))
         }
-        XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: "12345", email: nil, password: pw("Another-Pass-2026"), checker: checker))
-        XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: nil, email: "no-at-sign", password: pw("Another-Pass-2026"), checker: checker))
-        XCTAssertThrowsError(try v.addOperator(session: s, name: "bad", role: .cashier, phone: nil, email: nil, password: pw("short"), checker: checker)) {
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.add(name: "bad", role: .cashier, phone: "12345", email: nil, password: pw("Another-Pass-2026"), checker: checker))
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.add(name: "bad", role: .cashier, phone: nil, email: "no-at-sign", password: pw("Another-Pass-2026"), checker: checker))
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.add(name: "bad", role: .cashier, phone: nil, email: nil, password: pw("short"), checker: checker)) {
             XCTAssertEqual($0 as? OperatorError, .policy(violations: [.tooShort(length: 5, minimum: 12)]))
         }
         var erin = try v.login(user: "erin", password: pw("Erin-Temp-2026!!"), rules: AccountRules(), allowPasswordChange: true).session
         let passwords = ["Erin-Pass-One-2026", "Erin-Pass-Two-2026", "Erin-Pass-Three-26", "Erin-Pass-Four-2026"]
         var current = "Erin-Temp-2026!!"
         for p in passwords {
-            try v.changeOwnPassword(session: erin, newPassword: pw(p), checker: checker)
+            try v.unlocked(by: erin).operators.changeOwnPassword(newPassword: pw(p), checker: checker)
             current = p
             erin = try v.login(user: "erin", password: pw(current), rules: AccountRules()).session
         }
         // None of the last 4 (the current one included) can be reused; the 5th-last can.
         for p in passwords {
-            XCTAssertThrowsError(try v.changeOwnPassword(session: erin, newPassword: pw(p), checker: checker)) {
+            XCTAssertThrowsError(try v.unlocked(by: erin).operators.changeOwnPassword(newPassword: pw(p), checker: checker)) {
                 XCTAssertEqual($0 as? OperatorError, .reused(count: 4))
             }
         }
-        XCTAssertNoThrow(try v.changeOwnPassword(session: erin, newPassword: pw("Erin-Temp-2026!!"), checker: checker))
-        XCTAssertEqual(try v.passwordHashes(of: "erin", session: s).count, 4)
+        XCTAssertNoThrow(try v.unlocked(by: erin).operators.changeOwnPassword(newPassword: pw("Erin-Temp-2026!!"), checker: checker))
+        XCTAssertEqual(try v.unlocked(by: s).operators.passwordHashes(of: "erin").count, 4)
         // An admin reset checks the same history, and forces a change at first use.
-        XCTAssertThrowsError(try v.resetPassword(session: s, name: "erin", newPassword: pw("Erin-Temp-2026!!"), checker: checker))
-        try v.resetPassword(session: s, name: "erin", newPassword: pw("Erin-Reset-2026!!"), checker: checker)
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.resetPassword(name: "erin", newPassword: pw("Erin-Temp-2026!!"), checker: checker))
+        try v.unlocked(by: s).operators.resetPassword(name: "erin", newPassword: pw("Erin-Reset-2026!!"), checker: checker)
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Reset-2026!!"), rules: AccountRules()))
         // Role change re-issues the slot with the new role's keys.
-        try v.setRole(session: s, name: "erin", role: .manager, temporaryPassword: pw("Erin-Manager-2026!"), checker: checker)
+        try v.unlocked(by: s).operators.setRole(name: "erin", role: .manager, temporaryPassword: pw("Erin-Manager-2026!"), checker: checker)
         let m = try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true).session
         XCTAssertEqual(m.keyClasses, [.shared, .manager])
         XCTAssertTrue(m.canReadAudit)
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Reset-2026!!"), rules: AccountRules(), allowPasswordChange: true))
         // A manager cannot reset an admin or change roles.
-        XCTAssertThrowsError(try v.resetPassword(session: m, name: "admin", newPassword: pw("Whatever-2026-Pass"), checker: checker)) {
+        XCTAssertThrowsError(try v.unlocked(by: m).operators.resetPassword(name: "admin", newPassword: pw("Whatever-2026-Pass"), checker: checker)) {
             guard case .permissionDenied = $0 as? VaultError else { return XCTFail("\($0)") }
         }
         // The last admin cannot be removed, demoted or disabled.
-        XCTAssertThrowsError(try v.removeOperator(session: s, name: "admin"))
-        XCTAssertThrowsError(try v.setRole(session: s, name: "admin", role: .cashier, temporaryPassword: pw("Whatever-2026-Pass"), checker: checker))
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.remove(name: "admin"))
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.setRole(name: "admin", role: .cashier, temporaryPassword: pw("Whatever-2026-Pass"), checker: checker))
         // Disable, enable, remove.
-        try v.setStatus(session: s, name: "erin", status: .disabled)
+        try v.unlocked(by: s).operators.setStatus(name: "erin", status: .disabled)
         // Format v2: the slot is erased, so the old password is a wrong password.
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true)) {
             XCTAssertEqual($0 as? VaultError, .authenticationFailed)
         }
         XCTAssertFalse(try v.keyslots().contains { $0.name == "erin" })
-        XCTAssertEqual(try v.operatorProfile(named: "erin", session: s).status, .disabled)
-        XCTAssertThrowsError(try v.setStatus(session: s, name: "erin", status: .active))
-        try v.setStatus(session: s, name: "erin", status: .active, temporaryPassword: pw("Erin-Back-Again-2026!"), checker: checker)
+        XCTAssertEqual(try v.unlocked(by: s).operators.profile(named: "erin").status, .disabled)
+        XCTAssertThrowsError(try v.unlocked(by: s).operators.setStatus(name: "erin", status: .active))
+        try v.unlocked(by: s).operators.setStatus(name: "erin", status: .active, temporaryPassword: pw("Erin-Back-Again-2026!"), checker: checker)
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Back-Again-2026!"), rules: AccountRules())) {
             XCTAssertEqual($0 as? OperatorError, .mustChangePassword(name: "erin", expired: false))
         }
-        try v.removeOperator(session: s, name: "erin")
+        try v.unlocked(by: s).operators.remove(name: "erin")
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true)) {
             XCTAssertEqual($0 as? VaultError, .authenticationFailed)
         }
@@ -268,7 +268,7 @@ final class OperatorTests: VaultTestCase {
     func testStoredPHCStringsInteroperate() throws {
         let path = try makeVault()
         let (v, s) = try openAdmin(path)
-        let phc = try v.passwordHashes(of: "admin", session: s)[0]
+        let phc = try v.unlocked(by: s).operators.passwordHashes(of: "admin")[0]
         XCTAssertTrue(phc.hasPrefix("$argon2id$v=19$"))
         // Python argon2-cffi verifies what the vault stores.
         let py = Process()

@@ -40,8 +40,8 @@ final class RecoveryTests: VaultTestCase {
         let path = try makeVault()
         let v = try Vault.open(path: path, access: .write)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        try v.setUpRecoveryQuestions(session: s, password: pw(adminPassword), questions: ["q one?", "q two?", "q three?", "q four?"],
-                                     answers: [pw("harbor seven"), pw("violet ridge"), pw("copper kettle"), pw("maple dawn")], required: 3)
+        try v.unlocked(by: s).recovery.setUpQuestions(password: pw(adminPassword), questions: ["q one?", "q two?", "q three?", "q four?"],
+                                                      answers: [pw("harbor seven"), pw("violet ridge"), pw("copper kettle"), pw("maple dawn")], required: 3)
         let set = try XCTUnwrap(try v.questionSet(operatorId: s.operatorId))
         XCTAssertEqual(set.subsets.count, 4)
         XCTAssertEqual(try v.keyslots().filter { $0.type == .recoveryQuestions }.count, 4)
@@ -59,8 +59,8 @@ final class RecoveryTests: VaultTestCase {
         XCTAssertTrue(ring.holdsAll())
         XCTAssertEqual(ring.personalKey, s.keys.personalKey)
         // A new set-up replaces the old slots.
-        try v.setUpRecoveryQuestions(session: s, password: pw(adminPassword), questions: ["q one?", "q two?", "q three?"],
-                                     answers: [pw("harbor seven"), pw("violet ridge"), pw("copper kettle")], required: 2)
+        try v.unlocked(by: s).recovery.setUpQuestions(password: pw(adminPassword), questions: ["q one?", "q two?", "q three?"],
+                                                      answers: [pw("harbor seven"), pw("violet ridge"), pw("copper kettle")], required: 2)
         XCTAssertEqual(try v.keyslots().filter { $0.type == .recoveryQuestions }.count, 3)
     }
 

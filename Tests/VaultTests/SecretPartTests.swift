@@ -73,12 +73,12 @@ final class SecretPartTests: VaultTestCase {
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.addAccount(AccountFields(label: "wechat", username: "w1"), secret: pw("Wechat-Secret-1"), session: s)
-            try v.editAccount(label: "wechat", AccountFields(), secret: pw("Wechat-Secret-2"), session: s)
+            try v.unlocked(by: s).accounts.add(AccountFields(label: "wechat", username: "w1"), secret: pw("Wechat-Secret-1"))
+            try v.unlocked(by: s).accounts.edit(label: "wechat", AccountFields(), secret: pw("Wechat-Secret-2"))
         }
         let v = try Vault.open(path: path, access: .read)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        let a = try v.account(label: "wechat", session: s)
+        let a = try v.unlocked(by: s).accounts.get(label: "wechat")
         XCTAssertTrue(a.secret.equals(utf8: "Wechat-Secret-2"))
         let change = try XCTUnwrap(a.history.last)
         XCTAssertEqual(change.field, "secret")

@@ -58,7 +58,7 @@ final class StoreTests: VaultTestCase {
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
         XCTAssertEqual(s.role, .admin)
         XCTAssertEqual(s.keyClasses, [.shared, .manager, .admin])
-        XCTAssertTrue(try Argon2id.verify(pw(adminPassword), phc: try v.passwordHashes(of: "admin", session: s)[0]))
+        XCTAssertTrue(try Argon2id.verify(pw(adminPassword), phc: try v.unlocked(by: s).operators.passwordHashes(of: "admin")[0]))
         let slot = try XCTUnwrap(try v.operatorSlot(named: "admin"))
         XCTAssertTrue(try Argon2id.verify(pw(adminPassword), phc: try slot.unwrap(password: pw(adminPassword), vaultId: v.file.header.vaultId).phc))
         XCTAssertEqual(expectVaultError { _ = try v.unlock(user: "admin", password: pw("nope")) }, .authenticationFailed)

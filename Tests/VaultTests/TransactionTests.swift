@@ -6,10 +6,10 @@ extension VaultTestCase {
     func addOperator(_ path: String, name: String, role: Role, password: String = "Cashier-Pass-123!") throws {
         let v = try Vault.open(path: path, access: .write)
         let admin = try v.unlock(user: "admin", password: pw(adminPassword))
-        _ = try v.addOperator(session: admin, name: name, role: role, phone: nil, email: nil, password: pw(password + "-first"),
-                              checker: LengthChecker())
+        _ = try v.unlocked(by: admin).operators.add(name: name, role: role, phone: nil, email: nil, password: pw(password + "-first"),
+                                                    checker: LengthChecker())
         let me = try v.login(user: name, password: pw(password + "-first"), rules: AccountRules(), allowPasswordChange: true)
-        try v.changeOwnPassword(session: me.session, newPassword: pw(password), checker: LengthChecker())
+        try v.unlocked(by: me.session).operators.changeOwnPassword(newPassword: pw(password), checker: LengthChecker())
     }
 
     func session(_ v: Vault, _ name: String, _ password: String = "Cashier-Pass-123!") throws -> Session {
@@ -120,28 +120,28 @@ final class TransactionStoreTests: VaultTestCase {
         let v = try Vault.open(path: path, access: .write)
         let alice = try session(v, "alice"), bob = try session(v, "bob"), mia = try session(v, "mia", "Manager-Pass-123!")
         XCTAssertEqual(alice.keyClasses, [.shared])
-        try v.addTransaction(tx(1, amount: 1000), session: alice)
-        try v.addTransaction(tx(2, amount: 2000), session: alice)
-        try v.addTransaction(tx(3, amount: 3000, kind: .refund), session: bob)
+        try v.unlocked(by: alice).transactions.add(tx(1, amount: 1000))
+        try v.unlocked(by: alice).transactions.add(tx(2, amount: 2000))
+        try v.unlocked(by: bob).transactions.add(tx(3, amount: 3000, kind: .refund))
         var seen: [String] = []
-        try v.forEachTransaction(session: bob) { seen.append($0.operatorName) }
+        try v.unlocked(by: bob).transactions.forEach { seen.append($0.operatorName) }
         XCTAssertEqual(seen, ["bob"])
         seen = []
-        try v.forEachTransaction(session: mia) { seen.append($0.operatorName) }
+        try v.unlocked(by: mia).transactions.forEach { seen.append($0.operatorName) }
         XCTAssertEqual(seen, ["alice", "alice", "bob"])
         var f = TxFilter(); f.operatorName = "alice"
-        XCTAssertEqual(expectVaultError { try v.forEachTransaction(session: bob, filter: f) { _ in } },
+        XCTAssertEqual(expectVaultError { try v.unlocked(by: bob).transactions.forEach(filter: f) { _ in } },
                        .permissionDenied(needed: Permission.readAllTransactions.rawValue, role: "cashier"))
         let sink = OutputSink(fd: open("/dev/null", O_WRONLY))
-        XCTAssertEqual(expectVaultError { try v.exportTransactions(session: bob, filter: TxFilter(), format: .csv, to: sink, export: true) },
+        XCTAssertEqual(expectVaultError { try v.unlocked(by: bob).transactions.render(filter: TxFilter(), format: .csv, to: sink, export: true) },
                        .permissionDenied(needed: Permission.readAllTransactions.rawValue, role: "cashier"))
         // The operator of an added record is always the session's.
         var forged = tx(4); forged.operatorName = "alice"
-        XCTAssertEqual(try v.addTransaction(forged, session: bob).operatorName, "bob")
-        let sum = try v.summarizeTransactions(session: mia, filter: TxFilter(), utcOffset: 0)
+        XCTAssertEqual(try v.unlocked(by: bob).transactions.add(forged).operatorName, "bob")
+        let sum = try v.unlocked(by: mia).transactions.summarize(filter: TxFilter(), utcOffset: 0)
         XCTAssertEqual(sum.records, 4)
         XCTAssertEqual(sum.currencies.first?.net, 1000 + 2000 + 100 - 3000)
-        let own = try v.summarizeTransactions(session: alice, filter: TxFilter(), utcOffset: 0)
+        let own = try v.unlocked(by: alice).transactions.summarize(filter: TxFilter(), utcOffset: 0)
         XCTAssertEqual(own.records, 2)
     }
 
@@ -149,10 +149,10 @@ final class TransactionStoreTests: VaultTestCase {
         let path = try makeVault()
         let v = try Vault.open(path: path, access: .write)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        for i in 0..<50 { try v.addTransaction(tx(i * 3600, amount: Int64(i * 100), kind: i % 5 == 0 ? .refund : .sale), session: s) }
+        for i in 0..<50 { try v.unlocked(by: s).transactions.add(tx(i * 3600, amount: Int64(i * 100), kind: i % 5 == 0 ? .refund : .sale)) }
         func count(_ build: (inout TxFilter) throws -> Void) throws -> Int {
             var f = TxFilter(); try build(&f)
-            return try v.forEachTransaction(session: s, filter: f) { _ in }
+            return try v.unlocked(by: s).transactions.forEach(filter: f) { _ in }
         }
         XCTAssertEqual(try count { _ in }, 50)
         XCTAssertEqual(try count { $0.kinds = [.refund] }, 10)
@@ -177,7 +177,7 @@ final class TransactionStoreTests: VaultTestCase {
             let fd = open(f, O_RDONLY); defer { close(fd) }
             var bad: [String] = []
             var o = TxImportOptions(format: .csv); o.batchRows = batch
-            let r = try v.importTransactions(fd: fd, source: f, options: o, session: s, badRow: { bad.append("line \($0): \($1)") })
+            let r = try v.unlocked(by: s).transactions.importRows(fd: fd, source: f, options: o, badRow: { bad.append("line \($0): \($1)") })
             return (r, bad)
         }
         let (r1, bad1) = try run(csv, batch: 10)
@@ -200,7 +200,7 @@ final class TransactionStoreTests: VaultTestCase {
         XCTAssertEqual(r3.duplicates, 27)
         var ids = Set<String>()
         var total: Int64 = 0
-        try v.forEachTransaction(session: s) { ids.insert($0.id); total += $0.amount }
+        try v.unlocked(by: s).transactions.forEach { ids.insert($0.id); total += $0.amount }
         XCTAssertEqual(ids.count, 27)
         var expected: Int64 = 100 + 101
         for i in 1...25 { expected += Int64(i) * 100 + 50 }
@@ -224,7 +224,7 @@ final class TransactionStoreTests: VaultTestCase {
         """.utf8))
         let fd = open(f, O_RDONLY); defer { close(fd) }
         var bad: [String] = []
-        let r = try v.importTransactions(fd: fd, source: f, options: TxImportOptions(format: .jsonl), session: alice, badRow: { bad.append("line \($0): \($1)") })
+        let r = try v.unlocked(by: alice).transactions.importRows(fd: fd, source: f, options: TxImportOptions(format: .jsonl), badRow: { bad.append("line \($0): \($1)") })
         XCTAssertEqual(bad.count, 1)
         XCTAssertTrue(bad[0].hasPrefix("line 3: the operator is bob"), bad[0])
         XCTAssertEqual(r.imported, 0)

@@ -42,7 +42,7 @@ extension Vault {
         if !file.isLegacy && f.header.signer == .manager && p.role != .cashier {
             throw VaultError.corrupt(path: path, part: "operator profile of \(p.name) (a manager's signature vouches only for cashiers)")
         }
-        guard p.id == operatorId.hexString else { throw VaultError.corrupt(path: path, part: "operator profile (stored under another operator's id)") }
+        guard p.id.bytes == operatorId else { throw VaultError.corrupt(path: path, part: "operator profile (stored under another operator's id)") }
         return p
     }
 
@@ -146,13 +146,14 @@ extension Vault {
         guard let signer = profileSigner(writer: writer, role: p.role) else {
             throw VaultError.permissionDenied(needed: "change the profile of a \(p.role.rawValue)", role: "current")
         }
-        try change.put(.operatorProfile, subject: [UInt8](hexString: p.id)!, keyClass: .shared, signer: signer, p)
+        try change.put(.operatorProfile, subject: p.id.bytes, keyClass: .shared, signer: signer, p)
     }
 
     /// The profile with the operator's own state (password date, must-change, one-time codes)
     /// from their envelope, where the reader holds the personal key (their own, or a copy).
     func overlay(_ p: OperatorProfile, keys: KeyRing, ownId: [UInt8]?) -> OperatorProfile {
-        guard !file.isLegacy, let opId = [UInt8](hexString: p.id) else { return p }
+        guard !file.isLegacy else { return p }
+        let opId = p.id.bytes
         let pk: SecretBytes? = ownId == opId ? keys.personalKey : (try? personalKey(of: p, keys: keys))
         guard let pk, let (state, _) = try? envelope(operatorId: opId, personalKey: pk) else { return p }
         var out = p

@@ -11,24 +11,6 @@ extension Vault {
         guard !file.isLegacy else { return nil }
         return try settings().merchantName
     }
-
-    /// Sets (or, with nil, clears) the merchant's name (admins). Returns the name as stored.
-    @discardableResult
-    public func setMerchantName(session: Session, name: String?, now: Date = Date()) throws -> String? {
-        try Permission.changePolicy.require(session)
-        let new = try name.map { try Names.validateMerchantName($0) }
-        guard !file.isLegacy else { throw VaultError.needsUpgrade(path: path) }
-        var s = try settings()
-        guard s.merchantName != new else { return new }
-        let before = s.merchantName
-        s.merchantName = new
-        var change = Change()
-        try change.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, s)
-        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "vault.merchant-name", target: new ?? "",
-                                    detail: new == nil ? "cleared (was \(before ?? ""))" : (before.map { "was \($0)" })))
-        try commit(change, keys: session.keys)
-        return new
-    }
 }
 
 extension Names {
@@ -45,5 +27,25 @@ extension Names {
             throw VaultError.input(.merchantNameCharacter(name: DisplayText.sanitize(n), codePoint: codePoint(bad)))
         }
         return n
+    }
+}
+
+extension Settings {
+    /// Sets (or, with nil, clears) the merchant's name (admins). Returns the name as stored.
+    @discardableResult
+    public func setMerchantName(name: String?, now: Date = Date()) throws -> String? {
+        try Permission.changePolicy.require(session)
+        let new = try name.map { try Names.validateMerchantName($0) }
+        guard !vault.file.isLegacy else { throw VaultError.needsUpgrade(path: vault.path) }
+        var s = try vault.settings()
+        guard s.merchantName != new else { return new }
+        let before = s.merchantName
+        s.merchantName = new
+        var change = Change()
+        try change.put(.vaultSettings, subject: VaultSettings.subject, keyClass: .none, signer: .admin, s)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "vault.merchant-name", target: new ?? "",
+                                    detail: new == nil ? "cleared (was \(before ?? ""))" : (before.map { "was \($0)" })))
+        try vault.commit(change, keys: session.keys)
+        return new
     }
 }

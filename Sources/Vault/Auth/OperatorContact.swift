@@ -7,26 +7,27 @@ public enum ContactChange: Sendable, Equatable {
     case set(String)
 }
 
-extension Vault {
+extension Operators {
     /// Binds or clears an operator's phone and e-mail (what `recover username` finds them by).
     /// Admins edit anyone, themselves included; managers edit cashiers. The profile stays signed
     /// by the writer's role key, so an operator whose profile only a higher role may sign (a
     /// cashier, a manager) asks that role. Audited with the fields changed, never their values.
-    public func editContact(session: Session, name: String, phone: ContactChange, email: ContactChange,
+    public func editContact(name: String, phone: ContactChange, email: ContactChange,
                             now: Date = Date()) throws -> OperatorProfile {
-        if file.isLegacy {
+        if vault.file.isLegacy {
             throw OperatorError.refused(.legacyFormat)
         }
-        let shown = try operatorProfile(named: name, session: session)
-        let own = shown.id == session.operatorId.hexString
-        if !own || Self.profileSigner(writer: session.keys, role: shown.role) == nil {
+        let shown = try profile(named: name)
+        let own = shown.id.bytes == session.operatorId
+        if !own || Vault.profileSigner(writer: session.keys, role: shown.role) == nil {
             if own {
                 throw VaultError.permissionDenied(needed: "change your own phone or e-mail (a \(shown.role.rawValue)'s profile is signed by \(shown.role == .cashier ? "a manager or an admin" : "an admin"))",
                                                   role: session.role.rawValue)
             }
             try Permission.addOperator.require(session, target: shown.role)
         }
-        guard let opId = [UInt8](hexString: shown.id), var p = try signedProfile(operatorId: opId, keys: session.keys) else {
+        let opId = shown.id.bytes
+        guard var p = try vault.signedProfile(operatorId: opId, keys: session.keys) else {
             throw OperatorError.unknownOperator(name: Names.normalize(name))
         }
         var changed: [String] = []
@@ -46,9 +47,9 @@ extension Vault {
         }
         guard !changed.isEmpty else { return shown }
         var change = Change()
-        try Self.putProfile(p, writer: session.keys, change: &change)
+        try Vault.putProfile(p, writer: session.keys, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.edit", target: p.name, detail: changed.joined(separator: ", ")))
-        try commit(change, keys: session.keys)
-        return try operatorProfile(named: p.name, session: session)
+        try vault.commit(change, keys: session.keys)
+        return try profile(named: p.name)
     }
 }

@@ -13,50 +13,52 @@ extension Vault {
         let n = Names.normalize(name)
         return try keyslots().first { $0.type == .operatorPassword && $0.name == n }
     }
+}
 
+extension Operators {
     /// Every operator profile (shared class: any operator can read them).
-    public func operators(session: Session) throws -> [OperatorProfile] {
+    public func list() throws -> [OperatorProfile] {
         var out: [OperatorProfile] = []
-        for (s, _) in try records(.operatorProfile, OperatorProfile.self, keys: session.keys) {
-            guard let p = try signedProfile(operatorId: s, keys: session.keys) else { continue }
-            out.append(overlay(p, keys: session.keys, ownId: session.operatorId))
+        for (s, _) in try vault.records(.operatorProfile, OperatorProfile.self, keys: session.keys) {
+            guard let p = try vault.signedProfile(operatorId: s, keys: session.keys) else { continue }
+            out.append(vault.overlay(p, keys: session.keys, ownId: session.operatorId))
         }
         return out.sorted { $0.name < $1.name }
     }
 
-    public func operatorProfile(named name: String, session: Session) throws -> OperatorProfile {
+    public func profile(named name: String) throws -> OperatorProfile {
         // A disabled operator (format v2) has no password slot: found by their signed profile.
-        if try operatorSlot(named: name) == nil, let p = try operators(session: session).first(where: { $0.name == Names.normalize(name) }) {
+        if try vault.operatorSlot(named: name) == nil, let p = try list().first(where: { $0.name == Names.normalize(name) }) {
             return p
         }
-        guard let slot = try operatorSlot(named: name),
-              let p = try signedProfile(operatorId: slot.operatorId, keys: session.keys)
+        guard let slot = try vault.operatorSlot(named: name),
+              let p = try vault.signedProfile(operatorId: slot.operatorId, keys: session.keys)
         else { throw OperatorError.unknownOperator(name: Names.normalize(name)) }
-        return overlay(p, keys: session.keys, ownId: session.operatorId)
+        return vault.overlay(p, keys: session.keys, ownId: session.operatorId)
     }
 
     // MARK: operator management
 
-    public func addOperator(session: Session, name: String, role: Role, phone: String?, email: String?, password: SecretBytes,
-                            checker: PasswordRuleChecker, now: Date = Date()) throws -> OperatorProfile {
+    public func add(name: String, role: Role, phone: String?, email: String?, password: SecretBytes,
+                    checker: PasswordRuleChecker, now: Date = Date()) throws -> OperatorProfile {
         try Permission.addOperator.require(session, target: role)
         try Names.validateOperatorName(name)
         let n = Names.normalize(name)
-        let existing = Set(try keyslots().filter { $0.type == .operatorPassword }.map(\.name) + (try operators(session: session)).map(\.name))
+        let existing = Set(try vault.keyslots().filter { $0.type == .operatorPassword }.map(\.name) + (try list()).map(\.name))
         if existing.contains(n) { throw OperatorError.exists(name: n) }
         if let twin = Confusables.lookalike(of: n, among: existing.sorted()) { throw OperatorError.lookalike(name: n, existing: twin) }
         let ph = try phone.map(ContactValidation.phone)
         let em = try email.map(ContactValidation.email)
         let opId = SecureRandom.bytes(16)
-        var profile = OperatorProfile(id: opId.hexString, name: n, role: role, status: .active, phone: ph, email: em,
+        var profile = OperatorProfile(id: OperatorId(bytes: opId), name: n, role: role, status: .active, phone: ph, email: em,
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: true, slotId: "")
-        try checkPolicy(password, profile: profile, checker: checker)
+        try vault.checkPolicy(password, profile: profile, checker: checker)
         let pk = try SecretBytes.random(count: 32)
         var change = Change()
-        try passwordFrames(profile: &profile, password: password, keys: session.keys, personalKey: pk, keeping: .empty,
-                           rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
+        try vault.passwordFrames(profile: &profile, password: password, keys: session.keys, personalKey: pk, keeping: .empty,
+                                 rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.add", target: n, detail: "role \(role.rawValue)"))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
         return profile
     }
 
@@ -64,114 +66,114 @@ extension Vault {
     /// temporary password that must be changed at first use: the old slot is sealed under a
     /// password the admin does not know.
     @discardableResult
-    public func setRole(session: Session, name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws -> RotationOutcome? {
-        var profile = try operatorProfile(named: name, session: session)
+    public func setRole(name: String, role: Role, temporaryPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws -> RotationOutcome? {
+        var profile = try self.profile(named: name)
         try Permission.changeRole.require(session, target: profile.role)
         guard profile.role != role else { throw OperatorError.refused(.sameRole(name: profile.name, role: role)) }
-        if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
-        try checkPolicy(temporaryPassword, profile: profile, checker: checker)
+        if profile.role == .admin { try requireAnotherAdmin(besides: profile) }
+        try vault.checkPolicy(temporaryPassword, profile: profile, checker: checker)
         let old = profile.role
-        let pk = try personalKey(of: profile, keys: session.keys)
-        let priv = try privateData(operatorId: [UInt8](hexString: profile.id)!, personalKey: pk, keys: session.keys)
+        let pk = try vault.personalKey(of: profile, keys: session.keys)
+        let priv = try vault.privateData(operatorId: profile.id.bytes, personalKey: pk, keys: session.keys)
         profile.role = role
         var change = Change()
-        try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: priv,
-                           rules: checker.accountRules, mustChange: true, now: now, change: &change)
+        try vault.passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: priv,
+                                 rules: checker.accountRules, mustChange: true, now: now, change: &change)
         if old == .admin {
             // The admin-class key copy is replaced by a manager-class one under the same subject.
         }
         // Question slots hold the old role's keys: they go, and the operator sets them up again.
-        try dropRecoveryQuestions(operatorId: [UInt8](hexString: profile.id)!, change: &change)
+        try vault.dropRecoveryQuestions(operatorId: profile.id.bytes, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.role", target: profile.name,
                                     detail: "\(old.rawValue) -> \(role.rawValue)"))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
         // A demotion takes away keys the operator has seen: every key is replaced.
-        guard role.keyClasses.count < old.keyClasses.count, !file.isLegacy else { return nil }
-        return try rotateKeys(session: session, renewRecovery: old == .admin, reason: "\(profile.name) demoted from \(old.rawValue)", now: now)
+        guard role.keyClasses.count < old.keyClasses.count, !vault.file.isLegacy else { return nil }
+        return try vault.unlocked(by: session).rotation.rotate(renewRecovery: old == .admin, reason: "\(profile.name) demoted from \(old.rawValue)", now: now)
     }
 
     /// Disables or enables an operator. Format v2: disabling erases the operator's password and
     /// question slots, envelope and key copy (revocation: their password opens nothing
     /// afterwards); enabling gives them a new personal key under `temporaryPassword`, to be
     /// changed at first login. Keys they saw are not rotated (removal and demotion do that).
-    public func setStatus(session: Session, name: String, status: OperatorProfile.Status, temporaryPassword: SecretBytes? = nil,
+    public func setStatus(name: String, status: OperatorProfile.Status, temporaryPassword: SecretBytes? = nil,
                           checker: PasswordRuleChecker? = nil, now: Date = Date()) throws {
-        var profile = try operatorProfile(named: name, session: session)
+        var profile = try self.profile(named: name)
         try Permission.disableOperator.require(session, target: profile.role)
         guard profile.status != status else { return }
-        if status == .disabled && profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
+        if status == .disabled && profile.role == .admin { try requireAnotherAdmin(besides: profile) }
         if status == .disabled && profile.name == session.operatorName { throw OperatorError.refused(.cannotDisableSelf) }
         profile.status = status
         var change = Change()
-        let opId = [UInt8](hexString: profile.id)!
-        if file.isLegacy {
+        let opId = profile.id.bytes
+        if vault.file.isLegacy {
             try Vault.putProfile(profile, writer: session.keys, change: &change)
         } else if status == .disabled {
-            for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
+            for s in try vault.keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
             change.remove(subject: EnvelopeSubjects.envelope(opId))
             change.remove(subject: OperatorSubjects.keyCopy(opId))
-            try dropRecoveryQuestions(operatorId: opId, change: &change)
+            try vault.dropRecoveryQuestions(operatorId: opId, change: &change)
             profile.slotId = ""
             try Vault.putProfile(profile, writer: session.keys, change: &change)
         } else {
             guard let temporaryPassword, let checker else { throw OperatorError.refused(.enableNeedsPassword(name: profile.name)) }
-            try checkPolicy(temporaryPassword, profile: profile, checker: checker)
+            try vault.checkPolicy(temporaryPassword, profile: profile, checker: checker)
             // A disabled operator's slot and envelope were erased: a new personal key, a new slot.
-            let hasSlot = try keyslots().contains { $0.type == .operatorPassword && $0.operatorId == opId }
+            let hasSlot = try vault.keyslots().contains { $0.type == .operatorPassword && $0.operatorId == opId }
             if hasSlot {
                 try Vault.putProfile(profile, writer: session.keys, change: &change)
             } else {
                 let pk = try SecretBytes.random(count: 32)
-                try passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: .empty,
-                                   rules: checker.accountRules, mustChange: true, now: now, change: &change)
+                try vault.passwordFrames(profile: &profile, password: temporaryPassword, keys: session.keys, personalKey: pk, keeping: .empty,
+                                         rules: checker.accountRules, mustChange: true, now: now, change: &change)
             }
         }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: status == .disabled ? "user.disable" : "user.enable", target: profile.name))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
     }
 
     @discardableResult
-    public func removeOperator(session: Session, name: String, now: Date = Date()) throws -> RotationOutcome? {
-        let profile = try operatorProfile(named: name, session: session)
+    public func remove(name: String, now: Date = Date()) throws -> RotationOutcome? {
+        let profile = try self.profile(named: name)
         try Permission.removeOperator.require(session, target: profile.role)
         if profile.name == session.operatorName { throw OperatorError.refused(.cannotRemoveSelf) }
-        if profile.role == .admin { try requireAnotherAdmin(besides: profile, session: session) }
-        let opId = [UInt8](hexString: profile.id)!
+        if profile.role == .admin { try requireAnotherAdmin(besides: profile) }
+        let opId = profile.id.bytes
         var change = Change()
-        for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
+        for s in try vault.keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         change.remove(subject: opId)
-        if !file.isLegacy { change.remove(subject: EnvelopeSubjects.envelope(opId)) }
+        if !vault.file.isLegacy { change.remove(subject: EnvelopeSubjects.envelope(opId)) }
         change.remove(subject: OperatorSubjects.keyCopy(opId))
-        try dropRecoveryQuestions(operatorId: opId, change: &change)
+        try vault.dropRecoveryQuestions(operatorId: opId, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.remove", target: profile.name))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
         // The removed operator's keys are replaced, so an old copy of them opens nothing new.
-        guard !file.isLegacy else { return nil }
-        return try rotateKeys(session: session, renewRecovery: profile.role == .admin, reason: "\(profile.name) removed", now: now)
+        guard !vault.file.isLegacy else { return nil }
+        return try vault.unlocked(by: session).rotation.rotate(renewRecovery: profile.role == .admin, reason: "\(profile.name) removed", now: now)
     }
 
-    public func unlockOperator(session: Session, name: String, now: Date = Date()) throws {
+    public func unlock(name: String, now: Date = Date()) throws {
         let n = Names.normalize(name)
-        let target = try? operatorProfile(named: n, session: session)
+        let target = try? profile(named: n)
         try Permission.unlockOperator.require(session, target: target?.role ?? .cashier)
-        guard target != nil else { throw OperatorError.unknownOperator(name: n) }
+        guard let target else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        let subject = lockoutSubject(operatorId: [UInt8](hexString: target!.id)!, name: target!.name)
-        if file.isLegacy {
+        let subject = vault.lockoutSubject(operatorId: target.id.bytes, name: target.name)
+        if vault.file.isLegacy {
             change.putPublic(.lockout, subject: subject, body: LockoutState().encode())
         } else {
             // An authenticated reset, its nonce kept in the operator's envelope.
-            let pk = try personalKey(of: target!, keys: session.keys)
-            let cleared = try LockoutState.reset(subject: subject, personalKey: pk, vaultId: file.header.vaultId)
-            try updateEnvelope(operatorId: [UInt8](hexString: target!.id)!, personalKey: pk, change: &change) { $0.lockoutNonce = cleared.nonce?.hexString }
+            let pk = try vault.personalKey(of: target, keys: session.keys)
+            let cleared = try LockoutState.reset(subject: subject, personalKey: pk, vaultId: vault.file.header.vaultId)
+            try vault.updateEnvelope(operatorId: target.id.bytes, personalKey: pk, change: &change) { $0.lockoutNonce = cleared.nonce?.hexString }
             change.putPublic(.lockout, subject: subject, body: cleared.encode())
         }
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.unlock", target: n))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
     }
 
-    private func requireAnotherAdmin(besides p: OperatorProfile, session: Session) throws {
-        let others = try operators(session: session).filter { $0.role == .admin && $0.status == .active && $0.id != p.id }
+    private func requireAnotherAdmin(besides p: OperatorProfile) throws {
+        let others = try list().filter { $0.role == .admin && $0.status == .active && $0.id != p.id }
         if others.isEmpty { throw OperatorError.lastAdmin }
     }
 }

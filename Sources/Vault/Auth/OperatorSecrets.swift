@@ -94,7 +94,7 @@ extension Vault {
 
     /// The personal key of another operator, for managers and admins.
     func personalKey(of profile: OperatorProfile, keys: KeyRing) throws -> SecretBytes {
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         guard let copy = try record(.operatorSecrets, OperatorKeyCopy.self, subject: OperatorSubjects.keyCopy(opId), keys: keys),
               var raw = Data(base64Encoded: copy.key) else {
             throw VaultError.corrupt(path: path, part: "key copy of operator \(profile.name)")

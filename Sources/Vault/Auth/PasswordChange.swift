@@ -26,7 +26,7 @@ extension Vault {
     /// operator had is removed, and so erased from the file (revocation, A.10).
     func passwordFrames(profile: inout OperatorProfile, password: SecretBytes, keys: KeyRing, personalKey: SecretBytes,
                                 keeping old: OperatorPrivate, rules: AccountRules, mustChange: Bool, now: Date, writeKeyCopy: Bool = true, change: inout Change) throws {
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         for s in try keyslots() where s.type == .operatorPassword && s.operatorId == opId { change.removeSlot(s.id) }
         try Vault.passwordFrames(vaultId: file.header.vaultId, kdf: file.header.kdf, profile: &profile, password: password, keys: keys,
                                  personalKey: personalKey, keeping: old, rules: rules, mustChange: mustChange, now: now,
@@ -40,7 +40,7 @@ extension Vault {
                                writeKeyCopy: Bool = true, change: inout Change) throws {
         let slotKeys = KeyRing()
         slotKeys.personalKey = personalKey
-        let opId = [UInt8](hexString: profile.id)!
+        let opId = profile.id.bytes
         let (slot, _) = try Keyslot.makePasswordSlot(vaultId: vaultId, type: .operatorPassword, role: profile.role,
                                                      operatorId: opId, name: profile.name, password: password,
                                                      parameters: kdf, keys: slotKeys)
@@ -68,48 +68,50 @@ extension Vault {
             try putKeyCopy(operatorId: opId, role: profile.role, personalKey: personalKey, change: &change)
         }
     }
+}
 
+extension Operators {
     /// PHC strings kept for an operator (history, newest first). Admins and the operator
     /// themself can read them; a manager checks a cashier's new password against them (reset)
     /// but is not handed them.
-    public func passwordHashes(of name: String, session: Session) throws -> [String] {
-        let p = try operatorProfile(named: name, session: session)
-        guard p.id == session.operatorId.hexString || session.role == .admin else {
+    public func passwordHashes(of name: String) throws -> [String] {
+        let p = try profile(named: name)
+        guard p.id.bytes == session.operatorId || session.role == .admin else {
             throw VaultError.permissionDenied(needed: "read another operator's password history", role: session.role.rawValue)
         }
-        let key = p.id == session.operatorId.hexString ? session.personalKey! : try personalKey(of: p, keys: session.keys)
-        return try privateData(operatorId: [UInt8](hexString: p.id)!, personalKey: key, keys: session.keys).history
+        let key = p.id.bytes == session.operatorId ? session.personalKey! : try vault.personalKey(of: p, keys: session.keys)
+        return try vault.privateData(operatorId: p.id.bytes, personalKey: key, keys: session.keys).history
     }
 
     /// An operator changes their own password (after logging in with the current one).
-    public func changeOwnPassword(session: Session, newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
-        var profile = try operatorProfile(named: session.operatorName, session: session)
-        try checkPolicy(newPassword, profile: profile, checker: checker)
-        guard let pk = session.personalKey else { throw VaultError.corrupt(path: path, part: "keyslot without a personal key") }
-        let priv = try privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
-        try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
+    public func changeOwnPassword(newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+        var profile = try self.profile(named: session.operatorName)
+        try vault.checkPolicy(newPassword, profile: profile, checker: checker)
+        guard let pk = session.personalKey else { throw VaultError.corrupt(path: vault.path, part: "keyslot without a personal key") }
+        let priv = try vault.privateData(operatorId: session.operatorId, personalKey: pk, keys: session.keys)
+        try vault.checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()
-        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
-                           rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
+        try vault.passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
+                                 rules: checker.accountRules, mustChange: false, now: now, writeKeyCopy: false, change: &change)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.passwd", target: session.operatorName))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
     }
 
     /// An admin (anyone) or manager (cashiers) sets a temporary password for another operator,
     /// which must be changed at first use.
-    public func resetPassword(session: Session, name: String, newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
-        var profile = try operatorProfile(named: name, session: session)
+    public func resetPassword(name: String, newPassword: SecretBytes, checker: PasswordRuleChecker, now: Date = Date()) throws {
+        var profile = try self.profile(named: name)
         try Permission.resetPassword.require(session, target: profile.role)
-        try checkPolicy(newPassword, profile: profile, checker: checker)
-        let pk = try personalKey(of: profile, keys: session.keys)
-        let opId = [UInt8](hexString: profile.id)!
-        let priv = try privateData(operatorId: opId, personalKey: pk, keys: session.keys)
-        try checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
+        try vault.checkPolicy(newPassword, profile: profile, checker: checker)
+        let pk = try vault.personalKey(of: profile, keys: session.keys)
+        let opId = profile.id.bytes
+        let priv = try vault.privateData(operatorId: opId, personalKey: pk, keys: session.keys)
+        try vault.checkHistory(newPassword, history: priv.history, count: checker.accountRules.historyCount)
         var change = Change()
-        try passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
-                           rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
+        try vault.passwordFrames(profile: &profile, password: newPassword, keys: session.keys, personalKey: pk, keeping: priv,
+                                 rules: checker.accountRules, mustChange: checker.accountRules.mustChangeAfterReset, now: now, change: &change)
         // A reset also clears a lockout (passwordFrames writes the cleared counter).
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "user.reset", target: profile.name))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
     }
 }

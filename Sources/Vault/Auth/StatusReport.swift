@@ -63,16 +63,19 @@ public struct StatusReport: Sendable {
 }
 
 extension Vault {
+}
+
+extension VaultStatus {
     /// The status report (admins and managers: it reads the audit log).
-    public func statusReport(session: Session, now: Date = Date(), windowDays: Int = 7) throws -> StatusReport {
+    public func report(now: Date = Date(), windowDays: Int = 7) throws -> StatusReport {
         try Permission.readAudit.require(session)
-        let policy = try passwordPolicy()
+        let policy = try vault.passwordPolicy()
         let day: TimeInterval = 86400
         var attention: [StatusReport.Attention] = []
 
         // Passwords: expired, or due within the warning period.
         var due: [StatusReport.PasswordDue] = []
-        for p in try operators(session: session) where p.status == .active {
+        for p in try vault.unlocked(by: session).operators.list() where p.status == .active {
             let expires = p.passwordChangedAt.addingTimeInterval(Double(policy.expiryDays) * day)
             let left = Int((expires.timeIntervalSince(now) / day).rounded(.down))
             if expires <= now {
@@ -85,7 +88,7 @@ extension Vault {
         }
         due.sort { $0.expiresAt < $1.expiresAt }
 
-        let events = try auditEvents(session: session)
+        let events = try vault.auditEvents(session: session)
         // The last good backup, and the last failed one after it.
         var lastBackup: StatusReport.Backup?
         var lastFailure: StatusReport.Backup?
@@ -125,7 +128,7 @@ extension Vault {
         }
         if !offHours.isEmpty { attention.append(.offHoursLogins(count: offHours.count)) }
 
-        let codes = try recoveryCodesLeft()
+        let codes = try vault.recoveryCodesLeft()
         if codes < StatusReport.lowRecoveryCodes { attention.append(.fewRecoveryCodes(left: codes)) }
 
         return StatusReport(generatedAt: now, windowDays: windowDays, passwords: due, lastBackup: lastBackup,

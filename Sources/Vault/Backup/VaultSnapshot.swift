@@ -165,25 +165,6 @@ extension Vault {
 
     // MARK: the offline recovery key
 
-    /// Adds an X25519 recovery-key slot holding the admin keys, and makes the key a default
-    /// backup recipient. Its holder can open the vault's data without any operator password.
-    public func addRecoveryKey(session: Session, recipient: String, publicKey: [UInt8], now: Date = Date()) throws {
-        try Permission.manageRecovery.require(session)
-        guard publicKey.count == 32 else { throw VaultError.input(.recoveryKeyNotX25519) }
-        guard session.keys.holdsAll(), let kr = session.keys.recoveryKey else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
-        // The slot holds only the recovery key, which opens the recovery envelope (A.10).
-        let slot = try Vault.recoveryKeySlot(vaultId: file.header.vaultId, name: recipient, publicKey: publicKey, recoveryKey: kr)
-        let id = slot.id
-        var current = try record(.backupRecipients, BackupRecipientsRecord.self, subject: BackupSubjects.recipients, keys: nil)?.recipients ?? []
-        if !current.contains(recipient) { current.append(recipient) }
-        var change = Change()
-        change.putSlot(slot)
-        try putRecoverySlots(adding: [id], keys: session.keys, change: &change)
-        try change.put(.backupRecipients, subject: BackupSubjects.recipients, keyClass: .none, signer: .admin, BackupRecipientsRecord(recipients: current))
-        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recovery.key.add", target: recipient))
-        try commit(change, keys: session.keys)
-    }
-
     /// Unlocks with the offline recovery key (an age X25519 identity's secret scalar).
     public func unlock(recoveryIdentity secretKey: SecretBytes) throws -> Session {
         let pub = try X25519.publicKey(for: secretKey)
@@ -198,5 +179,26 @@ extension Vault {
             return try recoverySession(slot: slot, ring: try payload.withUnsafeBytes { try Keyslot.decodePayload(raw: $0) }, name: "recovery-key")
         }
         throw VaultError.authenticationFailed
+    }
+}
+
+extension RecoveryMaterial {
+    /// Adds an X25519 recovery-key slot holding the admin keys, and makes the key a default
+    /// backup recipient. Its holder can open the vault's data without any operator password.
+    public func addRecoveryKey(recipient: String, publicKey: [UInt8], now: Date = Date()) throws {
+        try Permission.manageRecovery.require(session)
+        guard publicKey.count == 32 else { throw VaultError.input(.recoveryKeyNotX25519) }
+        guard session.keys.holdsAll(), let kr = session.keys.recoveryKey else { throw VaultError.permissionDenied(needed: "manage recovery material", role: session.role.rawValue) }
+        // The slot holds only the recovery key, which opens the recovery envelope (A.10).
+        let slot = try Vault.recoveryKeySlot(vaultId: vault.file.header.vaultId, name: recipient, publicKey: publicKey, recoveryKey: kr)
+        let id = slot.id
+        var current = try vault.record(.backupRecipients, BackupRecipientsRecord.self, subject: BackupSubjects.recipients, keys: nil)?.recipients ?? []
+        if !current.contains(recipient) { current.append(recipient) }
+        var change = Change()
+        change.putSlot(slot)
+        try vault.putRecoverySlots(adding: [id], keys: session.keys, change: &change)
+        try change.put(.backupRecipients, subject: BackupSubjects.recipients, keyClass: .none, signer: .admin, BackupRecipientsRecord(recipients: current))
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recovery.key.add", target: recipient))
+        try vault.commit(change, keys: session.keys)
     }
 }

@@ -32,36 +32,6 @@ enum FleetSubjects {
 }
 
 extension Vault {
-    /// Enrols the terminal (admins): sets the remote and head-office recipients, and creates the
-    /// signing key unless the terminal has one (kept, so head office's roster stays right) or
-    /// `newKey` asks for a new one.
-    public func enrolFleet(session: Session, remote: String, recipients: [String], newKey: Bool, now: Date = Date()) throws -> FleetEnrolment {
-        guard session.role == .admin else { throw VaultError.permissionDenied(needed: "enrol the terminal in a fleet", role: session.role.rawValue) }
-        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
-        _ = try RcloneLocation(parsing: remote)
-        guard !recipients.isEmpty else { throw FleetError.enrolmentRefused(.noRecipient) }
-        for r in recipients {
-            guard case .x25519 = try AgeRecipient.parse(r) else { throw FleetError.enrolmentRefused(.notX25519(recipient: r)) }
-        }
-        var keyHex: String
-        if !newKey, let old = try record(.fleetEnrolment, FleetEnrolmentRecord.self, subject: FleetSubjects.enrolment, keys: nil),
-           [UInt8](hexString: old.signingKey)?.count == Ed25519.secretKeyBytes {
-            keyHex = old.signingKey
-        } else {
-            let (sk, _) = try Ed25519.generateKeyPair()
-            keyHex = sk.withUnsafeBytes { Array($0) }.hexString
-        }
-        let rec = FleetEnrolmentRecord(remote: remote, recipients: recipients, signingKey: keyHex, enrolled: now)
-        keyHex = ""
-        var c = Change()
-        try c.put(.fleetEnrolment, subject: FleetSubjects.enrolment, keyClass: .none, signer: .admin, rec)
-        try c.audit(AuditEvent(time: now, actor: session.operatorName, action: "fleet.enrol", target: remote))
-        try commit(c, keys: session.keys)
-        // Read back through the store (this handle holds the vault's lock: no second open).
-        guard let e = try enrolment() else { throw FleetError.notEnrolled }
-        return e.0
-    }
-
     /// The enrolment in this open vault, with its signing key.
     func enrolment() throws -> (FleetEnrolment, SecretBytes)? {
         guard let r = try record(.fleetEnrolment, FleetEnrolmentRecord.self, subject: FleetSubjects.enrolment, keys: nil) else { return nil }
@@ -84,5 +54,37 @@ extension Vault {
     /// The enrolment as `fleet enrol` and `info` show it (no secret).
     public static func fleetEnrolmentInfo(path: String) throws -> FleetEnrolment? {
         try fleetEnrolment(path: path)?.0
+    }
+}
+
+extension Backups {
+    /// Enrols the terminal (admins): sets the remote and head-office recipients, and creates the
+    /// signing key unless the terminal has one (kept, so head office's roster stays right) or
+    /// `newKey` asks for a new one.
+    public func enrolFleet(remote: String, recipients: [String], newKey: Bool, now: Date = Date()) throws -> FleetEnrolment {
+        guard session.role == .admin else { throw VaultError.permissionDenied(needed: "enrol the terminal in a fleet", role: session.role.rawValue) }
+        if vault.file.isLegacy { throw VaultError.needsUpgrade(path: vault.path) }
+        _ = try RcloneLocation(parsing: remote)
+        guard !recipients.isEmpty else { throw FleetError.enrolmentRefused(.noRecipient) }
+        for r in recipients {
+            guard case .x25519 = try AgeRecipient.parse(r) else { throw FleetError.enrolmentRefused(.notX25519(recipient: r)) }
+        }
+        var keyHex: String
+        if !newKey, let old = try vault.record(.fleetEnrolment, FleetEnrolmentRecord.self, subject: FleetSubjects.enrolment, keys: nil),
+           [UInt8](hexString: old.signingKey)?.count == Ed25519.secretKeyBytes {
+            keyHex = old.signingKey
+        } else {
+            let (sk, _) = try Ed25519.generateKeyPair()
+            keyHex = sk.withUnsafeBytes { Array($0) }.hexString
+        }
+        let rec = FleetEnrolmentRecord(remote: remote, recipients: recipients, signingKey: keyHex, enrolled: now)
+        keyHex = ""
+        var c = Change()
+        try c.put(.fleetEnrolment, subject: FleetSubjects.enrolment, keyClass: .none, signer: .admin, rec)
+        try c.audit(AuditEvent(time: now, actor: session.operatorName, action: "fleet.enrol", target: remote))
+        try vault.commit(c, keys: session.keys)
+        // Read back through the store (this handle holds the vault's lock: no second open).
+        guard let e = try vault.enrolment() else { throw FleetError.notEnrolled }
+        return e.0
     }
 }

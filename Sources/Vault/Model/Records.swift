@@ -141,7 +141,7 @@ enum RecordCodec {
 /// An operator's profile (shared class: every operator can read it; it holds no secret).
 public struct OperatorProfile: Codable, Sendable, Equatable {
     public enum Status: String, Codable, Sendable { case active, disabled }
-    public var id: String
+    public var id: OperatorId
     public var name: String
     public var role: Role
     public var status: Status

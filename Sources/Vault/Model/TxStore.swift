@@ -76,12 +76,12 @@ public struct TxSummary: Sendable {
     public var utcOffset: Int
 }
 
-extension Vault {
+extension Transactions {
     private struct StopScan: Error {}
 
     /// Whether the session may read every operator's transactions; if not, the name to restrict to.
     /// Throws when a cashier asks for another operator's records.
-    private func transactionScope(_ session: Session, filter: TxFilter, what: Permission = .readAllTransactions) throws -> String? {
+    private func transactionScope(filter: TxFilter, what: Permission = .readAllTransactions) throws -> String? {
         if what.allows(session.role) { return nil }
         try Permission.readOwnTransactions.require(session)
         if let op = filter.operatorName, Names.normalize(op) != session.operatorName {
@@ -92,16 +92,16 @@ extension Vault {
 
     /// Streams the encoded transactions the session may read that match `filter`, as views
     /// valid only during the call. Constant memory whatever the vault's size.
-    func forEachTransactionView(session: Session, filter: TxFilter, scope: String?, _ body: (TxCodec.View) throws -> Void) throws -> Int {
+    func forEachView(filter: TxFilter, scope: String?, _ body: (TxCodec.View) throws -> Void) throws -> Int {
         let c = filter.compiled(restrictTo: scope)
         var matched = 0
         let limit = filter.limit ?? Int.max
         if limit <= 0 { return 0 }
         do {
-            try forEachData(session: session) { p in
+            try vault.forEachData(session: session) { p in
                 guard TxCodec.isTransaction(p) else { return }
                 let v: TxCodec.View
-                do { v = try TxCodec.view(p) } catch { throw VaultError.corrupt(path: self.path, part: "a transaction record does not decode") }
+                do { v = try TxCodec.view(p) } catch { throw VaultError.corrupt(path: vault.path, part: "a transaction record does not decode") }
                 guard c.matches(v) else { return }
                 try body(v)
                 matched += 1
@@ -114,11 +114,11 @@ extension Vault {
     /// Every transaction the session may read that matches `filter`, in the order they were
     /// written. A cashier sees only their own.
     @discardableResult
-    public func forEachTransaction(session: Session, filter: TxFilter = TxFilter(), _ body: (Transaction) throws -> Void) throws -> Int {
-        let scope = try transactionScope(session, filter: filter)
-        return try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
+    public func forEach(filter: TxFilter = TxFilter(), _ body: (Transaction) throws -> Void) throws -> Int {
+        let scope = try transactionScope(filter: filter)
+        return try forEachView(filter: filter, scope: scope) { v in
             do { try body(try TxCodec.decode(v)) } catch is TxCodec.Malformed {
-                throw VaultError.corrupt(path: self.path, part: "a transaction record does not decode")
+                throw VaultError.corrupt(path: vault.path, part: "a transaction record does not decode")
             }
         }
     }
@@ -126,14 +126,14 @@ extension Vault {
     /// Appends one transaction as its own frame: one write, one fsync, whatever the vault's
     /// size. The operator is the session's; the terminal defaults to the vault's.
     @discardableResult
-    public func addTransaction(_ t: Transaction, session: Session) throws -> Transaction {
+    public func add(_ t: Transaction) throws -> Transaction {
         try Permission.addTransaction.require(session)
         var t = t
         t.operatorName = session.operatorName
-        if t.terminal.isEmpty { t.terminal = header.terminalId }
+        if t.terminal.isEmpty { t.terminal = vault.header.terminalId }
         if t.id.isEmpty { t.id = Transaction.newId() }
         t = try t.validated()
-        try appendData([TxCodec.encode(t)], keyClass: .shared, session: session)
+        try vault.appendData([TxCodec.encode(t)], keyClass: .shared, session: session)
         return t
     }
 
@@ -143,14 +143,14 @@ extension Vault {
     @discardableResult
     /// With `excel`, CSV starts with a UTF-8 byte order mark and its lines end in CR LF (what
     /// Excel on Chinese Windows opens as UTF-8); line breaks inside quoted cells stay LF.
-    public func exportTransactions(session: Session, filter: TxFilter, format: TxFormat, to sink: OutputSink, export: Bool,
-                                   excel: Bool = false) throws -> Int {
+    public func render(filter: TxFilter, format: TxFormat, to sink: OutputSink, export: Bool,
+                       excel: Bool = false) throws -> Int {
         let scope: String?
         if export {
             try Permission.readAllTransactions.require(session)
             scope = nil
         } else {
-            scope = try transactionScope(session, filter: filter)
+            scope = try transactionScope(filter: filter)
         }
         var first = true
         switch format {
@@ -161,7 +161,7 @@ extension Vault {
         case .jsonArray: sink.buffer.append(UInt8(ascii: "["))
         case .jsonl: break
         }
-        let n = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
+        let n = try forEachView(filter: filter, scope: scope) { v in
             switch format {
             case .csv:
                 TxRender.csv(v, &sink.buffer)
@@ -177,8 +177,8 @@ extension Vault {
         if format == .jsonArray { sink.buffer.append(contentsOf: first ? Array("]\n".utf8) : Array("\n]\n".utf8)) }
         try sink.flush()
         if export {
-            try appendAuditIfWritable(AuditEvent(actor: session.operatorName, action: "tx.export", target: "\(n) transactions",
-                                                 detail: "format \(format.rawValue)"))
+            try vault.appendAuditIfWritable(AuditEvent(actor: session.operatorName, action: "tx.export", target: "\(n) transactions",
+                                                       detail: "format \(format.rawValue)"))
         }
         return n
     }
@@ -187,13 +187,13 @@ extension Vault {
     /// (TxRender.tableColumns; the caller writes the header), streaming, byte by byte. Returns
     /// the number of rows. A cashier sees their own records only.
     @discardableResult
-    public func listTransactionsTable(session: Session, filter: TxFilter, to sink: OutputSink,
-                                      layout: TxRender.Layout = TxRender.Layout(limit: nil)) throws -> Int {
-        let scope = try transactionScope(session, filter: filter)
+    public func listTable(filter: TxFilter, to sink: OutputSink,
+                          layout: TxRender.Layout = TxRender.Layout(limit: nil)) throws -> Int {
+        let scope = try transactionScope(filter: filter)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         var zone = LocalTime.Zone()
-        let n = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
+        let n = try forEachView(filter: filter, scope: scope) { v in
             TxRender.tableRow(v, &sink.buffer, scratch: &scratch, layout: layout, zone: &zone)
             try sink.flushIfFull()
         }
@@ -203,16 +203,16 @@ extension Vault {
 
     /// Counts and totals by day (at `utcOffset` seconds east of UTC; nil: the local calendar of
     /// LocalTime, daylight saving included), operator, kind and currency.
-    public func summarizeTransactions(session: Session, filter: TxFilter, utcOffset: Int?) throws -> TxSummary {
+    public func summarize(filter: TxFilter, utcOffset: Int?) throws -> TxSummary {
         var zone = LocalTime.Zone()
-        let scope = try transactionScope(session, filter: filter)
+        let scope = try transactionScope(filter: filter)
         struct Key: Hashable { var day: Int32; var op: Int32; var kind: UInt8; var cur: UInt32 }
         var groups: [Key: (Int, Int128)] = [:]
         var ops: [[UInt8]: Int32] = [:]
         var opNames: [[UInt8]] = []
         var lastOp: [UInt8] = [], lastOpIndex: Int32 = -1
         var records = 0
-        _ = try forEachTransactionView(session: session, filter: filter, scope: scope) { v in
+        _ = try forEachView(filter: filter, scope: scope) { v in
             let opIndex: Int32
             if lastOpIndex >= 0, v.operatorName.count == lastOp.count, v.operatorName.elementsEqual(lastOp) {
                 opIndex = lastOpIndex
@@ -231,7 +231,7 @@ extension Vault {
         }
         func currency(_ c: UInt32) throws -> Currency {
             guard let cur = Currency(bytes: UInt8(c >> 16), UInt8((c >> 8) & 255), UInt8(c & 255)) else {
-                throw VaultError.corrupt(path: path, part: "a transaction record has an unknown currency")
+                throw VaultError.corrupt(path: vault.path, part: "a transaction record has an unknown currency")
             }
             return cur
         }
@@ -253,7 +253,9 @@ extension Vault {
         return TxSummary(groups: out, currencies: totals.values.sorted { $0.currency.code < $1.currency.code }, records: records,
                          utcOffset: utcOffset ?? LocalTime.offset(at: Int64(Date().timeIntervalSince1970)))
     }
+}
 
+extension Vault {
     /// Appends an audit event when the vault was opened for writing (reading commands that
     /// are audited open it so).
     func appendAuditIfWritable(_ e: AuditEvent) throws {

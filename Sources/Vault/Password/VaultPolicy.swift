@@ -26,11 +26,13 @@ extension Vault {
     public func policyChecker() throws -> VaultPolicyChecker {
         VaultPolicyChecker(policy: try passwordPolicy(), terminalId: file.header.terminalId, merchantName: try merchantName())
     }
+}
 
+extension Settings {
     /// Changes one policy setting (admins). Refuses values beyond the floors.
-    public func setPolicy(session: Session, key: String, value: String, now: Date = Date()) throws -> PasswordPolicy {
+    public func setPolicy(key: String, value: String, now: Date = Date()) throws -> PasswordPolicy {
         try Permission.changePolicy.require(session)
-        var p = try passwordPolicy()
+        var p = try vault.passwordPolicy()
         let before = p
         try p.set(key: key, value: value)
         try p.validate()
@@ -38,7 +40,7 @@ extension Vault {
         var change = Change()
         try change.put(.policy, subject: PolicySubjects.policy, keyClass: .none, signer: .admin, p)
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "policy.set", target: key, detail: value))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
         return p
     }
 }

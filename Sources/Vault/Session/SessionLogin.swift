@@ -14,7 +14,7 @@ extension Vault {
     public func sessionLogin(_ s: Session) throws -> LoginResult {
         guard !file.isLegacy, let pk = s.personalKey else {
             try checkSessionStillValid(s)
-            return LoginResult(session: s, profile: try operatorProfile(named: s.operatorName, session: s), expiresInDays: nil)
+            return LoginResult(session: s, profile: try unlocked(by: s).operators.profile(named: s.operatorName), expiresInDays: nil)
         }
         guard let slot = try operatorSlot(named: s.operatorName), slot.operatorId == s.operatorId, slot.role == s.role else {
             throw SessionError.operatorChanged("the operator \(s.operatorName) was removed, renamed or changed role since the session began")

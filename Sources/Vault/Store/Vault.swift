@@ -111,7 +111,7 @@ public final class Vault {
         let header = VaultHeader(vaultId: vaultId, created: UInt64(now.timeIntervalSince1970), kdf: kdf,
                                  auditPublicKey: auditPublicKey, terminalId: terminal)
         let opId = SecureRandom.bytes(16)
-        var profile = OperatorProfile(id: opId.hexString, name: Names.normalize(adminName), role: .admin, status: .active, phone: ph, email: em,
+        var profile = OperatorProfile(id: OperatorId(bytes: opId), name: Names.normalize(adminName), role: .admin, status: .active, phone: ph, email: em,
                                       createdAt: now, passwordChangedAt: now, mustChangePassword: false, slotId: "")
         var change = Change()
         try change.audit(AuditEvent(time: now, actor: profile.name, action: "vault.init", target: profile.name))

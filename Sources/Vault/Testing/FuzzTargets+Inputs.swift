@@ -10,7 +10,7 @@ import Glibc
 extension FuzzTargets {
     // MARK: import rows, PHC, otpauth, recipients
 
-    /// The import of CSV or JSON Lines rows: the real `importTransactions` (line reader, row
+    /// The import of CSV or JSON Lines rows: the real `Transactions.importRows` (line reader, row
     /// parser, row builder, card guard, duplicate check), as a dry run against a small vault
     /// made once per process, as its admin.
     static func importRows(_ b: [UInt8], format: TxImportFormat) {
@@ -24,7 +24,7 @@ extension FuzzTargets {
         options.dryRun = true
         options.batchRows = 64
         var bad = 0
-        guard let r = try? fx.vault.importTransactions(fd: fd, source: "fuzz", options: options, session: fx.session, badRow: { _, _ in bad += 1 })
+        guard let r = try? fx.vault.unlocked(by: fx.session).transactions.importRows(fd: fd, source: "fuzz", options: options, badRow: { _, _ in bad += 1 })
         else { return }
         expect(r.badRows == bad, "import counted \(r.badRows) bad rows but reported \(bad)")
         expect(r.imported + r.duplicates + r.badRows <= r.rows, "import counts do not add up")

@@ -106,8 +106,8 @@ extension FuzzTargets {
               let s = try? v.unlock(slot: owner, name: ownerName, password: pw) else { return }
         _ = try? v.verify(session: s)
         _ = try? v.auditEvents(session: s)
-        _ = try? v.forEachTransaction(session: s) { _ in }
-        _ = try? v.accounts(session: s)
+        _ = try? v.unlocked(by: s).transactions.forEach { _ in }
+        _ = try? v.unlocked(by: s).accounts.list()
     }
 }
 #endif

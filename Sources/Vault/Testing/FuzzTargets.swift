@@ -82,9 +82,9 @@ public enum FuzzTargets {
         do {
             let v = try Vault.open(path: vpath, access: .write)
             let s = try v.unlock(user: ownerName, password: pw)
-            for t in tx { _ = try v.addTransaction(t, session: s) }
-            _ = try v.addAccount(AccountFields(label: "unionpay-main", service: "UnionPay", username: "shop17", phone: "13912345678"),
-                                 secret: try SecretBytes(utf8: "Saffron-Bridge-Ember-38!"), session: s, now: now)
+            for t in tx { _ = try v.unlocked(by: s).transactions.add(t) }
+            _ = try v.unlocked(by: s).accounts.add(AccountFields(label: "unionpay-main", service: "UnionPay", username: "shop17", phone: "13912345678"),
+                                                   secret: try SecretBytes(utf8: "Saffron-Bridge-Ember-38!"), now: now)
             try v.appendAudit([AuditEvent(time: now, actor: "owner", action: "fuzz.seed", target: "seed")])
         }
         let vault = Array(try Data(contentsOf: URL(fileURLWithPath: vpath)))
@@ -116,7 +116,7 @@ public enum FuzzTargets {
         try put("vault-frame", "data-admin", [sel(.data, .admin, 0), 0] + batch.bytes)
         try put("vault-frame", "audit-sealed", [sel(.audit, .sealed, 0), 0] + (try DataLog.auditFrame(AuditEvent(time: now, actor: "owner", action: "tx.add")).body))
         try put("vault-frame", "policy-signed", [sel(.record, .none, 2), 1] + (try RecordCodec.encode(.policy, PasswordPolicy.default)))
-        let profile = OperatorProfile(id: "00112233445566778899aabbccddeeff", name: "lin", role: .cashier, status: .active, phone: "13812345678",
+        let profile = OperatorProfile(id: OperatorId(bytes: (0..<16).map { UInt8($0 * 0x11) }), name: "lin", role: .cashier, status: .active, phone: "13812345678",
                                       email: nil, createdAt: now, passwordChangedAt: now, mustChangePassword: true, slotId: "aa", totpEnabled: false)
         try put("vault-frame", "profile-shared", [sel(.record, .shared, 1), 2] + (try RecordCodec.encode(.operatorProfile, profile)))
         try put("vault-frame", "slot", [sel(.slot, .none, 0), 3] + (try Array(Data(contentsOf: URL(fileURLWithPath: "\(dir)/vault-keyslot/slot-1")))))

@@ -50,7 +50,7 @@ extension VaultCLI {
                     // synced with its directory.
                     try PrivateFile.createKeyFile(path, try AgeKeyFile.render(identity))
                     if let (v, session) = admin, case .x25519(let pk)? = try identity.recipient() {
-                        try v.addRecoveryKey(session: session, recipient: recipient, publicKey: pk)
+                        try v.unlocked(by: session).recovery.addRecoveryKey(recipient: recipient, publicKey: pk)
                         Diagnostics.note(tr(.kgAdded))
                     }
                     if json.json {

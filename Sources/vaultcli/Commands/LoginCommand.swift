@@ -19,7 +19,7 @@ extension VaultCLI {
                 let (v, r) = try Login.open(vault, actor: actor, signIn: true)
                 // Admins and managers hear, in one line, what `vaultcli status` would flag.
                 var attention: String?
-                if r.session.role != .cashier, let report = try? v.statusReport(session: r.session) {
+                if r.session.role != .cashier, let report = try? v.unlocked(by: r.session).status.report() {
                     // --json speaks English in every language (it does not change with --lang).
                     attention = output.json ? Lang.rendering(.en) { StatusText.short(report) } : StatusText.short(report)
                 }

@@ -45,8 +45,8 @@ extension VaultCLI {
             try actor.run(vault) { v, me in
                 let progress = ProgressLine(tr(.progressRekey))
                 defer { progress.done() }
-                let r = try v.rotateKeys(session: me.session, renewRecovery: renewRecovery, reason: "rekey",
-                                         progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
+                let r = try v.unlocked(by: me.session).rotation.rotate(renewRecovery: renewRecovery, reason: "rekey",
+                                                                       progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
                 RotationReport.print(r)
             }
         }

@@ -63,7 +63,7 @@ public struct RecoveryContact: Sendable, Equatable {
 /// Where `recover username` finds account usernames bound to a phone or e-mail. The accounts
 /// feature conforms to it; the lookup runs only after proof and only with admin keys.
 public protocol BoundAccountDirectory: Sendable {
-    func usernames(boundTo contact: RecoveryContact, vault: Vault, session: Session) throws -> [String]
+    func usernames(boundTo contact: RecoveryContact, as unlocked: Unlocked) throws -> [String]
 }
 
 /// What `recover password` did.

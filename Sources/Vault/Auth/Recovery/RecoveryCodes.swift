@@ -124,22 +124,6 @@ extension Vault {
         try keyslots().filter { $0.type == .recoveryCode }.count
     }
 
-    /// Replaces every recovery code with ten new ones (admins). The old codes stop working in
-    /// the same commit. Audited (without the codes).
-    public func regenerateRecoveryCodes(session: Session, now: Date = Date()) throws -> [RecoveryCode] {
-        try Permission.manageRecovery.require(session)
-        let old = try keyslots().filter { $0.type == .recoveryCode }
-        let (slots, codes) = try RecoveryCodes.makeSlots(vaultId: file.header.vaultId, keys: session.keys)
-        var change = Change()
-        for s in old { change.removeSlot(s.id) }
-        for s in slots { change.putSlot(s) }
-        if !file.isLegacy { try putRecoverySlots(adding: slots.map(\.id), removing: old.map(\.id), keys: session.keys, change: &change) }
-        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.codes.regenerate", target: "",
-                                    detail: "\(codes.count) new codes; \(old.count) unused old codes revoked"))
-        try commit(change, keys: session.keys)
-        return codes
-    }
-
     /// Tries a canonical code against every code slot. Returns an admin session and the slot
     /// to burn; throws `authenticationFailed` when no slot opens.
     func unlock(recoveryCode canonical: SecretBytes) throws -> (Session, slotId: [UInt8]) {
@@ -148,5 +132,23 @@ extension Vault {
             return (try recoverySession(slot: slot, ring: ring, name: "(recovery code)"), slot.id)
         }
         throw VaultError.authenticationFailed
+    }
+}
+
+extension RecoveryMaterial {
+    /// Replaces every recovery code with ten new ones (admins). The old codes stop working in
+    /// the same commit. Audited (without the codes).
+    public func regenerateCodes(now: Date = Date()) throws -> [RecoveryCode] {
+        try Permission.manageRecovery.require(session)
+        let old = try vault.keyslots().filter { $0.type == .recoveryCode }
+        let (slots, codes) = try RecoveryCodes.makeSlots(vaultId: vault.file.header.vaultId, keys: session.keys)
+        var change = Change()
+        for s in old { change.removeSlot(s.id) }
+        for s in slots { change.putSlot(s) }
+        if !vault.file.isLegacy { try vault.putRecoverySlots(adding: slots.map(\.id), removing: old.map(\.id), keys: session.keys, change: &change) }
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.codes.regenerate", target: "",
+                                    detail: "\(codes.count) new codes; \(old.count) unused old codes revoked"))
+        try vault.commit(change, keys: session.keys)
+        return codes
     }
 }

@@ -78,15 +78,17 @@ extension Vault {
         let until = s.lockedUntil > UInt64(now.timeIntervalSince1970) ? Date(timeIntervalSince1970: TimeInterval(s.lockedUntil)) : nil
         return (Int(s.failures), until)
     }
+}
 
+extension RecoveryMaterial {
     /// Clears an operator's recovery lockout (admins). Audited.
-    public func clearRecoveryLock(session: Session, name: String, now: Date = Date()) throws {
+    public func clearLock(name: String, now: Date = Date()) throws {
         try Permission.manageRecovery.require(session)
         let n = Names.normalize(name)
-        guard let slot = try operatorSlot(named: n) else { throw OperatorError.unknownOperator(name: n) }
+        guard let slot = try vault.operatorSlot(named: n) else { throw OperatorError.unknownOperator(name: n) }
         var change = Change()
-        change.putPublic(.lockout, subject: operatorRecoverySubject(slot), body: LockoutState().encode())
+        change.putPublic(.lockout, subject: vault.operatorRecoverySubject(slot), body: LockoutState().encode())
         try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.unlock", target: n))
-        try commit(change, keys: session.keys)
+        try vault.commit(change, keys: session.keys)
     }
 }

@@ -183,88 +183,6 @@ extension Vault {
         return (set.questions, set.required)
     }
 
-    /// Sets up (or replaces) the logged-in operator's recovery questions: `answers[i]` answers
-    /// `questions[i]`; any `required` of them will unwrap the operator's keys. `password` is
-    /// the operator's current password (an answer may not equal it).
-    public func setUpRecoveryQuestions(session: Session, password: SecretBytes, questions: [String], answers: [SecretBytes],
-                                       required: Int, now: Date = Date()) throws {
-        guard session.operatorId != [UInt8](repeating: 0, count: 16), let pk = session.personalKey else {
-            throw RecoveryError.setup(.notAnOperator)
-        }
-        let n = questions.count
-        let L = RecoveryQuestionLimits.self
-        guard (L.minQuestions...L.maxQuestions).contains(n) else {
-            throw RecoveryError.setup(.questionCount(min: L.minQuestions, max: L.maxQuestions, given: n))
-        }
-        guard answers.count == n else { throw RecoveryError.setup(.answerCount(questions: n, answers: answers.count)) }
-        guard (L.minRequired...n).contains(required) else {
-            throw RecoveryError.setup(.requiredRange(min: L.minRequired, max: n, given: required))
-        }
-        guard binomial(n, required) <= L.maxSubsets else {
-            throw RecoveryError.setup(.tooManySlots(required: required, questions: n, slots: binomial(n, required), max: L.maxSubsets))
-        }
-        // Questions: non-empty, printable, distinct.
-        var seenQ = Set<String>()
-        let qs = try questions.enumerated().map { (i, q) -> String in
-            let t = q.trimmed(.whitespacesAndNewlines)
-            guard !t.isEmpty else { throw RecoveryError.setup(.questionEmpty(i + 1)) }
-            guard t.utf8.count <= L.maxQuestionBytes else { throw RecoveryError.setup(.questionTooLong(i + 1, maxBytes: L.maxQuestionBytes)) }
-            guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw RecoveryError.setup(.questionControl(i + 1))
-            }
-            guard seenQ.insert(AnswerNormalizer.normalize(t)).inserted else { throw RecoveryError.setup(.questionTwice(i + 1)) }
-            return t
-        }
-        // Answers: normalised, then refused when trivial.
-        let profile = try operatorProfile(named: session.operatorName, session: session)
-        // The normalised answers are kept in locked memory and compared there in constant time.
-        let user = try SecretBytes(utf8: AnswerNormalizer.normalize(profile.name))
-        let pw = try AnswerNormalizer.normalize(password)
-        var normalized: [SecretBytes] = []
-        for (i, a) in answers.enumerated() {
-            var characters = 0, common = false
-            guard let t = try AnswerNormalizer.normalize(a, inspect: { t in
-                characters = t.count
-                common = PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))
-            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: .notText) }
-            let reason: RecoveryError.TrivialAnswer? =
-                characters < L.minAnswerCharacters ? .shorterThan(L.minAnswerCharacters) :
-                t.count > L.maxAnswerBytes ? .longerThan(bytes: L.maxAnswerBytes) :
-                t == user ? .userName :
-                pw.map { t == $0 } == true ? .password :
-                common ? .common :
-                normalized.contains(where: { $0 == t }) ? .sameAsAnother : nil
-            if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
-            normalized.append(t)
-        }
-        // One slot per k-subset, each wrapping the operator's own keys (role keys, audit key
-        // for managers and admins, personal key).
-        // Each slot holds only the personal key, which opens the operator's envelope (A.10).
-        let ring = KeyRing()
-        ring.personalKey = pk
-        var subsets: [RecoveryQuestionSet.Subset] = []
-        var change = Change()
-        try dropRecoveryQuestions(operatorId: session.operatorId, change: &change)
-        let answers: [SecretBytes?] = normalized
-        for idx in combinations(n, required) {
-            guard let secret = try Vault.subsetSecret(idx, answers: answers) else { continue }
-            let (slot, _) = try Keyslot.makePasswordSlot(vaultId: file.header.vaultId, type: .recoveryQuestions, role: session.role,
-                                                         operatorId: session.operatorId, name: session.operatorName,
-                                                         password: secret, parameters: file.header.kdf, keys: ring)
-            change.putSlot(slot)
-            subsets.append(.init(indices: idx, slot: slot.id.hexString))
-        }
-        var locators: [String] = []
-        if let p = profile.phone, let c = try? RecoveryContact(phone: p) { locators.append(try contactLocator(c).hexString) }
-        if let e = profile.email, let c = try? RecoveryContact(email: e) { locators.append(try contactLocator(c).hexString) }
-        let set = RecoveryQuestionSet(operatorId: session.operatorId.hexString, name: session.operatorName, questions: qs, required: required,
-                                      subsets: subsets, contactLocators: locators, createdAt: now)
-        try change.put(.recoveryQuestions, subject: RecoverySubjects.questions(session.operatorId), keyClass: .none, set)
-        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.setup", target: session.operatorName,
-                                    detail: "\(n) questions, \(required) answers required"))
-        try commit(change, keys: session.keys)
-    }
-
     /// Tries answers against a question set: every k-subset whose answers were all given is
     /// tried (one Argon2id run each); a subset with a skipped answer costs a dummy run, so the
     /// time does not depend on which answers were given. Returns the keys, or nil.
@@ -307,5 +225,89 @@ extension Vault {
         }
         return RecoveryQuestionSet(operatorId: "", name: "", questions: picked, required: RecoveryQuestionLimits.defaultRequired,
                                    subsets: subsets, contactLocators: [], createdAt: Date(timeIntervalSince1970: 0))
+    }
+}
+
+extension RecoveryMaterial {
+    /// Sets up (or replaces) the logged-in operator's recovery questions: `answers[i]` answers
+    /// `questions[i]`; any `required` of them will unwrap the operator's keys. `password` is
+    /// the operator's current password (an answer may not equal it).
+    public func setUpQuestions(password: SecretBytes, questions: [String], answers: [SecretBytes],
+                               required: Int, now: Date = Date()) throws {
+        guard session.operatorId != [UInt8](repeating: 0, count: 16), let pk = session.personalKey else {
+            throw RecoveryError.setup(.notAnOperator)
+        }
+        let n = questions.count
+        let L = RecoveryQuestionLimits.self
+        guard (L.minQuestions...L.maxQuestions).contains(n) else {
+            throw RecoveryError.setup(.questionCount(min: L.minQuestions, max: L.maxQuestions, given: n))
+        }
+        guard answers.count == n else { throw RecoveryError.setup(.answerCount(questions: n, answers: answers.count)) }
+        guard (L.minRequired...n).contains(required) else {
+            throw RecoveryError.setup(.requiredRange(min: L.minRequired, max: n, given: required))
+        }
+        guard binomial(n, required) <= L.maxSubsets else {
+            throw RecoveryError.setup(.tooManySlots(required: required, questions: n, slots: binomial(n, required), max: L.maxSubsets))
+        }
+        // Questions: non-empty, printable, distinct.
+        var seenQ = Set<String>()
+        let qs = try questions.enumerated().map { (i, q) -> String in
+            let t = q.trimmed(.whitespacesAndNewlines)
+            guard !t.isEmpty else { throw RecoveryError.setup(.questionEmpty(i + 1)) }
+            guard t.utf8.count <= L.maxQuestionBytes else { throw RecoveryError.setup(.questionTooLong(i + 1, maxBytes: L.maxQuestionBytes)) }
+            guard !t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw RecoveryError.setup(.questionControl(i + 1))
+            }
+            guard seenQ.insert(AnswerNormalizer.normalize(t)).inserted else { throw RecoveryError.setup(.questionTwice(i + 1)) }
+            return t
+        }
+        // Answers: normalised, then refused when trivial.
+        let profile = try vault.unlocked(by: session).operators.profile(named: session.operatorName)
+        // The normalised answers are kept in locked memory and compared there in constant time.
+        let user = try SecretBytes(utf8: AnswerNormalizer.normalize(profile.name))
+        let pw = try AnswerNormalizer.normalize(password)
+        var normalized: [SecretBytes] = []
+        for (i, a) in answers.enumerated() {
+            var characters = 0, common = false
+            guard let t = try AnswerNormalizer.normalize(a, inspect: { t in
+                characters = t.count
+                common = PasswordData.blocklist.contains(t) || PasswordData.blocklist.contains(t.replacing(" ", with: ""))
+            }) else { throw RecoveryError.trivialAnswer(question: i + 1, reason: .notText) }
+            let reason: RecoveryError.TrivialAnswer? =
+                characters < L.minAnswerCharacters ? .shorterThan(L.minAnswerCharacters) :
+                t.count > L.maxAnswerBytes ? .longerThan(bytes: L.maxAnswerBytes) :
+                t == user ? .userName :
+                pw.map { t == $0 } == true ? .password :
+                common ? .common :
+                normalized.contains(where: { $0 == t }) ? .sameAsAnother : nil
+            if let reason { throw RecoveryError.trivialAnswer(question: i + 1, reason: reason) }
+            normalized.append(t)
+        }
+        // One slot per k-subset, each wrapping the operator's own keys (role keys, audit key
+        // for managers and admins, personal key).
+        // Each slot holds only the personal key, which opens the operator's envelope (A.10).
+        let ring = KeyRing()
+        ring.personalKey = pk
+        var subsets: [RecoveryQuestionSet.Subset] = []
+        var change = Change()
+        try vault.dropRecoveryQuestions(operatorId: session.operatorId, change: &change)
+        let answers: [SecretBytes?] = normalized
+        for idx in combinations(n, required) {
+            guard let secret = try Vault.subsetSecret(idx, answers: answers) else { continue }
+            let (slot, _) = try Keyslot.makePasswordSlot(vaultId: vault.file.header.vaultId, type: .recoveryQuestions, role: session.role,
+                                                         operatorId: session.operatorId, name: session.operatorName,
+                                                         password: secret, parameters: vault.file.header.kdf, keys: ring)
+            change.putSlot(slot)
+            subsets.append(.init(indices: idx, slot: slot.id.hexString))
+        }
+        var locators: [String] = []
+        if let p = profile.phone, let c = try? RecoveryContact(phone: p) { locators.append(try vault.contactLocator(c).hexString) }
+        if let e = profile.email, let c = try? RecoveryContact(email: e) { locators.append(try vault.contactLocator(c).hexString) }
+        let set = RecoveryQuestionSet(operatorId: session.operatorId.hexString, name: session.operatorName, questions: qs, required: required,
+                                      subsets: subsets, contactLocators: locators, createdAt: now)
+        try change.put(.recoveryQuestions, subject: RecoverySubjects.questions(session.operatorId), keyClass: .none, set)
+        try change.audit(AuditEvent(time: now, actor: session.operatorName, action: "recover.setup", target: session.operatorName,
+                                    detail: "\(n) questions, \(required) answers required"))
+        try vault.commit(change, keys: session.keys)
     }
 }

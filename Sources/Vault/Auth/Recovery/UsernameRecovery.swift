@@ -64,7 +64,7 @@ extension Vault {
         let session = Session(operatorName: actor, role: keys.holdsAll() ? .admin : .cashier, operatorId: [UInt8](repeating: 0, count: 16), keys: keys)
         let names = try records(.operatorProfile, OperatorProfile.self, keys: keys).map(\.value).filter { c.contact.matches($0) }.map(\.name).sorted()
         var accountNames: [String]?
-        if keys.holdsAll(), let accounts { accountNames = try accounts.usernames(boundTo: c.contact, vault: self, session: session).sorted() }
+        if keys.holdsAll(), let accounts { accountNames = try accounts.usernames(boundTo: c.contact, as: unlocked(by: session)).sorted() }
         var change = Change()
         if c.lock.newKey == nil { change.putPublic(.lockout, subject: c.lock.subject, body: LockoutState().encode()) }
         let found = names.count + (accountNames?.count ?? 0)

@@ -93,7 +93,7 @@ extension VaultCLI.Account {
                 // Log in first (a one-time code, if any, is the line after the password), then the secret.
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
                 let sec = try secret.read(label: label)
-                let a = try v.addAccount(f, secret: sec, session: s)
+                let a = try v.unlocked(by: s).accounts.add(f, secret: sec)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acAdded, a.label, a.id.prefix(8))) }
             }
         }
@@ -117,7 +117,7 @@ extension VaultCLI.Account {
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: .read)
-                let all = try v.accounts(session: s)
+                let all = try v.unlocked(by: s).accounts.list()
                 if csv {
                     var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["label", "service", "username", "phone", "email"], crlf: excel)
                     for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""], crlf: excel) }
@@ -156,7 +156,7 @@ extension VaultCLI.Account {
                 if let phone { _ = try AccountContact.phone(phone) }
                 if let email { _ = try AccountContact.email(email) }
                 let (v, s) = try auth.open(vault, access: .read)
-                let found = try v.findAccounts(phone: phone, email: email, username: username, session: s)
+                let found = try v.unlocked(by: s).accounts.find(phone: phone, email: email, username: username)
                 printAccounts(found, json: output.json)
                 if found.isEmpty && !output.json { throw ExitCode(ExitStatus.failure.rawValue) }
             }
@@ -174,8 +174,8 @@ extension VaultCLI.Account {
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
-                let a = try v.account(label: label, session: s)
-                if reveal { try v.auditReveal(a, session: s, what: "secret") }
+                let a = try v.unlocked(by: s).accounts.get(label: label)
+                if reveal { try v.unlocked(by: s).accounts.auditReveal(a, what: "secret") }
                 // The secret goes from locked memory to standard output (SecretOut); no String holds it.
                 if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
@@ -204,8 +204,8 @@ extension VaultCLI.Account {
         func run() throws {
             try runReporting {
                 let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
-                let a = try v.account(label: label, session: s)
-                if reveal { try v.auditReveal(a, session: s, what: "secret history") }
+                let a = try v.unlocked(by: s).accounts.get(label: label)
+                if reveal { try v.unlocked(by: s).accounts.auditReveal(a, what: "secret history") }
                 if output.json {
                     // Revealed secrets stand in as placeholders, written from locked memory.
                     var secrets: [SecretBytes] = []
@@ -271,7 +271,7 @@ extension VaultCLI.Account {
                 if let user = auth.user { pw = try auth.password.read(prompt: tr(.promptPasswordFor, user)) }
                 let (v, s) = try open(vault, auth, password: pw, access: .write)
                 let sec = secret ? try source.read(label: label) : nil
-                let a = try v.editAccount(label: label, f, secret: sec, session: s)
+                let a = try v.unlocked(by: s).accounts.edit(label: label, f, secret: sec)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acUpdated, a.label)) }
             }
         }
@@ -298,7 +298,7 @@ extension VaultCLI.Account {
                     }
                 }
                 let (v, s) = try auth.open(vault, access: .write)
-                try v.removeAccount(label: label, session: s)
+                try v.unlocked(by: s).accounts.remove(label: label)
                 Out.line(tr(.acRemoved, label))
             }
         }

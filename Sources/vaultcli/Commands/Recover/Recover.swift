@@ -238,7 +238,7 @@ extension VaultCLI.Recover {
                 }
                 let v = try Vault.open(path: vault.path, access: .write)
                 try v.checkSessionStillValid(me.session)
-                try v.setUpRecoveryQuestions(session: me.session, password: pw, questions: texts, answers: answers, required: required)
+                try v.unlocked(by: me.session).recovery.setUpQuestions(password: pw, questions: texts, answers: answers, required: required)
                 Out.line(tr(.rcQuestionsSet, me.profile.name, required, texts.count))
             }
         }
@@ -294,7 +294,7 @@ extension VaultCLI.Recover {
                 }
                 let (v, me) = try Login.open(vault, actor: actor)
                 try Permission.manageRecovery.require(me.session)
-                let codes = try v.regenerateRecoveryCodes(session: me.session)
+                let codes = try v.unlocked(by: me.session).recovery.regenerateCodes()
                 if output.json {
                     try RecoveryKitPrinter.json([:], codes)
                 } else {
@@ -315,7 +315,7 @@ extension VaultCLI.Recover {
 
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.clearRecoveryLock(session: me.session, name: name)
+                try v.unlocked(by: me.session).recovery.clearLock(name: name)
                 Out.line(tr(.rcUnlocked, Names.normalize(name)))
             }
         }

@@ -41,7 +41,7 @@ extension VaultCLI.Tx {
                 try CardGuard.check(reference, field: "reference")
                 if let card { _ = try CardGuard.maskedCard(card) }
                 let (v, s) = try auth.open(vault, access: .write)
-                t = try v.addTransaction(t, session: s)
+                t = try v.unlocked(by: s).transactions.add(t)
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {

@@ -36,13 +36,13 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .write)
                 try Permission.readAllTransactions.require(s)
                 guard let output, output != "-" else {
-                    try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
+                    try v.unlocked(by: s).transactions.render(filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
                     return
                 }
                 // A 0600 temporary file next to the output, synced, renamed over it, and the
                 // directory synced; removed on any failure.
                 let n = try PrivateFile.replace(output, renameOperation: "rename the export to") { fd, tmp in
-                    try v.exportTransactions(session: s, filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
+                    try v.unlocked(by: s).transactions.render(filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
                 }
                 Diagnostics.note(tr(n == 1 ? .txExportedOne : .txExportedMany, n, output))
             }

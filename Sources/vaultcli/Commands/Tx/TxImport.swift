@@ -58,9 +58,9 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .write)
                 let source = input == "-" ? tr(.srcStandardInput) : input
                 let tty = Diagnostics.stderrIsTTY
-                let r = try v.importTransactions(fd: fd, source: source, options: options, session: s,
-                    badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
-                    progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
+                let r = try v.unlocked(by: s).transactions.importRows(fd: fd, source: source, options: options,
+                                                                      badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
+                                                                      progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
                 if tty { Diagnostics.write("\n") }
                 if encoding == "auto" && r.encoding == .gb18030 {
                     Diagnostics.note(tr(.importReadAsGB, source))

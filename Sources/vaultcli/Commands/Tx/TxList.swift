@@ -35,7 +35,7 @@ extension VaultCLI.Tx {
                 let (v, s) = try auth.open(vault, access: .read)
                 let sink = OutputSink(fd: STDOUT_FILENO)
                 if json || csv {
-                    try v.exportTransactions(session: s, filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
+                    try v.unlocked(by: s).transactions.render(filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
                     return
                 }
                 // The table: times in local time (or --utc), cut to Table.limit like every table.
@@ -45,7 +45,7 @@ extension VaultCLI.Tx {
                     layout.statusWords = TxWords.statuses
                 }
                 try sink.write(TxRender.tableHeader(layout, title: TxColumnTitle.text))
-                let n = try v.listTransactionsTable(session: s, filter: f, to: sink, layout: layout)
+                let n = try v.unlocked(by: s).transactions.listTable(filter: f, to: sink, layout: layout)
                 try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
                 try sink.flush()
             }

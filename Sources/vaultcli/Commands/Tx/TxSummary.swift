@@ -22,7 +22,7 @@ extension VaultCLI.Tx {
                 let f = try filters.filter(defaultStatuses: [.approved])
                 let offset = try utcOffset.map(TxTime.offset)
                 let (v, s) = try auth.open(vault, access: .read)
-                let sum = try v.summarizeTransactions(session: s, filter: f, utcOffset: offset)
+                let sum = try v.unlocked(by: s).transactions.summarize(filter: f, utcOffset: offset)
                 func money(_ m: Int128, _ c: Currency) -> String { Money.format(m, exponent: c.exponent) }
                 if output.json {
                     Out.json([

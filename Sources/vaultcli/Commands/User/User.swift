@@ -43,7 +43,7 @@ extension ActorOptions {
              _ body: (Vault, LoginResult, OperatorProfile, SecretBytes?) throws -> Void) throws {
         var early: SecretBytes?
         try run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: password.passwordStdin) }) { v, me in
-            try body(v, me, try v.operatorProfile(named: name, session: me.session), early)
+            try body(v, me, try v.unlocked(by: me.session).operators.profile(named: name), early)
         }
     }
 }
