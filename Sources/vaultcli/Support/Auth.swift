@@ -107,13 +107,16 @@ enum Login {
             guard let code else { throw OneTimeCodeDeferred() }
             return try code.get()
         }
+        // Where the audit log stands before this login writes its own event: the last-seen check
+        // judges the vault as the login found it, so that event cannot fill a rolled-back gap.
+        let mark = vault.lastSeenMark()
         let r = try vault.login(user: name, password: pw, rules: checker.accountRules, allowPasswordChange: allowPasswordChange,
                                 oneTimeCode: oneTimeCode, auditAction: signIn ? "login" : "auth", proof: proof)
         // Admins: the vault must continue what this admin last saw (not an older copy put back).
         if r.session.role == .admin {
             let dir = VaultLocation.stateDirectory()
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session))
+            try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session), before: mark)
         }
         if let d = r.expiresInDays {
             Diagnostics.warning(tr(d == 1 ? .expiresInDay : .expiresInDays, r.profile.name, d))
