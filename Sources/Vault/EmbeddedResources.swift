@@ -5,13 +5,15 @@ import Glibc
 /// alone with no resource bundle beside it. The table itself (`files`) is generated at build
 /// time by the EmbedResources plugin (Plugins/EmbedResources) from every file found there.
 enum EmbeddedResources {
-    /// One file's bytes: UTF-8 text as it is, anything else as base64; or, for a large file
-    /// that no packed word table reads in place, compressed (`unpack`), with its size and
-    /// whether it is UTF-8 text.
+    /// One file's bytes: UTF-8 text as it is, anything else as base64; or, for a large file,
+    /// compressed (`unpack`), with its size and whether it is UTF-8 text; or, for a word list of
+    /// Resources/word-tables.txt, the packed table that holds it (its only copy: the file is
+    /// rebuilt from the table when read).
     enum Entry: Sendable {
         case utf8(StaticString)
         case base64(StaticString)
         case compressed(StaticString, size: Int, utf8: Bool)
+        case wordList(table: String, list: Int)
     }
 
     /// The paths of every embedded file, relative to Resources/ ("zxcvbn/female_names.txt").
@@ -23,6 +25,7 @@ enum EmbeddedResources {
         case .utf8(let s)?: return s.withUTF8Buffer { Array($0) }
         case .base64(let s)?: return s.withUTF8Buffer { Data(base64Encoded: Data($0)).map { Array($0) } }
         case .compressed(let s, let size, _)?: return unpack(s, size: size)
+        case .wordList(let table, let list)?: return PackedWordTable.named(table).text(ofList: list)
         case nil: return nil
         }
     }
@@ -32,6 +35,7 @@ enum EmbeddedResources {
         switch files[path] {
         case .utf8(let s)?: return s.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
         case .compressed(let s, let size, true)?: return String(decoding: unpack(s, size: size), as: UTF8.self)
+        case .wordList(let table, let list)?: return String(decoding: PackedWordTable.named(table).text(ofList: list), as: UTF8.self)
         default: return nil
         }
     }

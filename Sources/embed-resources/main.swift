@@ -1,9 +1,10 @@
 // embed-resources ROOT OUTPUT FILE...
 // Writes OUTPUT, a Swift source declaring `EmbeddedResources.files`: every FILE (under ROOT) by
 // its path relative to ROOT, as a string literal of its bytes (UTF-8 files) or of their base64
-// (anything else), or compressed (see `compressed`), and `PackedWordTable.all`: the word tables
-// that ROOT/word-tables.txt names, packed for lookups in place (see packedWordTables). Run by the
-// EmbedResources build-tool plugin; not part of the product.
+// (anything else), or compressed (see `compressed`), or, for the word lists, as the word table
+// that holds them; and `PackedWordTable.all`: the word tables that ROOT/word-tables.txt names,
+// packed for lookups in place (see packedWordTables). Run by the EmbedResources build-tool
+// plugin; not part of the product.
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -42,21 +43,29 @@ func packed(_ value: Int, width: Int, what: String) -> [UInt8] {
 
 /// The word tables named in Resources/word-tables.txt, packed so that vaultcli looks words up
 /// with no table to build at run time (issue 12: building them took most of `genpass`'s time).
+/// The packed table is the lists' only copy in the binary (issue 12: the binary's size): their
+/// files are not embedded as text beside it, and EmbeddedResources rebuilds a list's file from
+/// the table when it is read.
 ///
-/// A table over lists L0..Ln (files under Resources/, one word a line; empty lines are skipped
-/// and not counted) answers, for a word, each list that holds it with the word's rank there (its
-/// line number among the non-empty lines; the last one when a list repeats it), as WordTable
-/// does. Packed as (docs/FORMAT.md does not cover it: it never leaves the binary):
-///   lineBlocks[list]: for each block of 64 ranks, the byte offset of its first line in the
-///            list's file (3 bytes);
-///   lineStarts[list]: for rank r, the byte offset of that line from its block's first line
-///            (lineWidth bytes, the fewest that hold the table's largest);
-///   records: one per (word, list), sorted by the word's bytes, then by list: rank << listBits
-///            | list (recordWidth bytes, the fewest that hold the table's largest; listBits, the
-///            fewest bits that hold the last list's index). A word's bytes are read in the
-///            embedded file itself.
-/// Lists must be ASCII without upper-case letters (the lookups lower-case and normalise the
-/// query, not the list); a list that is not stops the build with the line at fault.
+/// A table over lists L0..Ln (files under Resources/, one word a line) answers, for a word, each
+/// list that holds it with the word's rank there (its line number), as WordTable does. So that
+/// each file can be rebuilt byte for byte, a list must end every line with a newline and hold
+/// no empty line and no word twice. Packed as (docs/FORMAT.md does not cover it: it never leaves
+/// the binary):
+///   words: every distinct word of the lists once, sorted by its bytes, front-coded: the length
+///          of the prefix it shares with the word before (0 for the first word of each block of
+///          `blockSize` words), the length of the rest, the rest's bytes; then its records, one
+///          per list that holds it, in list order: (rank << listBits | list) << 1 | more, where
+///          more is 1 when another record of the word follows (recordWidth bytes, the fewest
+///          that hold the table's largest; listBits, the fewest bits that hold the last list's
+///          index);
+///   blockStarts: for each block, the offset in `words` of its first word (3 bytes).
+/// Numbers are fixed-width little-endian in 7-bit groups (see `packed`). Lists must be ASCII
+/// without upper-case letters (the lookups lower-case and normalise the query, not the list),
+/// with words of at most 127 bytes; a list that is not, or that cannot be rebuilt as it is,
+/// stops the build with the line at fault.
+let blockSize = 16
+
 func packedWordTables(root: String) -> String {
     let manifestName = "word-tables.txt"
     var out = """
@@ -78,72 +87,74 @@ func packedWordTables(root: String) -> String {
         guard !lists.isEmpty, lists.count < 128 else {
             fail("\(manifestName):\(n + 1): a table needs 1 to 127 lists after its name")
         }
-        var lineOffsets: [[Int]] = []
-        var records: [(word: ArraySlice<UInt8>, list: Int, rank: Int)] = []
+        var recordsOf: [ArraySlice<UInt8>: [(list: Int, rank: Int)]] = [:]
         var maxLengths: [Int] = [], counts: [Int] = []
         for (listIndex, list) in lists.enumerated() {
             guard let data = FileManager.default.contents(atPath: root + list) else {
                 fail("\(manifestName):\(n + 1): no file Resources/\(list)")
             }
             let text = Array(data)
-            var starts: [Int] = []
-            var rankOf: [ArraySlice<UInt8>: Int] = [:]
-            var order: [ArraySlice<UInt8>] = []
-            var rank = 0, lineStart = 0, lineNumber = 0, maxLength = 0
-            for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            guard text.last == 0x0A || text.isEmpty else {
+                fail("Resources/\(list): the last line has no newline; a packed word list (\(manifestName)) ends every line with one")
+            }
+            var seen: [ArraySlice<UInt8>: Int] = [:]
+            var lineStart = 0, lineNumber = 0, maxLength = 0
+            for i in text.indices where text[i] == 0x0A {
                 defer { lineStart = i + 1 }
                 lineNumber += 1
-                guard i > lineStart else { continue }
                 let word = text[lineStart..<i]
+                let rule = "a packed word list (\(manifestName)) holds ASCII words without upper-case letters, at most 127 bytes long, one a line, each once"
+                guard !word.isEmpty else { fail("Resources/\(list):\(lineNumber): an empty line; \(rule)") }
                 if let bad = word.first(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) {
-                    fail("Resources/\(list):\(lineNumber): byte 0x\(String(bad, radix: 16)): a packed word list (\(manifestName)) holds ASCII words without upper-case letters; lower-case the list, or take it out of \(manifestName)")
+                    fail("Resources/\(list):\(lineNumber): byte 0x\(String(bad, radix: 16)): \(rule); lower-case the list, or take it out of \(manifestName)")
                 }
-                rank += 1
-                starts.append(lineStart)
-                if rankOf.updateValue(rank, forKey: word) == nil { order.append(word) }
+                guard word.count <= 127 else { fail("Resources/\(list):\(lineNumber): a word of \(word.count) bytes; \(rule)") }
+                if let first = seen.updateValue(lineNumber, forKey: word) {
+                    fail("Resources/\(list):\(lineNumber): the word of line \(first) again; \(rule)")
+                }
+                recordsOf[word, default: []].append((listIndex, lineNumber))
                 maxLength = max(maxLength, word.count)
             }
-            lineOffsets.append(starts)
             maxLengths.append(maxLength)
-            counts.append(order.count)
-            for w in order { records.append((w, listIndex, rankOf[w]!)) }
+            counts.append(lineNumber)
         }
-        records.sort { a, b in
-            a.word == b.word ? a.list < b.list : a.word.lexicographicallyPrecedes(b.word)
-        }
+        let words = recordsOf.keys.sorted { $0.lexicographicallyPrecedes($1) }
         /// The fewest 7-bit bytes that hold `v`.
         func width(_ v: Int) -> Int { max(1, (Int.bitWidth - v.leadingZeroBitCount + 6) / 7) }
-        let block = 64
-        let lineWidth = width(lineOffsets.flatMap { o in o.indices.map { o[$0] - o[$0 / block * block] } }.max() ?? 0)
-        let lineStarts = lineOffsets.map { o in o.indices.flatMap { packed(o[$0] - o[$0 / block * block], width: lineWidth, what: "line offset") } }
-        let lineBlocks = zip(lists, lineOffsets).map { list, o in
-            stride(from: 0, to: o.count, by: block).flatMap { packed(o[$0], width: 3, what: "Resources/\(list): line offset") }
-        }
         let listBits = Int.bitWidth - (lists.count - 1).leadingZeroBitCount
-        let recordWidth = width(records.map { $0.rank << listBits | $0.list }.max() ?? 0)
-        var packedRecords: [UInt8] = []
-        packedRecords.reserveCapacity(records.count * recordWidth)
-        var distinct = 0
-        for (k, r) in records.enumerated() {
-            if k == 0 || records[k - 1].word != r.word { distinct += 1 }
-            packedRecords += packed(r.rank << listBits | r.list, width: recordWidth, what: "\(lists[r.list]): rank")
+        let maxRecord = recordsOf.values.joined().map { ($0.rank << listBits | $0.list) << 1 | 1 }.max() ?? 0
+        let recordWidth = width(maxRecord)
+        var packedWords: [UInt8] = [], blockStarts: [UInt8] = []
+        var previous: ArraySlice<UInt8> = []
+        for (k, word) in words.enumerated() {
+            var shared = 0
+            if k % blockSize == 0 {
+                blockStarts += packed(packedWords.count, width: 3, what: "\(manifestName):\(n + 1): the table's size")
+            } else {
+                while shared < word.count, shared < previous.count,
+                      word[word.startIndex + shared] == previous[previous.startIndex + shared] { shared += 1 }
+            }
+            packedWords.append(UInt8(shared))
+            packedWords.append(UInt8(word.count - shared))
+            packedWords += word.dropFirst(shared)
+            let records = recordsOf[word]!
+            for (r, record) in records.enumerated() {
+                let more = r + 1 < records.count ? 1 : 0
+                packedWords += packed((record.rank << listBits | record.list) << 1 | more, width: recordWidth, what: "\(lists[record.list]): rank")
+            }
+            previous = word
         }
         func text(_ bytes: [UInt8]) -> String { literal(String(decoding: bytes, as: UTF8.self)) }
         out += "        \(literal(name)): PackedWordTable(\n"
         out += "            lists: [\(lists.map(literal).joined(separator: ", "))],\n"
-        out += "            count: \(distinct), listCounts: \(counts), maxWordLengths: \(maxLengths),\n"
-        out += "            lineWidth: \(lineWidth), lineStarts: [\n"
-        for s in lineStarts { out += "                \(text(s)),\n" }
-        out += "            ],\n"
-        out += "            lineBlocks: [\n"
-        for s in lineBlocks { out += "                \(text(s)),\n" }
-        out += "            ],\n"
-        out += "            listBits: \(listBits), recordWidth: \(recordWidth), records: \(text(packedRecords))),\n"
+        out += "            count: \(words.count), listCounts: \(counts), maxWordLengths: \(maxLengths),\n"
+        out += "            blockSize: \(blockSize), blockStarts: \(text(blockStarts)),\n"
+        out += "            listBits: \(listBits), recordWidth: \(recordWidth), words: \(text(packedWords))),\n"
     }
     return out + "    ]\n}\n"
 }
 
-/// Files at least this large that no packed word table reads in place are stored compressed
+/// Files at least this large that no packed word table holds are stored compressed
 /// when that saves a quarter of their size or more (issue 12: the binary's size), and unpacked
 /// by EmbeddedResources when read.
 let compressFrom = 16 * 1024
@@ -224,16 +235,17 @@ func lz77(_ bytes: [UInt8]) -> [UInt8] {
     return out
 }
 
-/// The files the tables of ROOT/word-tables.txt read in place (kept as they are).
-func packedListNames(root: String) -> Set<String> {
-    guard let data = FileManager.default.contents(atPath: root + "word-tables.txt") else { return [] }
-    var names: Set<String> = []
+/// The files the tables of ROOT/word-tables.txt hold, each with its table and its index there
+/// (the first table that names it): they are embedded as that table only.
+func packedLists(root: String) -> [String: (table: String, list: Int)] {
+    guard let data = FileManager.default.contents(atPath: root + "word-tables.txt") else { return [:] }
+    var lists: [String: (table: String, list: Int)] = [:]
     for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = fields.first, !first.hasPrefix("#") else { continue }
-        names.formUnion(fields.dropFirst())
+        for (k, name) in fields.dropFirst().enumerated() where lists[name] == nil { lists[name] = (first, k) }
     }
-    return names
+    return lists
 }
 
 /// zxcvbn's keyboard adjacency graphs (ROOT/zxcvbn/adjacency_graphs.json), read here so that
@@ -283,14 +295,18 @@ extension EmbeddedResources {
     static let files: [String: Entry] = [
 
 """
-let readInPlace = packedListNames(root: root)
+let inTables = packedLists(root: root)
 for path in args.dropFirst(3) {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
     guard full.hasPrefix(root) else { fail("\(path) is not under \(root)") }
     let name = String(full.dropFirst(root.count))
+    if let t = inTables[name] {
+        source += "        \(literal(name)): .wordList(table: \(literal(t.table)), list: \(t.list)),\n"
+        continue
+    }
     guard let data = FileManager.default.contents(atPath: full) else { fail("cannot read \(full)") }
     let isText = String(validating: data, as: UTF8.self) != nil
-    let units = data.count >= compressFrom && !readInPlace.contains(name) ? compressed(Array(data)) : nil
+    let units = data.count >= compressFrom ? compressed(Array(data)) : nil
     if let units, units.count <= data.count / 4 * 3 {
         source += "        \(literal(name)): .compressed(\(literal(String(decoding: units, as: UTF8.self))), size: \(data.count), utf8: \(isText)),\n"
     } else if let text = String(validating: data, as: UTF8.self) {

@@ -32,19 +32,32 @@ final class EmbedResourcesToolTests: XCTestCase {
             try Data(text.utf8).write(to: root.appendingPathComponent(name))
         }
         try write("word-tables.txt", "# comment\n\nt a.txt b.txt\n")
-        try write("a.txt", "bb\naa\n\naa\n")
-        try write("b.txt", "aa\ncc")
+        try write("a.txt", "bb\nab\naa\n")
+        try write("b.txt", "abc\ncc\naa\n")
         let good = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
         XCTAssertEqual(good.status, 0, good.stderr)
-        // Ranks count non-empty lines; a repeated word keeps its last rank; records sort by
-        // word, then list: aa (a, rank 3), aa (b, 1), bb (a, 1), cc (b, 2), each rank << 1 | list
-        // in one byte (two lists: one bit). Lines start at 0, 3 and 7 in a.txt (the empty line
-        // has no rank), 0 and 3 in b.txt, one byte each from their block's start (0).
+        // The lists are embedded as the table only. Its words sort by their bytes, each stored
+        // once, front-coded (shared prefix length, rest length, rest): aa, ab, abc, bb, cc; each
+        // followed by its records in list order, ((rank << 1 | list) << 1 | more) in one byte
+        // (two lists: one bit): aa (a, rank 3, more), (b, 3); ab (a, 2); abc (b, 1); bb (a, 1);
+        // cc (b, 2). One block, starting at 0.
+        XCTAssertTrue(good.output.contains(#""a.txt": .wordList(table: "t", list: 0),"#), good.output)
+        XCTAssertTrue(good.output.contains(#""b.txt": .wordList(table: "t", list: 1),"#), good.output)
         XCTAssertTrue(good.output.contains("\"t\": PackedWordTable("), good.output)
-        XCTAssertTrue(good.output.contains("count: 3, listCounts: [2, 2], maxWordLengths: [2, 2]"), good.output)
-        XCTAssertTrue(good.output.contains(#"lineWidth: 1, lineStarts: [\#n                "\u{0}\u{3}\u{7}",\#n                "\u{0}\u{3}",\#n"#), good.output)
-        XCTAssertTrue(good.output.contains(#"lineBlocks: [\#n                "\u{0}\u{0}\u{0}",\#n                "\u{0}\u{0}\u{0}",\#n"#), good.output)
-        XCTAssertTrue(good.output.contains(#"listBits: 1, recordWidth: 1, records: "\u{6}\u{3}\u{2}\u{5}""#), good.output)
+        XCTAssertTrue(good.output.contains("count: 5, listCounts: [3, 3], maxWordLengths: [2, 3]"), good.output)
+        XCTAssertTrue(good.output.contains(#"blockSize: 16, blockStarts: "\u{0}\u{0}\u{0}","#), good.output)
+        XCTAssertTrue(good.output.contains(#"listBits: 1, recordWidth: 1, words: "\u{0}\u{2}aa\r\u{e}\u{1}\u{1}b\u{8}\u{2}\u{1}c\u{6}\u{0}\u{2}bb\u{4}\u{0}\u{2}cc\n")"#), good.output)
+
+        // A list that could not be rebuilt byte for byte from the table stops the build.
+        for (text, fault) in [("bb\n\naa\n", "Resources/a.txt:2: an empty line"),
+                              ("bb\naa\nbb\n", "Resources/a.txt:3: the word of line 1 again"),
+                              ("bb\naa", "Resources/a.txt: the last line has no newline")] {
+            try write("a.txt", text)
+            let r = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
+            XCTAssertEqual(r.status, 1, text)
+            XCTAssertTrue(r.stderr.contains(fault), r.stderr)
+        }
+        try write("a.txt", "bb\n")
 
         try write("b.txt", "aa\nCc\n")
         let upper = try runTool(root: root, files: ["a.txt", "b.txt", "word-tables.txt"])
@@ -62,9 +75,9 @@ final class EmbedResourcesToolTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("word-tables.txt:1: no file Resources/missing.txt"), missing.stderr)
     }
 
-    /// Large files that no table reads in place are compressed (when that saves a quarter or
-    /// more); the lists the tables read stay as they are, and so do small or incompressible
-    /// files. (EmbeddedResourcesTests checks the unpacked bytes of the real resources.)
+    /// Large files that no table holds are compressed (when that saves a quarter or more); the
+    /// lists the tables hold are embedded as their table; small or incompressible files stay as
+    /// they are. (EmbeddedResourcesTests checks the unpacked bytes of the real resources.)
     func testCompressesLargeFilesTheTablesDoNotRead() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: tool), "no \(tool)")
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("embed-tool-\(UUID().uuidString)")
@@ -72,7 +85,7 @@ final class EmbedResourcesToolTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: root) }
         let lines = (0..<4000).map { "word\($0 % 97)x\n" }.joined()
         try Data("t list.txt\n".utf8).write(to: root.appendingPathComponent("word-tables.txt"))
-        try Data(lines.utf8).write(to: root.appendingPathComponent("list.txt"))
+        try Data((0..<4000).map { "word\($0)x\n" }.joined().utf8).write(to: root.appendingPathComponent("list.txt"))
         try Data(lines.utf8).write(to: root.appendingPathComponent("big.txt"))
         try Data("small\n".utf8).write(to: root.appendingPathComponent("small.txt"))
         var noise = SystemRandomNumberGenerator()
@@ -84,7 +97,7 @@ final class EmbedResourcesToolTests: XCTestCase {
         }
         XCTAssertTrue(entry("big.txt").contains(": .compressed(\""), entry("big.txt"))
         XCTAssertTrue(entry("big.txt").hasSuffix(", size: \(lines.utf8.count), utf8: true),"), entry("big.txt"))
-        XCTAssertTrue(entry("list.txt").contains(": .utf8(\"word0x\\nword1x"), String(entry("list.txt").prefix(80)))
+        XCTAssertTrue(entry("list.txt").hasSuffix(#": .wordList(table: "t", list: 0),"#), entry("list.txt"))
         XCTAssertTrue(entry("small.txt").contains(": .utf8(\"small\\n\")"), entry("small.txt"))
         XCTAssertTrue(entry("noise.bin").contains(": .base64(\""), String(entry("noise.bin").prefix(80)))
     }

@@ -117,12 +117,22 @@ final class ChineseHabitData: @unchecked Sendable {
     }
 
     /// Chinese characters (U+4E00...U+9FFF) -> their toneless pinyin readings, most usual first.
-    /// Loaded only when a name written in Chinese characters is checked.
+    /// Loaded only when a name written in Chinese characters is checked. hanzi-pinyin.txt has a
+    /// line per character in code point order from U+4E00, the character implied by the line's
+    /// place (issue 12: the binary's size), empty where there is no reading.
     static let hanzi: [Unicode.Scalar: [String]] = {
+        TestProbe.record("load chinese/hanzi-pinyin.txt")
+        let first: UInt32 = 0x4E00, last: UInt32 = 0x9FFF
+        let lines = PasswordData.text("chinese/hanzi-pinyin.txt")
+            .split(separator: "\n", omittingEmptySubsequences: false).drop(while: { $0.hasPrefix("#") })
+        guard lines.count == Int(last - first) + 2, lines.last == "" else {
+            fatalError("vaultcli was built with a damaged Resources/chinese/hanzi-pinyin.txt (it needs a line per character from U+4E00 to U+9FFF); rebuild it from a complete source tree")
+        }
         var out: [Unicode.Scalar: [String]] = [:]
-        for r in rows("hanzi-pinyin.txt") where r.count == 2 {
-            guard let c = r[0].unicodeScalars.first else { continue }
-            out[c] = r[1].split(separator: ",").map(String.init)
+        out.reserveCapacity(lines.count)
+        for (k, line) in lines.dropLast().enumerated() where !line.isEmpty {
+            guard let c = Unicode.Scalar(first + UInt32(k)) else { continue }
+            out[c] = line.split(separator: ",").map(String.init)
         }
         return out
     }()

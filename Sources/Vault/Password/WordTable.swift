@@ -205,29 +205,31 @@ final class WordTable: @unchecked Sendable {
 
 /// A word table packed at build time (Resources/word-tables.txt, packed by
 /// Sources/embed-resources): looked up in place in the binary's read-only data, so nothing is
-/// built when vaultcli starts or first rates a password. Records are sorted by word, so a
-/// lookup is one binary search; each word's bytes are read in the embedded list file itself.
-/// Numbers are fixed-width, little-endian, 7 bits a byte (so that they fit a string literal); a
-/// line's offset is its block's (every 64 ranks) plus its own from there.
+/// built when vaultcli starts or first rates a password. It is the lists' only copy in the
+/// binary: a list's text is rebuilt from it when asked for (`text(ofList:)`).
+///
+/// Every distinct word once, sorted by its bytes, front-coded in blocks of `blockSize` words
+/// (the first word of a block whole): the length of the prefix it shares with the word before,
+/// the length of the rest and the rest's bytes, then its records, one per list that holds it
+/// ((rank << listBits | list) << 1 | more). A lookup is a binary search over the blocks' first
+/// words, then a walk through one block. Numbers are fixed-width, little-endian, 7 bits a byte
+/// (so that they fit a string literal).
 struct PackedWordTable: @unchecked Sendable {
     /// The lists (paths under Resources/), in order.
     let lists: [String]
-    /// Distinct words in the table, and in each list.
+    /// Distinct words in the table, and in each list (a list holds each word once: its ranks).
     let count: Int
     let listCounts: [Int]
     /// The longest word of each list, in bytes (the words are ASCII: in characters too).
     let maxWordLengths: [Int]
-    private let lineWidth: Int
-    private let lineStarts: [UnsafeBufferPointer<UInt8>]
-    private let lineBlocks: [UnsafeBufferPointer<UInt8>]
+    private let blockSize: Int
+    private let blockStarts: UnsafeBufferPointer<UInt8>
     private let listBits: Int
     private let recordWidth: Int
-    private let records: UnsafeBufferPointer<UInt8>
-    private let texts: [UnsafeBufferPointer<UInt8>]
+    private let words: UnsafeBufferPointer<UInt8>
 
     init(lists: [String], count: Int, listCounts: [Int], maxWordLengths: [Int],
-         lineWidth: Int, lineStarts: [StaticString], lineBlocks: [StaticString],
-         listBits: Int, recordWidth: Int, records: StaticString) {
+         blockSize: Int, blockStarts: StaticString, listBits: Int, recordWidth: Int, words: StaticString) {
         func buffer(_ s: StaticString) -> UnsafeBufferPointer<UInt8> {
             precondition(s.hasPointerRepresentation)
             return UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
@@ -236,18 +238,11 @@ struct PackedWordTable: @unchecked Sendable {
         self.count = count
         self.listCounts = listCounts
         self.maxWordLengths = maxWordLengths
-        self.lineWidth = lineWidth
-        self.lineStarts = lineStarts.map(buffer)
-        self.lineBlocks = lineBlocks.map(buffer)
+        self.blockSize = blockSize
+        self.blockStarts = buffer(blockStarts)
         self.listBits = listBits
         self.recordWidth = recordWidth
-        self.records = buffer(records)
-        texts = lists.map { path in
-            guard case .utf8(let s)? = EmbeddedResources.files[path] else {
-                fatalError("vaultcli was built without its resource Resources/\(path); rebuild it from a complete source tree")
-            }
-            return buffer(s)
-        }
+        self.words = buffer(words)
     }
 
     /// The table `name` of Resources/word-tables.txt.
@@ -258,6 +253,8 @@ struct PackedWordTable: @unchecked Sendable {
         return t
     }
 
+    private static let damaged = "vaultcli was built with a damaged word table (Resources/word-tables.txt); rebuild it from a complete source tree"
+
     @inline(__always)
     private static func number(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, width: Int) -> Int {
         var v = 0
@@ -265,52 +262,55 @@ struct PackedWordTable: @unchecked Sendable {
         return v
     }
 
-    /// The number of ranks (non-empty lines) of list `list`.
-    func ranks(_ list: Int) -> Int { lineStarts[list].count / lineWidth }
+    /// The number of ranks of list `list`.
+    func ranks(_ list: Int) -> Int { listCounts[list] }
 
-    /// Where the line of rank `rank` (1-based) starts in list `list`'s file.
-    @inline(__always)
-    private func lineStart(_ list: Int, _ rank: Int) -> Int {
-        Self.number(lineBlocks[list], 3 * ((rank - 1) / 64), width: 3)
-            + Self.number(lineStarts[list], lineWidth * (rank - 1), width: lineWidth)
-    }
+    private var blockCount: Int { blockStarts.count / 3 }
+    private func blockStart(_ b: Int) -> Int { Self.number(blockStarts, 3 * b, width: 3) }
 
-    /// The bytes of the word of rank `rank` (1-based) in list `list`.
-    func word(list: Int, rank: Int) -> UnsafeBufferPointer<UInt8> {
-        precondition(rank >= 1 && rank <= ranks(list))
-        let text = texts[list]
-        let start = lineStart(list, rank)
-        var end = start
-        while end < text.count && text[end] != 0x0A { end += 1 }
-        return UnsafeBufferPointer(rebasing: text[start..<end])
-    }
-
-    private var recordCount: Int { records.count / recordWidth }
-    private func recordList(_ i: Int) -> Int { Self.number(records, recordWidth * i, width: recordWidth) & (1 << listBits - 1) }
-    private func recordRank(_ i: Int) -> Int { Self.number(records, recordWidth * i, width: recordWidth) >> listBits }
-
-    /// The word of record `i` against `query`: <0, 0 or >0 as it sorts before, as or after it.
+    /// The first word of block `b` (whole) against `query`: <0, 0 or >0 as it sorts before, as
+    /// or after it.
     @_optimize(speed)
-    private func compare(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Int {
-        let text = texts[recordList(i)]
-        var at = lineStart(recordList(i), recordRank(i))
-        for q in query {
-            guard at < text.count, text[at] != 0x0A else { return -1 }
-            if text[at] != q { return text[at] < q ? -1 : 1 }
-            at += 1
-        }
-        return at < text.count && text[at] != 0x0A ? 1 : 0
+    private func compareFirst(block b: Int, _ query: UnsafeBufferPointer<UInt8>) -> Int {
+        let at = blockStart(b)
+        let length = Int(words[at + 1])
+        let common = min(length, query.count)
+        let c = common == 0 ? 0 : memcmp(words.baseAddress! + at + 2, query.baseAddress!, common)
+        if c != 0 { return Int(c) }
+        return length - query.count
     }
 
-    /// The first record whose word does not sort before `query`.
+    /// Walks the words from `at` (the start of a block) in order: `body` sees each word (in
+    /// `word`'s first bytes) and the offset of its records, and returns false to stop. Returns
+    /// where the walk stopped (the offset after the last word seen).
     @_optimize(speed)
-    private func lowerBound(_ query: UnsafeBufferPointer<UInt8>) -> Int {
-        var lo = 0, hi = recordCount
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if compare(record: mid, query) < 0 { lo = mid + 1 } else { hi = mid }
+    private func walk(from at: Int, into word: UnsafeMutableBufferPointer<UInt8>,
+                      _ body: (_ length: Int, _ records: Int) -> Bool) -> Int {
+        var at = at
+        while at < words.count {
+            let shared = Int(words[at]), rest = Int(words[at + 1])
+            guard shared + rest <= word.count, at + 2 + rest <= words.count else { fatalError(Self.damaged) }
+            for k in 0..<rest { word[shared + k] = words[at + 2 + k] }
+            at += 2 + rest
+            let records = at
+            while Self.number(words, at, width: recordWidth) & 1 == 1 { at += recordWidth }
+            at += recordWidth
+            if !body(shared + rest, records) { return at }
         }
-        return lo
+        return at
+    }
+
+    /// The records from `at`, as (list, rank), in list order (only `list`'s when given).
+    private func records(at: Int, list: Int?) -> [(dict: Int, rank: Int)] {
+        var out: [(dict: Int, rank: Int)] = []
+        var at = at
+        while true {
+            let v = Self.number(words, at, width: recordWidth)
+            let l = (v >> 1) & (1 << listBits - 1)
+            if list == nil || l == list { out.append((l, v >> (1 + listBits))) }
+            if v & 1 == 0 { return out }
+            at += recordWidth
+        }
     }
 
     /// (list, rank) for each list that holds `query`, in list order (only `list`'s when given).
@@ -320,27 +320,58 @@ struct PackedWordTable: @unchecked Sendable {
     }
 
     /// The entries of `query`, and whether a longer word of the table starts with it (words
-    /// sort right after their prefixes: the record after `query`'s tells).
+    /// sort right after their prefixes: the word after `query`'s place tells).
     @_optimize(speed)
     func lookup(_ query: UnsafeBufferPointer<UInt8>, list: Int? = nil) -> (entries: [(dict: Int, rank: Int)], extends: Bool) {
-        var out: [(dict: Int, rank: Int)] = []
-        let n = recordCount
-        var i = lowerBound(query)
-        while i < n && compare(record: i, query) == 0 {
-            if list == nil || recordList(i) == list { out.append((recordList(i), recordRank(i))) }
-            i += 1
+        // The last block whose first word does not sort after `query` (or the first block).
+        var lo = 0, hi = blockCount
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if compareFirst(block: mid, query) <= 0 { lo = mid + 1 } else { hi = mid }
         }
-        return (out, i < n && startsWith(record: i, query))
+        guard blockCount > 0 else { return ([], false) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { word in
+            var entries: [(dict: Int, rank: Int)] = []
+            var found = false, extends = false
+            _ = walk(from: blockStart(max(lo - 1, 0)), into: word) { length, records in
+                let common = min(length, query.count)
+                var c = common == 0 ? 0 : Int(memcmp(word.baseAddress!, query.baseAddress!, common))
+                if c == 0 { c = length - query.count }
+                if c < 0 { return true }
+                if c == 0 && !found {
+                    found = true
+                    entries = self.records(at: records, list: list)
+                    return true
+                }
+                // The first word after `query`'s place.
+                extends = length > query.count && common == query.count
+                    && (common == 0 || memcmp(word.baseAddress!, query.baseAddress!, common) == 0)
+                return false
+            }
+            return (entries, extends)
+        }
     }
 
-    /// Whether the word of record `i` starts with `query`.
-    private func startsWith(record i: Int, _ query: UnsafeBufferPointer<UInt8>) -> Bool {
-        let text = texts[recordList(i)]
-        var at = lineStart(recordList(i), recordRank(i))
-        for q in query {
-            guard at < text.count, text[at] == q else { return false }
-            at += 1
+    /// The words of list `list` by rank (the first is rank 1).
+    func wordsByRank(_ list: Int) -> [[UInt8]] {
+        var out = [[UInt8]](repeating: [], count: listCounts[list])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { word in
+            _ = walk(from: 0, into: word) { length, at in
+                for r in records(at: at, list: list) {
+                    guard r.rank >= 1 && r.rank <= out.count else { fatalError(Self.damaged) }
+                    out[r.rank - 1] = Array(word[0..<length])
+                }
+                return true
+            }
         }
-        return true
+        guard out.allSatisfy({ !$0.isEmpty }) else { fatalError(Self.damaged) }
+        return out
+    }
+
+    /// The text of list `list`'s file, byte for byte: its words by rank, each on a line.
+    func text(ofList list: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        for w in wordsByRank(list) { out += w; out.append(0x0A) }
+        return out
     }
 }
