@@ -13,7 +13,7 @@ extension RcloneServer {
         let fd = try connectSocket()
         defer { close(fd) }
         let head = "POST /\(method) HTTP/1.1\r\nHost: rclone\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        guard Self.sendAll(fd, Array(head.utf8) + body) else {
+        guard UnixSocket.sendAll(fd, Array(head.utf8) + body) else {
             throw FleetError.remote(operation: operation, target: target, says: "the connection to rclone rcd broke" + lastLogLine())
         }
         var out: [UInt8] = []
@@ -30,7 +30,7 @@ extension RcloneServer {
         defer { close(fd) }
         let url = "/" + Self.escape("[" + fs + "]", keepSlash: false) + "/" + Self.escape(path, keepSlash: true)
         let head = "GET \(url) HTTP/1.1\r\nHost: rclone\r\nConnection: close\r\n\r\n"
-        guard Self.sendAll(fd, Array(head.utf8)) else {
+        guard UnixSocket.sendAll(fd, Array(head.utf8)) else {
             throw FleetError.remote(operation: operation, target: target, says: "the connection to rclone rcd broke" + lastLogLine())
         }
         let r = try withoutActuallyEscaping(consumer) { c in try readResponse(fd, consumer: c) }

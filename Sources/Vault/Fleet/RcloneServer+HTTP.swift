@@ -8,46 +8,15 @@ import Glibc
 /// HTTP/1.1 over the socket, one connection per request ("Connection: close").
 extension RcloneServer {
     func connectSocket() throws -> Int32 {
-        let (fd, e) = Self.connectUnix(socketPath)
+        let (fd, e) = UnixSocket.connect(socketPath)
         if fd < 0 { throw VaultError.io(path: socketPath, operation: "connect to", errno: e) }
         return fd
-    }
-
-    /// A connected Unix stream socket to `path` (which fits sun_path: callers keep it short),
-    /// or -1 and the errno of the step that failed (socket or connect).
-    static func connectUnix(_ path: String) -> (fd: Int32, errno: Int32) {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { return (-1, errno) }
-        var addr = sockaddr_un()
-        addr.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        withUnsafeMutableBytes(of: &addr.sun_path) { p in
-            for (i, b) in bytes.enumerated() { p[i] = b }
-            p[bytes.count] = 0
-        }
-        let ok = withUnsafePointer(to: &addr) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        if ok != 0 { let e = errno; close(fd); return (-1, e) }
-        return (fd, 0)
     }
 
     struct Response {
         var status: Int
         var body: [UInt8]
     }
-
-    static func sendAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        var off = 0
-        while off < bytes.count {
-            let n = send(fd, bytes.baseAddress! + off, bytes.count - off, Int32(MSG_NOSIGNAL))
-            if n < 0 { if errno == EINTR { continue }; return false }
-            off += n
-        }
-        return true
-    }
-
-    static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { sendAll(fd, $0) } }
 
     /// Reads a response: the status, then the body (by Content-Length, chunked, or to the end),
     /// handed to `consumer` when the status is 200, else kept for the error message.

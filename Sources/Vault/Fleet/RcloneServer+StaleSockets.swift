@@ -20,7 +20,7 @@ extension RcloneServer {
                   now - st.st_mtim.tv_sec > 60 else { continue }
             guard (try? FileManager.default.contentsOfDirectory(atPath: d)) == ["rc"], lstat(sock, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK,
                   sock.utf8.count < 100 else { continue }
-            let (fd, e) = Self.connectUnix(sock)
+            let (fd, e) = UnixSocket.connect(sock)
             if fd >= 0 { close(fd) }
             if fd < 0 && e == ECONNREFUSED {
                 unlink(sock)

@@ -27,7 +27,7 @@ extension RcloneServer {
             let query = "fs=" + RcloneServer.escape(fs, keepSlash: false) + "&remote=" + RcloneServer.escape(folder, keepSlash: false)
             let head = "POST /operations/uploadfile?\(query) HTTP/1.1\r\nHost: rclone\r\nContent-Type: multipart/form-data; boundary=\(boundary)\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
             let part = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file0\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            if !RcloneServer.sendAll(fd, Array(head.utf8)) { broken = true }
+            if !UnixSocket.sendAll(fd, Array(head.utf8)) { broken = true }
             _ = chunk(Array(part.utf8))
         }
 
@@ -38,8 +38,8 @@ extension RcloneServer {
         func chunk(_ bytes: UnsafeRawBufferPointer) -> Bool {
             if broken { return false }
             if bytes.count == 0 { return true }
-            if !RcloneServer.sendAll(fd, Array((String(bytes.count, radix: 16) + "\r\n").utf8)) || !RcloneServer.sendAll(fd, bytes)
-                || !RcloneServer.sendAll(fd, [13, 10]) { broken = true }
+            if !UnixSocket.sendAll(fd, Array((String(bytes.count, radix: 16) + "\r\n").utf8)) || !UnixSocket.sendAll(fd, bytes)
+                || !UnixSocket.sendAll(fd, [13, 10]) { broken = true }
             return !broken
         }
 
@@ -56,7 +56,7 @@ extension RcloneServer {
             }
             if !broken {
                 _ = chunk(Array("\r\n--\(boundary)--\r\n".utf8))
-                if !broken && !RcloneServer.sendAll(fd, Array("0\r\n\r\n".utf8)) { broken = true }
+                if !broken && !UnixSocket.sendAll(fd, Array("0\r\n\r\n".utf8)) { broken = true }
             }
             do {
                 let r = try server.readResponse(fd, consumer: nil)

@@ -93,7 +93,7 @@ public enum SessionAgentServer {
         unlink(notePath)
         let lfd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard lfd >= 0 else { fail("socket: \(String(cString: strerror(errno)))") }
-        guard var addr = try? AgentWire.makeAddress(sockPath) else { fail("socket path too long") }
+        guard var addr = try? UnixSocket.address(sockPath) else { fail("socket path too long") }
         let old = umask(0o177)
         let rc = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(lfd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
         umask(old)
@@ -149,7 +149,7 @@ public enum SessionAgentServer {
             exit(0)
         }
         func answer(_ cfd: Int32, _ msg: [UInt8]) {
-            _ = AgentWire.writeAll(cfd, msg)
+            _ = UnixSocket.sendAll(cfd, msg)
             // Discard what the client sent and we did not read (a refused request): closing with
             // unread data would reset the connection and lose the answer on the client's side.
             var sink = [UInt8](repeating: 0, count: 65536)
@@ -242,7 +242,7 @@ public enum SessionAgentServer {
                     let code = runner(SessionJob(session: session, vaultId: vaultHex, request: request, terminalFD: tty))
                     fflush(nil)
                     var w = ByteWriter(); w.u8(AgentWire.ok); w.u32(UInt32(bitPattern: code))
-                    _ = AgentWire.writeAll(cfd, AgentWire.message(w.bytes))
+                    _ = UnixSocket.sendAll(cfd, AgentWire.message(w.bytes))
                     _exit(0)
                 }
                 running[pid] = cfd

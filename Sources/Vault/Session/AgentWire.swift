@@ -18,36 +18,10 @@ enum AgentWire {
     /// optionally its terminal.
     static let runDescriptors = 4...5
 
-    static func makeAddress(_ path: String) throws -> sockaddr_un {
-        var a = sockaddr_un()
-        a.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: a.sun_path) else {
-            throw VaultError.input(.socketPathTooLong(path: path))
-        }
-        withUnsafeMutableBytes(of: &a.sun_path) { p in
-            for (i, b) in bytes.enumerated() { p[i] = b }
-            p[bytes.count] = 0
-        }
-        return a
-    }
-
-    static func writeAll(_ fd: Int32, _ b: [UInt8]) -> Bool {
-        var off = 0
-        return b.withUnsafeBytes { p in
-            while off < p.count {
-                let n = Glibc.send(fd, p.baseAddress! + off, p.count - off, Int32(MSG_NOSIGNAL))
-                if n < 0 { if errno == EINTR { continue }; return false }
-                off += n
-            }
-            return true
-        }
-    }
-
     /// Sends a u32-length-prefixed message with `fds` attached (SCM_RIGHTS) to its first byte.
     static func sendMessage(_ fd: Int32, _ body: [UInt8], fds: [Int32]) -> Bool {
         let msg = message(body)
-        guard !fds.isEmpty else { return writeAll(fd, msg) }
+        guard !fds.isEmpty else { return UnixSocket.sendAll(fd, msg) }
         // struct cmsghdr { size_t cmsg_len; int cmsg_level; int cmsg_type; } then the ints (LP64).
         let dataLen = fds.count * 4
         var control = [UInt8](repeating: 0, count: 16 + ((dataLen + 7) & ~7))
@@ -73,7 +47,7 @@ enum AgentWire {
         }
         guard sent > 0 else { return false }
         first = sent
-        return first == msg.count || writeAll(fd, Array(msg[first...]))
+        return first == msg.count || UnixSocket.sendAll(fd, Array(msg[first...]))
     }
 
     enum ReadFailure: Error { case closed, tooLarge(Int), tooManyDescriptors }

@@ -7,11 +7,8 @@ import Glibc
 /// The client side: what commands use to reach the session of a vault.
 public enum SessionClient {
     private static func connect(_ path: String) -> Int32? {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = UnixSocket.connect(path).fd
         guard fd >= 0 else { return nil }
-        var addr = (try? AgentWire.makeAddress(path)) ?? sockaddr_un()
-        let rc = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
-        if rc != 0 { close(fd); return nil }
         AgentWire.setTimeout(fd, seconds: 5)
         return fd
     }
@@ -19,7 +16,7 @@ public enum SessionClient {
     private static func request(_ path: String, _ req: [UInt8]) -> (answer: [UInt8]?, connected: Bool) {
         guard let fd = connect(path) else { return (nil, false) }
         defer { close(fd) }
-        guard AgentWire.writeAll(fd, AgentWire.message(req)) else { return (nil, true) }
+        guard UnixSocket.sendAll(fd, AgentWire.message(req)) else { return (nil, true) }
         return (AgentWire.readMessage(fd), true)
     }
 
