@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The whole vault file put back to an older copy, then topped up with audit events until it
 /// holds as many as the admin last saw (docs/SECURITY.md, "Rolling the whole file back"). Anyone

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Vault
+@testable import VaultCrypto
 
 /// The admin's last-seen record (LastSeen.swift) through the library: an older copy of the file
 /// topped up with keyless audit events (as anyone can add them) is refused; the vault as it goes

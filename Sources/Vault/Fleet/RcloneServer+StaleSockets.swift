@@ -1,6 +1,5 @@
 import Dispatch
 import FoundationEssentials
-import VaultCrypto
 #if canImport(Glibc)
 import Glibc
 #endif

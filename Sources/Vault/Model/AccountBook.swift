@@ -1,4 +1,5 @@
 import FoundationEssentials
+import VaultCrypto
 
 /// The merchant's payment-service accounts, as the unlocked operator sees them (admin keys:
 /// the records are sealed under the admin key).

@@ -1,5 +1,4 @@
 import FoundationEssentials
-import VaultCrypto
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -80,7 +80,7 @@ struct TrustAnchor: Equatable {
 /// first 48 bytes (length, kind, class, signer, index offset, previous link, subject) and the
 /// plaintext. The previous link binds the signature to the frame's place in the chain.
 enum FrameSignature {
-    static let domain = Array("vaultcli v2 frame signature".utf8)
+    static let domain = Array(Derivation.frameSignature.utf8)
 
     static func message(vaultId: [UInt8], header: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer) -> [UInt8] {
         var m = domain + vaultId
@@ -178,7 +178,7 @@ struct VaultSettings: Codable, Equatable {
     /// change nor remove it; the password checks refuse passwords built from it.
     var merchantName: String? = nil
 
-    static let subject = Hash.blake2b(Array("vaultcli v2 vault settings".utf8), length: 16)
+    static let subject = Hash.blake2b(Array(Derivation.vaultSettingsSubject.utf8), length: 16)
 
     init(header: VaultHeader, trust: TrustAnchor, recoverySlots: [String] = []) {
         self.recoverySlots = recoverySlots
@@ -223,7 +223,7 @@ struct EnvelopeState: Codable, Equatable {
 
 enum EnvelopeSubjects {
     static func envelope(_ op: [UInt8]) -> [UInt8] { Hash.blake2b(Array("envelope".utf8) + op, length: 16) }
-    static let recovery = Hash.blake2b(Array("vaultcli v2 recovery envelope".utf8), length: 16)
+    static let recovery = Hash.blake2b(Array(Derivation.recoveryEnvelopeSubject.utf8), length: 16)
 }
 
 /// Envelopes (format v2): an operator's keys and private state, sealed under their personal key
@@ -235,7 +235,7 @@ enum Envelope {
     /// Set in the state's length word when a secret part follows the JSON.
     static let secretPartFlag: UInt32 = 0x8000_0000
 
-    static func ad(vaultId: [UInt8], subject: [UInt8]) -> [UInt8] { Array("vaultcli v2 envelope".utf8) + vaultId + subject }
+    static func ad(vaultId: [UInt8], subject: [UInt8]) -> [UInt8] { Array(Derivation.envelopeAD.utf8) + vaultId + subject }
 
     static func seal(type: RecordType, state: EnvelopeState?, keys: KeyRing, under key: SecretBytes, vaultId: [UInt8], subject: [UInt8]) throws -> [UInt8] {
         let part = SecretPart()
@@ -304,18 +304,18 @@ struct AuditChain: Equatable {
     var seq: UInt64
     var key: [UInt8]
 
-    static let subject = Hash.blake2b(Array("vaultcli v2 audit chain".utf8), length: 16)
+    static let subject = Hash.blake2b(Array(Derivation.auditChainSubject.utf8), length: 16)
     static let prefixBytes = 8
     static let macBytes = 32
 
     func mac(vaultId: [UInt8], box: some Collection<UInt8>) -> [UInt8] {
-        var m = Array("vaultcli v2 audit".utf8) + vaultId
+        var m = Array(Derivation.auditMAC.utf8) + vaultId
         var w = ByteWriter(); w.u64(seq); m += w.bytes
         m += box
         return HMACSHA256.mac(key: key, message: m)
     }
 
-    var next: AuditChain { AuditChain(seq: seq + 1, key: Hash.blake2b(Array("vaultcli audit key".utf8) + key, length: 32)) }
+    var next: AuditChain { AuditChain(seq: seq + 1, key: Hash.blake2b(Array(Derivation.auditKeyStep.utf8) + key, length: 32)) }
 
     /// The record body: `u16 type ‖ u64 seq ‖ 32 key`.
     func encode() -> [UInt8] {

@@ -49,8 +49,8 @@ extension Vault {
         guard !file.isLegacy, session.role == .admin, let pk = session.personalKey, let chain = file.auditChain else { return }
         let rotations = UInt64(try settings().rotations ?? 0)
         let vaultId = file.header.vaultId
-        let key = try HKDF.deriveSecret(ikm: pk, salt: vaultId, info: "vaultcli v2 last seen")
-        let ad = Array("vaultcli v2 last seen".utf8) + vaultId + session.operatorId
+        let key = try HKDF.deriveSecret(ikm: pk, salt: vaultId, info: Derivation.lastSeen)
+        let ad = Array(Derivation.lastSeen.utf8) + vaultId + session.operatorId
         func rolledBack(_ why: String) -> VaultError { .rolledBack(path: path, detail: why, statePath: statePath) }
         func doesNotContinue() -> VaultError { rolledBack("its audit log does not continue the one \(session.operatorName) last saw") }
 
