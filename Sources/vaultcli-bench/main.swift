@@ -18,17 +18,17 @@ if args.first == "crash-writer" {
     let path = Array(args)[1]
     let pw = try SecretBytes(utf8: ProcessInfo.processInfo.environment["BENCH_PASSWORD"] ?? "Bench-Vault-Pass-7q!X")
     let v = try Vault.open(path: path, access: .write)
-    let s = try v.unlock(user: "admin", password: pw)
+    let me = v.unlocked(by: try v.unlock(user: "admin", password: pw))
     var i = 0
     while true {
         var r = Array("crash-record-\(i)-".utf8)
         r += [UInt8](repeating: UInt8(i % 251), count: i % 300)
         if i % 7 == 3 {
             // A metadata batch too (slot + records + index), so kills land inside those as well.
-            try v.appendData([r], session: s, audit: [AuditEvent(actor: "crash", action: "test", target: "\(i)")])
-            try v.touchMetadataForCrashTest(session: s, i: i)
+            try me.appendData([r], audit: [AuditEvent(actor: "crash", action: "test", target: "\(i)")])
+            try me.touchMetadataForCrashTest(i: i)
         } else {
-            try v.appendData([r], session: s)
+            try me.appendData([r])
         }
         // Unbuffered: the number reaches the parent as soon as the write is acknowledged.
         let line = Array("\(i)\n".utf8)
@@ -54,7 +54,7 @@ if args.first == "make-vault" {
             while r.count < 150 { r.append(0x20) }
             batch.append(r)
         }
-        try v.appendData(batch, session: s)
+        try v.unlocked(by: s).appendData(batch)
         i += k
     }
     exit(0)
@@ -114,9 +114,9 @@ func makeVault(_ name: String, kdf: KDFParameters, records n: Int, perFrame: Int
     while i < n {
         let k = min(perFrame == 1 ? 10_000 : 50_000, n - i)
         if perFrame == 1 {
-            try v.appendSingleRecordFramesForBench((i..<(i + k)).map(record), session: s)
+            try v.unlocked(by: s).appendSingleRecordFramesForBench((i..<(i + k)).map(record))
         } else {
-            try v.appendData((i..<(i + k)).map(record), session: s)
+            try v.unlocked(by: s).appendData((i..<(i + k)).map(record))
         }
         i += k
     }
@@ -233,7 +233,7 @@ if which.contains("append") {
         for i in 0..<41 {
             let t = now()
             let v = try Vault.open(path: path, access: .write)
-            try v.appendData([record(i)], session: s)
+            try v.unlocked(by: s).appendData([record(i)])
             ts.append(now() - t)
         }
         return median(ts)
@@ -263,10 +263,10 @@ if which.contains("scan") {
             let t = now()
             let v = try Vault.open(path: path, access: .read)
             var n = 0
-            try v.forEachData(session: s) { _ in n += 1 }
+            try v.unlocked(by: s).forEachData { _ in n += 1 }
             precondition(n == records)
             tScan.append(now() - t)
-            tRaw.append(try Vault.rawDecryptAnchorForBench(path: path, session: s))
+            tRaw.append(try v.unlocked(by: s).rawDecryptAnchorForBench())
         }
         let r = median(tRaw) / median(tScan)
         print(String(format: "scan [%@]: %d records, %.1f MB, open+authenticate %.3f s (%.0f MB/s), raw XChaCha20-Poly1305 over the same frames %.3f s (%.0f MB/s), ratio %.2f (bar >= 0.5) %@",

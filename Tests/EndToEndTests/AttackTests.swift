@@ -430,7 +430,7 @@ final class AttackTests: EndToEndTestCase {
         XCTAssertEqual(rm.status, 0, rm.stderr)
         XCTAssertFalse(rm.stdout.contains("recovery codes were replaced"), rm.stdout)
         let v = try Vault.open(path: vault, access: .read)
-        XCTAssertThrowsError(try v.forEachData(session: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: linKeys)) { _ in })
+        XCTAssertThrowsError(try v.unlocked(by: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: linKeys)).forEachData { _ in })
     }
 
     // `rekey` replaces every key; everybody keeps their password.
@@ -444,7 +444,7 @@ final class AttackTests: EndToEndTestCase {
         XCTAssertEqual(asUser("lin", cashierPass, ["tx", "list"]).status, 0)
         do {
             let v = try Vault.open(path: vault, access: .read)
-            XCTAssertThrowsError(try v.forEachData(session: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: before)) { _ in })
+            XCTAssertThrowsError(try v.unlocked(by: Session(operatorName: "lin", role: .cashier, operatorId: [], keys: before)).forEachData { _ in })
         }
         XCTAssertEqual(admin(["verify"]).status, 0)
     }

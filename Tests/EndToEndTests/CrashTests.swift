@@ -43,12 +43,12 @@ final class CrashTests: EndToEndTestCase {
             // Open, verify everything, and count: no acknowledged record may be missing.
             let v = try Vault.open(path: vault, access: .read)
             let s = try v.unlock(user: "admin", password: SecretBytes(utf8: adminPassword))
-            _ = try v.verify(session: s)
+            _ = try v.unlocked(by: s).verify()
             var count = 0
-            try v.forEachData(session: s) { _ in count += 1 }
+            try v.unlocked(by: s).forEachData { _ in count += 1 }
             XCTAssertGreaterThanOrEqual(count, totalAcknowledged, "round \(round): records lost")
             if let last = acked.last(where: { $0 % 7 == 3 }) {
-                XCTAssertGreaterThanOrEqual(try v.crashTestMetadata(session: s) ?? -1, last, "round \(round): committed metadata lost")
+                XCTAssertGreaterThanOrEqual(try v.unlocked(by: s).crashTestMetadata() ?? -1, last, "round \(round): committed metadata lost")
             }
         }
         XCTAssertGreaterThan(totalAcknowledged, 0)

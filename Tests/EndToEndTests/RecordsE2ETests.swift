@@ -389,7 +389,7 @@ final class RecordsE2ETests: EndToEndTestCase {
         setenv("VAULTCLI_INSECURE_TEST_KDF", "yes-tests-only", 1)
         let v = try Vault.open(path: vault, access: .read)
         let s = try v.unlock(user: "admin", password: try SecretBytes(utf8: adminPassword))
-        return try v.auditEvents(session: s).map(\.action)
+        return try v.unlocked(by: s).auditEvents().map(\.action)
     }
 
     // MARK: sessions

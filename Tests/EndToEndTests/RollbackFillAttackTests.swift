@@ -155,7 +155,7 @@ final class RollbackFillAttackTests: EndToEndTestCase {
         w.u64(rotations); w.u64(chain.seq); w.raw(chain.key)
         let blob = [UInt8(1)] + (try XChaCha20Poly1305.seal(w.bytes, key: key, ad: Array("vaultcli v2 last seen".utf8) + id + s.operatorId))
         try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
-        let path = stateDir + "/" + v.lastSeenFileName(session: s)
+        let path = stateDir + "/" + v.unlocked(by: s).lastSeenFileName
         try Data(blob).write(to: URL(fileURLWithPath: path))
         chmod(path, 0o600)
         return path

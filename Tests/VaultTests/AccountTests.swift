@@ -71,7 +71,7 @@ final class AccountTests: VaultTestCase {
         XCTAssertEqual(try v.unlocked(by: s).accounts.find(phone: nil, email: nil, username: "W2").map(\.label), ["wechat"])
         try v.unlocked(by: s).accounts.remove(label: "alipay")
         XCTAssertEqual(try v.unlocked(by: s).accounts.list().map(\.label), ["wechat"])
-        let audit = try v.auditEvents(session: s)
+        let audit = try v.unlocked(by: s).auditEvents()
         XCTAssertEqual(audit.filter { $0.action.hasPrefix("account.") }.map(\.action), ["account.add", "account.add", "account.edit", "account.remove"])
         for e in audit { XCTAssertFalse("\(e)".contains("654321")); XCTAssertFalse("\(e)".contains("123456")) }
     }

@@ -53,7 +53,7 @@ final class FuzzRegressionTests: VaultTestCase {
             let v = try Vault.open(path: path, access: .read)
             let s = try v.unlock(user: FuzzTargets.ownerName, password: pw(FuzzTargets.ownerPassword))
             XCTAssertEqual(s.role, .admin, name)
-            XCTAssertTrue(try v.verify(session: s).problems.isEmpty, name)
+            XCTAssertTrue(try v.unlocked(by: s).verify().problems.isEmpty, name)
         }
         let sealed = Array(try Data(contentsOf: Self.fuzzRoot.appendingPathComponent("age-stream/chunk-plus-one")))
         var plain: [UInt8] = []

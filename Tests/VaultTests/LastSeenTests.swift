@@ -16,7 +16,7 @@ final class LastSeenTests: VaultTestCase {
         let m = v.lastSeenMark()
         let s = try session(v)
         try beforeCheck(v)
-        try v.checkLastSeen(session: s, statePath: state, before: mark ? m : nil)
+        try v.unlocked(by: s).checkLastSeen(statePath: state, before: mark ? m : nil)
     }
 
     func events(_ path: String) throws -> UInt64 { try XCTUnwrap(try Vault.open(path: path, access: .read).file.auditChain).seq }

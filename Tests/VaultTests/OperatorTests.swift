@@ -44,7 +44,7 @@ final class OperatorTests: VaultTestCase {
         XCTAssertThrowsError(try XChaCha20Poly1305.open(sealed, key: carol.keys.key(.shared)!, ad: Array(raw[0..<FormatV1.frameHeaderLength])))
         // Other operators' key copies and the audit log are out of reach too.
         XCTAssertThrowsError(try v.unlocked(by: carol).operators.passwordHashes(of: "admin"))
-        XCTAssertThrowsError(try v.auditEvents(session: carol))
+        XCTAssertThrowsError(try v.unlocked(by: carol).auditEvents())
         // The plaintext never appears in the file.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         XCTAssertNil(bytes.range(of: Data("s3cr3t-PIN".utf8)))
@@ -220,8 +220,8 @@ final class OperatorTests: VaultTestCase {
         XCTAssertThrowsError(try v.login(user: "erin", password: pw("Erin-Manager-2026!"), rules: AccountRules(), allowPasswordChange: true)) {
             XCTAssertEqual($0 as? VaultError, .authenticationFailed)
         }
-        _ = try v.verify(session: s)
-        let actions = try v.auditEvents(session: s).map(\.action)
+        _ = try v.unlocked(by: s).verify()
+        let actions = try v.unlocked(by: s).auditEvents().map(\.action)
         for a in ["vault.init", "user.add", "login", "user.passwd", "user.reset", "user.role", "user.disable", "user.enable", "user.remove"] {
             XCTAssertTrue(actions.contains(a), "no \(a) event")
         }
@@ -248,7 +248,7 @@ final class OperatorTests: VaultTestCase {
             do {
                 let v = try Vault.open(path: path, access: .read)
                 let s = try v.unlock(user: "admin", password: pw(adminPassword))
-                _ = try v.auditEvents(session: s)
+                _ = try v.unlocked(by: s).auditEvents()
                 XCTFail("\(what) not detected")
             } catch let e as VaultError {
                 guard case .corrupt = e else { return XCTFail("\(what): \(e)") }
@@ -262,7 +262,7 @@ final class OperatorTests: VaultTestCase {
         check(edited, "edited event")
         try good.write(to: url)
         let v = try Vault.open(path: path, access: .read)
-        XCTAssertEqual(try v.auditEvents(session: try v.unlock(user: "admin", password: pw(adminPassword))).count, audits.count)
+        XCTAssertEqual(try v.unlocked(by: try v.unlock(user: "admin", password: pw(adminPassword))).auditEvents().count, audits.count)
     }
 
     func testStoredPHCStringsInteroperate() throws {

@@ -33,7 +33,7 @@ class VaultTestCase: XCTestCase {
         let v = try Vault.open(path: path, access: .read)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
         var out: [[UInt8]] = []
-        try v.forEachData(session: s) { out.append(Array($0)) }
+        try v.unlocked(by: s).forEachData { out.append(Array($0)) }
         return out
     }
 
@@ -72,15 +72,15 @@ final class StoreTests: VaultTestCase {
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.appendData([Array("one".utf8), Array("two".utf8)], session: s)
-            try v.appendData([Array("three".utf8)], session: s, audit: [AuditEvent(actor: "admin", action: "tx.add")])
+            try v.unlocked(by: s).appendData([Array("one".utf8), Array("two".utf8)])
+            try v.unlocked(by: s).appendData([Array("three".utf8)], audit: [AuditEvent(actor: "admin", action: "tx.add")])
             try v.appendAudit([AuditEvent(actor: "ghost", action: "login", outcome: "failed")])
         }
         XCTAssertEqual(try records(path).map { String(decoding: $0, as: UTF8.self) }, ["one", "two", "three"])
         let v = try Vault.open(path: path, access: .read)
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
-        XCTAssertEqual(try v.auditEvents(session: s).map(\.action), ["vault.init", "tx.add", "login"])
-        let r = try v.verify(session: s)
+        XCTAssertEqual(try v.unlocked(by: s).auditEvents().map(\.action), ["vault.init", "tx.add", "login"])
+        let r = try v.unlocked(by: s).verify()
         XCTAssertEqual(r.unverifiableFrames, 0)
         XCTAssertEqual(r.tornTailBytes, 0)
     }
@@ -91,7 +91,7 @@ final class StoreTests: VaultTestCase {
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.appendData([Array("payload-1".utf8)], session: s)
+            try v.unlocked(by: s).appendData([Array("payload-1".utf8)])
         }
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         let expected = try records(path)
@@ -103,9 +103,9 @@ final class StoreTests: VaultTestCase {
             do {
                 let v = try Vault.open(path: path, access: .read)
                 let s = try v.unlock(user: "admin", password: pw(adminPassword))
-                _ = try v.verify(session: s)
+                _ = try v.unlocked(by: s).verify()
                 var got: [[UInt8]] = []
-                try v.forEachData(session: s) { got.append(Array($0)) }
+                try v.unlocked(by: s).forEachData { got.append(Array($0)) }
                 XCTAssertEqual(got, expected, "bit \(bit): opened with different data")
                 XCTFail("bit \(bit) (byte \(bit / 8)) flipped but not detected")
             } catch let e as VaultError {
@@ -125,13 +125,13 @@ final class StoreTests: VaultTestCase {
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.appendData([Array("kept".utf8)], session: s)
+            try v.unlocked(by: s).appendData([Array("kept".utf8)])
         }
         let before = try Data(contentsOf: url)
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.appendData([Array(repeating: 0x41, count: 150)], session: s)
+            try v.unlocked(by: s).appendData([Array(repeating: 0x41, count: 150)])
         }
         let after = try Data(contentsOf: url)
         XCTAssertGreaterThan(after.count, before.count)
@@ -140,7 +140,7 @@ final class StoreTests: VaultTestCase {
             let got = try records(path)
             XCTAssertEqual(got, [Array("kept".utf8)], "cut at \(cut)")
             let v = try Vault.open(path: path, access: .read)
-            XCTAssertEqual(try v.verify(session: nil).tornTailBytes, cut - before.count)
+            XCTAssertEqual(try v.verify().tornTailBytes, cut - before.count)
         }
         // A zero-filled tail (as some file systems leave after a crash) is also torn.
         try (before + Data(repeating: 0, count: 300)).write(to: url)
@@ -149,10 +149,10 @@ final class StoreTests: VaultTestCase {
         do {
             let v = try Vault.open(path: path, access: .write)
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
-            try v.appendData([Array("next".utf8)], session: s)
+            try v.unlocked(by: s).appendData([Array("next".utf8)])
         }
         XCTAssertEqual(try records(path).map { String(decoding: $0, as: UTF8.self) }, ["kept", "next"])
-        XCTAssertEqual(try Vault.open(path: path, access: .read).verify(session: nil).tornTailBytes, 0)
+        XCTAssertEqual(try Vault.open(path: path, access: .read).verify().tornTailBytes, 0)
     }
 
     /// A metadata batch torn before its index frame is not committed: the old state stays.
@@ -170,7 +170,7 @@ final class StoreTests: VaultTestCase {
             try after.prefix(cut).write(to: url)
             let v = try Vault.open(path: path, access: .read)
             XCTAssertNil(try v.file.readMeta(.record, subject: [UInt8](repeating: 9, count: 16), keys: nil), "cut \(cut)")
-            _ = try v.verify(session: nil)
+            _ = try v.verify()
         }
     }
 
@@ -183,7 +183,7 @@ final class StoreTests: VaultTestCase {
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
             for i in 0..<4 {
                 offsets.append(v.file.endOffset)
-                try v.appendData([Array("rec-\(i)".utf8)], session: s)
+                try v.unlocked(by: s).appendData([Array("rec-\(i)".utf8)])
             }
             offsets.append(v.file.endOffset)
         }
@@ -224,7 +224,7 @@ final class StoreTests: VaultTestCase {
             // Readers wait for the writer too.
             guard case .lockHeld = expectVaultError({ _ = try Vault.open(path: path, access: .read) }) else { return XCTFail() }
             let s = try holder.unlock(user: "admin", password: pw(adminPassword))
-            try holder.appendData([[1]], session: s)
+            try holder.unlocked(by: s).appendData([[1]])
         }
         // Once the holder is gone, the next writer gets in and nothing was lost.
         XCTAssertEqual(try records(path), [[1]])
@@ -282,7 +282,7 @@ final class StoreTests: VaultTestCase {
             let s = try v.unlock(user: "admin", password: pw(adminPassword))
             for i in 0..<50 {
                 try v.file.append([PendingFrame(kind: .record, keyClass: .admin, subject: subject, body: [5, 0] + Array(repeating: UInt8(i), count: 500))], keys: s.keys)
-                try v.appendData([Array("tx-\(i)".utf8)], session: s)
+                try v.unlocked(by: s).appendData([Array("tx-\(i)".utf8)])
             }
             try v.appendAudit([AuditEvent(actor: "x", action: "y")])
             XCTAssertGreaterThan(v.file.garbageBytes, 20_000)
@@ -295,9 +295,9 @@ final class StoreTests: VaultTestCase {
         let s = try v.unlock(user: "admin", password: pw(adminPassword))
         XCTAssertEqual(try v.file.readMeta(.record, subject: subject, keys: s.keys)?.body, [5, 0] + Array(repeating: 49, count: 500))
         XCTAssertEqual(try records(path).count, 50)
-        XCTAssertEqual(try v.auditEvents(session: s).count, 2)
+        XCTAssertEqual(try v.unlocked(by: s).auditEvents().count, 2)
         XCTAssertEqual(v.file.garbageBytes, 0)
-        _ = try v.verify(session: s)
+        _ = try v.unlocked(by: s).verify()
         var st = stat(); stat(path, &st)
         XCTAssertEqual(st.st_mode & 0o777, 0o600)
     }

@@ -207,7 +207,7 @@ final class TransactionStoreTests: VaultTestCase {
         XCTAssertEqual(total, expected)
         XCTAssertFalse(fileContains(path, "4111111111111111"))
         XCTAssertFalse(fileContains(path, "4111 1111"))
-        XCTAssertTrue(try v.verify(session: s).problems.isEmpty)
+        XCTAssertTrue(try v.unlocked(by: s).verify().problems.isEmpty)
     }
 
     func testCashierImportsOnlyOwnRows() throws {

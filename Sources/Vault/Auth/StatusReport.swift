@@ -88,7 +88,7 @@ extension VaultStatus {
         }
         due.sort { $0.expiresAt < $1.expiresAt }
 
-        let events = try vault.auditEvents(session: session)
+        let events = try vault.unlocked(by: session).auditEvents()
         // The last good backup, and the last failed one after it.
         var lastBackup: StatusReport.Backup?
         var lastFailure: StatusReport.Backup?

@@ -39,3 +39,11 @@ extension Vault {
     /// This open vault, acting as `session`'s operator.
     public func unlocked(by session: Session) -> Unlocked { Unlocked(vault: self, session: session) }
 }
+
+extension Unlocked {
+    /// Authenticates every frame the session's keys allow (all of them for an admin), and the
+    /// structure and chain of the rest.
+    public func verify(progress: ((Int, Int) -> Void)? = nil) throws -> ScanReport {
+        try vault.verify(keys: session.keys, progress: progress)
+    }
+}

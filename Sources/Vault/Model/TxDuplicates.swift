@@ -12,7 +12,7 @@ extension Transactions {
     func existingIdHashes() throws -> Set<Int> {
         var set = Set<Int>()
         set.reserveCapacity(Swift.max(1024, vault.file.endOffset / 80))
-        try vault.forEachData(session: session) { p in
+        try vault.unlocked(by: session).forEachData { p in
             guard TxCodec.isTransaction(p) else { return }
             let v: TxCodec.View
             do { v = try TxCodec.view(p) } catch { throw VaultError.corrupt(path: vault.path, part: "a transaction record does not decode") }

@@ -72,7 +72,7 @@ extension Transactions {
             if batch.count > 0 && !options.dryRun {
                 let event = AuditEvent(actor: session.operatorName, action: "tx.import", target: "\(source) lines \(batchFirstLine)-\(lastLine)",
                                        detail: "\(batch.count) added")
-                try vault.appendDataBatch(batch.finished(), keyClass: .shared, session: session, audit: [event])
+                try vault.unlocked(by: session).appendDataBatch(batch.finished(), keyClass: .shared, audit: [event])
             }
             if batch.count > 0 { result.batchesWritten += 1 }
             result.imported += batch.count

@@ -98,7 +98,7 @@ extension Transactions {
         let limit = filter.limit ?? Int.max
         if limit <= 0 { return 0 }
         do {
-            try vault.forEachData(session: session) { p in
+            try vault.unlocked(by: session).forEachData { p in
                 guard TxCodec.isTransaction(p) else { return }
                 let v: TxCodec.View
                 do { v = try TxCodec.view(p) } catch { throw VaultError.corrupt(path: vault.path, part: "a transaction record does not decode") }
@@ -133,7 +133,7 @@ extension Transactions {
         if t.terminal.isEmpty { t.terminal = vault.header.terminalId }
         if t.id.isEmpty { t.id = Transaction.newId() }
         t = try t.validated()
-        try vault.appendData([TxCodec.encode(t)], keyClass: .shared, session: session)
+        try vault.unlocked(by: session).appendData([TxCodec.encode(t)], keyClass: .shared)
         return t
     }
 

@@ -4,20 +4,21 @@ import Glibc
 import VaultCrypto
 
 // Hooks for the benchmark target only.
-extension Vault {
+extension Unlocked {
     /// Appends each record as its own frame (what a sequence of `tx add` produces), in one write.
-    @_spi(Bench) public func appendSingleRecordFramesForBench(_ records: [[UInt8]], session: Session) throws {
+    @_spi(Bench) public func appendSingleRecordFramesForBench(_ records: [[UInt8]]) throws {
         let frames = records.map { r -> PendingFrame in
             var w = ByteWriter(capacity: r.count + 8)
             w.u32(1); w.blob32(r)
             return PendingFrame(kind: .data, keyClass: .shared, body: w.bytes)
         }
-        try file.append(frames, keys: session.keys)
+        try vault.file.append(frames, keys: session.keys)
     }
 
     /// The anchor: the same frames' ciphertexts decrypted with raw libsodium calls, after the
     /// file is read into memory in the same chunking (no parsing, no chain, no checks).
-    @_spi(Bench) public static func rawDecryptAnchorForBench(path: String, session: Session) throws -> Double {
+    @_spi(Bench) public func rawDecryptAnchorForBench() throws -> Double {
+        let path = vault.path
         let f = try VaultFile.open(path: path, writable: false)
         // Collect (offset, length) of the data frames first (not timed).
         var spans: [(Int, Int)] = []
@@ -44,16 +45,16 @@ extension Vault {
     }
 }
 
-extension Vault {
+extension Unlocked {
     /// Rewrites a metadata record (for the crash test: a batch with an index frame).
-    @_spi(Bench) public func touchMetadataForCrashTest(session: Session, i: Int) throws {
-        var c = Change()
+    @_spi(Bench) public func touchMetadataForCrashTest(i: Int) throws {
+        var c = Vault.Change()
         try c.put(.settings, subject: Hash.blake2b(Array("crash-test".utf8), length: 16), keyClass: .admin, ["i": i])
-        try commit(c, keys: session.keys)
+        try vault.commit(c, keys: session.keys)
     }
 
     /// The value the crash test last committed, if any.
-    @_spi(Bench) public func crashTestMetadata(session: Session) throws -> Int? {
-        try record(.settings, [String: Int].self, subject: Hash.blake2b(Array("crash-test".utf8), length: 16), keys: session.keys)?["i"]
+    @_spi(Bench) public func crashTestMetadata() throws -> Int? {
+        try vault.record(.settings, [String: Int].self, subject: Hash.blake2b(Array("crash-test".utf8), length: 16), keys: session.keys)?["i"]
     }
 }

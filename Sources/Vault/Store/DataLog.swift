@@ -5,12 +5,12 @@ import Glibc
 ///
 /// A data frame holds a batch: u32 count, then per record a u32 length and the bytes. One
 /// `append` writes one frame with one write and one fsync, whatever the vault's size.
-extension Vault {
+extension Unlocked {
     /// Appends data records under `keyClass` (the session must hold that key). Returns the
     /// frame's offset.
-    public func appendData(_ records: [[UInt8]], keyClass: KeyClass = .shared, session: Session, audit: [AuditEvent] = []) throws {
+    public func appendData(_ records: [[UInt8]], keyClass: KeyClass = .shared, audit: [AuditEvent] = []) throws {
         guard !records.isEmpty else { return }
-        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
+        if vault.file.isLegacy { throw VaultError.needsUpgrade(path: vault.path) }
         var frames: [PendingFrame] = []
         var batch = ByteWriter(capacity: 1 << 16)
         var count: UInt32 = 0
@@ -27,43 +27,45 @@ extension Vault {
         }
         flush()
         frames += try audit.map { try DataLog.auditFrame($0) }
-        try file.append(frames, keys: session.keys)
+        try vault.file.append(frames, keys: session.keys)
     }
 
     /// Appends one data frame whose body is already a batch (`DataLog.BatchBody`): the same
     /// frame `appendData` writes for those records, so it must fit in one frame (a larger one
     /// is refused as too large).
-    func appendDataBatch(_ body: [UInt8], keyClass: KeyClass, session: Session, audit: [AuditEvent] = []) throws {
-        if file.isLegacy { throw VaultError.needsUpgrade(path: path) }
+    func appendDataBatch(_ body: [UInt8], keyClass: KeyClass, audit: [AuditEvent] = []) throws {
+        if vault.file.isLegacy { throw VaultError.needsUpgrade(path: vault.path) }
         var frames = [PendingFrame(kind: .data, keyClass: keyClass, body: body)]
         frames += try audit.map { try DataLog.auditFrame($0) }
-        try file.append(frames, keys: session.keys)
-    }
-
-    /// Appends audit events. Needs no key: events are sealed to the vault's audit public key.
-    public func appendAudit(_ events: [AuditEvent]) throws {
-        try file.append(try events.map { try DataLog.auditFrame($0) }, keys: KeyRing())
+        try vault.file.append(frames, keys: session.keys)
     }
 
     /// Streams every data record the session can read, in order, authenticating each frame
     /// and the chain on the way. The buffer is valid only during the call.
     @discardableResult
-    public func forEachData(session: Session?, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> ScanReport {
-        try file.scan(keys: session?.keys) { h, off, plain in
+    public func forEachData(_ body: (UnsafeRawBufferPointer) throws -> Void) throws -> ScanReport {
+        try vault.file.scan(keys: session.keys) { h, off, plain in
             guard h.kind == .data, let plain else { return }
-            try DataLog.forEachRecord(in: plain, at: off, path: self.path, body)
+            try DataLog.forEachRecord(in: plain, at: off, path: self.vault.path, body)
         }
     }
 
     /// Every audit event, in order (needs the audit key: managers and admins).
-    public func auditEvents(session: Session) throws -> [AuditEvent] {
+    public func auditEvents() throws -> [AuditEvent] {
         guard session.canReadAudit else { throw VaultError.permissionDenied(needed: "read the audit log", role: session.role.rawValue) }
         var out: [AuditEvent] = []
-        try file.scan(keys: session.keys) { h, _, plain in
+        try vault.file.scan(keys: session.keys) { h, _, plain in
             guard h.kind == .audit, let plain else { return }
-            out.append(try RecordCodec.decode(.auditEvent, AuditEvent.self, from: Array(plain), path: self.path))
+            out.append(try RecordCodec.decode(.auditEvent, AuditEvent.self, from: Array(plain), path: self.vault.path))
         }
         return out
+    }
+}
+
+extension Vault {
+    /// Appends audit events. Needs no key: events are sealed to the vault's audit public key.
+    public func appendAudit(_ events: [AuditEvent]) throws {
+        try file.append(try events.map { try DataLog.auditFrame($0) }, keys: KeyRing())
     }
 }
 

@@ -30,24 +30,27 @@ extension Vault {
     }
 
     public func lastSeenMark() -> LastSeenMark { LastSeenMark(auditEvents: file.auditChain?.seq) }
+}
 
+extension Unlocked {
     /// The state file's name for this session's admin (the caller picks the directory).
-    public func lastSeenFileName(session: Session) -> String {
-        "last-seen-\(file.header.vaultId.hexString)-\(session.operatorId.hexString)"
+    public var lastSeenFileName: String {
+        "last-seen-\(vault.file.header.vaultId.hexString)-\(session.operatorId.hexString)"
     }
 
     /// Checks the vault against the state at `statePath`, then records what it is now. Does
     /// nothing for format v1 or non-admins. A state that does not open (written by someone else,
     /// damaged) is an error too: the hint says how to start over.
-    public func checkLastSeen(session: Session, statePath: String) throws {
-        try checkLastSeen(session: session, statePath: statePath, before: nil)
+    public func checkLastSeen(statePath: String) throws {
+        try checkLastSeen(statePath: statePath, before: nil)
     }
 
     /// The same, with the audit log's length counted at `mark` (taken before the login wrote
     /// its event) instead of now.
-    public func checkLastSeen(session: Session, statePath: String, before mark: LastSeenMark?) throws {
+    public func checkLastSeen(statePath: String, before mark: Vault.LastSeenMark?) throws {
+        let file = vault.file, path = vault.path
         guard !file.isLegacy, session.role == .admin, let pk = session.personalKey, let chain = file.auditChain else { return }
-        let rotations = UInt64(try settings().rotations ?? 0)
+        let rotations = UInt64(try vault.settings().rotations ?? 0)
         let vaultId = file.header.vaultId
         let key = try HKDF.deriveSecret(ikm: pk, salt: vaultId, info: Derivation.lastSeen)
         let ad = Array(Derivation.lastSeen.utf8) + vaultId + session.operatorId
@@ -84,7 +87,7 @@ extension Vault {
                 }
                 // And the last seen event must be the very one seen: its MAC covers its content.
                 if let seenMAC, seenSeq > 0 {
-                    guard let mac = try auditEventMAC(seq: seenSeq - 1), constantTimeEqual(mac, seenMAC) else { throw doesNotContinue() }
+                    guard let mac = try vault.auditEventMAC(seq: seenSeq - 1), constantTimeEqual(mac, seenMAC) else { throw doesNotContinue() }
                 }
             }
         } else if errno != ENOENT {
@@ -94,7 +97,7 @@ extension Vault {
         var lastMAC = [UInt8](repeating: 0, count: AuditChain.macBytes)
         if chain.seq > 0 {
             // The record names an event the file does not hold: the record does not fit the file.
-            guard let m = try auditEventMAC(seq: chain.seq - 1) else {
+            guard let m = try vault.auditEventMAC(seq: chain.seq - 1) else {
                 throw VaultError.corrupt(path: path, part: "the audit chain record is missing or malformed")
             }
             lastMAC = m
@@ -108,6 +111,9 @@ extension Vault {
         if mkdir(dir, 0o700) != 0 && errno != EEXIST { throw VaultError.io(path: dir, operation: "create the directory", errno: errno) }
         try FileSystem.atomicWrite(statePath, replace: true) { f in try f.write(sealed, at: 0) }
     }
+}
+
+extension Vault {
 
     /// The MAC that audit event `seq` carries, found by walking the committed frames back from
     /// the end (events are in sequence order, also after a compaction, which copies them as they

@@ -18,8 +18,15 @@ public struct UpgradeOutcome: Sendable {
 /// personal key; the keys those slots also hold open nothing in the new file); each gets an
 /// envelope; profiles, the policy and the backup recipients are signed by the new admin key;
 /// recovery codes are replaced, the offline recovery key's slot is re-wrapped.
+extension Unlocked {
+    /// Moves this vault to format v2 (an admin's login on a v1 file).
+    public func upgrade(now: Date = Date()) throws -> UpgradeOutcome {
+        try vault.upgrade(session: session, now: now)
+    }
+}
+
 extension Vault {
-    public func upgrade(session: Session, now: Date = Date()) throws -> UpgradeOutcome {
+    fileprivate func upgrade(session: Session, now: Date) throws -> UpgradeOutcome {
         guard file.isLegacy else { throw VaultError.input(.alreadyFormat(version: Int(file.header.version))) }
         guard session.role == .admin, session.keys.holdsAll() else {
             throw VaultError.permissionDenied(needed: "upgrade the vault's format", role: session.role.rawValue)
@@ -130,7 +137,7 @@ extension Vault {
         guard file.isLegacy else { return (login, nil) }
         guard login.session.role == .admin else { throw VaultError.needsUpgrade(path: path) }
         let pk = login.session.personalKey!
-        let outcome = try upgrade(session: login.session, now: now)
+        let outcome = try unlocked(by: login.session).upgrade(now: now)
         guard let slot = try operatorSlot(named: login.session.operatorName) else { throw VaultError.corrupt(path: path, part: "the admin's slot after the upgrade") }
         let ring = KeyRing(); ring.personalKey = pk
         let (s, _, _) = try session(from: slot, ring: ring)

@@ -185,14 +185,20 @@ public final class Vault {
                          garbageBytes: Int(file.garbageBytes), tornTailBytes: file.droppedTailBytes, merchantName: try merchantName())
     }
 
-    /// Authenticates every frame the session's keys allow (all of them for an admin), and the
-    /// structure and chain of the rest.
-    public func verify(session: Session?, progress: ((Int, Int) -> Void)? = nil) throws -> ScanReport {
+    /// Authenticates the structure and chain of every frame, without a key (`Unlocked.verify`
+    /// authenticates the frames an operator's keys open, too).
+    public func verify(progress: ((Int, Int) -> Void)? = nil) throws -> ScanReport {
+        try verify(keys: nil, progress: progress)
+    }
+
+    /// Authenticates every frame `keys` allow (all of them for an admin's), and the structure
+    /// and chain of the rest.
+    func verify(keys: KeyRing?, progress: ((Int, Int) -> Void)?) throws -> ScanReport {
         let total = file.endOffset
-        var report = try file.scan(keys: session?.keys, progress: progress.map { p in { p($0, total) } })
+        var report = try file.scan(keys: keys, progress: progress.map { p in { p($0, total) } })
         // Every live metadata frame must also read back through the index.
         for key in file.meta.keys.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
-            _ = try file.readMeta(key.kind, subject: key.subject, keys: session?.keys, locked: true)
+            _ = try file.readMeta(key.kind, subject: key.subject, keys: keys, locked: true)
         }
         if report.tornTailBytes > 0 {
             report.notes.append(.interruptedWrite(bytes: report.tornTailBytes, frames: report.uncommittedFrames))

@@ -96,7 +96,7 @@ extension FuzzTargets {
         defer { unlink(path) }
         guard let v = try? Vault.open(path: path, access: .read) else { return }
         _ = try? v.info()
-        _ = try? v.verify(session: nil)
+        _ = try? v.verify()
         guard let slots = try? v.keyslots() else { return }
         // Argon2id runs at the cost the slot names: only the test cost, so one input cannot stall
         // the fuzzer for minutes (a slot's cost is checked against the floor, not a ceiling).
@@ -104,8 +104,8 @@ extension FuzzTargets {
               case .argon2id(let p, _) = owner.kdf, p.memoryKiB <= 64, p.iterations <= 4 else { return }
         guard let pw = try? SecretBytes(utf8: ownerPassword),
               let s = try? v.unlock(slot: owner, name: ownerName, password: pw) else { return }
-        _ = try? v.verify(session: s)
-        _ = try? v.auditEvents(session: s)
+        _ = try? v.unlocked(by: s).verify()
+        _ = try? v.unlocked(by: s).auditEvents()
         _ = try? v.unlocked(by: s).transactions.forEach { _ in }
         _ = try? v.unlocked(by: s).accounts.list()
     }

@@ -64,7 +64,7 @@ extension VaultCLI.Audit {
                 try Permission.readAudit.require(me.session)
                 let sinceDate = try since.map(parseTime)
                 let u = user.map(Names.normalize)
-                let events = try v.auditEvents(session: me.session).filter { e in
+                let events = try v.unlocked(by: me.session).auditEvents().filter { e in
                     (u == nil || e.actor == u || e.target == u) && (sinceDate == nil || e.time >= sinceDate!) &&
                         (action == nil || e.action.hasPrefix(action!))
                 }
@@ -122,7 +122,7 @@ extension VaultCLI.Audit {
                     ?? Login.open(vault, name: try actor.name(), password: actor.password)
                 let session = me.session
                 try Permission.readAudit.require(session)
-                let events = try v.auditEvents(session: session)
+                let events = try v.unlocked(by: session).auditEvents()
                 if output.json {
                     Out.json(["ok": true, "events": events.count])
                 } else {

@@ -39,7 +39,8 @@ extension VaultCLI {
                 let progress = ProgressLine(tr(.progressVerify))
                 defer { progress.done() }
                 do {
-                    report = try v.verify(session: session, progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
+                    let update: ((Int, Int) -> Void)? = progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil
+                    report = try session.map { try v.unlocked(by: $0).verify(progress: update) } ?? v.verify(progress: update)
                 } catch let e as VaultError {
                     if output.json {
                         Out.json(["ok": false, "error": e.message])

@@ -116,7 +116,8 @@ enum Login {
         if r.session.role == .admin {
             let dir = VaultLocation.stateDirectory()
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try vault.checkLastSeen(session: r.session, statePath: dir + "/" + vault.lastSeenFileName(session: r.session), before: mark)
+            let me = vault.unlocked(by: r.session)
+            try me.checkLastSeen(statePath: dir + "/" + me.lastSeenFileName, before: mark)
         }
         if let d = r.expiresInDays {
             Diagnostics.warning(tr(d == 1 ? .expiresInDay : .expiresInDays, r.profile.name, d))

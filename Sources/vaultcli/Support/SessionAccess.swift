@@ -120,7 +120,8 @@ enum SessionLogin {
         if r.session.role == .admin {
             let dir = VaultLocation.stateDirectory()
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try v.checkLastSeen(session: r.session, statePath: dir + "/" + v.lastSeenFileName(session: r.session))
+            let me = v.unlocked(by: r.session)
+            try me.checkLastSeen(statePath: dir + "/" + me.lastSeenFileName)
         }
         return (v, r)
     }
