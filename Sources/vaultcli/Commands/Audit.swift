@@ -59,12 +59,12 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let (v, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
+                let (_, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
                     ?? Login.open(vault, name: try actor.name(), password: actor.password)
                 try Permission.readAudit.require(me.session)
                 let sinceDate = try since.map(parseTime)
                 let u = user.map(Names.normalize)
-                let events = try v.unlocked(by: me.session).auditEvents().filter { e in
+                let events = try me.unlocked.auditEvents().filter { e in
                     (u == nil || e.actor == u || e.target == u) && (sinceDate == nil || e.time >= sinceDate!) &&
                         (action == nil || e.action.hasPrefix(action!))
                 }
@@ -118,11 +118,11 @@ extension VaultCLI.Audit {
 
         func run() throws {
             try runReporting {
-                let (v, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
+                let (_, me) = try AgentRunner.job.map { try SessionLogin.open(vault, job: $0) }
                     ?? Login.open(vault, name: try actor.name(), password: actor.password)
                 let session = me.session
                 try Permission.readAudit.require(session)
-                let events = try v.unlocked(by: session).auditEvents()
+                let events = try me.unlocked.auditEvents()
                 if output.json {
                     Out.json(["ok": true, "events": events.count])
                 } else {

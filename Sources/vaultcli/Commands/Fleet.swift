@@ -99,7 +99,7 @@ extension VaultCLI.Fleet {
                 }
             }
             try actor.run(vault) { v, me in
-                let e = try v.unlocked(by: me.session).backups.enrolFleet(remote: remote, recipients: all, newKey: newKey)
+                let e = try me.backups.enrolFleet(remote: remote, recipients: all, newKey: newKey)
                 if json.json {
                     Out.json(["terminal_id": e.terminalID, "vault_id": e.vaultID, "remote": e.remote, "recipients": e.recipients,
                               "signing_public_key": "ed25519:" + lowerHex(e.signingPublicKey), "roster_line": e.rosterLine])

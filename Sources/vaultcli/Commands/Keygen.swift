@@ -40,17 +40,17 @@ extension VaultCLI {
                 guard let recipient = try identity.recipient()?.string else { return }
                 if let path = output, path != "-" {
                     // Log in first, so a wrong password leaves no stray key file behind.
-                    var admin: (Vault, Session)?
+                    var admin: LoggedIn?
                     if addToVault {
-                        let (v, me) = try Login.open(vault, actor: actor)
+                        let (_, me) = try Login.open(vault, actor: actor)
                         try Permission.manageRecovery.require(me.session)
-                        admin = (v, me.session)
+                        admin = me
                     }
                     // Rendered in locked memory; written 0600, never over an existing file, and
                     // synced with its directory.
                     try PrivateFile.createKeyFile(path, try AgeKeyFile.render(identity))
-                    if let (v, session) = admin, case .x25519(let pk)? = try identity.recipient() {
-                        try v.unlocked(by: session).recovery.addRecoveryKey(recipient: recipient, publicKey: pk)
+                    if let admin, case .x25519(let pk)? = try identity.recipient() {
+                        try admin.recovery.addRecoveryKey(recipient: recipient, publicKey: pk)
                         Diagnostics.note(tr(.kgAdded))
                     }
                     if json.json {

@@ -16,10 +16,10 @@ extension VaultCLI {
 
         func run() throws {
             try runReporting {
-                let (v, r) = try Login.open(vault, actor: actor, signIn: true)
+                let (_, r) = try Login.open(vault, actor: actor, signIn: true)
                 // Admins and managers hear, in one line, what `vaultcli status` would flag.
                 var attention: String?
-                if r.session.role != .cashier, let report = try? v.unlocked(by: r.session).status.report() {
+                if r.session.role != .cashier, let report = try? r.status.report() {
                     // --json speaks English in every language (it does not change with --lang).
                     attention = output.json ? Lang.rendering(.en) { StatusText.short(report) } : StatusText.short(report)
                 }

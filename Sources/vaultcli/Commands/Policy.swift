@@ -58,11 +58,11 @@ extension VaultCLI.Policy {
         func run() throws {
             try actor.run(vault) { v, me in
                 if key == "merchant-name" {
-                    let m = try v.unlocked(by: me.session).settings.setMerchantName(name: value.trimmed(.whitespaces).isEmpty ? nil : value)
+                    let m = try me.settings.setMerchantName(name: value.trimmed(.whitespaces).isEmpty ? nil : value)
                     Out.line(m.map { "merchant-name = \(Out.text($0))" } ?? tr(.poMerchantCleared))
                     return
                 }
-                let p = try v.unlocked(by: me.session).settings.setPolicy(key: key, value: value)
+                let p = try me.settings.setPolicy(key: key, value: value)
                 let d = p.listing.first { $0.key == key }
                 Out.line("\(key) = \(d?.value ?? value)")
             }

@@ -16,7 +16,7 @@ extension VaultCLI {
         func run() throws {
             var needsAttention = false
             try actor.run(vault) { v, me in
-                let r = try v.unlocked(by: me.session).status.report()
+                let r = try me.status.report()
                 let merchant = try v.merchantName()
                 needsAttention = !r.attention.isEmpty
                 if output.json {

@@ -26,7 +26,7 @@ extension VaultCLI {
                     Out.line(tr(.upAlready))
                     return
                 }
-                let (_, outcome) = try v.upgradeIfLegacy(login)
+                let (_, outcome) = try v.upgradeIfLegacy(login.result)
                 if let outcome { UpgradeReport.print(outcome) }
             }
         }
@@ -45,7 +45,7 @@ extension VaultCLI {
             try actor.run(vault) { v, me in
                 let progress = ProgressLine(tr(.progressRekey))
                 defer { progress.done() }
-                let r = try v.unlocked(by: me.session).rotation.rotate(renewRecovery: renewRecovery, reason: "rekey",
+                let r = try me.rotation.rotate(renewRecovery: renewRecovery, reason: "rekey",
                                                                        progress: progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil)
                 RotationReport.print(r)
             }

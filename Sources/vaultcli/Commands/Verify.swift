@@ -22,16 +22,16 @@ extension VaultCLI {
                 // With --user the password check goes through login (lockout, audit), so it needs the write lock.
                 // The password is read before the lock is taken (Login.open).
                 let v: Vault
-                var session: Session?
+                var me: LoggedIn?
                 if let user {
-                    let (opened, me) = try Login.open(vault, name: user, password: password)
+                    let (opened, login) = try Login.open(vault, name: user, password: password)
                     v = opened
-                    session = me.session
+                    me = login
                 } else if let job = AgentRunner.job {
                     // In a live session: authenticated with the session's keys.
-                    let (opened, me) = try SessionLogin.open(vault, job: job, access: .read)
+                    let (opened, login) = try SessionLogin.open(vault, job: job, access: .read)
                     v = opened
-                    session = me.session
+                    me = login
                 } else {
                     v = try Vault.open(path: vault.path, access: .read)
                 }
@@ -40,7 +40,7 @@ extension VaultCLI {
                 defer { progress.done() }
                 do {
                     let update: ((Int, Int) -> Void)? = progress.enabled ? { done, total in progress.update(Int64(done), of: Int64(total)) } : nil
-                    report = try session.map { try v.unlocked(by: $0).verify(progress: update) } ?? v.verify(progress: update)
+                    report = try me.map { try $0.unlocked.verify(progress: update) } ?? v.verify(progress: update)
                 } catch let e as VaultError {
                     if output.json {
                         Out.json(["ok": false, "error": e.message])
@@ -53,7 +53,7 @@ extension VaultCLI {
                               "torn_tail_bytes": report.tornTailBytes, "problems": report.problems] as [String: Any])
                 } else {
                     Out.line(tr(.vfIntact, report.frames, report.verifiedFrames) +
-                             (report.unverifiableFrames > 0 ? tr(session == nil ? .vfNotCheckedUser : .vfNotCheckedRole, report.unverifiableFrames) : ""))
+                             (report.unverifiableFrames > 0 ? tr(me == nil ? .vfNotCheckedUser : .vfNotCheckedRole, report.unverifiableFrames) : ""))
                     for n in report.notes { Out.line(tr(.vfNote, DetailText.note(n))) }
                 }
                 if report.tornTailBytes > 0 { throw ExitCode(ExitStatus.verifyFoundInterruptedWrite.rawValue) }

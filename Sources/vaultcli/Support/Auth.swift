@@ -19,6 +19,28 @@ struct ActorOptions: ParsableArguments {
     }
 }
 
+/// A login as the CLI holds it: what the login said (the session, the operator's profile, the
+/// expiry warning) and the vault it unlocked. The `Unlocked` members are read through it
+/// (`me.operators`, `me.accounts`; methods through `me.unlocked`, as `me.unlocked.verify()`),
+/// so a command gets them once, from its login. (`LoginResult` stays the library's Sendable
+/// outcome, which the session agent keeps.)
+@dynamicMemberLookup
+struct LoggedIn {
+    let result: LoginResult
+    let unlocked: Unlocked
+
+    init(_ vault: Vault, _ result: LoginResult) {
+        self.result = result
+        unlocked = vault.unlocked(by: result.session)
+    }
+
+    var session: Session { result.session }
+    var profile: OperatorProfile { result.profile }
+    var expiresInDays: Int? { result.expiresInDays }
+
+    subscript<T>(dynamicMember member: KeyPath<Unlocked, T>) -> T { unlocked[keyPath: member] }
+}
+
 /// Logs the operator in (password, lockout, expiry) and returns the session. Prints the expiry
 /// warning on stderr.
 ///
@@ -34,7 +56,7 @@ enum Login {
     /// `beforeLock` runs after the password is read and before the lock is taken: the place to
     /// read any other secret the command needs (a new password), so nobody types under the lock.
     static func open(_ vault: VaultOptions, name: String, password: PasswordSource, allowPasswordChange: Bool = false,
-                     signIn: Bool = false, beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
+                     signIn: Bool = false, beforeLock: () throws -> Void = {}) throws -> (Vault, LoggedIn) {
         // Say "no vault" before asking for a password that could not be used.
         if !FileManager.default.fileExists(atPath: vault.path) {
             var st = stat()
@@ -47,7 +69,7 @@ enum Login {
     }
 
     static func open(_ vault: VaultOptions, actor: ActorOptions, allowPasswordChange: Bool = false, signIn: Bool = false,
-                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
+                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoggedIn) {
         // In the session agent (an `ActorSessionCommand` naming no operator): the session's
         // operator, whose `unlock` was the login.
         if let job = AgentRunner.job { return try SessionLogin.open(vault, job: job, beforeLock: beforeLock) }
@@ -63,17 +85,17 @@ enum Login {
     /// (a wrong one counted, a lockout) is written before the lock is released, and nothing is
     /// shown before that; the code's outcome is written in the second half.
     static func open(path: String, name: String, password pw: SecretBytes, codeFromStdin: Bool,
-                     allowPasswordChange: Bool = false, signIn: Bool = false) throws -> (Vault, LoginResult) {
+                     allowPasswordChange: Bool = false, signIn: Bool = false) throws -> (Vault, LoggedIn) {
         var proof: PasswordProof?
         var code: Result<String, Error>?
         while true {
             // The vault (and its lock) lives only inside `attempt`: when it returns nil the lock is
             // already released.
-            func attempt() throws -> (Vault, LoginResult)? {
+            func attempt() throws -> (Vault, LoggedIn)? {
                 let v = try Vault.open(path: path, access: .write)
                 do {
-                    return (v, try run(v, name: name, password: pw, code: code, proof: proof,
-                                       allowPasswordChange: allowPasswordChange, signIn: signIn))
+                    return (v, LoggedIn(v, try run(v, name: name, password: pw, code: code, proof: proof,
+                                                   allowPasswordChange: allowPasswordChange, signIn: signIn)))
                 } catch let awaited as OneTimeCodeAwaited {
                     // Only the first half defers: the second one has the code.
                     guard code == nil else { throw OperatorError.oneTimeCode(name: Names.normalize(name), problem: .missing) }
@@ -185,13 +207,13 @@ extension ActorOptions {
     /// The common shape of an operator's command: open the vault for writing (a login records
     /// its outcome), log in, run `body`; errors in the documented voice.
     func run(_ vault: VaultOptions, allowPasswordChange: Bool = false, beforeLock: () throws -> Void = {},
-             _ body: (Vault, LoginResult) throws -> Void) throws {
+             _ body: (Vault, LoggedIn) throws -> Void) throws {
         try runReporting {
             var (v, login) = try Login.open(vault, actor: self, allowPasswordChange: allowPasswordChange, beforeLock: beforeLock)
             // A format-v1 vault moves to v2 at its first admin command (others are told to ask one).
             if v.isLegacyFormat {
-                let (l, outcome) = try v.upgradeIfLegacy(login)
-                login = l
+                let (l, outcome) = try v.upgradeIfLegacy(login.result)
+                login = LoggedIn(v, l)
                 if let outcome { UpgradeReport.print(outcome) }
             }
             try body(v, login)

@@ -22,14 +22,13 @@ struct SessionOptions: ParsableArguments {
         }
     }
 
-    /// Opens the vault and finds the acting session. A password is read before the vault's
+    /// Opens the vault and returns it unlocked by the acting session. A password is read before the vault's
     /// lock is taken, so typing it never blocks other commands.
-    func open(_ vault: VaultOptions, access: Vault.Access) throws -> (Vault, Session) {
+    func open(_ vault: VaultOptions, access: Vault.Access) throws -> Unlocked {
         if let user {
             let pw = try password.read(prompt: tr(.promptPasswordFor, user))
             // A login records its outcome (lockout, audit), so it needs the write lock.
-            let (v, r) = try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin)
-            return (v, r.session)
+            return try Login.open(path: vault.path, name: user, password: pw, codeFromStdin: password.passwordStdin).1.unlocked
         }
         // Inside the agent: the session is the agent's own, never anything the request says.
         guard let job = AgentRunner.job else { throw SessionError.noSession(vaultPath: vault.path) }
@@ -38,7 +37,7 @@ struct SessionOptions: ParsableArguments {
             throw SessionError.requestRefused("its session is for vault \(job.vaultId), not for \(v.path) (vault \(v.header.vaultId))")
         }
         // The session still holds, with the keys its operator's envelope holds now.
-        return (v, try v.sessionLogin(job.session).session)
+        return v.unlocked(by: try v.sessionLogin(job.session).session)
     }
 }
 
@@ -105,7 +104,7 @@ enum SessionLogin {
     /// The session's own operator, never one the request names; `$VAULTCLI_USER` naming another
     /// operator is refused rather than ignored (the person meant someone else).
     static func open(_ vault: VaultOptions, job: SessionJob, access: Vault.Access = .write,
-                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoginResult) {
+                     beforeLock: () throws -> Void = {}) throws -> (Vault, LoggedIn) {
         if let e = getenv("VAULTCLI_USER"), case let u = String(cString: e), !u.isEmpty,
            Names.normalize(u) != job.session.operatorName {
             throw SessionError.requestRefused("the session acts as \(job.session.operatorName) (\(job.session.role.rawValue)), but $VAULTCLI_USER names \(Names.normalize(u)); unset VAULTCLI_USER to act as \(job.session.operatorName), or give --user \(Names.normalize(u)) to act as \(Names.normalize(u)) with that password")
@@ -123,7 +122,7 @@ enum SessionLogin {
             let me = v.unlocked(by: r.session)
             try me.checkLastSeen(statePath: dir + "/" + me.lastSeenFileName)
         }
-        return (v, r)
+        return (v, LoggedIn(v, r))
     }
 }
 

@@ -91,9 +91,9 @@ extension VaultCLI.Account {
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: tr(.promptPasswordFor, user)) }
                 // Log in first (a one-time code, if any, is the line after the password), then the secret.
-                let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let me = try open(vault, auth, password: pw, access: .write)
                 let sec = try secret.read(label: label)
-                let a = try v.unlocked(by: s).accounts.add(f, secret: sec)
+                let a = try me.accounts.add(f, secret: sec)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acAdded, a.label, a.id.prefix(8))) }
             }
         }
@@ -116,8 +116,8 @@ extension VaultCLI.Account {
 
         func run() throws {
             try runReporting {
-                let (v, s) = try auth.open(vault, access: .read)
-                let all = try v.unlocked(by: s).accounts.list()
+                let me = try auth.open(vault, access: .read)
+                let all = try me.accounts.list()
                 if csv {
                     var out = (excel ? CSV.byteOrderMark : "") + CSV.row(["label", "service", "username", "phone", "email"], crlf: excel)
                     for a in all { out += CSV.row([a.label, a.service, a.username, a.phone ?? "", a.email ?? ""], crlf: excel) }
@@ -155,8 +155,8 @@ extension VaultCLI.Account {
                 let phone = f["phone"], email = f["email"], username = f["username"]
                 if let phone { _ = try AccountContact.phone(phone) }
                 if let email { _ = try AccountContact.email(email) }
-                let (v, s) = try auth.open(vault, access: .read)
-                let found = try v.unlocked(by: s).accounts.find(phone: phone, email: email, username: username)
+                let me = try auth.open(vault, access: .read)
+                let found = try me.accounts.find(phone: phone, email: email, username: username)
                 printAccounts(found, json: output.json)
                 if found.isEmpty && !output.json { throw ExitCode(ExitStatus.failure.rawValue) }
             }
@@ -173,9 +173,9 @@ extension VaultCLI.Account {
 
         func run() throws {
             try runReporting {
-                let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
-                let a = try v.unlocked(by: s).accounts.get(label: label)
-                if reveal { try v.unlocked(by: s).accounts.auditReveal(a, what: "secret") }
+                let me = try auth.open(vault, access: reveal ? .write : .read)
+                let a = try me.accounts.get(label: label)
+                if reveal { try me.accounts.auditReveal(a, what: "secret") }
                 // The secret goes from locked memory to standard output (SecretOut); no String holds it.
                 if output.json { SecretOut.json(AccountView.json(a, reveal: reveal), secrets: [a.secret]); return }
                 let w = [12, 0]
@@ -203,9 +203,9 @@ extension VaultCLI.Account {
 
         func run() throws {
             try runReporting {
-                let (v, s) = try auth.open(vault, access: reveal ? .write : .read)
-                let a = try v.unlocked(by: s).accounts.get(label: label)
-                if reveal { try v.unlocked(by: s).accounts.auditReveal(a, what: "secret history") }
+                let me = try auth.open(vault, access: reveal ? .write : .read)
+                let a = try me.accounts.get(label: label)
+                if reveal { try me.accounts.auditReveal(a, what: "secret history") }
                 if output.json {
                     // Revealed secrets stand in as placeholders, written from locked memory.
                     var secrets: [SecretBytes] = []
@@ -269,9 +269,9 @@ extension VaultCLI.Account {
                 }
                 var pw: SecretBytes?
                 if let user = auth.user { pw = try auth.password.read(prompt: tr(.promptPasswordFor, user)) }
-                let (v, s) = try open(vault, auth, password: pw, access: .write)
+                let me = try open(vault, auth, password: pw, access: .write)
                 let sec = secret ? try source.read(label: label) : nil
-                let a = try v.unlocked(by: s).accounts.edit(label: label, f, secret: sec)
+                let a = try me.accounts.edit(label: label, f, secret: sec)
                 if output.json { Out.json(AccountView.json(a, reveal: false)) } else { Out.line(tr(.acUpdated, a.label)) }
             }
         }
@@ -297,8 +297,8 @@ extension VaultCLI.Account {
                         throw SecretInput.Failure(message: tr(.acLabelMismatch), hints: [tr(.acLabelMismatchHint, label)])
                     }
                 }
-                let (v, s) = try auth.open(vault, access: .write)
-                try v.unlocked(by: s).accounts.remove(label: label)
+                let me = try auth.open(vault, access: .write)
+                try me.accounts.remove(label: label)
                 Out.line(tr(.acRemoved, label))
             }
         }
@@ -306,10 +306,9 @@ extension VaultCLI.Account {
 }
 
 /// Opens with a password already read (so that the password and the secret can share stdin).
-private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: SecretBytes?, access: Vault.Access) throws -> (Vault, Session) {
+private func open(_ vault: VaultOptions, _ auth: SessionOptions, password: SecretBytes?, access: Vault.Access) throws -> Unlocked {
     if let user = auth.user, let password {
-        let (v, r) = try Login.open(path: vault.path, name: user, password: password, codeFromStdin: auth.password.passwordStdin)
-        return (v, r.session)
+        return try Login.open(path: vault.path, name: user, password: password, codeFromStdin: auth.password.passwordStdin).1.unlocked
     }
     return try auth.open(vault, access: access)
 }

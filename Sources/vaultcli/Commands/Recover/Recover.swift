@@ -203,7 +203,7 @@ extension VaultCLI.Recover {
                 let pw = try actor.password.read(prompt: tr(.promptPasswordFor, name))
                 let me: LoginResult = try {
                     let (_, me) = try Login.open(path: vault.path, name: name, password: pw, codeFromStdin: actor.password.passwordStdin)
-                    return me
+                    return me.result
                 }()
                 let stdinAnswers = answersStdin || actor.password.passwordStdin
                 var chosen = question
@@ -292,9 +292,9 @@ extension VaultCLI.Recover {
                     }
                     return
                 }
-                let (v, me) = try Login.open(vault, actor: actor)
+                let (_, me) = try Login.open(vault, actor: actor)
                 try Permission.manageRecovery.require(me.session)
-                let codes = try v.unlocked(by: me.session).recovery.regenerateCodes()
+                let codes = try me.recovery.regenerateCodes()
                 if output.json {
                     try RecoveryKitPrinter.json([:], codes)
                 } else {
@@ -315,7 +315,7 @@ extension VaultCLI.Recover {
 
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.unlocked(by: me.session).recovery.clearLock(name: name)
+                try me.recovery.clearLock(name: name)
                 Out.line(tr(.rcUnlocked, Names.normalize(name)))
             }
         }

@@ -40,8 +40,8 @@ extension VaultCLI.Tx {
                                     card: card ?? "", reference: reference, operatorName: "-", terminal: terminal ?? "", status: try .init(name: status))
                 try CardGuard.check(reference, field: "reference")
                 if let card { _ = try CardGuard.maskedCard(card) }
-                let (v, s) = try auth.open(vault, access: .write)
-                t = try v.unlocked(by: s).transactions.add(t)
+                let me = try auth.open(vault, access: .write)
+                t = try me.transactions.add(t)
                 if output.json {
                     Out.json(TxJSON.object(t))
                 } else {

@@ -33,16 +33,16 @@ extension VaultCLI.Tx {
                 if let output, output != "-", FileManager.default.fileExists(atPath: output), !force {
                     throw RecordError.invalid(tr(.exExists, output), hint: tr(.exExistsHint))
                 }
-                let (v, s) = try auth.open(vault, access: .write)
-                try Permission.readAllTransactions.require(s)
+                let me = try auth.open(vault, access: .write)
+                try Permission.readAllTransactions.require(me.session)
                 guard let output, output != "-" else {
-                    try v.unlocked(by: s).transactions.render(filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
+                    try me.transactions.render(filter: f, format: fmt, to: OutputSink(fd: STDOUT_FILENO), export: true, excel: excel)
                     return
                 }
                 // A 0600 temporary file next to the output, synced, renamed over it, and the
                 // directory synced; removed on any failure.
                 let n = try PrivateFile.replace(output, renameOperation: "rename the export to") { fd, tmp in
-                    try v.unlocked(by: s).transactions.render(filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
+                    try me.transactions.render(filter: f, format: fmt, to: OutputSink(fd: fd, path: tmp), export: true, excel: excel)
                 }
                 Diagnostics.note(tr(n == 1 ? .txExportedOne : .txExportedMany, n, output))
             }

@@ -55,10 +55,10 @@ extension VaultCLI.Tx {
                     if fd < 0 { throw VaultError.io(path: input, operation: "open", errno: errno) }
                 }
                 defer { if fd != STDIN_FILENO { close(fd) } }
-                let (v, s) = try auth.open(vault, access: .write)
+                let me = try auth.open(vault, access: .write)
                 let source = input == "-" ? tr(.srcStandardInput) : input
                 let tty = Diagnostics.stderrIsTTY
-                let r = try v.unlocked(by: s).transactions.importRows(fd: fd, source: source, options: options,
+                let r = try me.transactions.importRows(fd: fd, source: source, options: options,
                                                                       badRowError: { line, e in Diagnostics.write("vaultcli: " + tr(.txBadRow, line, DisplayText.sanitize(ErrorText.render(e).message)) + "\n") },
                                                                       progress: tty ? { p in Diagnostics.write("\rvaultcli: " + tr(.txProgress, p.rows, p.imported, p.duplicates)) } : nil)
                 if tty { Diagnostics.write("\n") }

@@ -32,10 +32,10 @@ extension VaultCLI.Tx {
             try runReporting {
                 var f = try filters.filter()
                 f.limit = limit
-                let (v, s) = try auth.open(vault, access: .read)
+                let me = try auth.open(vault, access: .read)
                 let sink = OutputSink(fd: STDOUT_FILENO)
                 if json || csv {
-                    try v.unlocked(by: s).transactions.render(filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
+                    try me.transactions.render(filter: f, format: json ? .jsonArray : .csv, to: sink, export: false, excel: excel)
                     return
                 }
                 // The table: times in local time (or --utc), cut to Table.limit like every table.
@@ -45,8 +45,8 @@ extension VaultCLI.Tx {
                     layout.statusWords = TxWords.statuses
                 }
                 try sink.write(TxRender.tableHeader(layout, title: TxColumnTitle.text))
-                let n = try v.unlocked(by: s).transactions.listTable(filter: f, to: sink, layout: layout)
-                try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (s.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
+                let n = try me.transactions.listTable(filter: f, to: sink, layout: layout)
+                try sink.write(tr(n == 1 ? .txCountOne : .txCountMany, n) + (me.session.role == .cashier ? tr(.txYoursOnly) : "") + "\n")
                 try sink.flush()
             }
         }

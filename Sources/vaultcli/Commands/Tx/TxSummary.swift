@@ -21,8 +21,8 @@ extension VaultCLI.Tx {
             try runReporting {
                 let f = try filters.filter(defaultStatuses: [.approved])
                 let offset = try utcOffset.map(TxTime.offset)
-                let (v, s) = try auth.open(vault, access: .read)
-                let sum = try v.unlocked(by: s).transactions.summarize(filter: f, utcOffset: offset)
+                let me = try auth.open(vault, access: .read)
+                let sum = try me.transactions.summarize(filter: f, utcOffset: offset)
                 func money(_ m: Int128, _ c: Currency) -> String { Money.format(m, exponent: c.exponent) }
                 if output.json {
                     Out.json([
@@ -51,7 +51,7 @@ extension VaultCLI.Tx {
                     }
                     out += tr(.txSumCurrency, c.currency.code, c.count, parts.joined(separator: tr(.txSumSeparator)), money(c.net, c.currency)) + "\n"
                 }
-                out += tr(sum.records == 1 ? .txSumRecordsOne : .txSumRecordsMany, sum.records) + (s.role == .cashier ? tr(.txSumYoursOnly) : "") + "\n"
+                out += tr(sum.records == 1 ? .txSumRecordsOne : .txSumRecordsMany, sum.records) + (me.session.role == .cashier ? tr(.txSumYoursOnly) : "") + "\n"
                 Out.raw(out)
             }
         }

@@ -40,10 +40,10 @@ extension ActorOptions {
     /// before the vault's lock is taken when it is typed (not generated), then the actor logs in
     /// and `body` runs with the target's profile and that early password.
     func run(_ vault: VaultOptions, on name: String, newPassword: NewPasswordOptions,
-             _ body: (Vault, LoginResult, OperatorProfile, SecretBytes?) throws -> Void) throws {
+             _ body: (Vault, LoggedIn, OperatorProfile, SecretBytes?) throws -> Void) throws {
         var early: SecretBytes?
         try run(vault, beforeLock: { early = try newPassword.readBeforeLock(for: name, vault: vault, stdinFollows: password.passwordStdin) }) { v, me in
-            try body(v, me, try v.unlocked(by: me.session).operators.profile(named: name), early)
+            try body(v, me, try me.operators.profile(named: name), early)
         }
     }
 }

@@ -46,7 +46,7 @@ extension VaultCLI.User {
                 let (pw, generated) = try early.map { ($0, nil) } ?? newPassword.read(for: name, role: role, checker: try PolicyStore.checker(v),
                                                            context: PersonalContext(username: name, phone: phone, email: email),
                                                            stdinFollows: actor.password.passwordStdin)
-                let p = try v.unlocked(by: me.session).operators.add(name: name, role: role, phone: phone, email: email, password: pw,
+                let p = try me.operators.add(name: name, role: role, phone: phone, email: email, password: pw,
                                                                      checker: try PolicyStore.checker(v))
                 if output.json {
                     var d = p.json(lockout: (0, nil))
@@ -110,7 +110,7 @@ extension VaultCLI.User {
                     throw PersonalDataJSONOption.Failure(message: tr(.editJSONNeither),
                                                          hints: [tr(.editJSONExample)])
                 }
-                let p = try v.unlocked(by: me.session).operators.editContact(name: name ?? me.profile.name,
+                let p = try me.operators.editContact(name: name ?? me.profile.name,
                                                                              phone: change(phone, clearPhone, asked.phone, j["phone"]),
                                                                              email: change(email, clearEmail, asked.email, j["email"]))
                 if output.json { Out.json(p.json(lockout: try v.lockoutStatus(name: p.name))) } else {

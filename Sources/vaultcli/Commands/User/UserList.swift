@@ -17,7 +17,7 @@ extension VaultCLI.User {
         func run() throws {
             try actor.run(vault) { v, me in
                 try Permission.listOperators.require(me.session)
-                let ops = try v.unlocked(by: me.session).operators.list()
+                let ops = try me.operators.list()
                 let rows = try ops.map { ($0, try v.lockoutStatus(name: $0.name)) }
                 if output.json {
                     Out.json(rows.map { $0.0.json(lockout: $0.1) })
@@ -43,7 +43,7 @@ extension VaultCLI.User {
             try actor.run(vault) { v, me in
                 let target = name ?? me.profile.name
                 if Names.normalize(target) != me.profile.name { try Permission.listOperators.require(me.session) }
-                let p = try v.unlocked(by: me.session).operators.profile(named: target)
+                let p = try me.operators.profile(named: target)
                 let l = try v.lockoutStatus(name: p.name)
                 if output.json { Out.json(p.json(lockout: l)); return }
                 Out.line(tr(.showName, p.name))

@@ -31,15 +31,15 @@ extension VaultCLI.User {
                 if own {
                     let (pw, generated) = try newPassword.read(early: early, for: me.profile, role: nil, checker: checker,
                                                                stdinFollows: actor.password.passwordStdin)
-                    try v.unlocked(by: me.session).operators.changeOwnPassword(newPassword: pw, checker: checker)
+                    try me.operators.changeOwnPassword(newPassword: pw, checker: checker)
                     Out.line(tr(.passwdChanged, me.profile.name))
                     if let generated { Out.line(tr(.passwdNew, generated)) }
                 } else {
-                    let target = try v.unlocked(by: me.session).operators.profile(named: name!)
+                    let target = try me.operators.profile(named: name!)
                     try Permission.resetPassword.require(me.session, target: target.role)
                     let (pw, generated) = try newPassword.read(early: early, for: target, role: target.role, checker: checker,
                                                                stdinFollows: actor.password.passwordStdin)
-                    try v.unlocked(by: me.session).operators.resetPassword(name: target.name, newPassword: pw, checker: checker)
+                    try me.operators.resetPassword(name: target.name, newPassword: pw, checker: checker)
                     Out.line(tr(.passwdReset, target.name))
                     if let generated { Out.line(tr(.userTempPassword, generated)) }
                 }
@@ -54,7 +54,7 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.unlocked(by: me.session).operators.unlock(name: name)
+                try me.operators.unlock(name: name)
                 Out.line(tr(.userUnlocked, Names.normalize(name)))
             }
         }

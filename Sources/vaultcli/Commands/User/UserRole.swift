@@ -23,7 +23,7 @@ extension VaultCLI.User {
                 try Permission.changeRole.require(me.session, target: target.role)
                 let (pw, generated) = try newPassword.read(early: early, for: target, role: role, checker: try PolicyStore.checker(v),
                                                            stdinFollows: actor.password.passwordStdin)
-                let rotation = try v.unlocked(by: me.session).operators.setRole(name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
+                let rotation = try me.operators.setRole(name: target.name, role: role, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line(tr(.roleChanged, target.name, roleName(role)))
                 if let generated { Out.line(tr(.userTempPassword, generated)) }
                 RotationReport.print(rotation)
@@ -41,7 +41,7 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
-                try v.unlocked(by: me.session).operators.setStatus(name: name, status: .disabled)
+                try me.operators.setStatus(name: name, status: .disabled)
                 Out.line(tr(.userDisabled, Names.normalize(name)))
             }
         }
@@ -65,7 +65,7 @@ extension VaultCLI.User {
                 }
                 let (pw, generated) = try newPassword.read(early: early, for: target, role: target.role, checker: try PolicyStore.checker(v),
                                                            stdinFollows: actor.password.passwordStdin)
-                try v.unlocked(by: me.session).operators.setStatus(name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
+                try me.operators.setStatus(name: target.name, status: .active, temporaryPassword: pw, checker: try PolicyStore.checker(v))
                 Out.line(tr(.userEnabled, target.name))
                 if let generated { Out.line(tr(.userTempPassword, generated)) }
             }
@@ -79,7 +79,7 @@ extension VaultCLI.User {
         @OptionGroup var actor: ActorOptions
         func run() throws {
             try actor.run(vault) { v, me in
-                let rotation = try v.unlocked(by: me.session).operators.remove(name: name)
+                let rotation = try me.operators.remove(name: name)
                 Out.line(tr(.userRemoved, Names.normalize(name)))
                 RotationReport.print(rotation)
             }

@@ -43,7 +43,7 @@ extension VaultCLI.User {
             func run() throws {
                 let alg = TOTPAlgorithm(rawValue: algorithm.uppercased().replacing("-", with: ""))!
                 try actor.run(vault) { v, me in
-                    let (secret, uri) = try v.unlocked(by: me.session).oneTimeCodes.beginEnrolment(algorithm: alg)
+                    let (secret, uri) = try me.oneTimeCodes.beginEnrolment(algorithm: alg)
                     // The secret and its URI are printed from locked memory (SecretOut).
                     let code = try QRCode(uri)
                     if let qrPNG { try PrivateFile.create(qrPNG, bytes: code.png()) }
@@ -79,7 +79,7 @@ extension VaultCLI.User {
                         ? try SecretInput.readLine(fd: STDIN_FILENO, source: tr(.srcStdinAppCode))
                         : try SecretInput.readTTY(prompt: tr(.promptCodeFromApp), confirm: false)
                 }) { v, me in
-                    try v.unlocked(by: me.session).oneTimeCodes.confirm(code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
+                    try me.oneTimeCodes.confirm(code: code!.withUnsafeBytes { String(decoding: $0, as: UTF8.self) })
                     Out.line(tr(.totpOn, me.profile.name))
                 }
             }
@@ -93,7 +93,7 @@ extension VaultCLI.User {
             func run() throws {
                 try actor.run(vault) { v, me in
                     let target = name ?? me.profile.name
-                    try v.unlocked(by: me.session).oneTimeCodes.disable(name: target)
+                    try me.oneTimeCodes.disable(name: target)
                     Out.line(tr(.totpOff, Names.normalize(target)))
                 }
             }
