@@ -184,83 +184,83 @@ extension Msg {
 }
 
 extension Msg {
-    public static var dAccount: Msg { .accounts(.dAccount) }
-    public static var hSecretStdin: Msg { .accounts(.hSecretStdin) }
-    public static var hSecretFile: Msg { .accounts(.hSecretFile) }
-    public static var acChooseSecretSource: Msg { .accounts(.acChooseSecretSource) }
-    public static var promptAccountSecret: Msg { .accounts(.promptAccountSecret) }
-    public static var hService: Msg { .accounts(.hService) }
-    public static var hUsername: Msg { .accounts(.hUsername) }
-    public static var hAccountPhone: Msg { .accounts(.hAccountPhone) }
-    public static var hAccountEmail: Msg { .accounts(.hAccountEmail) }
-    public static var hNotes: Msg { .accounts(.hNotes) }
-    public static var hPin: Msg { .accounts(.hPin) }
-    public static var acBlankEdit: Msg { .accounts(.acBlankEdit) }
-    public static var acBlankAdd: Msg { .accounts(.acBlankAdd) }
-    public static var promptNewServiceUser: Msg { .accounts(.promptNewServiceUser) }
-    public static var promptServiceUser: Msg { .accounts(.promptServiceUser) }
-    public static var promptNewBoundPhone: Msg { .accounts(.promptNewBoundPhone) }
-    public static var promptAccountPhone: Msg { .accounts(.promptAccountPhone) }
-    public static var promptNewBoundEmail: Msg { .accounts(.promptNewBoundEmail) }
-    public static var promptAccountEmail: Msg { .accounts(.promptAccountEmail) }
-    public static var hAccountAdd: Msg { .accounts(.hAccountAdd) }
-    public static var dHereAccountAdd: Msg { .accounts(.dHereAccountAdd) }
-    public static var hLabel: Msg { .accounts(.hLabel) }
-    public static var acGiveLabel: Msg { .accounts(.acGiveLabel) }
-    public static var acAdded: Msg { .accounts(.acAdded) }
-    public static var hAccountList: Msg { .accounts(.hAccountList) }
-    public static var hAccountCSV: Msg { .accounts(.hAccountCSV) }
-    public static var hAccountFind: Msg { .accounts(.hAccountFind) }
-    public static var dHereAccountFind: Msg { .accounts(.dHereAccountFind) }
-    public static var hFindPhone: Msg { .accounts(.hFindPhone) }
-    public static var hFindUsername: Msg { .accounts(.hFindUsername) }
-    public static var promptFindPhone: Msg { .accounts(.promptFindPhone) }
-    public static var promptFindEmail: Msg { .accounts(.promptFindEmail) }
-    public static var promptFindUsername: Msg { .accounts(.promptFindUsername) }
-    public static var hAccountShow: Msg { .accounts(.hAccountShow) }
-    public static var hAccountLabel: Msg { .accounts(.hAccountLabel) }
-    public static var hReveal: Msg { .accounts(.hReveal) }
-    public static var hAccountHistory: Msg { .accounts(.hAccountHistory) }
-    public static var hRevealHistory: Msg { .accounts(.hRevealHistory) }
-    public static var hAccountEdit: Msg { .accounts(.hAccountEdit) }
-    public static var dHereAccountEdit: Msg { .accounts(.dHereAccountEdit) }
-    public static var hNewLabel: Msg { .accounts(.hNewLabel) }
-    public static var hSetSecret: Msg { .accounts(.hSetSecret) }
-    public static var acSecretNeedsFlag: Msg { .accounts(.acSecretNeedsFlag) }
-    public static var acNothingNoTerminal: Msg { .accounts(.acNothingNoTerminal) }
-    public static var acUpdated: Msg { .accounts(.acUpdated) }
-    public static var hAccountRemove: Msg { .accounts(.hAccountRemove) }
-    public static var dAccountRemove: Msg { .accounts(.dAccountRemove) }
-    public static var hYes: Msg { .accounts(.hYes) }
-    public static var promptRemoveAccount: Msg { .accounts(.promptRemoveAccount) }
-    public static var acRemoveNoTerminal: Msg { .accounts(.acRemoveNoTerminal) }
-    public static var acRemoveYesHint: Msg { .accounts(.acRemoveYesHint) }
-    public static var acLabelMismatch: Msg { .accounts(.acLabelMismatch) }
-    public static var acLabelMismatchHint: Msg { .accounts(.acLabelMismatchHint) }
-    public static var acRemoved: Msg { .accounts(.acRemoved) }
-    public static var pdNotObject: Msg { .accounts(.pdNotObject) }
-    public static var pdNotObjectHint: Msg { .accounts(.pdNotObjectHint) }
-    public static var pdUnknownKey: Msg { .accounts(.pdUnknownKey) }
-    public static var pdKeysAre: Msg { .accounts(.pdKeysAre) }
-    public static var pdNotString: Msg { .accounts(.pdNotString) }
-    public static var pdNotStringHint: Msg { .accounts(.pdNotStringHint) }
-    public static var pdBoth: Msg { .accounts(.pdBoth) }
-    public static var pdBothHint: Msg { .accounts(.pdBothHint) }
-    public static var pdStdinTaken: Msg { .accounts(.pdStdinTaken) }
-    public static var pdNoAnswer: Msg { .accounts(.pdNoAnswer) }
-    public static var pdNoTerminal: Msg { .accounts(.pdNoTerminal) }
-    public static var pdNoTerminalHint: Msg { .accounts(.pdNoTerminalHint) }
-    public static var pdRefusedKeep: Msg { .accounts(.pdRefusedKeep) }
-    public static var pdRefusedEmpty: Msg { .accounts(.pdRefusedEmpty) }
-    public static var pdBlankEdit: Msg { .accounts(.pdBlankEdit) }
-    public static var pdBlankAdd: Msg { .accounts(.pdBlankAdd) }
-    public static var promptOperatorPhone: Msg { .accounts(.promptOperatorPhone) }
-    public static var promptOperatorEmail: Msg { .accounts(.promptOperatorEmail) }
-    public static var pdNoTerminalHints1: Msg { .accounts(.pdNoTerminalHints1) }
-    public static var pdNoTerminalHints2: Msg { .accounts(.pdNoTerminalHints2) }
-    public static var pdGive: Msg { .accounts(.pdGive) }
-    public static var pdGiveOneOf: Msg { .accounts(.pdGiveOneOf) }
-    public static var pdGiveOnlyOne: Msg { .accounts(.pdGiveOnlyOne) }
-    public static var pdGiveHint: Msg { .accounts(.pdGiveHint) }
-    public static var listOr: Msg { .accounts(.listOr) }
+    @_alwaysEmitIntoClient public static var dAccount: Msg { .accounts(.dAccount) }
+    @_alwaysEmitIntoClient public static var hSecretStdin: Msg { .accounts(.hSecretStdin) }
+    @_alwaysEmitIntoClient public static var hSecretFile: Msg { .accounts(.hSecretFile) }
+    @_alwaysEmitIntoClient public static var acChooseSecretSource: Msg { .accounts(.acChooseSecretSource) }
+    @_alwaysEmitIntoClient public static var promptAccountSecret: Msg { .accounts(.promptAccountSecret) }
+    @_alwaysEmitIntoClient public static var hService: Msg { .accounts(.hService) }
+    @_alwaysEmitIntoClient public static var hUsername: Msg { .accounts(.hUsername) }
+    @_alwaysEmitIntoClient public static var hAccountPhone: Msg { .accounts(.hAccountPhone) }
+    @_alwaysEmitIntoClient public static var hAccountEmail: Msg { .accounts(.hAccountEmail) }
+    @_alwaysEmitIntoClient public static var hNotes: Msg { .accounts(.hNotes) }
+    @_alwaysEmitIntoClient public static var hPin: Msg { .accounts(.hPin) }
+    @_alwaysEmitIntoClient public static var acBlankEdit: Msg { .accounts(.acBlankEdit) }
+    @_alwaysEmitIntoClient public static var acBlankAdd: Msg { .accounts(.acBlankAdd) }
+    @_alwaysEmitIntoClient public static var promptNewServiceUser: Msg { .accounts(.promptNewServiceUser) }
+    @_alwaysEmitIntoClient public static var promptServiceUser: Msg { .accounts(.promptServiceUser) }
+    @_alwaysEmitIntoClient public static var promptNewBoundPhone: Msg { .accounts(.promptNewBoundPhone) }
+    @_alwaysEmitIntoClient public static var promptAccountPhone: Msg { .accounts(.promptAccountPhone) }
+    @_alwaysEmitIntoClient public static var promptNewBoundEmail: Msg { .accounts(.promptNewBoundEmail) }
+    @_alwaysEmitIntoClient public static var promptAccountEmail: Msg { .accounts(.promptAccountEmail) }
+    @_alwaysEmitIntoClient public static var hAccountAdd: Msg { .accounts(.hAccountAdd) }
+    @_alwaysEmitIntoClient public static var dHereAccountAdd: Msg { .accounts(.dHereAccountAdd) }
+    @_alwaysEmitIntoClient public static var hLabel: Msg { .accounts(.hLabel) }
+    @_alwaysEmitIntoClient public static var acGiveLabel: Msg { .accounts(.acGiveLabel) }
+    @_alwaysEmitIntoClient public static var acAdded: Msg { .accounts(.acAdded) }
+    @_alwaysEmitIntoClient public static var hAccountList: Msg { .accounts(.hAccountList) }
+    @_alwaysEmitIntoClient public static var hAccountCSV: Msg { .accounts(.hAccountCSV) }
+    @_alwaysEmitIntoClient public static var hAccountFind: Msg { .accounts(.hAccountFind) }
+    @_alwaysEmitIntoClient public static var dHereAccountFind: Msg { .accounts(.dHereAccountFind) }
+    @_alwaysEmitIntoClient public static var hFindPhone: Msg { .accounts(.hFindPhone) }
+    @_alwaysEmitIntoClient public static var hFindUsername: Msg { .accounts(.hFindUsername) }
+    @_alwaysEmitIntoClient public static var promptFindPhone: Msg { .accounts(.promptFindPhone) }
+    @_alwaysEmitIntoClient public static var promptFindEmail: Msg { .accounts(.promptFindEmail) }
+    @_alwaysEmitIntoClient public static var promptFindUsername: Msg { .accounts(.promptFindUsername) }
+    @_alwaysEmitIntoClient public static var hAccountShow: Msg { .accounts(.hAccountShow) }
+    @_alwaysEmitIntoClient public static var hAccountLabel: Msg { .accounts(.hAccountLabel) }
+    @_alwaysEmitIntoClient public static var hReveal: Msg { .accounts(.hReveal) }
+    @_alwaysEmitIntoClient public static var hAccountHistory: Msg { .accounts(.hAccountHistory) }
+    @_alwaysEmitIntoClient public static var hRevealHistory: Msg { .accounts(.hRevealHistory) }
+    @_alwaysEmitIntoClient public static var hAccountEdit: Msg { .accounts(.hAccountEdit) }
+    @_alwaysEmitIntoClient public static var dHereAccountEdit: Msg { .accounts(.dHereAccountEdit) }
+    @_alwaysEmitIntoClient public static var hNewLabel: Msg { .accounts(.hNewLabel) }
+    @_alwaysEmitIntoClient public static var hSetSecret: Msg { .accounts(.hSetSecret) }
+    @_alwaysEmitIntoClient public static var acSecretNeedsFlag: Msg { .accounts(.acSecretNeedsFlag) }
+    @_alwaysEmitIntoClient public static var acNothingNoTerminal: Msg { .accounts(.acNothingNoTerminal) }
+    @_alwaysEmitIntoClient public static var acUpdated: Msg { .accounts(.acUpdated) }
+    @_alwaysEmitIntoClient public static var hAccountRemove: Msg { .accounts(.hAccountRemove) }
+    @_alwaysEmitIntoClient public static var dAccountRemove: Msg { .accounts(.dAccountRemove) }
+    @_alwaysEmitIntoClient public static var hYes: Msg { .accounts(.hYes) }
+    @_alwaysEmitIntoClient public static var promptRemoveAccount: Msg { .accounts(.promptRemoveAccount) }
+    @_alwaysEmitIntoClient public static var acRemoveNoTerminal: Msg { .accounts(.acRemoveNoTerminal) }
+    @_alwaysEmitIntoClient public static var acRemoveYesHint: Msg { .accounts(.acRemoveYesHint) }
+    @_alwaysEmitIntoClient public static var acLabelMismatch: Msg { .accounts(.acLabelMismatch) }
+    @_alwaysEmitIntoClient public static var acLabelMismatchHint: Msg { .accounts(.acLabelMismatchHint) }
+    @_alwaysEmitIntoClient public static var acRemoved: Msg { .accounts(.acRemoved) }
+    @_alwaysEmitIntoClient public static var pdNotObject: Msg { .accounts(.pdNotObject) }
+    @_alwaysEmitIntoClient public static var pdNotObjectHint: Msg { .accounts(.pdNotObjectHint) }
+    @_alwaysEmitIntoClient public static var pdUnknownKey: Msg { .accounts(.pdUnknownKey) }
+    @_alwaysEmitIntoClient public static var pdKeysAre: Msg { .accounts(.pdKeysAre) }
+    @_alwaysEmitIntoClient public static var pdNotString: Msg { .accounts(.pdNotString) }
+    @_alwaysEmitIntoClient public static var pdNotStringHint: Msg { .accounts(.pdNotStringHint) }
+    @_alwaysEmitIntoClient public static var pdBoth: Msg { .accounts(.pdBoth) }
+    @_alwaysEmitIntoClient public static var pdBothHint: Msg { .accounts(.pdBothHint) }
+    @_alwaysEmitIntoClient public static var pdStdinTaken: Msg { .accounts(.pdStdinTaken) }
+    @_alwaysEmitIntoClient public static var pdNoAnswer: Msg { .accounts(.pdNoAnswer) }
+    @_alwaysEmitIntoClient public static var pdNoTerminal: Msg { .accounts(.pdNoTerminal) }
+    @_alwaysEmitIntoClient public static var pdNoTerminalHint: Msg { .accounts(.pdNoTerminalHint) }
+    @_alwaysEmitIntoClient public static var pdRefusedKeep: Msg { .accounts(.pdRefusedKeep) }
+    @_alwaysEmitIntoClient public static var pdRefusedEmpty: Msg { .accounts(.pdRefusedEmpty) }
+    @_alwaysEmitIntoClient public static var pdBlankEdit: Msg { .accounts(.pdBlankEdit) }
+    @_alwaysEmitIntoClient public static var pdBlankAdd: Msg { .accounts(.pdBlankAdd) }
+    @_alwaysEmitIntoClient public static var promptOperatorPhone: Msg { .accounts(.promptOperatorPhone) }
+    @_alwaysEmitIntoClient public static var promptOperatorEmail: Msg { .accounts(.promptOperatorEmail) }
+    @_alwaysEmitIntoClient public static var pdNoTerminalHints1: Msg { .accounts(.pdNoTerminalHints1) }
+    @_alwaysEmitIntoClient public static var pdNoTerminalHints2: Msg { .accounts(.pdNoTerminalHints2) }
+    @_alwaysEmitIntoClient public static var pdGive: Msg { .accounts(.pdGive) }
+    @_alwaysEmitIntoClient public static var pdGiveOneOf: Msg { .accounts(.pdGiveOneOf) }
+    @_alwaysEmitIntoClient public static var pdGiveOnlyOne: Msg { .accounts(.pdGiveOnlyOne) }
+    @_alwaysEmitIntoClient public static var pdGiveHint: Msg { .accounts(.pdGiveHint) }
+    @_alwaysEmitIntoClient public static var listOr: Msg { .accounts(.listOr) }
 }

@@ -208,150 +208,150 @@ extension Msg {
 }
 
 extension Msg {
-    public static var ahEmpty: Msg { .backup(.ahEmpty) }
-    public static var ahNotVersionLine: Msg { .backup(.ahNotVersionLine) }
-    public static var ahTooLarge: Msg { .backup(.ahTooLarge) }
-    public static var ahEndsInsideHeader: Msg { .backup(.ahEndsInsideHeader) }
-    public static var ahEndsInside: Msg { .backup(.ahEndsInside) }
-    public static var ahNoNewline: Msg { .backup(.ahNoNewline) }
-    public static var ahPartMacLine: Msg { .backup(.ahPartMacLine) }
-    public static var ahPartStanza: Msg { .backup(.ahPartStanza) }
-    public static var ahPartStanzaBody: Msg { .backup(.ahPartStanzaBody) }
-    public static var ahLineTooLong: Msg { .backup(.ahLineTooLong) }
-    public static var ahMalformedClosingLine: Msg { .backup(.ahMalformedClosingLine) }
-    public static var ahMalformedStanzaLine: Msg { .backup(.ahMalformedStanzaLine) }
-    public static var ahStanzaBodyNotBase64: Msg { .backup(.ahStanzaBodyNotBase64) }
-    public static var ahStanzaBodyTooLong: Msg { .backup(.ahStanzaBodyTooLong) }
-    public static var ahUnexpectedLine: Msg { .backup(.ahUnexpectedLine) }
-    public static var ahScryptNotAlone: Msg { .backup(.ahScryptNotAlone) }
-    public static var ahX25519ArgumentCount: Msg { .backup(.ahX25519ArgumentCount) }
-    public static var ahX25519ShareNotBase64: Msg { .backup(.ahX25519ShareNotBase64) }
-    public static var ahX25519WrappedKeySize: Msg { .backup(.ahX25519WrappedKeySize) }
-    public static var ahX25519LowOrderShare: Msg { .backup(.ahX25519LowOrderShare) }
-    public static var ahScryptArgumentCount: Msg { .backup(.ahScryptArgumentCount) }
-    public static var ahScryptSaltNotBase64: Msg { .backup(.ahScryptSaltNotBase64) }
-    public static var ahScryptWorkFactorNotDecimal: Msg { .backup(.ahScryptWorkFactorNotDecimal) }
-    public static var ahScryptWrappedKeySize: Msg { .backup(.ahScryptWrappedKeySize) }
-    public static var aaTooMuchWhitespaceBefore: Msg { .backup(.aaTooMuchWhitespaceBefore) }
-    public static var aaFirstLineNotBegin: Msg { .backup(.aaFirstLineNotBegin) }
-    public static var aaLineTooLong: Msg { .backup(.aaLineTooLong) }
-    public static var aaLineLongerThan64: Msg { .backup(.aaLineLongerThan64) }
-    public static var aaEmptyLine: Msg { .backup(.aaEmptyLine) }
-    public static var aaNotCanonicalBase64: Msg { .backup(.aaNotCanonicalBase64) }
-    public static var aaShortLineNotLast: Msg { .backup(.aaShortLineNotLast) }
-    public static var aaNoEndLine: Msg { .backup(.aaNoEndLine) }
-    public static var aaDataAfterEnd: Msg { .backup(.aaDataAfterEnd) }
-    public static var aaTooMuchWhitespaceAfter: Msg { .backup(.aaTooMuchWhitespaceAfter) }
-    public static var arNotAge1: Msg { .backup(.arNotAge1) }
-    public static var arNotBech32: Msg { .backup(.arNotBech32) }
-    public static var arNotX25519: Msg { .backup(.arNotX25519) }
-    public static var arFileHoldsNone: Msg { .backup(.arFileHoldsNone) }
-    public static var arKeyNot32Bytes: Msg { .backup(.arKeyNot32Bytes) }
-    public static var arLowOrderPoint: Msg { .backup(.arLowOrderPoint) }
-    public static var arWorkFactorOutOfRange: Msg { .backup(.arWorkFactorOutOfRange) }
-    public static var b32MixedCase: Msg { .backup(.b32MixedCase) }
-    public static var b32BadSeparator: Msg { .backup(.b32BadSeparator) }
-    public static var b32InvalidCharacter: Msg { .backup(.b32InvalidCharacter) }
-    public static var b32BadChecksum: Msg { .backup(.b32BadChecksum) }
-    public static var b32BadPadding: Msg { .backup(.b32BadPadding) }
-    public static var aiFileHoldsNone: Msg { .backup(.aiFileHoldsNone) }
-    public static var aiFileTooLarge: Msg { .backup(.aiFileTooLarge) }
-    public static var aiNotX25519ForKeyFile: Msg { .backup(.aiNotX25519ForKeyFile) }
-    public static var bkAppearedDuringRestore: Msg { .backup(.bkAppearedDuringRestore) }
-    public static var bmLength: Msg { .backup(.bmLength) }
-    public static var bmFormat: Msg { .backup(.bmFormat) }
-    public static var bmVaultIdNotHex: Msg { .backup(.bmVaultIdNotHex) }
-    public static var bmCreatedNotTime: Msg { .backup(.bmCreatedNotTime) }
-    public static var bmNamesOtherVault: Msg { .backup(.bmNamesOtherVault) }
-    public static var bpTooManyChunks: Msg { .backup(.bpTooManyChunks) }
-    public static var bkHeaderInvalid: Msg { .backup(.bkHeaderInvalid) }
-    public static var bkHeaderMAC: Msg { .backup(.bkHeaderMAC) }
-    public static var bkNoMatchingIdentity: Msg { .backup(.bkNoMatchingIdentity) }
-    public static var bkNoMatchingIdentityHint: Msg { .backup(.bkNoMatchingIdentityHint) }
-    public static var bkWrongPassphrase: Msg { .backup(.bkWrongPassphrase) }
-    public static var bkWrongPassphraseHint: Msg { .backup(.bkWrongPassphraseHint) }
-    public static var bkWorkFactor: Msg { .backup(.bkWorkFactor) }
-    public static var bkWorkFactorHint: Msg { .backup(.bkWorkFactorHint) }
-    public static var bkPayloadInvalid: Msg { .backup(.bkPayloadInvalid) }
-    public static var bkArmorInvalid: Msg { .backup(.bkArmorInvalid) }
-    public static var bkDamagedHint: Msg { .backup(.bkDamagedHint) }
-    public static var bkInvalidRecipient: Msg { .backup(.bkInvalidRecipient) }
-    public static var bkInvalidRecipientHint: Msg { .backup(.bkInvalidRecipientHint) }
-    public static var bkInvalidIdentity: Msg { .backup(.bkInvalidIdentity) }
-    public static var bkInvalidIdentityHint: Msg { .backup(.bkInvalidIdentityHint) }
-    public static var bkNoRecipients: Msg { .backup(.bkNoRecipients) }
-    public static var bkNoRecipientsHint: Msg { .backup(.bkNoRecipientsHint) }
-    public static var bkPassphraseNotAlone: Msg { .backup(.bkPassphraseNotAlone) }
-    public static var bkPassphraseNotAloneHint: Msg { .backup(.bkPassphraseNotAloneHint) }
-    public static var bkNoIdentities: Msg { .backup(.bkNoIdentities) }
-    public static var bkNoIdentitiesHint: Msg { .backup(.bkNoIdentitiesHint) }
-    public static var bkNotABackup: Msg { .backup(.bkNotABackup) }
-    public static var bkNotABackupHint: Msg { .backup(.bkNotABackupHint) }
-    public static var bkUnsupportedVersion: Msg { .backup(.bkUnsupportedVersion) }
-    public static var bkUnsupportedVersionHint: Msg { .backup(.bkUnsupportedVersionHint) }
-    public static var bkManifestInvalid: Msg { .backup(.bkManifestInvalid) }
-    public static var bkTruncated: Msg { .backup(.bkTruncated) }
-    public static var bkSizeMismatch: Msg { .backup(.bkSizeMismatch) }
-    public static var bkHashMismatch: Msg { .backup(.bkHashMismatch) }
-    public static var bkIONoSpaceHint: Msg { .backup(.bkIONoSpaceHint) }
-    public static var bkIOPermissionsHint: Msg { .backup(.bkIOPermissionsHint) }
-    public static var bkIODeviceGoneHint: Msg { .backup(.bkIODeviceGoneHint) }
-    public static var bkReadBackMismatch: Msg { .backup(.bkReadBackMismatch) }
-    public static var bkReadBackMismatchHint: Msg { .backup(.bkReadBackMismatchHint) }
-    public static var bkTargetExists: Msg { .backup(.bkTargetExists) }
-    public static var bkTargetExistsForceHint: Msg { .backup(.bkTargetExistsForceHint) }
-    public static var bkTargetExistsHint: Msg { .backup(.bkTargetExistsHint) }
-    public static var bkRefuseBinaryToTerminal: Msg { .backup(.bkRefuseBinaryToTerminal) }
-    public static var bkRefuseBinaryToTerminalHint: Msg { .backup(.bkRefuseBinaryToTerminalHint) }
-    public static var bkSourceChanged: Msg { .backup(.bkSourceChanged) }
-    public static var bkSourceChangedHint: Msg { .backup(.bkSourceChangedHint) }
-    public static var bkDifferentVault: Msg { .backup(.bkDifferentVault) }
-    public static var bkDifferentVaultHint1: Msg { .backup(.bkDifferentVaultHint1) }
-    public static var bkDifferentVaultHint2: Msg { .backup(.bkDifferentVaultHint2) }
-    public static var bkUnidentifiedVault: Msg { .backup(.bkUnidentifiedVault) }
-    public static var bkUnidentifiedVaultHint: Msg { .backup(.bkUnidentifiedVaultHint) }
-    public static var bkMarkerMismatch: Msg { .backup(.bkMarkerMismatch) }
-    public static var bkWritten: Msg { .backup(.bkWritten) }
-    public static var bkWrittenStdout: Msg { .backup(.bkWrittenStdout) }
-    public static var bkRemovedOld: Msg { .backup(.bkRemovedOld) }
-    public static var bkNotRemovedUnmarked: Msg { .backup(.bkNotRemovedUnmarked) }
-    public static var bkAuditNotRecorded: Msg { .backup(.bkAuditNotRecorded) }
-    public static var bkNoSuchDirectory: Msg { .backup(.bkNoSuchDirectory) }
-    public static var bkNoSuchDirectoryHint1: Msg { .backup(.bkNoSuchDirectoryHint1) }
-    public static var bkNoSuchDirectoryHint2: Msg { .backup(.bkNoSuchDirectoryHint2) }
-    public static var bkNotADirectory: Msg { .backup(.bkNotADirectory) }
-    public static var bkNotADirectoryHint: Msg { .backup(.bkNotADirectoryHint) }
-    public static var bkNotAMountPoint: Msg { .backup(.bkNotAMountPoint) }
-    public static var bkNotAMountPointHint: Msg { .backup(.bkNotAMountPointHint) }
-    public static var bkSameDevice: Msg { .backup(.bkSameDevice) }
-    public static var bkSameDeviceHint: Msg { .backup(.bkSameDeviceHint) }
-    public static var bkKeepAtLeastOne: Msg { .backup(.bkKeepAtLeastOne) }
-    public static var bkSayWhere: Msg { .backup(.bkSayWhere) }
-    public static var bkChooseToOrOutput: Msg { .backup(.bkChooseToOrOutput) }
-    public static var bkKeepOnlyDirectory: Msg { .backup(.bkKeepOnlyDirectory) }
-    public static var bkRequireMountOnlyDirectory: Msg { .backup(.bkRequireMountOnlyDirectory) }
-    public static var bkSayHowToOpen: Msg { .backup(.bkSayHowToOpen) }
-    public static var bkKeepDeletedNothing: Msg { .backup(.bkKeepDeletedNothing) }
-    public static var bkSuspicious: Msg { .backup(.bkSuspicious) }
-    public static var sumVerbOK: Msg { .backup(.sumVerbOK) }
-    public static var sumVerbRestored: Msg { .backup(.sumVerbRestored) }
-    public static var sumHeader: Msg { .backup(.sumHeader) }
-    public static var sumCreated: Msg { .backup(.sumCreated) }
-    public static var sumVaultId: Msg { .backup(.sumVaultId) }
-    public static var sumVault: Msg { .backup(.sumVault) }
-    public static var sumSealedTo: Msg { .backup(.sumSealedTo) }
-    public static var sumArmored: Msg { .backup(.sumArmored) }
-    public static var sumMarker: Msg { .backup(.sumMarker) }
-    public static var sumNoMarker: Msg { .backup(.sumNoMarker) }
-    public static var sumHolds: Msg { .backup(.sumHolds) }
-    public static var rsNoRoster: Msg { .backup(.rsNoRoster) }
-    public static var rsAuditNotRecorded: Msg { .backup(.rsAuditNotRecorded) }
-    public static var rsReplaced: Msg { .backup(.rsReplaced) }
-    public static var rsMovedUnidentified: Msg { .backup(.rsMovedUnidentified) }
-    public static var rsMovedPrevious: Msg { .backup(.rsMovedPrevious) }
-    public static var progressBackup: Msg { .backup(.progressBackup) }
-    public static var progressRestore: Msg { .backup(.progressRestore) }
-    public static var progressVerify: Msg { .backup(.progressVerify) }
-    public static var progressMB: Msg { .backup(.progressMB) }
-    public static var progressOfMB: Msg { .backup(.progressOfMB) }
+    @_alwaysEmitIntoClient public static var ahEmpty: Msg { .backup(.ahEmpty) }
+    @_alwaysEmitIntoClient public static var ahNotVersionLine: Msg { .backup(.ahNotVersionLine) }
+    @_alwaysEmitIntoClient public static var ahTooLarge: Msg { .backup(.ahTooLarge) }
+    @_alwaysEmitIntoClient public static var ahEndsInsideHeader: Msg { .backup(.ahEndsInsideHeader) }
+    @_alwaysEmitIntoClient public static var ahEndsInside: Msg { .backup(.ahEndsInside) }
+    @_alwaysEmitIntoClient public static var ahNoNewline: Msg { .backup(.ahNoNewline) }
+    @_alwaysEmitIntoClient public static var ahPartMacLine: Msg { .backup(.ahPartMacLine) }
+    @_alwaysEmitIntoClient public static var ahPartStanza: Msg { .backup(.ahPartStanza) }
+    @_alwaysEmitIntoClient public static var ahPartStanzaBody: Msg { .backup(.ahPartStanzaBody) }
+    @_alwaysEmitIntoClient public static var ahLineTooLong: Msg { .backup(.ahLineTooLong) }
+    @_alwaysEmitIntoClient public static var ahMalformedClosingLine: Msg { .backup(.ahMalformedClosingLine) }
+    @_alwaysEmitIntoClient public static var ahMalformedStanzaLine: Msg { .backup(.ahMalformedStanzaLine) }
+    @_alwaysEmitIntoClient public static var ahStanzaBodyNotBase64: Msg { .backup(.ahStanzaBodyNotBase64) }
+    @_alwaysEmitIntoClient public static var ahStanzaBodyTooLong: Msg { .backup(.ahStanzaBodyTooLong) }
+    @_alwaysEmitIntoClient public static var ahUnexpectedLine: Msg { .backup(.ahUnexpectedLine) }
+    @_alwaysEmitIntoClient public static var ahScryptNotAlone: Msg { .backup(.ahScryptNotAlone) }
+    @_alwaysEmitIntoClient public static var ahX25519ArgumentCount: Msg { .backup(.ahX25519ArgumentCount) }
+    @_alwaysEmitIntoClient public static var ahX25519ShareNotBase64: Msg { .backup(.ahX25519ShareNotBase64) }
+    @_alwaysEmitIntoClient public static var ahX25519WrappedKeySize: Msg { .backup(.ahX25519WrappedKeySize) }
+    @_alwaysEmitIntoClient public static var ahX25519LowOrderShare: Msg { .backup(.ahX25519LowOrderShare) }
+    @_alwaysEmitIntoClient public static var ahScryptArgumentCount: Msg { .backup(.ahScryptArgumentCount) }
+    @_alwaysEmitIntoClient public static var ahScryptSaltNotBase64: Msg { .backup(.ahScryptSaltNotBase64) }
+    @_alwaysEmitIntoClient public static var ahScryptWorkFactorNotDecimal: Msg { .backup(.ahScryptWorkFactorNotDecimal) }
+    @_alwaysEmitIntoClient public static var ahScryptWrappedKeySize: Msg { .backup(.ahScryptWrappedKeySize) }
+    @_alwaysEmitIntoClient public static var aaTooMuchWhitespaceBefore: Msg { .backup(.aaTooMuchWhitespaceBefore) }
+    @_alwaysEmitIntoClient public static var aaFirstLineNotBegin: Msg { .backup(.aaFirstLineNotBegin) }
+    @_alwaysEmitIntoClient public static var aaLineTooLong: Msg { .backup(.aaLineTooLong) }
+    @_alwaysEmitIntoClient public static var aaLineLongerThan64: Msg { .backup(.aaLineLongerThan64) }
+    @_alwaysEmitIntoClient public static var aaEmptyLine: Msg { .backup(.aaEmptyLine) }
+    @_alwaysEmitIntoClient public static var aaNotCanonicalBase64: Msg { .backup(.aaNotCanonicalBase64) }
+    @_alwaysEmitIntoClient public static var aaShortLineNotLast: Msg { .backup(.aaShortLineNotLast) }
+    @_alwaysEmitIntoClient public static var aaNoEndLine: Msg { .backup(.aaNoEndLine) }
+    @_alwaysEmitIntoClient public static var aaDataAfterEnd: Msg { .backup(.aaDataAfterEnd) }
+    @_alwaysEmitIntoClient public static var aaTooMuchWhitespaceAfter: Msg { .backup(.aaTooMuchWhitespaceAfter) }
+    @_alwaysEmitIntoClient public static var arNotAge1: Msg { .backup(.arNotAge1) }
+    @_alwaysEmitIntoClient public static var arNotBech32: Msg { .backup(.arNotBech32) }
+    @_alwaysEmitIntoClient public static var arNotX25519: Msg { .backup(.arNotX25519) }
+    @_alwaysEmitIntoClient public static var arFileHoldsNone: Msg { .backup(.arFileHoldsNone) }
+    @_alwaysEmitIntoClient public static var arKeyNot32Bytes: Msg { .backup(.arKeyNot32Bytes) }
+    @_alwaysEmitIntoClient public static var arLowOrderPoint: Msg { .backup(.arLowOrderPoint) }
+    @_alwaysEmitIntoClient public static var arWorkFactorOutOfRange: Msg { .backup(.arWorkFactorOutOfRange) }
+    @_alwaysEmitIntoClient public static var b32MixedCase: Msg { .backup(.b32MixedCase) }
+    @_alwaysEmitIntoClient public static var b32BadSeparator: Msg { .backup(.b32BadSeparator) }
+    @_alwaysEmitIntoClient public static var b32InvalidCharacter: Msg { .backup(.b32InvalidCharacter) }
+    @_alwaysEmitIntoClient public static var b32BadChecksum: Msg { .backup(.b32BadChecksum) }
+    @_alwaysEmitIntoClient public static var b32BadPadding: Msg { .backup(.b32BadPadding) }
+    @_alwaysEmitIntoClient public static var aiFileHoldsNone: Msg { .backup(.aiFileHoldsNone) }
+    @_alwaysEmitIntoClient public static var aiFileTooLarge: Msg { .backup(.aiFileTooLarge) }
+    @_alwaysEmitIntoClient public static var aiNotX25519ForKeyFile: Msg { .backup(.aiNotX25519ForKeyFile) }
+    @_alwaysEmitIntoClient public static var bkAppearedDuringRestore: Msg { .backup(.bkAppearedDuringRestore) }
+    @_alwaysEmitIntoClient public static var bmLength: Msg { .backup(.bmLength) }
+    @_alwaysEmitIntoClient public static var bmFormat: Msg { .backup(.bmFormat) }
+    @_alwaysEmitIntoClient public static var bmVaultIdNotHex: Msg { .backup(.bmVaultIdNotHex) }
+    @_alwaysEmitIntoClient public static var bmCreatedNotTime: Msg { .backup(.bmCreatedNotTime) }
+    @_alwaysEmitIntoClient public static var bmNamesOtherVault: Msg { .backup(.bmNamesOtherVault) }
+    @_alwaysEmitIntoClient public static var bpTooManyChunks: Msg { .backup(.bpTooManyChunks) }
+    @_alwaysEmitIntoClient public static var bkHeaderInvalid: Msg { .backup(.bkHeaderInvalid) }
+    @_alwaysEmitIntoClient public static var bkHeaderMAC: Msg { .backup(.bkHeaderMAC) }
+    @_alwaysEmitIntoClient public static var bkNoMatchingIdentity: Msg { .backup(.bkNoMatchingIdentity) }
+    @_alwaysEmitIntoClient public static var bkNoMatchingIdentityHint: Msg { .backup(.bkNoMatchingIdentityHint) }
+    @_alwaysEmitIntoClient public static var bkWrongPassphrase: Msg { .backup(.bkWrongPassphrase) }
+    @_alwaysEmitIntoClient public static var bkWrongPassphraseHint: Msg { .backup(.bkWrongPassphraseHint) }
+    @_alwaysEmitIntoClient public static var bkWorkFactor: Msg { .backup(.bkWorkFactor) }
+    @_alwaysEmitIntoClient public static var bkWorkFactorHint: Msg { .backup(.bkWorkFactorHint) }
+    @_alwaysEmitIntoClient public static var bkPayloadInvalid: Msg { .backup(.bkPayloadInvalid) }
+    @_alwaysEmitIntoClient public static var bkArmorInvalid: Msg { .backup(.bkArmorInvalid) }
+    @_alwaysEmitIntoClient public static var bkDamagedHint: Msg { .backup(.bkDamagedHint) }
+    @_alwaysEmitIntoClient public static var bkInvalidRecipient: Msg { .backup(.bkInvalidRecipient) }
+    @_alwaysEmitIntoClient public static var bkInvalidRecipientHint: Msg { .backup(.bkInvalidRecipientHint) }
+    @_alwaysEmitIntoClient public static var bkInvalidIdentity: Msg { .backup(.bkInvalidIdentity) }
+    @_alwaysEmitIntoClient public static var bkInvalidIdentityHint: Msg { .backup(.bkInvalidIdentityHint) }
+    @_alwaysEmitIntoClient public static var bkNoRecipients: Msg { .backup(.bkNoRecipients) }
+    @_alwaysEmitIntoClient public static var bkNoRecipientsHint: Msg { .backup(.bkNoRecipientsHint) }
+    @_alwaysEmitIntoClient public static var bkPassphraseNotAlone: Msg { .backup(.bkPassphraseNotAlone) }
+    @_alwaysEmitIntoClient public static var bkPassphraseNotAloneHint: Msg { .backup(.bkPassphraseNotAloneHint) }
+    @_alwaysEmitIntoClient public static var bkNoIdentities: Msg { .backup(.bkNoIdentities) }
+    @_alwaysEmitIntoClient public static var bkNoIdentitiesHint: Msg { .backup(.bkNoIdentitiesHint) }
+    @_alwaysEmitIntoClient public static var bkNotABackup: Msg { .backup(.bkNotABackup) }
+    @_alwaysEmitIntoClient public static var bkNotABackupHint: Msg { .backup(.bkNotABackupHint) }
+    @_alwaysEmitIntoClient public static var bkUnsupportedVersion: Msg { .backup(.bkUnsupportedVersion) }
+    @_alwaysEmitIntoClient public static var bkUnsupportedVersionHint: Msg { .backup(.bkUnsupportedVersionHint) }
+    @_alwaysEmitIntoClient public static var bkManifestInvalid: Msg { .backup(.bkManifestInvalid) }
+    @_alwaysEmitIntoClient public static var bkTruncated: Msg { .backup(.bkTruncated) }
+    @_alwaysEmitIntoClient public static var bkSizeMismatch: Msg { .backup(.bkSizeMismatch) }
+    @_alwaysEmitIntoClient public static var bkHashMismatch: Msg { .backup(.bkHashMismatch) }
+    @_alwaysEmitIntoClient public static var bkIONoSpaceHint: Msg { .backup(.bkIONoSpaceHint) }
+    @_alwaysEmitIntoClient public static var bkIOPermissionsHint: Msg { .backup(.bkIOPermissionsHint) }
+    @_alwaysEmitIntoClient public static var bkIODeviceGoneHint: Msg { .backup(.bkIODeviceGoneHint) }
+    @_alwaysEmitIntoClient public static var bkReadBackMismatch: Msg { .backup(.bkReadBackMismatch) }
+    @_alwaysEmitIntoClient public static var bkReadBackMismatchHint: Msg { .backup(.bkReadBackMismatchHint) }
+    @_alwaysEmitIntoClient public static var bkTargetExists: Msg { .backup(.bkTargetExists) }
+    @_alwaysEmitIntoClient public static var bkTargetExistsForceHint: Msg { .backup(.bkTargetExistsForceHint) }
+    @_alwaysEmitIntoClient public static var bkTargetExistsHint: Msg { .backup(.bkTargetExistsHint) }
+    @_alwaysEmitIntoClient public static var bkRefuseBinaryToTerminal: Msg { .backup(.bkRefuseBinaryToTerminal) }
+    @_alwaysEmitIntoClient public static var bkRefuseBinaryToTerminalHint: Msg { .backup(.bkRefuseBinaryToTerminalHint) }
+    @_alwaysEmitIntoClient public static var bkSourceChanged: Msg { .backup(.bkSourceChanged) }
+    @_alwaysEmitIntoClient public static var bkSourceChangedHint: Msg { .backup(.bkSourceChangedHint) }
+    @_alwaysEmitIntoClient public static var bkDifferentVault: Msg { .backup(.bkDifferentVault) }
+    @_alwaysEmitIntoClient public static var bkDifferentVaultHint1: Msg { .backup(.bkDifferentVaultHint1) }
+    @_alwaysEmitIntoClient public static var bkDifferentVaultHint2: Msg { .backup(.bkDifferentVaultHint2) }
+    @_alwaysEmitIntoClient public static var bkUnidentifiedVault: Msg { .backup(.bkUnidentifiedVault) }
+    @_alwaysEmitIntoClient public static var bkUnidentifiedVaultHint: Msg { .backup(.bkUnidentifiedVaultHint) }
+    @_alwaysEmitIntoClient public static var bkMarkerMismatch: Msg { .backup(.bkMarkerMismatch) }
+    @_alwaysEmitIntoClient public static var bkWritten: Msg { .backup(.bkWritten) }
+    @_alwaysEmitIntoClient public static var bkWrittenStdout: Msg { .backup(.bkWrittenStdout) }
+    @_alwaysEmitIntoClient public static var bkRemovedOld: Msg { .backup(.bkRemovedOld) }
+    @_alwaysEmitIntoClient public static var bkNotRemovedUnmarked: Msg { .backup(.bkNotRemovedUnmarked) }
+    @_alwaysEmitIntoClient public static var bkAuditNotRecorded: Msg { .backup(.bkAuditNotRecorded) }
+    @_alwaysEmitIntoClient public static var bkNoSuchDirectory: Msg { .backup(.bkNoSuchDirectory) }
+    @_alwaysEmitIntoClient public static var bkNoSuchDirectoryHint1: Msg { .backup(.bkNoSuchDirectoryHint1) }
+    @_alwaysEmitIntoClient public static var bkNoSuchDirectoryHint2: Msg { .backup(.bkNoSuchDirectoryHint2) }
+    @_alwaysEmitIntoClient public static var bkNotADirectory: Msg { .backup(.bkNotADirectory) }
+    @_alwaysEmitIntoClient public static var bkNotADirectoryHint: Msg { .backup(.bkNotADirectoryHint) }
+    @_alwaysEmitIntoClient public static var bkNotAMountPoint: Msg { .backup(.bkNotAMountPoint) }
+    @_alwaysEmitIntoClient public static var bkNotAMountPointHint: Msg { .backup(.bkNotAMountPointHint) }
+    @_alwaysEmitIntoClient public static var bkSameDevice: Msg { .backup(.bkSameDevice) }
+    @_alwaysEmitIntoClient public static var bkSameDeviceHint: Msg { .backup(.bkSameDeviceHint) }
+    @_alwaysEmitIntoClient public static var bkKeepAtLeastOne: Msg { .backup(.bkKeepAtLeastOne) }
+    @_alwaysEmitIntoClient public static var bkSayWhere: Msg { .backup(.bkSayWhere) }
+    @_alwaysEmitIntoClient public static var bkChooseToOrOutput: Msg { .backup(.bkChooseToOrOutput) }
+    @_alwaysEmitIntoClient public static var bkKeepOnlyDirectory: Msg { .backup(.bkKeepOnlyDirectory) }
+    @_alwaysEmitIntoClient public static var bkRequireMountOnlyDirectory: Msg { .backup(.bkRequireMountOnlyDirectory) }
+    @_alwaysEmitIntoClient public static var bkSayHowToOpen: Msg { .backup(.bkSayHowToOpen) }
+    @_alwaysEmitIntoClient public static var bkKeepDeletedNothing: Msg { .backup(.bkKeepDeletedNothing) }
+    @_alwaysEmitIntoClient public static var bkSuspicious: Msg { .backup(.bkSuspicious) }
+    @_alwaysEmitIntoClient public static var sumVerbOK: Msg { .backup(.sumVerbOK) }
+    @_alwaysEmitIntoClient public static var sumVerbRestored: Msg { .backup(.sumVerbRestored) }
+    @_alwaysEmitIntoClient public static var sumHeader: Msg { .backup(.sumHeader) }
+    @_alwaysEmitIntoClient public static var sumCreated: Msg { .backup(.sumCreated) }
+    @_alwaysEmitIntoClient public static var sumVaultId: Msg { .backup(.sumVaultId) }
+    @_alwaysEmitIntoClient public static var sumVault: Msg { .backup(.sumVault) }
+    @_alwaysEmitIntoClient public static var sumSealedTo: Msg { .backup(.sumSealedTo) }
+    @_alwaysEmitIntoClient public static var sumArmored: Msg { .backup(.sumArmored) }
+    @_alwaysEmitIntoClient public static var sumMarker: Msg { .backup(.sumMarker) }
+    @_alwaysEmitIntoClient public static var sumNoMarker: Msg { .backup(.sumNoMarker) }
+    @_alwaysEmitIntoClient public static var sumHolds: Msg { .backup(.sumHolds) }
+    @_alwaysEmitIntoClient public static var rsNoRoster: Msg { .backup(.rsNoRoster) }
+    @_alwaysEmitIntoClient public static var rsAuditNotRecorded: Msg { .backup(.rsAuditNotRecorded) }
+    @_alwaysEmitIntoClient public static var rsReplaced: Msg { .backup(.rsReplaced) }
+    @_alwaysEmitIntoClient public static var rsMovedUnidentified: Msg { .backup(.rsMovedUnidentified) }
+    @_alwaysEmitIntoClient public static var rsMovedPrevious: Msg { .backup(.rsMovedPrevious) }
+    @_alwaysEmitIntoClient public static var progressBackup: Msg { .backup(.progressBackup) }
+    @_alwaysEmitIntoClient public static var progressRestore: Msg { .backup(.progressRestore) }
+    @_alwaysEmitIntoClient public static var progressVerify: Msg { .backup(.progressVerify) }
+    @_alwaysEmitIntoClient public static var progressMB: Msg { .backup(.progressMB) }
+    @_alwaysEmitIntoClient public static var progressOfMB: Msg { .backup(.progressOfMB) }
 }

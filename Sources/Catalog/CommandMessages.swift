@@ -178,83 +178,83 @@ extension Msg {
 }
 
 extension Msg {
-    public static var userAdded: Msg { .commands(.userAdded) }
-    public static var userTempPassword: Msg { .commands(.userTempPassword) }
-    public static var userListHeaderName: Msg { .commands(.userListHeaderName) }
-    public static var userListHeaderRole: Msg { .commands(.userListHeaderRole) }
-    public static var userListHeaderStatus: Msg { .commands(.userListHeaderStatus) }
-    public static var userListHeaderPhone: Msg { .commands(.userListHeaderPhone) }
-    public static var userListHeaderEmail: Msg { .commands(.userListHeaderEmail) }
-    public static var dUser: Msg { .commands(.dUser) }
-    public static var hUserList: Msg { .commands(.hUserList) }
-    public static var hUserShow: Msg { .commands(.hUserShow) }
-    public static var hUserPasswd: Msg { .commands(.hUserPasswd) }
-    public static var dUserPasswd: Msg { .commands(.dUserPasswd) }
-    public static var hUserRole: Msg { .commands(.hUserRole) }
-    public static var hUserDisable: Msg { .commands(.hUserDisable) }
-    public static var dUserDisable: Msg { .commands(.dUserDisable) }
-    public static var hUserEnable: Msg { .commands(.hUserEnable) }
-    public static var dUserEnable: Msg { .commands(.dUserEnable) }
-    public static var hUserRemove: Msg { .commands(.hUserRemove) }
-    public static var editNothingTyped: Msg { .commands(.editNothingTyped) }
-    public static var editNothingTypedHint: Msg { .commands(.editNothingTypedHint) }
-    public static var hUserUnlock: Msg { .commands(.hUserUnlock) }
-    public static var hUserTotp: Msg { .commands(.hUserTotp) }
-    public static var dUserTotp: Msg { .commands(.dUserTotp) }
-    public static var hTotpEnable: Msg { .commands(.hTotpEnable) }
-    public static var dTotpEnable: Msg { .commands(.dTotpEnable) }
-    public static var hTotpConfirm: Msg { .commands(.hTotpConfirm) }
-    public static var dTotpConfirm: Msg { .commands(.dTotpConfirm) }
-    public static var hTotpDisable: Msg { .commands(.hTotpDisable) }
-    public static var bkKeepFleet: Msg { .commands(.bkKeepFleet) }
-    public static var bkFleetOptions: Msg { .commands(.bkFleetOptions) }
-    public static var bkFleetSkipped: Msg { .commands(.bkFleetSkipped) }
-    public static var bkFleetWritten: Msg { .commands(.bkFleetWritten) }
-    public static var hBackupVerify: Msg { .commands(.hBackupVerify) }
-    public static var hBackupList: Msg { .commands(.hBackupList) }
-    public static var bkListNone: Msg { .commands(.bkListNone) }
-    public static var hTxExport: Msg { .commands(.hTxExport) }
-    public static var dTxExport: Msg { .commands(.dTxExport) }
-    public static var hExportFormat: Msg { .commands(.hExportFormat) }
-    public static var hExportOutput: Msg { .commands(.hExportOutput) }
-    public static var hExportForce: Msg { .commands(.hExportForce) }
-    public static var txExportedOne: Msg { .commands(.txExportedOne) }
-    public static var txExportedMany: Msg { .commands(.txExportedMany) }
-    public static var hTxImport: Msg { .commands(.hTxImport) }
-    public static var dTxImport: Msg { .commands(.dTxImport) }
-    public static var hImportFile: Msg { .commands(.hImportFile) }
-    public static var hImportFormat: Msg { .commands(.hImportFormat) }
-    public static var hBatchSize: Msg { .commands(.hBatchSize) }
-    public static var hUTCOffsetImport: Msg { .commands(.hUTCOffsetImport) }
-    public static var hDryRun: Msg { .commands(.hDryRun) }
-    public static var txBatchSize: Msg { .commands(.txBatchSize) }
-    public static var txStdinShared: Msg { .commands(.txStdinShared) }
-    public static var txBadRow: Msg { .commands(.txBadRow) }
-    public static var txProgress: Msg { .commands(.txProgress) }
-    public static var txIgnoredOne: Msg { .commands(.txIgnoredOne) }
-    public static var txIgnoredMany: Msg { .commands(.txIgnoredMany) }
-    public static var txImportSummary: Msg { .commands(.txImportSummary) }
-    public static var txImportSummaryDry: Msg { .commands(.txImportSummaryDry) }
-    public static var hTxSummary: Msg { .commands(.hTxSummary) }
-    public static var hUTCOffsetSummary: Msg { .commands(.hUTCOffsetSummary) }
-    public static var infoVault: Msg { .commands(.infoVault) }
-    public static var infoFormat: Msg { .commands(.infoFormat) }
-    public static var infoVaultId: Msg { .commands(.infoVaultId) }
-    public static var infoTerminal: Msg { .commands(.infoTerminal) }
-    public static var infoCreated: Msg { .commands(.infoCreated) }
-    public static var infoKDF: Msg { .commands(.infoKDF) }
-    public static var infoSize: Msg { .commands(.infoSize) }
-    public static var infoOperators: Msg { .commands(.infoOperators) }
-    public static var infoKeyslots: Msg { .commands(.infoKeyslots) }
-    public static var infoRecords: Msg { .commands(.infoRecords) }
-    public static var infoFrames: Msg { .commands(.infoFrames) }
-    public static var infoTorn: Msg { .commands(.infoTorn) }
-    public static var dVerify: Msg { .commands(.dVerify) }
-    public static var hVerifyUser: Msg { .commands(.hVerifyUser) }
-    public static var vfIntact: Msg { .commands(.vfIntact) }
-    public static var vfNotCheckedUser: Msg { .commands(.vfNotCheckedUser) }
-    public static var vfNotCheckedRole: Msg { .commands(.vfNotCheckedRole) }
-    public static var vfNote: Msg { .commands(.vfNote) }
-    public static var rsRosterOnlyRclone: Msg { .commands(.rsRosterOnlyRclone) }
-    public static var chooseOneGenerate: Msg { .commands(.chooseOneGenerate) }
+    @_alwaysEmitIntoClient public static var userAdded: Msg { .commands(.userAdded) }
+    @_alwaysEmitIntoClient public static var userTempPassword: Msg { .commands(.userTempPassword) }
+    @_alwaysEmitIntoClient public static var userListHeaderName: Msg { .commands(.userListHeaderName) }
+    @_alwaysEmitIntoClient public static var userListHeaderRole: Msg { .commands(.userListHeaderRole) }
+    @_alwaysEmitIntoClient public static var userListHeaderStatus: Msg { .commands(.userListHeaderStatus) }
+    @_alwaysEmitIntoClient public static var userListHeaderPhone: Msg { .commands(.userListHeaderPhone) }
+    @_alwaysEmitIntoClient public static var userListHeaderEmail: Msg { .commands(.userListHeaderEmail) }
+    @_alwaysEmitIntoClient public static var dUser: Msg { .commands(.dUser) }
+    @_alwaysEmitIntoClient public static var hUserList: Msg { .commands(.hUserList) }
+    @_alwaysEmitIntoClient public static var hUserShow: Msg { .commands(.hUserShow) }
+    @_alwaysEmitIntoClient public static var hUserPasswd: Msg { .commands(.hUserPasswd) }
+    @_alwaysEmitIntoClient public static var dUserPasswd: Msg { .commands(.dUserPasswd) }
+    @_alwaysEmitIntoClient public static var hUserRole: Msg { .commands(.hUserRole) }
+    @_alwaysEmitIntoClient public static var hUserDisable: Msg { .commands(.hUserDisable) }
+    @_alwaysEmitIntoClient public static var dUserDisable: Msg { .commands(.dUserDisable) }
+    @_alwaysEmitIntoClient public static var hUserEnable: Msg { .commands(.hUserEnable) }
+    @_alwaysEmitIntoClient public static var dUserEnable: Msg { .commands(.dUserEnable) }
+    @_alwaysEmitIntoClient public static var hUserRemove: Msg { .commands(.hUserRemove) }
+    @_alwaysEmitIntoClient public static var editNothingTyped: Msg { .commands(.editNothingTyped) }
+    @_alwaysEmitIntoClient public static var editNothingTypedHint: Msg { .commands(.editNothingTypedHint) }
+    @_alwaysEmitIntoClient public static var hUserUnlock: Msg { .commands(.hUserUnlock) }
+    @_alwaysEmitIntoClient public static var hUserTotp: Msg { .commands(.hUserTotp) }
+    @_alwaysEmitIntoClient public static var dUserTotp: Msg { .commands(.dUserTotp) }
+    @_alwaysEmitIntoClient public static var hTotpEnable: Msg { .commands(.hTotpEnable) }
+    @_alwaysEmitIntoClient public static var dTotpEnable: Msg { .commands(.dTotpEnable) }
+    @_alwaysEmitIntoClient public static var hTotpConfirm: Msg { .commands(.hTotpConfirm) }
+    @_alwaysEmitIntoClient public static var dTotpConfirm: Msg { .commands(.dTotpConfirm) }
+    @_alwaysEmitIntoClient public static var hTotpDisable: Msg { .commands(.hTotpDisable) }
+    @_alwaysEmitIntoClient public static var bkKeepFleet: Msg { .commands(.bkKeepFleet) }
+    @_alwaysEmitIntoClient public static var bkFleetOptions: Msg { .commands(.bkFleetOptions) }
+    @_alwaysEmitIntoClient public static var bkFleetSkipped: Msg { .commands(.bkFleetSkipped) }
+    @_alwaysEmitIntoClient public static var bkFleetWritten: Msg { .commands(.bkFleetWritten) }
+    @_alwaysEmitIntoClient public static var hBackupVerify: Msg { .commands(.hBackupVerify) }
+    @_alwaysEmitIntoClient public static var hBackupList: Msg { .commands(.hBackupList) }
+    @_alwaysEmitIntoClient public static var bkListNone: Msg { .commands(.bkListNone) }
+    @_alwaysEmitIntoClient public static var hTxExport: Msg { .commands(.hTxExport) }
+    @_alwaysEmitIntoClient public static var dTxExport: Msg { .commands(.dTxExport) }
+    @_alwaysEmitIntoClient public static var hExportFormat: Msg { .commands(.hExportFormat) }
+    @_alwaysEmitIntoClient public static var hExportOutput: Msg { .commands(.hExportOutput) }
+    @_alwaysEmitIntoClient public static var hExportForce: Msg { .commands(.hExportForce) }
+    @_alwaysEmitIntoClient public static var txExportedOne: Msg { .commands(.txExportedOne) }
+    @_alwaysEmitIntoClient public static var txExportedMany: Msg { .commands(.txExportedMany) }
+    @_alwaysEmitIntoClient public static var hTxImport: Msg { .commands(.hTxImport) }
+    @_alwaysEmitIntoClient public static var dTxImport: Msg { .commands(.dTxImport) }
+    @_alwaysEmitIntoClient public static var hImportFile: Msg { .commands(.hImportFile) }
+    @_alwaysEmitIntoClient public static var hImportFormat: Msg { .commands(.hImportFormat) }
+    @_alwaysEmitIntoClient public static var hBatchSize: Msg { .commands(.hBatchSize) }
+    @_alwaysEmitIntoClient public static var hUTCOffsetImport: Msg { .commands(.hUTCOffsetImport) }
+    @_alwaysEmitIntoClient public static var hDryRun: Msg { .commands(.hDryRun) }
+    @_alwaysEmitIntoClient public static var txBatchSize: Msg { .commands(.txBatchSize) }
+    @_alwaysEmitIntoClient public static var txStdinShared: Msg { .commands(.txStdinShared) }
+    @_alwaysEmitIntoClient public static var txBadRow: Msg { .commands(.txBadRow) }
+    @_alwaysEmitIntoClient public static var txProgress: Msg { .commands(.txProgress) }
+    @_alwaysEmitIntoClient public static var txIgnoredOne: Msg { .commands(.txIgnoredOne) }
+    @_alwaysEmitIntoClient public static var txIgnoredMany: Msg { .commands(.txIgnoredMany) }
+    @_alwaysEmitIntoClient public static var txImportSummary: Msg { .commands(.txImportSummary) }
+    @_alwaysEmitIntoClient public static var txImportSummaryDry: Msg { .commands(.txImportSummaryDry) }
+    @_alwaysEmitIntoClient public static var hTxSummary: Msg { .commands(.hTxSummary) }
+    @_alwaysEmitIntoClient public static var hUTCOffsetSummary: Msg { .commands(.hUTCOffsetSummary) }
+    @_alwaysEmitIntoClient public static var infoVault: Msg { .commands(.infoVault) }
+    @_alwaysEmitIntoClient public static var infoFormat: Msg { .commands(.infoFormat) }
+    @_alwaysEmitIntoClient public static var infoVaultId: Msg { .commands(.infoVaultId) }
+    @_alwaysEmitIntoClient public static var infoTerminal: Msg { .commands(.infoTerminal) }
+    @_alwaysEmitIntoClient public static var infoCreated: Msg { .commands(.infoCreated) }
+    @_alwaysEmitIntoClient public static var infoKDF: Msg { .commands(.infoKDF) }
+    @_alwaysEmitIntoClient public static var infoSize: Msg { .commands(.infoSize) }
+    @_alwaysEmitIntoClient public static var infoOperators: Msg { .commands(.infoOperators) }
+    @_alwaysEmitIntoClient public static var infoKeyslots: Msg { .commands(.infoKeyslots) }
+    @_alwaysEmitIntoClient public static var infoRecords: Msg { .commands(.infoRecords) }
+    @_alwaysEmitIntoClient public static var infoFrames: Msg { .commands(.infoFrames) }
+    @_alwaysEmitIntoClient public static var infoTorn: Msg { .commands(.infoTorn) }
+    @_alwaysEmitIntoClient public static var dVerify: Msg { .commands(.dVerify) }
+    @_alwaysEmitIntoClient public static var hVerifyUser: Msg { .commands(.hVerifyUser) }
+    @_alwaysEmitIntoClient public static var vfIntact: Msg { .commands(.vfIntact) }
+    @_alwaysEmitIntoClient public static var vfNotCheckedUser: Msg { .commands(.vfNotCheckedUser) }
+    @_alwaysEmitIntoClient public static var vfNotCheckedRole: Msg { .commands(.vfNotCheckedRole) }
+    @_alwaysEmitIntoClient public static var vfNote: Msg { .commands(.vfNote) }
+    @_alwaysEmitIntoClient public static var rsRosterOnlyRclone: Msg { .commands(.rsRosterOnlyRclone) }
+    @_alwaysEmitIntoClient public static var chooseOneGenerate: Msg { .commands(.chooseOneGenerate) }
 }

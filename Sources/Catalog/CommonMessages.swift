@@ -192,114 +192,114 @@ extension Msg {
 }
 
 extension Msg {
-    public static var langOptionHelp: Msg { .common(.langOptionHelp) }
-    public static var langMissingValue: Msg { .common(.langMissingValue) }
-    public static var langUnknown: Msg { .common(.langUnknown) }
-    public static var langUnknownEnvironment: Msg { .common(.langUnknownEnvironment) }
-    public static var cryptoFailure: Msg { .common(.cryptoFailure) }
-    public static var otherFailure: Msg { .common(.otherFailure) }
-    public static var unknownReason: Msg { .common(.unknownReason) }
-    public static var roleCashier: Msg { .common(.roleCashier) }
-    public static var roleManager: Msg { .common(.roleManager) }
-    public static var roleAdmin: Msg { .common(.roleAdmin) }
-    public static var vaultNoVault: Msg { .common(.vaultNoVault) }
-    public static var vaultNoVaultHint: Msg { .common(.vaultNoVaultHint) }
-    public static var vaultExists: Msg { .common(.vaultExists) }
-    public static var vaultExistsHint: Msg { .common(.vaultExistsHint) }
-    public static var vaultAuthFailed: Msg { .common(.vaultAuthFailed) }
-    public static var vaultAuthFailedHint: Msg { .common(.vaultAuthFailedHint) }
-    public static var vaultCorrupt: Msg { .common(.vaultCorrupt) }
-    public static var vaultCorruptHint: Msg { .common(.vaultCorruptHint) }
-    public static var vaultUnsupportedVersion: Msg { .common(.vaultUnsupportedVersion) }
-    public static var vaultUnsupportedVersionHint: Msg { .common(.vaultUnsupportedVersionHint) }
-    public static var vaultNotAVault: Msg { .common(.vaultNotAVault) }
-    public static var vaultNotAVaultHint: Msg { .common(.vaultNotAVaultHint) }
-    public static var vaultLockHeld: Msg { .common(.vaultLockHeld) }
-    public static var vaultLockHeldHint: Msg { .common(.vaultLockHeldHint) }
-    public static var ioFailed: Msg { .common(.ioFailed) }
-    public static var ioHintNoSpace: Msg { .common(.ioHintNoSpace) }
-    public static var ioHintReadOnly: Msg { .common(.ioHintReadOnly) }
-    public static var ioHintPermissions: Msg { .common(.ioHintPermissions) }
-    public static var ioHintDevice: Msg { .common(.ioHintDevice) }
-    public static var vaultSymlink: Msg { .common(.vaultSymlink) }
-    public static var vaultSymlinkHint: Msg { .common(.vaultSymlinkHint) }
-    public static var vaultWeakKDF: Msg { .common(.vaultWeakKDF) }
-    public static var vaultWeakKDFHint: Msg { .common(.vaultWeakKDFHint) }
-    public static var vaultCostlyKDF: Msg { .common(.vaultCostlyKDF) }
-    public static var vaultCostlyKDFHint: Msg { .common(.vaultCostlyKDFHint) }
-    public static var vaultPermissionDenied: Msg { .common(.vaultPermissionDenied) }
-    public static var vaultPermissionDeniedHint: Msg { .common(.vaultPermissionDeniedHint) }
-    public static var vaultNotFound: Msg { .common(.vaultNotFound) }
-    public static var vaultTooLarge: Msg { .common(.vaultTooLarge) }
-    public static var vaultNeedsUpgrade: Msg { .common(.vaultNeedsUpgrade) }
-    public static var vaultNeedsUpgradeHint: Msg { .common(.vaultNeedsUpgradeHint) }
-    public static var vaultRolledBack: Msg { .common(.vaultRolledBack) }
-    public static var vaultRolledBackHint1: Msg { .common(.vaultRolledBackHint1) }
-    public static var vaultRolledBackHint2: Msg { .common(.vaultRolledBackHint2) }
-    public static var vaultLastSeenUnreadable: Msg { .common(.vaultLastSeenUnreadable) }
-    public static var vaultLastSeenUnreadableHint: Msg { .common(.vaultLastSeenUnreadableHint) }
-    public static var vaultSavedButNotErased: Msg { .common(.vaultSavedButNotErased) }
-    public static var vaultSavedButNotErasedHint: Msg { .common(.vaultSavedButNotErasedHint) }
-    public static var opLocked: Msg { .common(.opLocked) }
-    public static var opLockedHint: Msg { .common(.opLockedHint) }
-    public static var opDisabled: Msg { .common(.opDisabled) }
-    public static var opDisabledHint: Msg { .common(.opDisabledHint) }
-    public static var opMustChangeExpired: Msg { .common(.opMustChangeExpired) }
-    public static var opMustChangeReset: Msg { .common(.opMustChangeReset) }
-    public static var opMustChangeHint: Msg { .common(.opMustChangeHint) }
-    public static var opPolicy: Msg { .common(.opPolicy) }
-    public static var opPolicyHint: Msg { .common(.opPolicyHint) }
-    public static var opReused: Msg { .common(.opReused) }
-    public static var opExists: Msg { .common(.opExists) }
-    public static var opExistsHint: Msg { .common(.opExistsHint) }
-    public static var opLookalike: Msg { .common(.opLookalike) }
-    public static var opLookalikeHint: Msg { .common(.opLookalikeHint) }
-    public static var opUnknown: Msg { .common(.opUnknown) }
-    public static var opUnknownHint: Msg { .common(.opUnknownHint) }
-    public static var opLastAdmin: Msg { .common(.opLastAdmin) }
-    public static var opLastAdminHint: Msg { .common(.opLastAdminHint) }
-    public static var opCodeNeeded: Msg { .common(.opCodeNeeded) }
-    public static var opCodeNeededHint: Msg { .common(.opCodeNeededHint) }
-    public static var opCodeMissing: Msg { .common(.opCodeMissing) }
-    public static var opCodeMissingHint: Msg { .common(.opCodeMissingHint) }
-    public static var opCodeMalformed: Msg { .common(.opCodeMalformed) }
-    public static var opCodeAlreadyUsed: Msg { .common(.opCodeAlreadyUsed) }
-    public static var opCodeAlreadyUsedHint: Msg { .common(.opCodeAlreadyUsedHint) }
-    public static var opCodeWrong: Msg { .common(.opCodeWrong) }
-    public static var opCodeWrongHint: Msg { .common(.opCodeWrongHint) }
-    public static var opCodeSkewAgo: Msg { .common(.opCodeSkewAgo) }
-    public static var opCodeSkewAhead: Msg { .common(.opCodeSkewAhead) }
-    public static var opCodeSkewHint: Msg { .common(.opCodeSkewHint) }
-    public static var durationSeconds: Msg { .common(.durationSeconds) }
-    public static var durationMinutes: Msg { .common(.durationMinutes) }
-    public static var opLockoutTampered: Msg { .common(.opLockoutTampered) }
-    public static var opLockoutTamperedHint1: Msg { .common(.opLockoutTamperedHint1) }
-    public static var opLockoutTamperedHint2: Msg { .common(.opLockoutTamperedHint2) }
-    public static var promptPassword: Msg { .common(.promptPassword) }
-    public static var promptPasswordFor: Msg { .common(.promptPasswordFor) }
-    public static var promptNewPasswordFor: Msg { .common(.promptNewPasswordFor) }
-    public static var promptRepeat: Msg { .common(.promptRepeat) }
-    public static var promptOneTimeCodeFor: Msg { .common(.promptOneTimeCodeFor) }
-    public static var promptBackupPassphrase: Msg { .common(.promptBackupPassphrase) }
-    public static var pwTooLong: Msg { .common(.pwTooLong) }
-    public static var pwNoneGiven: Msg { .common(.pwNoneGiven) }
-    public static var pwNoneGivenHint: Msg { .common(.pwNoneGivenHint) }
-    public static var pwNoTerminal: Msg { .common(.pwNoTerminal) }
-    public static var pwNoTerminalHint: Msg { .common(.pwNoTerminalHint) }
-    public static var pwNoTerminalSessionHint: Msg { .common(.pwNoTerminalSessionHint) }
-    public static var pwDiffer: Msg { .common(.pwDiffer) }
-    public static var pwDifferHint: Msg { .common(.pwDifferHint) }
-    public static var pwDifferRetry: Msg { .common(.pwDifferRetry) }
-    public static var pwPolicyRetry: Msg { .common(.pwPolicyRetry) }
-    public static var pwPolicyRetryFooter: Msg { .common(.pwPolicyRetryFooter) }
-    public static var srcStandardInput: Msg { .common(.srcStandardInput) }
-    public static var srcTheTerminal: Msg { .common(.srcTheTerminal) }
-    public static var srcStdinCode: Msg { .common(.srcStdinCode) }
-    public static var srcStdinNewPassword: Msg { .common(.srcStdinNewPassword) }
-    public static var pwChooseOneSource: Msg { .common(.pwChooseOneSource) }
-    public static var sayWhoYouAre: Msg { .common(.sayWhoYouAre) }
-    public static var passwordOptionsNeedUser: Msg { .common(.passwordOptionsNeedUser) }
-    public static var expiresInDay: Msg { .common(.expiresInDay) }
-    public static var expiresInDays: Msg { .common(.expiresInDays) }
-    public static var loggedInAs: Msg { .common(.loggedInAs) }
+    @_alwaysEmitIntoClient public static var langOptionHelp: Msg { .common(.langOptionHelp) }
+    @_alwaysEmitIntoClient public static var langMissingValue: Msg { .common(.langMissingValue) }
+    @_alwaysEmitIntoClient public static var langUnknown: Msg { .common(.langUnknown) }
+    @_alwaysEmitIntoClient public static var langUnknownEnvironment: Msg { .common(.langUnknownEnvironment) }
+    @_alwaysEmitIntoClient public static var cryptoFailure: Msg { .common(.cryptoFailure) }
+    @_alwaysEmitIntoClient public static var otherFailure: Msg { .common(.otherFailure) }
+    @_alwaysEmitIntoClient public static var unknownReason: Msg { .common(.unknownReason) }
+    @_alwaysEmitIntoClient public static var roleCashier: Msg { .common(.roleCashier) }
+    @_alwaysEmitIntoClient public static var roleManager: Msg { .common(.roleManager) }
+    @_alwaysEmitIntoClient public static var roleAdmin: Msg { .common(.roleAdmin) }
+    @_alwaysEmitIntoClient public static var vaultNoVault: Msg { .common(.vaultNoVault) }
+    @_alwaysEmitIntoClient public static var vaultNoVaultHint: Msg { .common(.vaultNoVaultHint) }
+    @_alwaysEmitIntoClient public static var vaultExists: Msg { .common(.vaultExists) }
+    @_alwaysEmitIntoClient public static var vaultExistsHint: Msg { .common(.vaultExistsHint) }
+    @_alwaysEmitIntoClient public static var vaultAuthFailed: Msg { .common(.vaultAuthFailed) }
+    @_alwaysEmitIntoClient public static var vaultAuthFailedHint: Msg { .common(.vaultAuthFailedHint) }
+    @_alwaysEmitIntoClient public static var vaultCorrupt: Msg { .common(.vaultCorrupt) }
+    @_alwaysEmitIntoClient public static var vaultCorruptHint: Msg { .common(.vaultCorruptHint) }
+    @_alwaysEmitIntoClient public static var vaultUnsupportedVersion: Msg { .common(.vaultUnsupportedVersion) }
+    @_alwaysEmitIntoClient public static var vaultUnsupportedVersionHint: Msg { .common(.vaultUnsupportedVersionHint) }
+    @_alwaysEmitIntoClient public static var vaultNotAVault: Msg { .common(.vaultNotAVault) }
+    @_alwaysEmitIntoClient public static var vaultNotAVaultHint: Msg { .common(.vaultNotAVaultHint) }
+    @_alwaysEmitIntoClient public static var vaultLockHeld: Msg { .common(.vaultLockHeld) }
+    @_alwaysEmitIntoClient public static var vaultLockHeldHint: Msg { .common(.vaultLockHeldHint) }
+    @_alwaysEmitIntoClient public static var ioFailed: Msg { .common(.ioFailed) }
+    @_alwaysEmitIntoClient public static var ioHintNoSpace: Msg { .common(.ioHintNoSpace) }
+    @_alwaysEmitIntoClient public static var ioHintReadOnly: Msg { .common(.ioHintReadOnly) }
+    @_alwaysEmitIntoClient public static var ioHintPermissions: Msg { .common(.ioHintPermissions) }
+    @_alwaysEmitIntoClient public static var ioHintDevice: Msg { .common(.ioHintDevice) }
+    @_alwaysEmitIntoClient public static var vaultSymlink: Msg { .common(.vaultSymlink) }
+    @_alwaysEmitIntoClient public static var vaultSymlinkHint: Msg { .common(.vaultSymlinkHint) }
+    @_alwaysEmitIntoClient public static var vaultWeakKDF: Msg { .common(.vaultWeakKDF) }
+    @_alwaysEmitIntoClient public static var vaultWeakKDFHint: Msg { .common(.vaultWeakKDFHint) }
+    @_alwaysEmitIntoClient public static var vaultCostlyKDF: Msg { .common(.vaultCostlyKDF) }
+    @_alwaysEmitIntoClient public static var vaultCostlyKDFHint: Msg { .common(.vaultCostlyKDFHint) }
+    @_alwaysEmitIntoClient public static var vaultPermissionDenied: Msg { .common(.vaultPermissionDenied) }
+    @_alwaysEmitIntoClient public static var vaultPermissionDeniedHint: Msg { .common(.vaultPermissionDeniedHint) }
+    @_alwaysEmitIntoClient public static var vaultNotFound: Msg { .common(.vaultNotFound) }
+    @_alwaysEmitIntoClient public static var vaultTooLarge: Msg { .common(.vaultTooLarge) }
+    @_alwaysEmitIntoClient public static var vaultNeedsUpgrade: Msg { .common(.vaultNeedsUpgrade) }
+    @_alwaysEmitIntoClient public static var vaultNeedsUpgradeHint: Msg { .common(.vaultNeedsUpgradeHint) }
+    @_alwaysEmitIntoClient public static var vaultRolledBack: Msg { .common(.vaultRolledBack) }
+    @_alwaysEmitIntoClient public static var vaultRolledBackHint1: Msg { .common(.vaultRolledBackHint1) }
+    @_alwaysEmitIntoClient public static var vaultRolledBackHint2: Msg { .common(.vaultRolledBackHint2) }
+    @_alwaysEmitIntoClient public static var vaultLastSeenUnreadable: Msg { .common(.vaultLastSeenUnreadable) }
+    @_alwaysEmitIntoClient public static var vaultLastSeenUnreadableHint: Msg { .common(.vaultLastSeenUnreadableHint) }
+    @_alwaysEmitIntoClient public static var vaultSavedButNotErased: Msg { .common(.vaultSavedButNotErased) }
+    @_alwaysEmitIntoClient public static var vaultSavedButNotErasedHint: Msg { .common(.vaultSavedButNotErasedHint) }
+    @_alwaysEmitIntoClient public static var opLocked: Msg { .common(.opLocked) }
+    @_alwaysEmitIntoClient public static var opLockedHint: Msg { .common(.opLockedHint) }
+    @_alwaysEmitIntoClient public static var opDisabled: Msg { .common(.opDisabled) }
+    @_alwaysEmitIntoClient public static var opDisabledHint: Msg { .common(.opDisabledHint) }
+    @_alwaysEmitIntoClient public static var opMustChangeExpired: Msg { .common(.opMustChangeExpired) }
+    @_alwaysEmitIntoClient public static var opMustChangeReset: Msg { .common(.opMustChangeReset) }
+    @_alwaysEmitIntoClient public static var opMustChangeHint: Msg { .common(.opMustChangeHint) }
+    @_alwaysEmitIntoClient public static var opPolicy: Msg { .common(.opPolicy) }
+    @_alwaysEmitIntoClient public static var opPolicyHint: Msg { .common(.opPolicyHint) }
+    @_alwaysEmitIntoClient public static var opReused: Msg { .common(.opReused) }
+    @_alwaysEmitIntoClient public static var opExists: Msg { .common(.opExists) }
+    @_alwaysEmitIntoClient public static var opExistsHint: Msg { .common(.opExistsHint) }
+    @_alwaysEmitIntoClient public static var opLookalike: Msg { .common(.opLookalike) }
+    @_alwaysEmitIntoClient public static var opLookalikeHint: Msg { .common(.opLookalikeHint) }
+    @_alwaysEmitIntoClient public static var opUnknown: Msg { .common(.opUnknown) }
+    @_alwaysEmitIntoClient public static var opUnknownHint: Msg { .common(.opUnknownHint) }
+    @_alwaysEmitIntoClient public static var opLastAdmin: Msg { .common(.opLastAdmin) }
+    @_alwaysEmitIntoClient public static var opLastAdminHint: Msg { .common(.opLastAdminHint) }
+    @_alwaysEmitIntoClient public static var opCodeNeeded: Msg { .common(.opCodeNeeded) }
+    @_alwaysEmitIntoClient public static var opCodeNeededHint: Msg { .common(.opCodeNeededHint) }
+    @_alwaysEmitIntoClient public static var opCodeMissing: Msg { .common(.opCodeMissing) }
+    @_alwaysEmitIntoClient public static var opCodeMissingHint: Msg { .common(.opCodeMissingHint) }
+    @_alwaysEmitIntoClient public static var opCodeMalformed: Msg { .common(.opCodeMalformed) }
+    @_alwaysEmitIntoClient public static var opCodeAlreadyUsed: Msg { .common(.opCodeAlreadyUsed) }
+    @_alwaysEmitIntoClient public static var opCodeAlreadyUsedHint: Msg { .common(.opCodeAlreadyUsedHint) }
+    @_alwaysEmitIntoClient public static var opCodeWrong: Msg { .common(.opCodeWrong) }
+    @_alwaysEmitIntoClient public static var opCodeWrongHint: Msg { .common(.opCodeWrongHint) }
+    @_alwaysEmitIntoClient public static var opCodeSkewAgo: Msg { .common(.opCodeSkewAgo) }
+    @_alwaysEmitIntoClient public static var opCodeSkewAhead: Msg { .common(.opCodeSkewAhead) }
+    @_alwaysEmitIntoClient public static var opCodeSkewHint: Msg { .common(.opCodeSkewHint) }
+    @_alwaysEmitIntoClient public static var durationSeconds: Msg { .common(.durationSeconds) }
+    @_alwaysEmitIntoClient public static var durationMinutes: Msg { .common(.durationMinutes) }
+    @_alwaysEmitIntoClient public static var opLockoutTampered: Msg { .common(.opLockoutTampered) }
+    @_alwaysEmitIntoClient public static var opLockoutTamperedHint1: Msg { .common(.opLockoutTamperedHint1) }
+    @_alwaysEmitIntoClient public static var opLockoutTamperedHint2: Msg { .common(.opLockoutTamperedHint2) }
+    @_alwaysEmitIntoClient public static var promptPassword: Msg { .common(.promptPassword) }
+    @_alwaysEmitIntoClient public static var promptPasswordFor: Msg { .common(.promptPasswordFor) }
+    @_alwaysEmitIntoClient public static var promptNewPasswordFor: Msg { .common(.promptNewPasswordFor) }
+    @_alwaysEmitIntoClient public static var promptRepeat: Msg { .common(.promptRepeat) }
+    @_alwaysEmitIntoClient public static var promptOneTimeCodeFor: Msg { .common(.promptOneTimeCodeFor) }
+    @_alwaysEmitIntoClient public static var promptBackupPassphrase: Msg { .common(.promptBackupPassphrase) }
+    @_alwaysEmitIntoClient public static var pwTooLong: Msg { .common(.pwTooLong) }
+    @_alwaysEmitIntoClient public static var pwNoneGiven: Msg { .common(.pwNoneGiven) }
+    @_alwaysEmitIntoClient public static var pwNoneGivenHint: Msg { .common(.pwNoneGivenHint) }
+    @_alwaysEmitIntoClient public static var pwNoTerminal: Msg { .common(.pwNoTerminal) }
+    @_alwaysEmitIntoClient public static var pwNoTerminalHint: Msg { .common(.pwNoTerminalHint) }
+    @_alwaysEmitIntoClient public static var pwNoTerminalSessionHint: Msg { .common(.pwNoTerminalSessionHint) }
+    @_alwaysEmitIntoClient public static var pwDiffer: Msg { .common(.pwDiffer) }
+    @_alwaysEmitIntoClient public static var pwDifferHint: Msg { .common(.pwDifferHint) }
+    @_alwaysEmitIntoClient public static var pwDifferRetry: Msg { .common(.pwDifferRetry) }
+    @_alwaysEmitIntoClient public static var pwPolicyRetry: Msg { .common(.pwPolicyRetry) }
+    @_alwaysEmitIntoClient public static var pwPolicyRetryFooter: Msg { .common(.pwPolicyRetryFooter) }
+    @_alwaysEmitIntoClient public static var srcStandardInput: Msg { .common(.srcStandardInput) }
+    @_alwaysEmitIntoClient public static var srcTheTerminal: Msg { .common(.srcTheTerminal) }
+    @_alwaysEmitIntoClient public static var srcStdinCode: Msg { .common(.srcStdinCode) }
+    @_alwaysEmitIntoClient public static var srcStdinNewPassword: Msg { .common(.srcStdinNewPassword) }
+    @_alwaysEmitIntoClient public static var pwChooseOneSource: Msg { .common(.pwChooseOneSource) }
+    @_alwaysEmitIntoClient public static var sayWhoYouAre: Msg { .common(.sayWhoYouAre) }
+    @_alwaysEmitIntoClient public static var passwordOptionsNeedUser: Msg { .common(.passwordOptionsNeedUser) }
+    @_alwaysEmitIntoClient public static var expiresInDay: Msg { .common(.expiresInDay) }
+    @_alwaysEmitIntoClient public static var expiresInDays: Msg { .common(.expiresInDays) }
+    @_alwaysEmitIntoClient public static var loggedInAs: Msg { .common(.loggedInAs) }
 }

@@ -200,146 +200,146 @@ extension Msg {
 }
 
 extension Msg {
-    public static var nmNoKey: Msg { .details(.nmNoKey) }
-    public static var nmPassphrase: Msg { .details(.nmPassphrase) }
-    public static var nmFormat1: Msg { .details(.nmFormat1) }
-    public static var nmNotWritten: Msg { .details(.nmNotWritten) }
-    public static var srWrongVault: Msg { .details(.srWrongVault) }
-    public static var srUserNamed: Msg { .details(.srUserNamed) }
-    public static var srNotSessionCommand: Msg { .details(.srNotSessionCommand) }
-    public static var srCannotNameOperator: Msg { .details(.srCannotNameOperator) }
-    public static var srListAnd: Msg { .details(.srListAnd) }
-    public static var srListComma: Msg { .details(.srListComma) }
-    public static var dtFrameHeaderBad: Msg { .details(.dtFrameHeaderBad) }
-    public static var dtNotAnIndex: Msg { .details(.dtNotAnIndex) }
-    public static var dtNotWhereSigned: Msg { .details(.dtNotWhereSigned) }
-    public static var dtIndexPointsWrong: Msg { .details(.dtIndexPointsWrong) }
-    public static var dtIndexListsMissing: Msg { .details(.dtIndexListsMissing) }
-    public static var dtAuditEventsRemoved: Msg { .details(.dtAuditEventsRemoved) }
-    public static var dtCannotErase: Msg { .details(.dtCannotErase) }
-    public static var dtSettingsNotAdmin: Msg { .details(.dtSettingsNotAdmin) }
-    public static var dtSettingsKeys: Msg { .details(.dtSettingsKeys) }
-    public static var dtSettingsUntrusted: Msg { .details(.dtSettingsUntrusted) }
-    public static var dtKeyslotBad: Msg { .details(.dtKeyslotBad) }
-    public static var dtKeyslotMalformed: Msg { .details(.dtKeyslotMalformed) }
-    public static var dtNoPasswordSlot: Msg { .details(.dtNoPasswordSlot) }
-    public static var dtAdminSlotAfterUpgrade: Msg { .details(.dtAdminSlotAfterUpgrade) }
-    public static var dtRecordKeyClass: Msg { .details(.dtRecordKeyClass) }
-    public static var dtEnvelopeType: Msg { .details(.dtEnvelopeType) }
-    public static var dtEnvelopeNotOpen: Msg { .details(.dtEnvelopeNotOpen) }
-    public static var dtEnvelopeMalformed: Msg { .details(.dtEnvelopeMalformed) }
-    public static var dtEnvelopeNoKeys: Msg { .details(.dtEnvelopeNoKeys) }
-    public static var dtEnvelopeMissing: Msg { .details(.dtEnvelopeMissing) }
-    public static var dtRecoveryEnvelopeMissing: Msg { .details(.dtRecoveryEnvelopeMissing) }
-    public static var dtRecoveryEnvelopeNoKeys: Msg { .details(.dtRecoveryEnvelopeNoKeys) }
-    public static var dtManagerVouches: Msg { .details(.dtManagerVouches) }
-    public static var dtProfileOtherId: Msg { .details(.dtProfileOtherId) }
-    public static var dtNoPersonalKey: Msg { .details(.dtNoPersonalKey) }
-    public static var dtOldSlotBack: Msg { .details(.dtOldSlotBack) }
-    public static var dtProfileMissing: Msg { .details(.dtProfileMissing) }
-    public static var dtSlotDiffers: Msg { .details(.dtSlotDiffers) }
-    public static var dtRecoverySlotNoKey: Msg { .details(.dtRecoverySlotNoKey) }
-    public static var dtRecoverySlotBack: Msg { .details(.dtRecoverySlotBack) }
-    public static var dtLockoutKey: Msg { .details(.dtLockoutKey) }
-    public static var dtLockoutCounter: Msg { .details(.dtLockoutCounter) }
-    public static var dtRecoveryLockoutCounter: Msg { .details(.dtRecoveryLockoutCounter) }
-    public static var dtTotpSecret: Msg { .details(.dtTotpSecret) }
-    public static var dtPrivateRecord: Msg { .details(.dtPrivateRecord) }
-    public static var dtKeyCopy: Msg { .details(.dtKeyCopy) }
-    public static var dtFleetEnrolmentKey: Msg { .details(.dtFleetEnrolmentKey) }
-    public static var dtRecordType: Msg { .details(.dtRecordType) }
-    public static var dtRecordBody: Msg { .details(.dtRecordBody) }
-    public static var dtMarkerKey: Msg { .details(.dtMarkerKey) }
-    public static var dtRecoveryKeySlot: Msg { .details(.dtRecoveryKeySlot) }
-    public static var dtPolicyBelowFloors: Msg { .details(.dtPolicyBelowFloors) }
-    public static var dtRbRotations: Msg { .details(.dtRbRotations) }
-    public static var dtRbAuditSeq: Msg { .details(.dtRbAuditSeq) }
-    public static var dtRbAuditChain: Msg { .details(.dtRbAuditChain) }
-    public static var dtInterruptedWrite: Msg { .details(.dtInterruptedWrite) }
-    public static var jlEscapeCutShort: Msg { .details(.jlEscapeCutShort) }
-    public static var jlEscapeNonHex: Msg { .details(.jlEscapeNonHex) }
-    public static var jlStringNotClosed: Msg { .details(.jlStringNotClosed) }
-    public static var jlRawControl: Msg { .details(.jlRawControl) }
-    public static var jlLoneSurrogate: Msg { .details(.jlLoneSurrogate) }
-    public static var jlInvalidUEscape: Msg { .details(.jlInvalidUEscape) }
-    public static var jlInvalidEscape: Msg { .details(.jlInvalidEscape) }
-    public static var jlNotAnObject: Msg { .details(.jlNotAnObject) }
-    public static var jlQuotedKey: Msg { .details(.jlQuotedKey) }
-    public static var jlColonAfterKey: Msg { .details(.jlColonAfterKey) }
-    public static var jlValueMissing: Msg { .details(.jlValueMissing) }
-    public static var jlExponent: Msg { .details(.jlExponent) }
-    public static var jlInvalidValue: Msg { .details(.jlInvalidValue) }
-    public static var jlBoolValue: Msg { .details(.jlBoolValue) }
-    public static var jlNested: Msg { .details(.jlNested) }
-    public static var jlKeyTwice: Msg { .details(.jlKeyTwice) }
-    public static var jlObjectNotClosed: Msg { .details(.jlObjectNotClosed) }
-    public static var jlCommaOrBrace: Msg { .details(.jlCommaOrBrace) }
-    public static var jlTextAfterObject: Msg { .details(.jlTextAfterObject) }
-    public static var dtRecordOfBytes: Msg { .details(.dtRecordOfBytes) }
-    public static var dtFieldKey: Msg { .details(.dtFieldKey) }
-    public static var dtFieldColumn: Msg { .details(.dtFieldColumn) }
-    public static var dtFieldAccount: Msg { .details(.dtFieldAccount) }
-    public static var dtFieldCard: Msg { .details(.dtFieldCard) }
-    public static var dtFrame: Msg { .details(.dtFrame) }
-    public static var dtSigned: Msg { .details(.dtSigned) }
-    public static var dtWhyAuth: Msg { .details(.dtWhyAuth) }
-    public static var dtWhyChecksum: Msg { .details(.dtWhyChecksum) }
-    public static var dtWhySealed: Msg { .details(.dtWhySealed) }
-    public static var dtWhySignature: Msg { .details(.dtWhySignature) }
-    public static var dtWhyMalformed: Msg { .details(.dtWhyMalformed) }
-    public static var dtWhyTooShort: Msg { .details(.dtWhyTooShort) }
-    public static var dtWhyNoKey: Msg { .details(.dtWhyNoKey) }
-    public static var dtWhyAuditChain: Msg { .details(.dtWhyAuditChain) }
-    public static var dtFrameTrailer: Msg { .details(.dtFrameTrailer) }
-    public static var dtFrameCutShort: Msg { .details(.dtFrameCutShort) }
-    public static var dtFramePastLog: Msg { .details(.dtFramePastLog) }
-    public static var dtChainBroken: Msg { .details(.dtChainBroken) }
-    public static var dtIndexPointer: Msg { .details(.dtIndexPointer) }
-    public static var dtNoIndex: Msg { .details(.dtNoIndex) }
-    public static var dtSettingsMissing: Msg { .details(.dtSettingsMissing) }
-    public static var dtAuditChainMissing: Msg { .details(.dtAuditChainMissing) }
-    public static var dtHeaderDiffers: Msg { .details(.dtHeaderDiffers) }
-    public static var dtLatestIndex: Msg { .details(.dtLatestIndex) }
-    public static var dtPayloadTruncated: Msg { .details(.dtPayloadTruncated) }
-    public static var dtPayloadLastEmpty: Msg { .details(.dtPayloadLastEmpty) }
-    public static var dtPayloadChunkAuth: Msg { .details(.dtPayloadChunkAuth) }
-    public static var dtPayloadTrailing: Msg { .details(.dtPayloadTrailing) }
-    public static var dtPayloadNonce: Msg { .details(.dtPayloadNonce) }
-    public static var dtIdentityLine: Msg { .details(.dtIdentityLine) }
-    public static var dtIdentityBech32: Msg { .details(.dtIdentityBech32) }
-    public static var dtManifestJSON: Msg { .details(.dtManifestJSON) }
-    public static var dtManifestTrailing: Msg { .details(.dtManifestTrailing) }
-    public static var dtAgentDidNotStart: Msg { .details(.dtAgentDidNotStart) }
-    public static var dtOtherVault: Msg { .details(.dtOtherVault) }
-    public static var dtBusy: Msg { .details(.dtBusy) }
-    public static var dtOtherUser: Msg { .details(.dtOtherUser) }
-    public static var dtOperatorChanged: Msg { .details(.dtOperatorChanged) }
-    public static var dtDirOtherUser: Msg { .details(.dtDirOtherUser) }
-    public static var dtDirOpen: Msg { .details(.dtDirOpen) }
-    public static var dtMalformed: Msg { .details(.dtMalformed) }
-    public static var dtIndexMismatch: Msg { .details(.dtIndexMismatch) }
-    public static var dtWhyMalformedBatch: Msg { .details(.dtWhyMalformedBatch) }
-    public static var dtWhyTrailing: Msg { .details(.dtWhyTrailing) }
-    public static var dtWhyUnknownRecord: Msg { .details(.dtWhyUnknownRecord) }
-    public static var dtShorterThanHeader: Msg { .details(.dtShorterThanHeader) }
-    public static var dtHeaderChecksum: Msg { .details(.dtHeaderChecksum) }
-    public static var dtInsideIncomplete: Msg { .details(.dtInsideIncomplete) }
-    public static var dtTxRecord: Msg { .details(.dtTxRecord) }
-    public static var dtPolicyMissing: Msg { .details(.dtPolicyMissing) }
-    public static var dtFileLine: Msg { .details(.dtFileLine) }
-    public static var dtStoppedMidCommand: Msg { .details(.dtStoppedMidCommand) }
-    public static var dtOlderClient: Msg { .details(.dtOlderClient) }
-    public static var dtSessionEnded: Msg { .details(.dtSessionEnded) }
-    public static var dtEndLocked: Msg { .details(.dtEndLocked) }
-    public static var dtEndSignal: Msg { .details(.dtEndSignal) }
-    public static var dtEndIdle: Msg { .details(.dtEndIdle) }
-    public static var dtEndLifetime: Msg { .details(.dtEndLifetime) }
-    public static var ipNotRegularFile: Msg { .details(.ipNotRegularFile) }
-    public static var ipNotDirectory: Msg { .details(.ipNotDirectory) }
-    public static var ipFileExists: Msg { .details(.ipFileExists) }
-    public static var ipFileExistsHint: Msg { .details(.ipFileExistsHint) }
-    public static var ipAlreadyFormat: Msg { .details(.ipAlreadyFormat) }
-    public static var ipSocketPathLong: Msg { .details(.ipSocketPathLong) }
-    public static var ipRequestTooLong: Msg { .details(.ipRequestTooLong) }
-    public static var ipRecoveryKeyNotX25519: Msg { .details(.ipRecoveryKeyNotX25519) }
+    @_alwaysEmitIntoClient public static var nmNoKey: Msg { .details(.nmNoKey) }
+    @_alwaysEmitIntoClient public static var nmPassphrase: Msg { .details(.nmPassphrase) }
+    @_alwaysEmitIntoClient public static var nmFormat1: Msg { .details(.nmFormat1) }
+    @_alwaysEmitIntoClient public static var nmNotWritten: Msg { .details(.nmNotWritten) }
+    @_alwaysEmitIntoClient public static var srWrongVault: Msg { .details(.srWrongVault) }
+    @_alwaysEmitIntoClient public static var srUserNamed: Msg { .details(.srUserNamed) }
+    @_alwaysEmitIntoClient public static var srNotSessionCommand: Msg { .details(.srNotSessionCommand) }
+    @_alwaysEmitIntoClient public static var srCannotNameOperator: Msg { .details(.srCannotNameOperator) }
+    @_alwaysEmitIntoClient public static var srListAnd: Msg { .details(.srListAnd) }
+    @_alwaysEmitIntoClient public static var srListComma: Msg { .details(.srListComma) }
+    @_alwaysEmitIntoClient public static var dtFrameHeaderBad: Msg { .details(.dtFrameHeaderBad) }
+    @_alwaysEmitIntoClient public static var dtNotAnIndex: Msg { .details(.dtNotAnIndex) }
+    @_alwaysEmitIntoClient public static var dtNotWhereSigned: Msg { .details(.dtNotWhereSigned) }
+    @_alwaysEmitIntoClient public static var dtIndexPointsWrong: Msg { .details(.dtIndexPointsWrong) }
+    @_alwaysEmitIntoClient public static var dtIndexListsMissing: Msg { .details(.dtIndexListsMissing) }
+    @_alwaysEmitIntoClient public static var dtAuditEventsRemoved: Msg { .details(.dtAuditEventsRemoved) }
+    @_alwaysEmitIntoClient public static var dtCannotErase: Msg { .details(.dtCannotErase) }
+    @_alwaysEmitIntoClient public static var dtSettingsNotAdmin: Msg { .details(.dtSettingsNotAdmin) }
+    @_alwaysEmitIntoClient public static var dtSettingsKeys: Msg { .details(.dtSettingsKeys) }
+    @_alwaysEmitIntoClient public static var dtSettingsUntrusted: Msg { .details(.dtSettingsUntrusted) }
+    @_alwaysEmitIntoClient public static var dtKeyslotBad: Msg { .details(.dtKeyslotBad) }
+    @_alwaysEmitIntoClient public static var dtKeyslotMalformed: Msg { .details(.dtKeyslotMalformed) }
+    @_alwaysEmitIntoClient public static var dtNoPasswordSlot: Msg { .details(.dtNoPasswordSlot) }
+    @_alwaysEmitIntoClient public static var dtAdminSlotAfterUpgrade: Msg { .details(.dtAdminSlotAfterUpgrade) }
+    @_alwaysEmitIntoClient public static var dtRecordKeyClass: Msg { .details(.dtRecordKeyClass) }
+    @_alwaysEmitIntoClient public static var dtEnvelopeType: Msg { .details(.dtEnvelopeType) }
+    @_alwaysEmitIntoClient public static var dtEnvelopeNotOpen: Msg { .details(.dtEnvelopeNotOpen) }
+    @_alwaysEmitIntoClient public static var dtEnvelopeMalformed: Msg { .details(.dtEnvelopeMalformed) }
+    @_alwaysEmitIntoClient public static var dtEnvelopeNoKeys: Msg { .details(.dtEnvelopeNoKeys) }
+    @_alwaysEmitIntoClient public static var dtEnvelopeMissing: Msg { .details(.dtEnvelopeMissing) }
+    @_alwaysEmitIntoClient public static var dtRecoveryEnvelopeMissing: Msg { .details(.dtRecoveryEnvelopeMissing) }
+    @_alwaysEmitIntoClient public static var dtRecoveryEnvelopeNoKeys: Msg { .details(.dtRecoveryEnvelopeNoKeys) }
+    @_alwaysEmitIntoClient public static var dtManagerVouches: Msg { .details(.dtManagerVouches) }
+    @_alwaysEmitIntoClient public static var dtProfileOtherId: Msg { .details(.dtProfileOtherId) }
+    @_alwaysEmitIntoClient public static var dtNoPersonalKey: Msg { .details(.dtNoPersonalKey) }
+    @_alwaysEmitIntoClient public static var dtOldSlotBack: Msg { .details(.dtOldSlotBack) }
+    @_alwaysEmitIntoClient public static var dtProfileMissing: Msg { .details(.dtProfileMissing) }
+    @_alwaysEmitIntoClient public static var dtSlotDiffers: Msg { .details(.dtSlotDiffers) }
+    @_alwaysEmitIntoClient public static var dtRecoverySlotNoKey: Msg { .details(.dtRecoverySlotNoKey) }
+    @_alwaysEmitIntoClient public static var dtRecoverySlotBack: Msg { .details(.dtRecoverySlotBack) }
+    @_alwaysEmitIntoClient public static var dtLockoutKey: Msg { .details(.dtLockoutKey) }
+    @_alwaysEmitIntoClient public static var dtLockoutCounter: Msg { .details(.dtLockoutCounter) }
+    @_alwaysEmitIntoClient public static var dtRecoveryLockoutCounter: Msg { .details(.dtRecoveryLockoutCounter) }
+    @_alwaysEmitIntoClient public static var dtTotpSecret: Msg { .details(.dtTotpSecret) }
+    @_alwaysEmitIntoClient public static var dtPrivateRecord: Msg { .details(.dtPrivateRecord) }
+    @_alwaysEmitIntoClient public static var dtKeyCopy: Msg { .details(.dtKeyCopy) }
+    @_alwaysEmitIntoClient public static var dtFleetEnrolmentKey: Msg { .details(.dtFleetEnrolmentKey) }
+    @_alwaysEmitIntoClient public static var dtRecordType: Msg { .details(.dtRecordType) }
+    @_alwaysEmitIntoClient public static var dtRecordBody: Msg { .details(.dtRecordBody) }
+    @_alwaysEmitIntoClient public static var dtMarkerKey: Msg { .details(.dtMarkerKey) }
+    @_alwaysEmitIntoClient public static var dtRecoveryKeySlot: Msg { .details(.dtRecoveryKeySlot) }
+    @_alwaysEmitIntoClient public static var dtPolicyBelowFloors: Msg { .details(.dtPolicyBelowFloors) }
+    @_alwaysEmitIntoClient public static var dtRbRotations: Msg { .details(.dtRbRotations) }
+    @_alwaysEmitIntoClient public static var dtRbAuditSeq: Msg { .details(.dtRbAuditSeq) }
+    @_alwaysEmitIntoClient public static var dtRbAuditChain: Msg { .details(.dtRbAuditChain) }
+    @_alwaysEmitIntoClient public static var dtInterruptedWrite: Msg { .details(.dtInterruptedWrite) }
+    @_alwaysEmitIntoClient public static var jlEscapeCutShort: Msg { .details(.jlEscapeCutShort) }
+    @_alwaysEmitIntoClient public static var jlEscapeNonHex: Msg { .details(.jlEscapeNonHex) }
+    @_alwaysEmitIntoClient public static var jlStringNotClosed: Msg { .details(.jlStringNotClosed) }
+    @_alwaysEmitIntoClient public static var jlRawControl: Msg { .details(.jlRawControl) }
+    @_alwaysEmitIntoClient public static var jlLoneSurrogate: Msg { .details(.jlLoneSurrogate) }
+    @_alwaysEmitIntoClient public static var jlInvalidUEscape: Msg { .details(.jlInvalidUEscape) }
+    @_alwaysEmitIntoClient public static var jlInvalidEscape: Msg { .details(.jlInvalidEscape) }
+    @_alwaysEmitIntoClient public static var jlNotAnObject: Msg { .details(.jlNotAnObject) }
+    @_alwaysEmitIntoClient public static var jlQuotedKey: Msg { .details(.jlQuotedKey) }
+    @_alwaysEmitIntoClient public static var jlColonAfterKey: Msg { .details(.jlColonAfterKey) }
+    @_alwaysEmitIntoClient public static var jlValueMissing: Msg { .details(.jlValueMissing) }
+    @_alwaysEmitIntoClient public static var jlExponent: Msg { .details(.jlExponent) }
+    @_alwaysEmitIntoClient public static var jlInvalidValue: Msg { .details(.jlInvalidValue) }
+    @_alwaysEmitIntoClient public static var jlBoolValue: Msg { .details(.jlBoolValue) }
+    @_alwaysEmitIntoClient public static var jlNested: Msg { .details(.jlNested) }
+    @_alwaysEmitIntoClient public static var jlKeyTwice: Msg { .details(.jlKeyTwice) }
+    @_alwaysEmitIntoClient public static var jlObjectNotClosed: Msg { .details(.jlObjectNotClosed) }
+    @_alwaysEmitIntoClient public static var jlCommaOrBrace: Msg { .details(.jlCommaOrBrace) }
+    @_alwaysEmitIntoClient public static var jlTextAfterObject: Msg { .details(.jlTextAfterObject) }
+    @_alwaysEmitIntoClient public static var dtRecordOfBytes: Msg { .details(.dtRecordOfBytes) }
+    @_alwaysEmitIntoClient public static var dtFieldKey: Msg { .details(.dtFieldKey) }
+    @_alwaysEmitIntoClient public static var dtFieldColumn: Msg { .details(.dtFieldColumn) }
+    @_alwaysEmitIntoClient public static var dtFieldAccount: Msg { .details(.dtFieldAccount) }
+    @_alwaysEmitIntoClient public static var dtFieldCard: Msg { .details(.dtFieldCard) }
+    @_alwaysEmitIntoClient public static var dtFrame: Msg { .details(.dtFrame) }
+    @_alwaysEmitIntoClient public static var dtSigned: Msg { .details(.dtSigned) }
+    @_alwaysEmitIntoClient public static var dtWhyAuth: Msg { .details(.dtWhyAuth) }
+    @_alwaysEmitIntoClient public static var dtWhyChecksum: Msg { .details(.dtWhyChecksum) }
+    @_alwaysEmitIntoClient public static var dtWhySealed: Msg { .details(.dtWhySealed) }
+    @_alwaysEmitIntoClient public static var dtWhySignature: Msg { .details(.dtWhySignature) }
+    @_alwaysEmitIntoClient public static var dtWhyMalformed: Msg { .details(.dtWhyMalformed) }
+    @_alwaysEmitIntoClient public static var dtWhyTooShort: Msg { .details(.dtWhyTooShort) }
+    @_alwaysEmitIntoClient public static var dtWhyNoKey: Msg { .details(.dtWhyNoKey) }
+    @_alwaysEmitIntoClient public static var dtWhyAuditChain: Msg { .details(.dtWhyAuditChain) }
+    @_alwaysEmitIntoClient public static var dtFrameTrailer: Msg { .details(.dtFrameTrailer) }
+    @_alwaysEmitIntoClient public static var dtFrameCutShort: Msg { .details(.dtFrameCutShort) }
+    @_alwaysEmitIntoClient public static var dtFramePastLog: Msg { .details(.dtFramePastLog) }
+    @_alwaysEmitIntoClient public static var dtChainBroken: Msg { .details(.dtChainBroken) }
+    @_alwaysEmitIntoClient public static var dtIndexPointer: Msg { .details(.dtIndexPointer) }
+    @_alwaysEmitIntoClient public static var dtNoIndex: Msg { .details(.dtNoIndex) }
+    @_alwaysEmitIntoClient public static var dtSettingsMissing: Msg { .details(.dtSettingsMissing) }
+    @_alwaysEmitIntoClient public static var dtAuditChainMissing: Msg { .details(.dtAuditChainMissing) }
+    @_alwaysEmitIntoClient public static var dtHeaderDiffers: Msg { .details(.dtHeaderDiffers) }
+    @_alwaysEmitIntoClient public static var dtLatestIndex: Msg { .details(.dtLatestIndex) }
+    @_alwaysEmitIntoClient public static var dtPayloadTruncated: Msg { .details(.dtPayloadTruncated) }
+    @_alwaysEmitIntoClient public static var dtPayloadLastEmpty: Msg { .details(.dtPayloadLastEmpty) }
+    @_alwaysEmitIntoClient public static var dtPayloadChunkAuth: Msg { .details(.dtPayloadChunkAuth) }
+    @_alwaysEmitIntoClient public static var dtPayloadTrailing: Msg { .details(.dtPayloadTrailing) }
+    @_alwaysEmitIntoClient public static var dtPayloadNonce: Msg { .details(.dtPayloadNonce) }
+    @_alwaysEmitIntoClient public static var dtIdentityLine: Msg { .details(.dtIdentityLine) }
+    @_alwaysEmitIntoClient public static var dtIdentityBech32: Msg { .details(.dtIdentityBech32) }
+    @_alwaysEmitIntoClient public static var dtManifestJSON: Msg { .details(.dtManifestJSON) }
+    @_alwaysEmitIntoClient public static var dtManifestTrailing: Msg { .details(.dtManifestTrailing) }
+    @_alwaysEmitIntoClient public static var dtAgentDidNotStart: Msg { .details(.dtAgentDidNotStart) }
+    @_alwaysEmitIntoClient public static var dtOtherVault: Msg { .details(.dtOtherVault) }
+    @_alwaysEmitIntoClient public static var dtBusy: Msg { .details(.dtBusy) }
+    @_alwaysEmitIntoClient public static var dtOtherUser: Msg { .details(.dtOtherUser) }
+    @_alwaysEmitIntoClient public static var dtOperatorChanged: Msg { .details(.dtOperatorChanged) }
+    @_alwaysEmitIntoClient public static var dtDirOtherUser: Msg { .details(.dtDirOtherUser) }
+    @_alwaysEmitIntoClient public static var dtDirOpen: Msg { .details(.dtDirOpen) }
+    @_alwaysEmitIntoClient public static var dtMalformed: Msg { .details(.dtMalformed) }
+    @_alwaysEmitIntoClient public static var dtIndexMismatch: Msg { .details(.dtIndexMismatch) }
+    @_alwaysEmitIntoClient public static var dtWhyMalformedBatch: Msg { .details(.dtWhyMalformedBatch) }
+    @_alwaysEmitIntoClient public static var dtWhyTrailing: Msg { .details(.dtWhyTrailing) }
+    @_alwaysEmitIntoClient public static var dtWhyUnknownRecord: Msg { .details(.dtWhyUnknownRecord) }
+    @_alwaysEmitIntoClient public static var dtShorterThanHeader: Msg { .details(.dtShorterThanHeader) }
+    @_alwaysEmitIntoClient public static var dtHeaderChecksum: Msg { .details(.dtHeaderChecksum) }
+    @_alwaysEmitIntoClient public static var dtInsideIncomplete: Msg { .details(.dtInsideIncomplete) }
+    @_alwaysEmitIntoClient public static var dtTxRecord: Msg { .details(.dtTxRecord) }
+    @_alwaysEmitIntoClient public static var dtPolicyMissing: Msg { .details(.dtPolicyMissing) }
+    @_alwaysEmitIntoClient public static var dtFileLine: Msg { .details(.dtFileLine) }
+    @_alwaysEmitIntoClient public static var dtStoppedMidCommand: Msg { .details(.dtStoppedMidCommand) }
+    @_alwaysEmitIntoClient public static var dtOlderClient: Msg { .details(.dtOlderClient) }
+    @_alwaysEmitIntoClient public static var dtSessionEnded: Msg { .details(.dtSessionEnded) }
+    @_alwaysEmitIntoClient public static var dtEndLocked: Msg { .details(.dtEndLocked) }
+    @_alwaysEmitIntoClient public static var dtEndSignal: Msg { .details(.dtEndSignal) }
+    @_alwaysEmitIntoClient public static var dtEndIdle: Msg { .details(.dtEndIdle) }
+    @_alwaysEmitIntoClient public static var dtEndLifetime: Msg { .details(.dtEndLifetime) }
+    @_alwaysEmitIntoClient public static var ipNotRegularFile: Msg { .details(.ipNotRegularFile) }
+    @_alwaysEmitIntoClient public static var ipNotDirectory: Msg { .details(.ipNotDirectory) }
+    @_alwaysEmitIntoClient public static var ipFileExists: Msg { .details(.ipFileExists) }
+    @_alwaysEmitIntoClient public static var ipFileExistsHint: Msg { .details(.ipFileExistsHint) }
+    @_alwaysEmitIntoClient public static var ipAlreadyFormat: Msg { .details(.ipAlreadyFormat) }
+    @_alwaysEmitIntoClient public static var ipSocketPathLong: Msg { .details(.ipSocketPathLong) }
+    @_alwaysEmitIntoClient public static var ipRequestTooLong: Msg { .details(.ipRequestTooLong) }
+    @_alwaysEmitIntoClient public static var ipRecoveryKeyNotX25519: Msg { .details(.ipRecoveryKeyNotX25519) }
 }

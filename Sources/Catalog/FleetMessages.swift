@@ -178,80 +178,80 @@ extension Msg {
 }
 
 extension Msg {
-    public static var flDiscussion: Msg { .fleet(.flDiscussion) }
-    public static var hFleetRemote: Msg { .fleet(.hFleetRemote) }
-    public static var hFleetRoster: Msg { .fleet(.hFleetRoster) }
-    public static var hFleetEnrol: Msg { .fleet(.hFleetEnrol) }
-    public static var dFleetEnrol: Msg { .fleet(.dFleetEnrol) }
-    public static var hFleetEnrolRemote: Msg { .fleet(.hFleetEnrolRemote) }
-    public static var hFleetRecipient: Msg { .fleet(.hFleetRecipient) }
-    public static var hFleetRecipientsFile: Msg { .fleet(.hFleetRecipientsFile) }
-    public static var hFleetNewKey: Msg { .fleet(.hFleetNewKey) }
-    public static var flRemoteForm: Msg { .fleet(.flRemoteForm) }
-    public static var flNameRecipients: Msg { .fleet(.flNameRecipients) }
-    public static var flCannotRead: Msg { .fleet(.flCannotRead) }
-    public static var flEnrolled: Msg { .fleet(.flEnrolled) }
-    public static var flAddRosterLine: Msg { .fleet(.flAddRosterLine) }
-    public static var hFleetList: Msg { .fleet(.hFleetList) }
-    public static var dFleetList: Msg { .fleet(.dFleetList) }
-    public static var hLateAfter: Msg { .fleet(.hLateAfter) }
-    public static var hOldRecipient: Msg { .fleet(.hOldRecipient) }
-    public static var flRefused: Msg { .fleet(.flRefused) }
-    public static var flIncomplete: Msg { .fleet(.flIncomplete) }
-    public static var flOldRecipient: Msg { .fleet(.flOldRecipient) }
-    public static var colTerminal: Msg { .fleet(.colTerminal) }
-    public static var colState: Msg { .fleet(.colState) }
-    public static var colNewestVerified: Msg { .fleet(.colNewestVerified) }
-    public static var colAge: Msg { .fleet(.colAge) }
-    public static var colBytes: Msg { .fleet(.colBytes) }
-    public static var colNote: Msg { .fleet(.colNote) }
-    public static var flNotInRoster: Msg { .fleet(.flNotInRoster) }
-    public static var flListSummary: Msg { .fleet(.flListSummary) }
-    public static var hFleetPrune: Msg { .fleet(.hFleetPrune) }
-    public static var dFleetPrune: Msg { .fleet(.dFleetPrune) }
-    public static var hKeepDaily: Msg { .fleet(.hKeepDaily) }
-    public static var hKeepWeekly: Msg { .fleet(.hKeepWeekly) }
-    public static var hFleetDryRun: Msg { .fleet(.hFleetDryRun) }
-    public static var flKeepAtLeast0: Msg { .fleet(.flKeepAtLeast0) }
-    public static var flWouldDelete: Msg { .fleet(.flWouldDelete) }
-    public static var flDeleted: Msg { .fleet(.flDeleted) }
-    public static var flWouldDeleteCount: Msg { .fleet(.flWouldDeleteCount) }
-    public static var flDeletedCount: Msg { .fleet(.flDeletedCount) }
-    public static var hFleetVerify: Msg { .fleet(.hFleetVerify) }
-    public static var dFleetVerify: Msg { .fleet(.dFleetVerify) }
-    public static var hFleetIdentity: Msg { .fleet(.hFleetIdentity) }
-    public static var hFleetTerminal: Msg { .fleet(.hFleetTerminal) }
-    public static var hFleetSample: Msg { .fleet(.hFleetSample) }
-    public static var flNameIdentity: Msg { .fleet(.flNameIdentity) }
-    public static var flSampleRange: Msg { .fleet(.flSampleRange) }
-    public static var flNotInRosterFile: Msg { .fleet(.flNotInRosterFile) }
-    public static var flOk: Msg { .fleet(.flOk) }
-    public static var flFailed: Msg { .fleet(.flFailed) }
-    public static var flChecked: Msg { .fleet(.flChecked) }
-    public static var flNoManifest: Msg { .fleet(.flNoManifest) }
-    public static var flManifestNames: Msg { .fleet(.flManifestNames) }
-    public static var flChainBroken: Msg { .fleet(.flChainBroken) }
-    public static var flNotDownloaded: Msg { .fleet(.flNotDownloaded) }
-    public static var flBytesNotSigned: Msg { .fleet(.flBytesNotSigned) }
-    public static var flVaultInside: Msg { .fleet(.flVaultInside) }
-    public static var feRcloneMissing: Msg { .fleet(.feRcloneMissing) }
-    public static var feRcloneMissingHint: Msg { .fleet(.feRcloneMissingHint) }
-    public static var feRemote: Msg { .fleet(.feRemote) }
-    public static var feRemoteHint: Msg { .fleet(.feRemoteHint) }
-    public static var feReadBack: Msg { .fleet(.feReadBack) }
-    public static var feReadBackHint: Msg { .fleet(.feReadBackHint) }
-    public static var feBadLocation: Msg { .fleet(.feBadLocation) }
-    public static var feBadLocationHint: Msg { .fleet(.feBadLocationHint) }
-    public static var feNotEnrolled: Msg { .fleet(.feNotEnrolled) }
-    public static var feNotEnrolledHint: Msg { .fleet(.feNotEnrolledHint) }
-    public static var feManifestRefused: Msg { .fleet(.feManifestRefused) }
-    public static var feManifestRefusedHint: Msg { .fleet(.feManifestRefusedHint) }
-    public static var feRoster: Msg { .fleet(.feRoster) }
-    public static var feRosterHint: Msg { .fleet(.feRosterHint) }
-    public static var feEnrolment: Msg { .fleet(.feEnrolment) }
-    public static var feEnrolmentHint: Msg { .fleet(.feEnrolmentHint) }
-    public static var feObjectMissing: Msg { .fleet(.feObjectMissing) }
-    public static var feObjectMissingHint: Msg { .fleet(.feObjectMissingHint) }
-    public static var feIdentityExposed: Msg { .fleet(.feIdentityExposed) }
-    public static var feIdentityExposedHint: Msg { .fleet(.feIdentityExposedHint) }
+    @_alwaysEmitIntoClient public static var flDiscussion: Msg { .fleet(.flDiscussion) }
+    @_alwaysEmitIntoClient public static var hFleetRemote: Msg { .fleet(.hFleetRemote) }
+    @_alwaysEmitIntoClient public static var hFleetRoster: Msg { .fleet(.hFleetRoster) }
+    @_alwaysEmitIntoClient public static var hFleetEnrol: Msg { .fleet(.hFleetEnrol) }
+    @_alwaysEmitIntoClient public static var dFleetEnrol: Msg { .fleet(.dFleetEnrol) }
+    @_alwaysEmitIntoClient public static var hFleetEnrolRemote: Msg { .fleet(.hFleetEnrolRemote) }
+    @_alwaysEmitIntoClient public static var hFleetRecipient: Msg { .fleet(.hFleetRecipient) }
+    @_alwaysEmitIntoClient public static var hFleetRecipientsFile: Msg { .fleet(.hFleetRecipientsFile) }
+    @_alwaysEmitIntoClient public static var hFleetNewKey: Msg { .fleet(.hFleetNewKey) }
+    @_alwaysEmitIntoClient public static var flRemoteForm: Msg { .fleet(.flRemoteForm) }
+    @_alwaysEmitIntoClient public static var flNameRecipients: Msg { .fleet(.flNameRecipients) }
+    @_alwaysEmitIntoClient public static var flCannotRead: Msg { .fleet(.flCannotRead) }
+    @_alwaysEmitIntoClient public static var flEnrolled: Msg { .fleet(.flEnrolled) }
+    @_alwaysEmitIntoClient public static var flAddRosterLine: Msg { .fleet(.flAddRosterLine) }
+    @_alwaysEmitIntoClient public static var hFleetList: Msg { .fleet(.hFleetList) }
+    @_alwaysEmitIntoClient public static var dFleetList: Msg { .fleet(.dFleetList) }
+    @_alwaysEmitIntoClient public static var hLateAfter: Msg { .fleet(.hLateAfter) }
+    @_alwaysEmitIntoClient public static var hOldRecipient: Msg { .fleet(.hOldRecipient) }
+    @_alwaysEmitIntoClient public static var flRefused: Msg { .fleet(.flRefused) }
+    @_alwaysEmitIntoClient public static var flIncomplete: Msg { .fleet(.flIncomplete) }
+    @_alwaysEmitIntoClient public static var flOldRecipient: Msg { .fleet(.flOldRecipient) }
+    @_alwaysEmitIntoClient public static var colTerminal: Msg { .fleet(.colTerminal) }
+    @_alwaysEmitIntoClient public static var colState: Msg { .fleet(.colState) }
+    @_alwaysEmitIntoClient public static var colNewestVerified: Msg { .fleet(.colNewestVerified) }
+    @_alwaysEmitIntoClient public static var colAge: Msg { .fleet(.colAge) }
+    @_alwaysEmitIntoClient public static var colBytes: Msg { .fleet(.colBytes) }
+    @_alwaysEmitIntoClient public static var colNote: Msg { .fleet(.colNote) }
+    @_alwaysEmitIntoClient public static var flNotInRoster: Msg { .fleet(.flNotInRoster) }
+    @_alwaysEmitIntoClient public static var flListSummary: Msg { .fleet(.flListSummary) }
+    @_alwaysEmitIntoClient public static var hFleetPrune: Msg { .fleet(.hFleetPrune) }
+    @_alwaysEmitIntoClient public static var dFleetPrune: Msg { .fleet(.dFleetPrune) }
+    @_alwaysEmitIntoClient public static var hKeepDaily: Msg { .fleet(.hKeepDaily) }
+    @_alwaysEmitIntoClient public static var hKeepWeekly: Msg { .fleet(.hKeepWeekly) }
+    @_alwaysEmitIntoClient public static var hFleetDryRun: Msg { .fleet(.hFleetDryRun) }
+    @_alwaysEmitIntoClient public static var flKeepAtLeast0: Msg { .fleet(.flKeepAtLeast0) }
+    @_alwaysEmitIntoClient public static var flWouldDelete: Msg { .fleet(.flWouldDelete) }
+    @_alwaysEmitIntoClient public static var flDeleted: Msg { .fleet(.flDeleted) }
+    @_alwaysEmitIntoClient public static var flWouldDeleteCount: Msg { .fleet(.flWouldDeleteCount) }
+    @_alwaysEmitIntoClient public static var flDeletedCount: Msg { .fleet(.flDeletedCount) }
+    @_alwaysEmitIntoClient public static var hFleetVerify: Msg { .fleet(.hFleetVerify) }
+    @_alwaysEmitIntoClient public static var dFleetVerify: Msg { .fleet(.dFleetVerify) }
+    @_alwaysEmitIntoClient public static var hFleetIdentity: Msg { .fleet(.hFleetIdentity) }
+    @_alwaysEmitIntoClient public static var hFleetTerminal: Msg { .fleet(.hFleetTerminal) }
+    @_alwaysEmitIntoClient public static var hFleetSample: Msg { .fleet(.hFleetSample) }
+    @_alwaysEmitIntoClient public static var flNameIdentity: Msg { .fleet(.flNameIdentity) }
+    @_alwaysEmitIntoClient public static var flSampleRange: Msg { .fleet(.flSampleRange) }
+    @_alwaysEmitIntoClient public static var flNotInRosterFile: Msg { .fleet(.flNotInRosterFile) }
+    @_alwaysEmitIntoClient public static var flOk: Msg { .fleet(.flOk) }
+    @_alwaysEmitIntoClient public static var flFailed: Msg { .fleet(.flFailed) }
+    @_alwaysEmitIntoClient public static var flChecked: Msg { .fleet(.flChecked) }
+    @_alwaysEmitIntoClient public static var flNoManifest: Msg { .fleet(.flNoManifest) }
+    @_alwaysEmitIntoClient public static var flManifestNames: Msg { .fleet(.flManifestNames) }
+    @_alwaysEmitIntoClient public static var flChainBroken: Msg { .fleet(.flChainBroken) }
+    @_alwaysEmitIntoClient public static var flNotDownloaded: Msg { .fleet(.flNotDownloaded) }
+    @_alwaysEmitIntoClient public static var flBytesNotSigned: Msg { .fleet(.flBytesNotSigned) }
+    @_alwaysEmitIntoClient public static var flVaultInside: Msg { .fleet(.flVaultInside) }
+    @_alwaysEmitIntoClient public static var feRcloneMissing: Msg { .fleet(.feRcloneMissing) }
+    @_alwaysEmitIntoClient public static var feRcloneMissingHint: Msg { .fleet(.feRcloneMissingHint) }
+    @_alwaysEmitIntoClient public static var feRemote: Msg { .fleet(.feRemote) }
+    @_alwaysEmitIntoClient public static var feRemoteHint: Msg { .fleet(.feRemoteHint) }
+    @_alwaysEmitIntoClient public static var feReadBack: Msg { .fleet(.feReadBack) }
+    @_alwaysEmitIntoClient public static var feReadBackHint: Msg { .fleet(.feReadBackHint) }
+    @_alwaysEmitIntoClient public static var feBadLocation: Msg { .fleet(.feBadLocation) }
+    @_alwaysEmitIntoClient public static var feBadLocationHint: Msg { .fleet(.feBadLocationHint) }
+    @_alwaysEmitIntoClient public static var feNotEnrolled: Msg { .fleet(.feNotEnrolled) }
+    @_alwaysEmitIntoClient public static var feNotEnrolledHint: Msg { .fleet(.feNotEnrolledHint) }
+    @_alwaysEmitIntoClient public static var feManifestRefused: Msg { .fleet(.feManifestRefused) }
+    @_alwaysEmitIntoClient public static var feManifestRefusedHint: Msg { .fleet(.feManifestRefusedHint) }
+    @_alwaysEmitIntoClient public static var feRoster: Msg { .fleet(.feRoster) }
+    @_alwaysEmitIntoClient public static var feRosterHint: Msg { .fleet(.feRosterHint) }
+    @_alwaysEmitIntoClient public static var feEnrolment: Msg { .fleet(.feEnrolment) }
+    @_alwaysEmitIntoClient public static var feEnrolmentHint: Msg { .fleet(.feEnrolmentHint) }
+    @_alwaysEmitIntoClient public static var feObjectMissing: Msg { .fleet(.feObjectMissing) }
+    @_alwaysEmitIntoClient public static var feObjectMissingHint: Msg { .fleet(.feObjectMissingHint) }
+    @_alwaysEmitIntoClient public static var feIdentityExposed: Msg { .fleet(.feIdentityExposed) }
+    @_alwaysEmitIntoClient public static var feIdentityExposedHint: Msg { .fleet(.feIdentityExposedHint) }
 }

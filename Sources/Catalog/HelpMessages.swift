@@ -222,108 +222,108 @@ extension Msg {
 }
 
 extension Msg {
-    public static var hInitAdmin: Msg { .help(.hInitAdmin) }
-    public static var hInitTerminal: Msg { .help(.hInitTerminal) }
-    public static var hInitKdf: Msg { .help(.hInitKdf) }
-    public static var hInitPhone: Msg { .help(.hInitPhone) }
-    public static var hInitEmail: Msg { .help(.hInitEmail) }
-    public static var hSince: Msg { .help(.hSince) }
-    public static var hUntil: Msg { .help(.hUntil) }
-    public static var hOperatorFilter: Msg { .help(.hOperatorFilter) }
-    public static var hKindFilter: Msg { .help(.hKindFilter) }
-    public static var hStatusFilter: Msg { .help(.hStatusFilter) }
-    public static var hCurrencyFilter: Msg { .help(.hCurrencyFilter) }
-    public static var hMin: Msg { .help(.hMin) }
-    public static var hMax: Msg { .help(.hMax) }
-    public static var hAmount: Msg { .help(.hAmount) }
-    public static var hCurrency: Msg { .help(.hCurrency) }
-    public static var hKind: Msg { .help(.hKind) }
-    public static var hCard: Msg { .help(.hCard) }
-    public static var hReference: Msg { .help(.hReference) }
-    public static var hStatus: Msg { .help(.hStatus) }
-    public static var hTime: Msg { .help(.hTime) }
-    public static var hTerminal: Msg { .help(.hTerminal) }
-    public static var hLimit: Msg { .help(.hLimit) }
-    public static var hJSONArray: Msg { .help(.hJSONArray) }
-    public static var hCSV: Msg { .help(.hCSV) }
-    public static var hBackupTo: Msg { .help(.hBackupTo) }
-    public static var hBackupOutput: Msg { .help(.hBackupOutput) }
-    public static var hRequireMount: Msg { .help(.hRequireMount) }
-    public static var hRecipient: Msg { .help(.hRecipient) }
-    public static var hRecipientsFile: Msg { .help(.hRecipientsFile) }
-    public static var hPassphrase: Msg { .help(.hPassphrase) }
-    public static var hArmor: Msg { .help(.hArmor) }
-    public static var hKeep: Msg { .help(.hKeep) }
-    public static var hBackupFileOrStdin: Msg { .help(.hBackupFileOrStdin) }
-    public static var hDirectory: Msg { .help(.hDirectory) }
-    public static var hRestoreFile: Msg { .help(.hRestoreFile) }
-    public static var hRoster: Msg { .help(.hRoster) }
-    public static var hForce: Msg { .help(.hForce) }
-    public static var hReplaceVault: Msg { .help(.hReplaceVault) }
-    public static var hIdentity: Msg { .help(.hIdentity) }
-    public static var hBackupPassphrase: Msg { .help(.hBackupPassphrase) }
-    public static var hNewName: Msg { .help(.hNewName) }
-    public static var hRole: Msg { .help(.hRole) }
-    public static var hBoundPhone: Msg { .help(.hBoundPhone) }
-    public static var hBoundEmail: Msg { .help(.hBoundEmail) }
-    public static var hOperatorNameDefault: Msg { .help(.hOperatorNameDefault) }
-    public static var hOperatorDefault: Msg { .help(.hOperatorDefault) }
-    public static var hOperator: Msg { .help(.hOperator) }
-    public static var hClearPhone: Msg { .help(.hClearPhone) }
-    public static var hClearEmail: Msg { .help(.hClearEmail) }
-    public static var hTotpAlgorithm: Msg { .help(.hTotpAlgorithm) }
-    public static var hQRForce: Msg { .help(.hQRForce) }
-    public static var hQRInvert: Msg { .help(.hQRInvert) }
-    public static var hQRPNG: Msg { .help(.hQRPNG) }
-    public static var hNewPasswordFile: Msg { .help(.hNewPasswordFile) }
-    public static var hGenerate: Msg { .help(.hGenerate) }
-    public static var hGenerateStrong: Msg { .help(.hGenerateStrong) }
-    public static var hFromJSON: Msg { .help(.hFromJSON) }
-    public static var dTradeOff: Msg { .help(.dTradeOff) }
-    public static var dHerePhoneEmailJSON: Msg { .help(.dHerePhoneEmailJSON) }
-    public static var dHereRecoverUsername: Msg { .help(.dHereRecoverUsername) }
-    public static var dHereUserEdit: Msg { .help(.dHereUserEdit) }
-    public static var dInit: Msg { .help(.dInit) }
-    public static var dRecoverUsername: Msg { .help(.dRecoverUsername) }
-    public static var dUserEdit: Msg { .help(.dUserEdit) }
-    public static var hUserEditAbstract: Msg { .help(.hUserEditAbstract) }
-    public static var dTxAdd: Msg { .help(.dTxAdd) }
-    public static var dLogin: Msg { .help(.dLogin) }
-    public static var dTx: Msg { .help(.dTx) }
-    public static var dBackupCreate: Msg { .help(.dBackupCreate) }
-    public static var dRestore: Msg { .help(.dRestore) }
-    public static var helpRootAbstract: Msg { .help(.helpRootAbstract) }
-    public static var helpRootDiscussion: Msg { .help(.helpRootDiscussion) }
-    public static var helpVaultOption: Msg { .help(.helpVaultOption) }
-    public static var helpPasswordStdin: Msg { .help(.helpPasswordStdin) }
-    public static var helpPasswordFile: Msg { .help(.helpPasswordFile) }
-    public static var helpJSON: Msg { .help(.helpJSON) }
-    public static var helpUserOption: Msg { .help(.helpUserOption) }
-    public static var helpSessionUserOption: Msg { .help(.helpSessionUserOption) }
-    public static var helpInit: Msg { .help(.helpInit) }
-    public static var helpLogin: Msg { .help(.helpLogin) }
-    public static var helpTx: Msg { .help(.helpTx) }
-    public static var helpTxAdd: Msg { .help(.helpTxAdd) }
-    public static var helpTxList: Msg { .help(.helpTxList) }
-    public static var helpUser: Msg { .help(.helpUser) }
-    public static var helpUserAdd: Msg { .help(.helpUserAdd) }
-    public static var helpBackup: Msg { .help(.helpBackup) }
-    public static var helpBackupCreate: Msg { .help(.helpBackupCreate) }
-    public static var helpRestore: Msg { .help(.helpRestore) }
-    public static var helpStatus: Msg { .help(.helpStatus) }
-    public static var helpRecover: Msg { .help(.helpRecover) }
-    public static var helpUnlock: Msg { .help(.helpUnlock) }
-    public static var helpLock: Msg { .help(.helpLock) }
-    public static var helpGenpass: Msg { .help(.helpGenpass) }
-    public static var helpCheckPassword: Msg { .help(.helpCheckPassword) }
-    public static var helpAccount: Msg { .help(.helpAccount) }
-    public static var helpAudit: Msg { .help(.helpAudit) }
-    public static var helpPolicy: Msg { .help(.helpPolicy) }
-    public static var helpKeygen: Msg { .help(.helpKeygen) }
-    public static var helpVerify: Msg { .help(.helpVerify) }
-    public static var helpInfo: Msg { .help(.helpInfo) }
-    public static var helpUpgrade: Msg { .help(.helpUpgrade) }
-    public static var helpRekey: Msg { .help(.helpRekey) }
-    public static var helpFleet: Msg { .help(.helpFleet) }
-    public static var helpAgent: Msg { .help(.helpAgent) }
+    @_alwaysEmitIntoClient public static var hInitAdmin: Msg { .help(.hInitAdmin) }
+    @_alwaysEmitIntoClient public static var hInitTerminal: Msg { .help(.hInitTerminal) }
+    @_alwaysEmitIntoClient public static var hInitKdf: Msg { .help(.hInitKdf) }
+    @_alwaysEmitIntoClient public static var hInitPhone: Msg { .help(.hInitPhone) }
+    @_alwaysEmitIntoClient public static var hInitEmail: Msg { .help(.hInitEmail) }
+    @_alwaysEmitIntoClient public static var hSince: Msg { .help(.hSince) }
+    @_alwaysEmitIntoClient public static var hUntil: Msg { .help(.hUntil) }
+    @_alwaysEmitIntoClient public static var hOperatorFilter: Msg { .help(.hOperatorFilter) }
+    @_alwaysEmitIntoClient public static var hKindFilter: Msg { .help(.hKindFilter) }
+    @_alwaysEmitIntoClient public static var hStatusFilter: Msg { .help(.hStatusFilter) }
+    @_alwaysEmitIntoClient public static var hCurrencyFilter: Msg { .help(.hCurrencyFilter) }
+    @_alwaysEmitIntoClient public static var hMin: Msg { .help(.hMin) }
+    @_alwaysEmitIntoClient public static var hMax: Msg { .help(.hMax) }
+    @_alwaysEmitIntoClient public static var hAmount: Msg { .help(.hAmount) }
+    @_alwaysEmitIntoClient public static var hCurrency: Msg { .help(.hCurrency) }
+    @_alwaysEmitIntoClient public static var hKind: Msg { .help(.hKind) }
+    @_alwaysEmitIntoClient public static var hCard: Msg { .help(.hCard) }
+    @_alwaysEmitIntoClient public static var hReference: Msg { .help(.hReference) }
+    @_alwaysEmitIntoClient public static var hStatus: Msg { .help(.hStatus) }
+    @_alwaysEmitIntoClient public static var hTime: Msg { .help(.hTime) }
+    @_alwaysEmitIntoClient public static var hTerminal: Msg { .help(.hTerminal) }
+    @_alwaysEmitIntoClient public static var hLimit: Msg { .help(.hLimit) }
+    @_alwaysEmitIntoClient public static var hJSONArray: Msg { .help(.hJSONArray) }
+    @_alwaysEmitIntoClient public static var hCSV: Msg { .help(.hCSV) }
+    @_alwaysEmitIntoClient public static var hBackupTo: Msg { .help(.hBackupTo) }
+    @_alwaysEmitIntoClient public static var hBackupOutput: Msg { .help(.hBackupOutput) }
+    @_alwaysEmitIntoClient public static var hRequireMount: Msg { .help(.hRequireMount) }
+    @_alwaysEmitIntoClient public static var hRecipient: Msg { .help(.hRecipient) }
+    @_alwaysEmitIntoClient public static var hRecipientsFile: Msg { .help(.hRecipientsFile) }
+    @_alwaysEmitIntoClient public static var hPassphrase: Msg { .help(.hPassphrase) }
+    @_alwaysEmitIntoClient public static var hArmor: Msg { .help(.hArmor) }
+    @_alwaysEmitIntoClient public static var hKeep: Msg { .help(.hKeep) }
+    @_alwaysEmitIntoClient public static var hBackupFileOrStdin: Msg { .help(.hBackupFileOrStdin) }
+    @_alwaysEmitIntoClient public static var hDirectory: Msg { .help(.hDirectory) }
+    @_alwaysEmitIntoClient public static var hRestoreFile: Msg { .help(.hRestoreFile) }
+    @_alwaysEmitIntoClient public static var hRoster: Msg { .help(.hRoster) }
+    @_alwaysEmitIntoClient public static var hForce: Msg { .help(.hForce) }
+    @_alwaysEmitIntoClient public static var hReplaceVault: Msg { .help(.hReplaceVault) }
+    @_alwaysEmitIntoClient public static var hIdentity: Msg { .help(.hIdentity) }
+    @_alwaysEmitIntoClient public static var hBackupPassphrase: Msg { .help(.hBackupPassphrase) }
+    @_alwaysEmitIntoClient public static var hNewName: Msg { .help(.hNewName) }
+    @_alwaysEmitIntoClient public static var hRole: Msg { .help(.hRole) }
+    @_alwaysEmitIntoClient public static var hBoundPhone: Msg { .help(.hBoundPhone) }
+    @_alwaysEmitIntoClient public static var hBoundEmail: Msg { .help(.hBoundEmail) }
+    @_alwaysEmitIntoClient public static var hOperatorNameDefault: Msg { .help(.hOperatorNameDefault) }
+    @_alwaysEmitIntoClient public static var hOperatorDefault: Msg { .help(.hOperatorDefault) }
+    @_alwaysEmitIntoClient public static var hOperator: Msg { .help(.hOperator) }
+    @_alwaysEmitIntoClient public static var hClearPhone: Msg { .help(.hClearPhone) }
+    @_alwaysEmitIntoClient public static var hClearEmail: Msg { .help(.hClearEmail) }
+    @_alwaysEmitIntoClient public static var hTotpAlgorithm: Msg { .help(.hTotpAlgorithm) }
+    @_alwaysEmitIntoClient public static var hQRForce: Msg { .help(.hQRForce) }
+    @_alwaysEmitIntoClient public static var hQRInvert: Msg { .help(.hQRInvert) }
+    @_alwaysEmitIntoClient public static var hQRPNG: Msg { .help(.hQRPNG) }
+    @_alwaysEmitIntoClient public static var hNewPasswordFile: Msg { .help(.hNewPasswordFile) }
+    @_alwaysEmitIntoClient public static var hGenerate: Msg { .help(.hGenerate) }
+    @_alwaysEmitIntoClient public static var hGenerateStrong: Msg { .help(.hGenerateStrong) }
+    @_alwaysEmitIntoClient public static var hFromJSON: Msg { .help(.hFromJSON) }
+    @_alwaysEmitIntoClient public static var dTradeOff: Msg { .help(.dTradeOff) }
+    @_alwaysEmitIntoClient public static var dHerePhoneEmailJSON: Msg { .help(.dHerePhoneEmailJSON) }
+    @_alwaysEmitIntoClient public static var dHereRecoverUsername: Msg { .help(.dHereRecoverUsername) }
+    @_alwaysEmitIntoClient public static var dHereUserEdit: Msg { .help(.dHereUserEdit) }
+    @_alwaysEmitIntoClient public static var dInit: Msg { .help(.dInit) }
+    @_alwaysEmitIntoClient public static var dRecoverUsername: Msg { .help(.dRecoverUsername) }
+    @_alwaysEmitIntoClient public static var dUserEdit: Msg { .help(.dUserEdit) }
+    @_alwaysEmitIntoClient public static var hUserEditAbstract: Msg { .help(.hUserEditAbstract) }
+    @_alwaysEmitIntoClient public static var dTxAdd: Msg { .help(.dTxAdd) }
+    @_alwaysEmitIntoClient public static var dLogin: Msg { .help(.dLogin) }
+    @_alwaysEmitIntoClient public static var dTx: Msg { .help(.dTx) }
+    @_alwaysEmitIntoClient public static var dBackupCreate: Msg { .help(.dBackupCreate) }
+    @_alwaysEmitIntoClient public static var dRestore: Msg { .help(.dRestore) }
+    @_alwaysEmitIntoClient public static var helpRootAbstract: Msg { .help(.helpRootAbstract) }
+    @_alwaysEmitIntoClient public static var helpRootDiscussion: Msg { .help(.helpRootDiscussion) }
+    @_alwaysEmitIntoClient public static var helpVaultOption: Msg { .help(.helpVaultOption) }
+    @_alwaysEmitIntoClient public static var helpPasswordStdin: Msg { .help(.helpPasswordStdin) }
+    @_alwaysEmitIntoClient public static var helpPasswordFile: Msg { .help(.helpPasswordFile) }
+    @_alwaysEmitIntoClient public static var helpJSON: Msg { .help(.helpJSON) }
+    @_alwaysEmitIntoClient public static var helpUserOption: Msg { .help(.helpUserOption) }
+    @_alwaysEmitIntoClient public static var helpSessionUserOption: Msg { .help(.helpSessionUserOption) }
+    @_alwaysEmitIntoClient public static var helpInit: Msg { .help(.helpInit) }
+    @_alwaysEmitIntoClient public static var helpLogin: Msg { .help(.helpLogin) }
+    @_alwaysEmitIntoClient public static var helpTx: Msg { .help(.helpTx) }
+    @_alwaysEmitIntoClient public static var helpTxAdd: Msg { .help(.helpTxAdd) }
+    @_alwaysEmitIntoClient public static var helpTxList: Msg { .help(.helpTxList) }
+    @_alwaysEmitIntoClient public static var helpUser: Msg { .help(.helpUser) }
+    @_alwaysEmitIntoClient public static var helpUserAdd: Msg { .help(.helpUserAdd) }
+    @_alwaysEmitIntoClient public static var helpBackup: Msg { .help(.helpBackup) }
+    @_alwaysEmitIntoClient public static var helpBackupCreate: Msg { .help(.helpBackupCreate) }
+    @_alwaysEmitIntoClient public static var helpRestore: Msg { .help(.helpRestore) }
+    @_alwaysEmitIntoClient public static var helpStatus: Msg { .help(.helpStatus) }
+    @_alwaysEmitIntoClient public static var helpRecover: Msg { .help(.helpRecover) }
+    @_alwaysEmitIntoClient public static var helpUnlock: Msg { .help(.helpUnlock) }
+    @_alwaysEmitIntoClient public static var helpLock: Msg { .help(.helpLock) }
+    @_alwaysEmitIntoClient public static var helpGenpass: Msg { .help(.helpGenpass) }
+    @_alwaysEmitIntoClient public static var helpCheckPassword: Msg { .help(.helpCheckPassword) }
+    @_alwaysEmitIntoClient public static var helpAccount: Msg { .help(.helpAccount) }
+    @_alwaysEmitIntoClient public static var helpAudit: Msg { .help(.helpAudit) }
+    @_alwaysEmitIntoClient public static var helpPolicy: Msg { .help(.helpPolicy) }
+    @_alwaysEmitIntoClient public static var helpKeygen: Msg { .help(.helpKeygen) }
+    @_alwaysEmitIntoClient public static var helpVerify: Msg { .help(.helpVerify) }
+    @_alwaysEmitIntoClient public static var helpInfo: Msg { .help(.helpInfo) }
+    @_alwaysEmitIntoClient public static var helpUpgrade: Msg { .help(.helpUpgrade) }
+    @_alwaysEmitIntoClient public static var helpRekey: Msg { .help(.helpRekey) }
+    @_alwaysEmitIntoClient public static var helpFleet: Msg { .help(.helpFleet) }
+    @_alwaysEmitIntoClient public static var helpAgent: Msg { .help(.helpAgent) }
 }

@@ -221,102 +221,102 @@ extension Msg {
 }
 
 extension Msg {
-    public static var exUnknownFormat: Msg { .output(.exUnknownFormat) }
-    public static var imUnknownFormat: Msg { .output(.imUnknownFormat) }
-    public static var formatHint: Msg { .output(.formatHint) }
-    public static var exExists: Msg { .output(.exExists) }
-    public static var exExistsHint: Msg { .output(.exExistsHint) }
-    public static var txSinceUntil: Msg { .output(.txSinceUntil) }
-    public static var txSwapBounds: Msg { .output(.txSwapBounds) }
-    public static var acNeedsLabel: Msg { .output(.acNeedsLabel) }
-    public static var acNeedsLabelHint: Msg { .output(.acNeedsLabelHint) }
-    public static var acRevealToShow: Msg { .output(.acRevealToShow) }
-    public static var acShowLabel: Msg { .output(.acShowLabel) }
-    public static var acShowId: Msg { .output(.acShowId) }
-    public static var acShowService: Msg { .output(.acShowService) }
-    public static var acShowUsername: Msg { .output(.acShowUsername) }
-    public static var acShowPhone: Msg { .output(.acShowPhone) }
-    public static var acShowEmail: Msg { .output(.acShowEmail) }
-    public static var acShowSecret: Msg { .output(.acShowSecret) }
-    public static var acShowSecretKind: Msg { .output(.acShowSecretKind) }
-    public static var acShowNotes: Msg { .output(.acShowNotes) }
-    public static var acShowCreated: Msg { .output(.acShowCreated) }
-    public static var acShowUpdated: Msg { .output(.acShowUpdated) }
-    public static var acByWhom: Msg { .output(.acByWhom) }
-    public static var colLabel: Msg { .output(.colLabel) }
-    public static var colService: Msg { .output(.colService) }
-    public static var colUsername: Msg { .output(.colUsername) }
-    public static var colPhone: Msg { .output(.colPhone) }
-    public static var colEmail: Msg { .output(.colEmail) }
-    public static var colBy: Msg { .output(.colBy) }
-    public static var colField: Msg { .output(.colField) }
-    public static var colOld: Msg { .output(.colOld) }
-    public static var colNew: Msg { .output(.colNew) }
-    public static var totpTypeKey: Msg { .output(.totpTypeKey) }
-    public static var srcStdinAppCode: Msg { .output(.srcStdinAppCode) }
-    public static var srcStandardOutput: Msg { .output(.srcStandardOutput) }
-    public static var qrFailedTooLong: Msg { .output(.qrFailedTooLong) }
-    public static var qrFailed: Msg { .output(.qrFailed) }
-    public static var rsNotBackupObject: Msg { .output(.rsNotBackupObject) }
-    public static var rsNotFleetBackup: Msg { .output(.rsNotFleetBackup) }
-    public static var rsNotInRoster: Msg { .output(.rsNotInRoster) }
-    public static var rsNamesTerminal: Msg { .output(.rsNamesTerminal) }
-    public static var fkIndex: Msg { .output(.fkIndex) }
-    public static var fkKeyslot: Msg { .output(.fkKeyslot) }
-    public static var fkRecord: Msg { .output(.fkRecord) }
-    public static var fkData: Msg { .output(.fkData) }
-    public static var fkAudit: Msg { .output(.fkAudit) }
-    public static var fkLockout: Msg { .output(.fkLockout) }
-    public static var stHoursNotSet: Msg { .output(.stHoursNotSet) }
-    public static var userUnlocked: Msg { .output(.userUnlocked) }
-    public static var userDisabled: Msg { .output(.userDisabled) }
-    public static var userRemoved: Msg { .output(.userRemoved) }
-    public static var statusLocked: Msg { .output(.statusLocked) }
-    public static var statusActive: Msg { .output(.statusActive) }
-    public static var statusDisabled: Msg { .output(.statusDisabled) }
-    public static var editJSONExample: Msg { .output(.editJSONExample) }
-    public static var userFromJSONStdinNewPassword: Msg { .output(.userFromJSONStdinNewPassword) }
-    public static var showName: Msg { .output(.showName) }
-    public static var showRole: Msg { .output(.showRole) }
-    public static var showStatus: Msg { .output(.showStatus) }
-    public static var showLockedUntil: Msg { .output(.showLockedUntil) }
-    public static var showPhone: Msg { .output(.showPhone) }
-    public static var showEmail: Msg { .output(.showEmail) }
-    public static var showCreated: Msg { .output(.showCreated) }
-    public static var showPasswordChanged: Msg { .output(.showPasswordChanged) }
-    public static var showMustChange: Msg { .output(.showMustChange) }
-    public static var showFailedLogins: Msg { .output(.showFailedLogins) }
-    public static var showOneTimeCodes: Msg { .output(.showOneTimeCodes) }
-    public static var wordOn: Msg { .output(.wordOn) }
-    public static var wordOff: Msg { .output(.wordOff) }
-    public static var passwdChanged: Msg { .output(.passwdChanged) }
-    public static var passwdNew: Msg { .output(.passwdNew) }
-    public static var passwdReset: Msg { .output(.passwdReset) }
-    public static var roleChanged: Msg { .output(.roleChanged) }
-    public static var userAlreadyEnabled: Msg { .output(.userAlreadyEnabled) }
-    public static var userEnabled: Msg { .output(.userEnabled) }
-    public static var chooseOnePhone: Msg { .output(.chooseOnePhone) }
-    public static var chooseOneEmail: Msg { .output(.chooseOneEmail) }
-    public static var editSayWhat: Msg { .output(.editSayWhat) }
-    public static var editJSONNeither: Msg { .output(.editJSONNeither) }
-    public static var editDone: Msg { .output(.editDone) }
-    public static var totpUnknownAlgorithm: Msg { .output(.totpUnknownAlgorithm) }
-    public static var totpPNGExists: Msg { .output(.totpPNGExists) }
-    public static var totpScan: Msg { .output(.totpScan) }
-    public static var totpPNG: Msg { .output(.totpPNG) }
-    public static var promptCodeFromApp: Msg { .output(.promptCodeFromApp) }
-    public static var totpOn: Msg { .output(.totpOn) }
-    public static var totpOff: Msg { .output(.totpOff) }
-    public static var rotationDone: Msg { .output(.rotationDone) }
-    public static var rotationCodes: Msg { .output(.rotationCodes) }
-    public static var detailOnlyInEnglish: Msg { .output(.detailOnlyInEnglish) }
-    public static var excelNeedsCSV: Msg { .output(.excelNeedsCSV) }
-    public static var hExcelWithCSV: Msg { .output(.hExcelWithCSV) }
-    public static var hExcelExport: Msg { .output(.hExcelExport) }
-    public static var excelNotCSV: Msg { .output(.excelNotCSV) }
-    public static var excelNotCSVHint: Msg { .output(.excelNotCSVHint) }
-    public static var hImportEncoding: Msg { .output(.hImportEncoding) }
-    public static var importReadAsGB: Msg { .output(.importReadAsGB) }
-    public static var colFile: Msg { .output(.colFile) }
-    public static var colCreated: Msg { .output(.colCreated) }
+    @_alwaysEmitIntoClient public static var exUnknownFormat: Msg { .output(.exUnknownFormat) }
+    @_alwaysEmitIntoClient public static var imUnknownFormat: Msg { .output(.imUnknownFormat) }
+    @_alwaysEmitIntoClient public static var formatHint: Msg { .output(.formatHint) }
+    @_alwaysEmitIntoClient public static var exExists: Msg { .output(.exExists) }
+    @_alwaysEmitIntoClient public static var exExistsHint: Msg { .output(.exExistsHint) }
+    @_alwaysEmitIntoClient public static var txSinceUntil: Msg { .output(.txSinceUntil) }
+    @_alwaysEmitIntoClient public static var txSwapBounds: Msg { .output(.txSwapBounds) }
+    @_alwaysEmitIntoClient public static var acNeedsLabel: Msg { .output(.acNeedsLabel) }
+    @_alwaysEmitIntoClient public static var acNeedsLabelHint: Msg { .output(.acNeedsLabelHint) }
+    @_alwaysEmitIntoClient public static var acRevealToShow: Msg { .output(.acRevealToShow) }
+    @_alwaysEmitIntoClient public static var acShowLabel: Msg { .output(.acShowLabel) }
+    @_alwaysEmitIntoClient public static var acShowId: Msg { .output(.acShowId) }
+    @_alwaysEmitIntoClient public static var acShowService: Msg { .output(.acShowService) }
+    @_alwaysEmitIntoClient public static var acShowUsername: Msg { .output(.acShowUsername) }
+    @_alwaysEmitIntoClient public static var acShowPhone: Msg { .output(.acShowPhone) }
+    @_alwaysEmitIntoClient public static var acShowEmail: Msg { .output(.acShowEmail) }
+    @_alwaysEmitIntoClient public static var acShowSecret: Msg { .output(.acShowSecret) }
+    @_alwaysEmitIntoClient public static var acShowSecretKind: Msg { .output(.acShowSecretKind) }
+    @_alwaysEmitIntoClient public static var acShowNotes: Msg { .output(.acShowNotes) }
+    @_alwaysEmitIntoClient public static var acShowCreated: Msg { .output(.acShowCreated) }
+    @_alwaysEmitIntoClient public static var acShowUpdated: Msg { .output(.acShowUpdated) }
+    @_alwaysEmitIntoClient public static var acByWhom: Msg { .output(.acByWhom) }
+    @_alwaysEmitIntoClient public static var colLabel: Msg { .output(.colLabel) }
+    @_alwaysEmitIntoClient public static var colService: Msg { .output(.colService) }
+    @_alwaysEmitIntoClient public static var colUsername: Msg { .output(.colUsername) }
+    @_alwaysEmitIntoClient public static var colPhone: Msg { .output(.colPhone) }
+    @_alwaysEmitIntoClient public static var colEmail: Msg { .output(.colEmail) }
+    @_alwaysEmitIntoClient public static var colBy: Msg { .output(.colBy) }
+    @_alwaysEmitIntoClient public static var colField: Msg { .output(.colField) }
+    @_alwaysEmitIntoClient public static var colOld: Msg { .output(.colOld) }
+    @_alwaysEmitIntoClient public static var colNew: Msg { .output(.colNew) }
+    @_alwaysEmitIntoClient public static var totpTypeKey: Msg { .output(.totpTypeKey) }
+    @_alwaysEmitIntoClient public static var srcStdinAppCode: Msg { .output(.srcStdinAppCode) }
+    @_alwaysEmitIntoClient public static var srcStandardOutput: Msg { .output(.srcStandardOutput) }
+    @_alwaysEmitIntoClient public static var qrFailedTooLong: Msg { .output(.qrFailedTooLong) }
+    @_alwaysEmitIntoClient public static var qrFailed: Msg { .output(.qrFailed) }
+    @_alwaysEmitIntoClient public static var rsNotBackupObject: Msg { .output(.rsNotBackupObject) }
+    @_alwaysEmitIntoClient public static var rsNotFleetBackup: Msg { .output(.rsNotFleetBackup) }
+    @_alwaysEmitIntoClient public static var rsNotInRoster: Msg { .output(.rsNotInRoster) }
+    @_alwaysEmitIntoClient public static var rsNamesTerminal: Msg { .output(.rsNamesTerminal) }
+    @_alwaysEmitIntoClient public static var fkIndex: Msg { .output(.fkIndex) }
+    @_alwaysEmitIntoClient public static var fkKeyslot: Msg { .output(.fkKeyslot) }
+    @_alwaysEmitIntoClient public static var fkRecord: Msg { .output(.fkRecord) }
+    @_alwaysEmitIntoClient public static var fkData: Msg { .output(.fkData) }
+    @_alwaysEmitIntoClient public static var fkAudit: Msg { .output(.fkAudit) }
+    @_alwaysEmitIntoClient public static var fkLockout: Msg { .output(.fkLockout) }
+    @_alwaysEmitIntoClient public static var stHoursNotSet: Msg { .output(.stHoursNotSet) }
+    @_alwaysEmitIntoClient public static var userUnlocked: Msg { .output(.userUnlocked) }
+    @_alwaysEmitIntoClient public static var userDisabled: Msg { .output(.userDisabled) }
+    @_alwaysEmitIntoClient public static var userRemoved: Msg { .output(.userRemoved) }
+    @_alwaysEmitIntoClient public static var statusLocked: Msg { .output(.statusLocked) }
+    @_alwaysEmitIntoClient public static var statusActive: Msg { .output(.statusActive) }
+    @_alwaysEmitIntoClient public static var statusDisabled: Msg { .output(.statusDisabled) }
+    @_alwaysEmitIntoClient public static var editJSONExample: Msg { .output(.editJSONExample) }
+    @_alwaysEmitIntoClient public static var userFromJSONStdinNewPassword: Msg { .output(.userFromJSONStdinNewPassword) }
+    @_alwaysEmitIntoClient public static var showName: Msg { .output(.showName) }
+    @_alwaysEmitIntoClient public static var showRole: Msg { .output(.showRole) }
+    @_alwaysEmitIntoClient public static var showStatus: Msg { .output(.showStatus) }
+    @_alwaysEmitIntoClient public static var showLockedUntil: Msg { .output(.showLockedUntil) }
+    @_alwaysEmitIntoClient public static var showPhone: Msg { .output(.showPhone) }
+    @_alwaysEmitIntoClient public static var showEmail: Msg { .output(.showEmail) }
+    @_alwaysEmitIntoClient public static var showCreated: Msg { .output(.showCreated) }
+    @_alwaysEmitIntoClient public static var showPasswordChanged: Msg { .output(.showPasswordChanged) }
+    @_alwaysEmitIntoClient public static var showMustChange: Msg { .output(.showMustChange) }
+    @_alwaysEmitIntoClient public static var showFailedLogins: Msg { .output(.showFailedLogins) }
+    @_alwaysEmitIntoClient public static var showOneTimeCodes: Msg { .output(.showOneTimeCodes) }
+    @_alwaysEmitIntoClient public static var wordOn: Msg { .output(.wordOn) }
+    @_alwaysEmitIntoClient public static var wordOff: Msg { .output(.wordOff) }
+    @_alwaysEmitIntoClient public static var passwdChanged: Msg { .output(.passwdChanged) }
+    @_alwaysEmitIntoClient public static var passwdNew: Msg { .output(.passwdNew) }
+    @_alwaysEmitIntoClient public static var passwdReset: Msg { .output(.passwdReset) }
+    @_alwaysEmitIntoClient public static var roleChanged: Msg { .output(.roleChanged) }
+    @_alwaysEmitIntoClient public static var userAlreadyEnabled: Msg { .output(.userAlreadyEnabled) }
+    @_alwaysEmitIntoClient public static var userEnabled: Msg { .output(.userEnabled) }
+    @_alwaysEmitIntoClient public static var chooseOnePhone: Msg { .output(.chooseOnePhone) }
+    @_alwaysEmitIntoClient public static var chooseOneEmail: Msg { .output(.chooseOneEmail) }
+    @_alwaysEmitIntoClient public static var editSayWhat: Msg { .output(.editSayWhat) }
+    @_alwaysEmitIntoClient public static var editJSONNeither: Msg { .output(.editJSONNeither) }
+    @_alwaysEmitIntoClient public static var editDone: Msg { .output(.editDone) }
+    @_alwaysEmitIntoClient public static var totpUnknownAlgorithm: Msg { .output(.totpUnknownAlgorithm) }
+    @_alwaysEmitIntoClient public static var totpPNGExists: Msg { .output(.totpPNGExists) }
+    @_alwaysEmitIntoClient public static var totpScan: Msg { .output(.totpScan) }
+    @_alwaysEmitIntoClient public static var totpPNG: Msg { .output(.totpPNG) }
+    @_alwaysEmitIntoClient public static var promptCodeFromApp: Msg { .output(.promptCodeFromApp) }
+    @_alwaysEmitIntoClient public static var totpOn: Msg { .output(.totpOn) }
+    @_alwaysEmitIntoClient public static var totpOff: Msg { .output(.totpOff) }
+    @_alwaysEmitIntoClient public static var rotationDone: Msg { .output(.rotationDone) }
+    @_alwaysEmitIntoClient public static var rotationCodes: Msg { .output(.rotationCodes) }
+    @_alwaysEmitIntoClient public static var detailOnlyInEnglish: Msg { .output(.detailOnlyInEnglish) }
+    @_alwaysEmitIntoClient public static var excelNeedsCSV: Msg { .output(.excelNeedsCSV) }
+    @_alwaysEmitIntoClient public static var hExcelWithCSV: Msg { .output(.hExcelWithCSV) }
+    @_alwaysEmitIntoClient public static var hExcelExport: Msg { .output(.hExcelExport) }
+    @_alwaysEmitIntoClient public static var excelNotCSV: Msg { .output(.excelNotCSV) }
+    @_alwaysEmitIntoClient public static var excelNotCSVHint: Msg { .output(.excelNotCSVHint) }
+    @_alwaysEmitIntoClient public static var hImportEncoding: Msg { .output(.hImportEncoding) }
+    @_alwaysEmitIntoClient public static var importReadAsGB: Msg { .output(.importReadAsGB) }
+    @_alwaysEmitIntoClient public static var colFile: Msg { .output(.colFile) }
+    @_alwaysEmitIntoClient public static var colCreated: Msg { .output(.colCreated) }
 }

@@ -225,109 +225,109 @@ extension Msg {
 }
 
 extension Msg {
-    public static var polNotText: Msg { .passwordPolicy(.polNotText) }
-    public static var polTooShortOne: Msg { .passwordPolicy(.polTooShortOne) }
-    public static var polTooShortMany: Msg { .passwordPolicy(.polTooShortMany) }
-    public static var polTooLong: Msg { .passwordPolicy(.polTooLong) }
-    public static var polNeeds: Msg { .passwordPolicy(.polNeeds) }
-    public static var clsLetter: Msg { .passwordPolicy(.clsLetter) }
-    public static var clsDigit: Msg { .passwordPolicy(.clsDigit) }
-    public static var clsSymbol: Msg { .passwordPolicy(.clsSymbol) }
-    public static var clsUppercase: Msg { .passwordPolicy(.clsUppercase) }
-    public static var clsLowercase: Msg { .passwordPolicy(.clsLowercase) }
-    public static var polCommon: Msg { .passwordPolicy(.polCommon) }
-    public static var polPersonal: Msg { .passwordPolicy(.polPersonal) }
-    public static var pdUsername: Msg { .passwordPolicy(.pdUsername) }
-    public static var pdPhone: Msg { .passwordPolicy(.pdPhone) }
-    public static var pdPhoneDigits: Msg { .passwordPolicy(.pdPhoneDigits) }
-    public static var pdEmailName: Msg { .passwordPolicy(.pdEmailName) }
-    public static var pdBirthday: Msg { .passwordPolicy(.pdBirthday) }
-    public static var pdName: Msg { .passwordPolicy(.pdName) }
-    public static var pdTerminalId: Msg { .passwordPolicy(.pdTerminalId) }
-    public static var pdMerchantName: Msg { .passwordPolicy(.pdMerchantName) }
-    public static var polDate: Msg { .passwordPolicy(.polDate) }
-    public static var polRepeats: Msg { .passwordPolicy(.polRepeats) }
-    public static var polSequence: Msg { .passwordPolicy(.polSequence) }
-    public static var polKeyboard: Msg { .passwordPolicy(.polKeyboard) }
-    public static var polGuessable: Msg { .passwordPolicy(.polGuessable) }
-    public static var polChinese: Msg { .passwordPolicy(.polChinese) }
-    public static var habitName: Msg { .passwordPolicy(.habitName) }
-    public static var habitWord: Msg { .passwordPolicy(.habitWord) }
-    public static var habitNumber: Msg { .passwordPolicy(.habitNumber) }
-    public static var habitPlace: Msg { .passwordPolicy(.habitPlace) }
-    public static var habitBrand: Msg { .passwordPolicy(.habitBrand) }
-    public static var habitHotline: Msg { .passwordPolicy(.habitHotline) }
-    public static var listTwo: Msg { .passwordPolicy(.listTwo) }
-    public static var listSeparator: Msg { .passwordPolicy(.listSeparator) }
-    public static var promptPasswordToCheck: Msg { .passwordPolicy(.promptPasswordToCheck) }
-    public static var cpBrokeOne: Msg { .passwordPolicy(.cpBrokeOne) }
-    public static var cpBrokeMany: Msg { .passwordPolicy(.cpBrokeMany) }
-    public static var cpBrokeHint: Msg { .passwordPolicy(.cpBrokeHint) }
-    public static var cpAccepted: Msg { .passwordPolicy(.cpAccepted) }
-    public static var cpRejectedOne: Msg { .passwordPolicy(.cpRejectedOne) }
-    public static var cpRejectedMany: Msg { .passwordPolicy(.cpRejectedMany) }
-    public static var lsOwner: Msg { .passwordPolicy(.lsOwner) }
-    public static var lsMode: Msg { .passwordPolicy(.lsMode) }
-    public static var lsAnd: Msg { .passwordPolicy(.lsAnd) }
-    public static var lsMessage: Msg { .passwordPolicy(.lsMessage) }
-    public static var lsChownHint: Msg { .passwordPolicy(.lsChownHint) }
-    public static var lsChmodHint: Msg { .passwordPolicy(.lsChmodHint) }
-    public static var whatPasswordFile: Msg { .passwordPolicy(.whatPasswordFile) }
-    public static var whatIdentityFile: Msg { .passwordPolicy(.whatIdentityFile) }
-    public static var peUnknownKey: Msg { .passwordPolicy(.peUnknownKey) }
-    public static var peUnknownKeyHint: Msg { .passwordPolicy(.peUnknownKeyHint) }
-    public static var peInvalid: Msg { .passwordPolicy(.peInvalid) }
-    public static var peWholeNumber: Msg { .passwordPolicy(.peWholeNumber) }
-    public static var peOnOff: Msg { .passwordPolicy(.peOnOff) }
-    public static var peHours: Msg { .passwordPolicy(.peHours) }
-    public static var peInvalidHint: Msg { .passwordPolicy(.peInvalidHint) }
-    public static var peBelowFloor: Msg { .passwordPolicy(.peBelowFloor) }
-    public static var peBelowFloorHint: Msg { .passwordPolicy(.peBelowFloorHint) }
-    public static var peAboveCeiling: Msg { .passwordPolicy(.peAboveCeiling) }
-    public static var peAboveCeilingHint: Msg { .passwordPolicy(.peAboveCeilingHint) }
-    public static var peCannotDisable: Msg { .passwordPolicy(.peCannotDisable) }
-    public static var peCannotDisableHint: Msg { .passwordPolicy(.peCannotDisableHint) }
-    public static var geOutOfRange: Msg { .passwordPolicy(.geOutOfRange) }
-    public static var geOutOfRangeHint: Msg { .passwordPolicy(.geOutOfRangeHint) }
-    public static var geNoClasses: Msg { .passwordPolicy(.geNoClasses) }
-    public static var geNoClassesHint: Msg { .passwordPolicy(.geNoClassesHint) }
-    public static var geTooShortOne: Msg { .passwordPolicy(.geTooShortOne) }
-    public static var geTooShortMany: Msg { .passwordPolicy(.geTooShortMany) }
-    public static var geTooShortHint: Msg { .passwordPolicy(.geTooShortHint) }
-    public static var geClassEmptied: Msg { .passwordPolicy(.geClassEmptied) }
-    public static var geClassEmptiedHint: Msg { .passwordPolicy(.geClassEmptiedHint) }
-    public static var geNothingLeft: Msg { .passwordPolicy(.geNothingLeft) }
-    public static var geNothingLeftHint: Msg { .passwordPolicy(.geNothingLeftHint) }
-    public static var geSepLetters: Msg { .passwordPolicy(.geSepLetters) }
-    public static var geSepLettersHint: Msg { .passwordPolicy(.geSepLettersHint) }
-    public static var geSepDigits: Msg { .passwordPolicy(.geSepDigits) }
-    public static var geSepDigitsHint: Msg { .passwordPolicy(.geSepDigitsHint) }
-    public static var geSepControl: Msg { .passwordPolicy(.geSepControl) }
-    public static var geSepTooLong: Msg { .passwordPolicy(.geSepTooLong) }
-    public static var geSepHint: Msg { .passwordPolicy(.geSepHint) }
-    public static var geFilter: Msg { .passwordPolicy(.geFilter) }
-    public static var geFilterHint: Msg { .passwordPolicy(.geFilterHint) }
-    public static var pmMinLength: Msg { .passwordPolicy(.pmMinLength) }
-    public static var pmRequireLetter: Msg { .passwordPolicy(.pmRequireLetter) }
-    public static var pmRequireDigit: Msg { .passwordPolicy(.pmRequireDigit) }
-    public static var pmRequireSymbol: Msg { .passwordPolicy(.pmRequireSymbol) }
-    public static var pmRequireMixedCase: Msg { .passwordPolicy(.pmRequireMixedCase) }
-    public static var pmBlocklist: Msg { .passwordPolicy(.pmBlocklist) }
-    public static var pmPersonalData: Msg { .passwordPolicy(.pmPersonalData) }
-    public static var pmPatterns: Msg { .passwordPolicy(.pmPatterns) }
-    public static var pmMinStrength: Msg { .passwordPolicy(.pmMinStrength) }
-    public static var pmHistory: Msg { .passwordPolicy(.pmHistory) }
-    public static var pmExpiryDays: Msg { .passwordPolicy(.pmExpiryDays) }
-    public static var pmExpiryWarningDays: Msg { .passwordPolicy(.pmExpiryWarningDays) }
-    public static var pmLockoutThreshold: Msg { .passwordPolicy(.pmLockoutThreshold) }
-    public static var pmLockoutMinutes: Msg { .passwordPolicy(.pmLockoutMinutes) }
-    public static var pmChangeOnFirstUse: Msg { .passwordPolicy(.pmChangeOnFirstUse) }
-    public static var pmAdminRecoveryByQuestions: Msg { .passwordPolicy(.pmAdminRecoveryByQuestions) }
-    public static var pmBackupMaxAgeDays: Msg { .passwordPolicy(.pmBackupMaxAgeDays) }
-    public static var pmBusinessHours: Msg { .passwordPolicy(.pmBusinessHours) }
-    public static var pmMerchantName: Msg { .passwordPolicy(.pmMerchantName) }
-    public static var plAlwaysOn: Msg { .passwordPolicy(.plAlwaysOn) }
-    public static var plOnOrOff: Msg { .passwordPolicy(.plOnOrOff) }
-    public static var plMerchantName: Msg { .passwordPolicy(.plMerchantName) }
-    public static var plBusinessHours: Msg { .passwordPolicy(.plBusinessHours) }
+    @_alwaysEmitIntoClient public static var polNotText: Msg { .passwordPolicy(.polNotText) }
+    @_alwaysEmitIntoClient public static var polTooShortOne: Msg { .passwordPolicy(.polTooShortOne) }
+    @_alwaysEmitIntoClient public static var polTooShortMany: Msg { .passwordPolicy(.polTooShortMany) }
+    @_alwaysEmitIntoClient public static var polTooLong: Msg { .passwordPolicy(.polTooLong) }
+    @_alwaysEmitIntoClient public static var polNeeds: Msg { .passwordPolicy(.polNeeds) }
+    @_alwaysEmitIntoClient public static var clsLetter: Msg { .passwordPolicy(.clsLetter) }
+    @_alwaysEmitIntoClient public static var clsDigit: Msg { .passwordPolicy(.clsDigit) }
+    @_alwaysEmitIntoClient public static var clsSymbol: Msg { .passwordPolicy(.clsSymbol) }
+    @_alwaysEmitIntoClient public static var clsUppercase: Msg { .passwordPolicy(.clsUppercase) }
+    @_alwaysEmitIntoClient public static var clsLowercase: Msg { .passwordPolicy(.clsLowercase) }
+    @_alwaysEmitIntoClient public static var polCommon: Msg { .passwordPolicy(.polCommon) }
+    @_alwaysEmitIntoClient public static var polPersonal: Msg { .passwordPolicy(.polPersonal) }
+    @_alwaysEmitIntoClient public static var pdUsername: Msg { .passwordPolicy(.pdUsername) }
+    @_alwaysEmitIntoClient public static var pdPhone: Msg { .passwordPolicy(.pdPhone) }
+    @_alwaysEmitIntoClient public static var pdPhoneDigits: Msg { .passwordPolicy(.pdPhoneDigits) }
+    @_alwaysEmitIntoClient public static var pdEmailName: Msg { .passwordPolicy(.pdEmailName) }
+    @_alwaysEmitIntoClient public static var pdBirthday: Msg { .passwordPolicy(.pdBirthday) }
+    @_alwaysEmitIntoClient public static var pdName: Msg { .passwordPolicy(.pdName) }
+    @_alwaysEmitIntoClient public static var pdTerminalId: Msg { .passwordPolicy(.pdTerminalId) }
+    @_alwaysEmitIntoClient public static var pdMerchantName: Msg { .passwordPolicy(.pdMerchantName) }
+    @_alwaysEmitIntoClient public static var polDate: Msg { .passwordPolicy(.polDate) }
+    @_alwaysEmitIntoClient public static var polRepeats: Msg { .passwordPolicy(.polRepeats) }
+    @_alwaysEmitIntoClient public static var polSequence: Msg { .passwordPolicy(.polSequence) }
+    @_alwaysEmitIntoClient public static var polKeyboard: Msg { .passwordPolicy(.polKeyboard) }
+    @_alwaysEmitIntoClient public static var polGuessable: Msg { .passwordPolicy(.polGuessable) }
+    @_alwaysEmitIntoClient public static var polChinese: Msg { .passwordPolicy(.polChinese) }
+    @_alwaysEmitIntoClient public static var habitName: Msg { .passwordPolicy(.habitName) }
+    @_alwaysEmitIntoClient public static var habitWord: Msg { .passwordPolicy(.habitWord) }
+    @_alwaysEmitIntoClient public static var habitNumber: Msg { .passwordPolicy(.habitNumber) }
+    @_alwaysEmitIntoClient public static var habitPlace: Msg { .passwordPolicy(.habitPlace) }
+    @_alwaysEmitIntoClient public static var habitBrand: Msg { .passwordPolicy(.habitBrand) }
+    @_alwaysEmitIntoClient public static var habitHotline: Msg { .passwordPolicy(.habitHotline) }
+    @_alwaysEmitIntoClient public static var listTwo: Msg { .passwordPolicy(.listTwo) }
+    @_alwaysEmitIntoClient public static var listSeparator: Msg { .passwordPolicy(.listSeparator) }
+    @_alwaysEmitIntoClient public static var promptPasswordToCheck: Msg { .passwordPolicy(.promptPasswordToCheck) }
+    @_alwaysEmitIntoClient public static var cpBrokeOne: Msg { .passwordPolicy(.cpBrokeOne) }
+    @_alwaysEmitIntoClient public static var cpBrokeMany: Msg { .passwordPolicy(.cpBrokeMany) }
+    @_alwaysEmitIntoClient public static var cpBrokeHint: Msg { .passwordPolicy(.cpBrokeHint) }
+    @_alwaysEmitIntoClient public static var cpAccepted: Msg { .passwordPolicy(.cpAccepted) }
+    @_alwaysEmitIntoClient public static var cpRejectedOne: Msg { .passwordPolicy(.cpRejectedOne) }
+    @_alwaysEmitIntoClient public static var cpRejectedMany: Msg { .passwordPolicy(.cpRejectedMany) }
+    @_alwaysEmitIntoClient public static var lsOwner: Msg { .passwordPolicy(.lsOwner) }
+    @_alwaysEmitIntoClient public static var lsMode: Msg { .passwordPolicy(.lsMode) }
+    @_alwaysEmitIntoClient public static var lsAnd: Msg { .passwordPolicy(.lsAnd) }
+    @_alwaysEmitIntoClient public static var lsMessage: Msg { .passwordPolicy(.lsMessage) }
+    @_alwaysEmitIntoClient public static var lsChownHint: Msg { .passwordPolicy(.lsChownHint) }
+    @_alwaysEmitIntoClient public static var lsChmodHint: Msg { .passwordPolicy(.lsChmodHint) }
+    @_alwaysEmitIntoClient public static var whatPasswordFile: Msg { .passwordPolicy(.whatPasswordFile) }
+    @_alwaysEmitIntoClient public static var whatIdentityFile: Msg { .passwordPolicy(.whatIdentityFile) }
+    @_alwaysEmitIntoClient public static var peUnknownKey: Msg { .passwordPolicy(.peUnknownKey) }
+    @_alwaysEmitIntoClient public static var peUnknownKeyHint: Msg { .passwordPolicy(.peUnknownKeyHint) }
+    @_alwaysEmitIntoClient public static var peInvalid: Msg { .passwordPolicy(.peInvalid) }
+    @_alwaysEmitIntoClient public static var peWholeNumber: Msg { .passwordPolicy(.peWholeNumber) }
+    @_alwaysEmitIntoClient public static var peOnOff: Msg { .passwordPolicy(.peOnOff) }
+    @_alwaysEmitIntoClient public static var peHours: Msg { .passwordPolicy(.peHours) }
+    @_alwaysEmitIntoClient public static var peInvalidHint: Msg { .passwordPolicy(.peInvalidHint) }
+    @_alwaysEmitIntoClient public static var peBelowFloor: Msg { .passwordPolicy(.peBelowFloor) }
+    @_alwaysEmitIntoClient public static var peBelowFloorHint: Msg { .passwordPolicy(.peBelowFloorHint) }
+    @_alwaysEmitIntoClient public static var peAboveCeiling: Msg { .passwordPolicy(.peAboveCeiling) }
+    @_alwaysEmitIntoClient public static var peAboveCeilingHint: Msg { .passwordPolicy(.peAboveCeilingHint) }
+    @_alwaysEmitIntoClient public static var peCannotDisable: Msg { .passwordPolicy(.peCannotDisable) }
+    @_alwaysEmitIntoClient public static var peCannotDisableHint: Msg { .passwordPolicy(.peCannotDisableHint) }
+    @_alwaysEmitIntoClient public static var geOutOfRange: Msg { .passwordPolicy(.geOutOfRange) }
+    @_alwaysEmitIntoClient public static var geOutOfRangeHint: Msg { .passwordPolicy(.geOutOfRangeHint) }
+    @_alwaysEmitIntoClient public static var geNoClasses: Msg { .passwordPolicy(.geNoClasses) }
+    @_alwaysEmitIntoClient public static var geNoClassesHint: Msg { .passwordPolicy(.geNoClassesHint) }
+    @_alwaysEmitIntoClient public static var geTooShortOne: Msg { .passwordPolicy(.geTooShortOne) }
+    @_alwaysEmitIntoClient public static var geTooShortMany: Msg { .passwordPolicy(.geTooShortMany) }
+    @_alwaysEmitIntoClient public static var geTooShortHint: Msg { .passwordPolicy(.geTooShortHint) }
+    @_alwaysEmitIntoClient public static var geClassEmptied: Msg { .passwordPolicy(.geClassEmptied) }
+    @_alwaysEmitIntoClient public static var geClassEmptiedHint: Msg { .passwordPolicy(.geClassEmptiedHint) }
+    @_alwaysEmitIntoClient public static var geNothingLeft: Msg { .passwordPolicy(.geNothingLeft) }
+    @_alwaysEmitIntoClient public static var geNothingLeftHint: Msg { .passwordPolicy(.geNothingLeftHint) }
+    @_alwaysEmitIntoClient public static var geSepLetters: Msg { .passwordPolicy(.geSepLetters) }
+    @_alwaysEmitIntoClient public static var geSepLettersHint: Msg { .passwordPolicy(.geSepLettersHint) }
+    @_alwaysEmitIntoClient public static var geSepDigits: Msg { .passwordPolicy(.geSepDigits) }
+    @_alwaysEmitIntoClient public static var geSepDigitsHint: Msg { .passwordPolicy(.geSepDigitsHint) }
+    @_alwaysEmitIntoClient public static var geSepControl: Msg { .passwordPolicy(.geSepControl) }
+    @_alwaysEmitIntoClient public static var geSepTooLong: Msg { .passwordPolicy(.geSepTooLong) }
+    @_alwaysEmitIntoClient public static var geSepHint: Msg { .passwordPolicy(.geSepHint) }
+    @_alwaysEmitIntoClient public static var geFilter: Msg { .passwordPolicy(.geFilter) }
+    @_alwaysEmitIntoClient public static var geFilterHint: Msg { .passwordPolicy(.geFilterHint) }
+    @_alwaysEmitIntoClient public static var pmMinLength: Msg { .passwordPolicy(.pmMinLength) }
+    @_alwaysEmitIntoClient public static var pmRequireLetter: Msg { .passwordPolicy(.pmRequireLetter) }
+    @_alwaysEmitIntoClient public static var pmRequireDigit: Msg { .passwordPolicy(.pmRequireDigit) }
+    @_alwaysEmitIntoClient public static var pmRequireSymbol: Msg { .passwordPolicy(.pmRequireSymbol) }
+    @_alwaysEmitIntoClient public static var pmRequireMixedCase: Msg { .passwordPolicy(.pmRequireMixedCase) }
+    @_alwaysEmitIntoClient public static var pmBlocklist: Msg { .passwordPolicy(.pmBlocklist) }
+    @_alwaysEmitIntoClient public static var pmPersonalData: Msg { .passwordPolicy(.pmPersonalData) }
+    @_alwaysEmitIntoClient public static var pmPatterns: Msg { .passwordPolicy(.pmPatterns) }
+    @_alwaysEmitIntoClient public static var pmMinStrength: Msg { .passwordPolicy(.pmMinStrength) }
+    @_alwaysEmitIntoClient public static var pmHistory: Msg { .passwordPolicy(.pmHistory) }
+    @_alwaysEmitIntoClient public static var pmExpiryDays: Msg { .passwordPolicy(.pmExpiryDays) }
+    @_alwaysEmitIntoClient public static var pmExpiryWarningDays: Msg { .passwordPolicy(.pmExpiryWarningDays) }
+    @_alwaysEmitIntoClient public static var pmLockoutThreshold: Msg { .passwordPolicy(.pmLockoutThreshold) }
+    @_alwaysEmitIntoClient public static var pmLockoutMinutes: Msg { .passwordPolicy(.pmLockoutMinutes) }
+    @_alwaysEmitIntoClient public static var pmChangeOnFirstUse: Msg { .passwordPolicy(.pmChangeOnFirstUse) }
+    @_alwaysEmitIntoClient public static var pmAdminRecoveryByQuestions: Msg { .passwordPolicy(.pmAdminRecoveryByQuestions) }
+    @_alwaysEmitIntoClient public static var pmBackupMaxAgeDays: Msg { .passwordPolicy(.pmBackupMaxAgeDays) }
+    @_alwaysEmitIntoClient public static var pmBusinessHours: Msg { .passwordPolicy(.pmBusinessHours) }
+    @_alwaysEmitIntoClient public static var pmMerchantName: Msg { .passwordPolicy(.pmMerchantName) }
+    @_alwaysEmitIntoClient public static var plAlwaysOn: Msg { .passwordPolicy(.plAlwaysOn) }
+    @_alwaysEmitIntoClient public static var plOnOrOff: Msg { .passwordPolicy(.plOnOrOff) }
+    @_alwaysEmitIntoClient public static var plMerchantName: Msg { .passwordPolicy(.plMerchantName) }
+    @_alwaysEmitIntoClient public static var plBusinessHours: Msg { .passwordPolicy(.plBusinessHours) }
 }

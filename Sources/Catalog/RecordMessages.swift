@@ -228,125 +228,125 @@ extension Msg {
 }
 
 extension Msg {
-    public static var enAmount: Msg { .records(.enAmount) }
-    public static var enAmountEmpty: Msg { .records(.enAmountEmpty) }
-    public static var enAmountNegative: Msg { .records(.enAmountNegative) }
-    public static var enAmountTooLarge: Msg { .records(.enAmountTooLarge) }
-    public static var enAmountPlacesOne: Msg { .records(.enAmountPlacesOne) }
-    public static var enAmountPlacesMany: Msg { .records(.enAmountPlacesMany) }
-    public static var enAmountPoint: Msg { .records(.enAmountPoint) }
-    public static var enAmountPlain: Msg { .records(.enAmountPlain) }
-    public static var enAmountMax: Msg { .records(.enAmountMax) }
-    public static var enCurrency: Msg { .records(.enCurrency) }
-    public static var enKind: Msg { .records(.enKind) }
-    public static var enKindHint: Msg { .records(.enKindHint) }
-    public static var enStatus: Msg { .records(.enStatus) }
-    public static var enStatusHint: Msg { .records(.enStatusHint) }
-    public static var enTime: Msg { .records(.enTime) }
-    public static var enCardCharacters: Msg { .records(.enCardCharacters) }
-    public static var enCardCharactersHint: Msg { .records(.enCardCharactersHint) }
-    public static var enCardNotMasked: Msg { .records(.enCardNotMasked) }
-    public static var enCardFirst6Last4: Msg { .records(.enCardFirst6Last4) }
-    public static var enCardLast4: Msg { .records(.enCardLast4) }
-    public static var enCardPositions: Msg { .records(.enCardPositions) }
-    public static var enCardHint: Msg { .records(.enCardHint) }
-    public static var recFullCard: Msg { .records(.recFullCard) }
-    public static var recFullCardHint1: Msg { .records(.recFullCardHint1) }
-    public static var recFullCardHint2: Msg { .records(.recFullCardHint2) }
-    public static var recImportRefused: Msg { .records(.recImportRefused) }
-    public static var recImportRefusedHint: Msg { .records(.recImportRefusedHint) }
-    public static var enPhoneChars: Msg { .records(.enPhoneChars) }
-    public static var enPhoneCharsHint: Msg { .records(.enPhoneCharsHint) }
-    public static var enPhoneE164: Msg { .records(.enPhoneE164) }
-    public static var enPhoneE164Hint: Msg { .records(.enPhoneE164Hint) }
-    public static var enPhoneNeither: Msg { .records(.enPhoneNeither) }
-    public static var enPhoneNeitherHint: Msg { .records(.enPhoneNeitherHint) }
-    public static var enEmailAt: Msg { .records(.enEmailAt) }
-    public static var enEmailLocal: Msg { .records(.enEmailLocal) }
-    public static var enEmailDomain: Msg { .records(.enEmailDomain) }
-    public static var enEmailHint: Msg { .records(.enEmailHint) }
-    public static var orNoPending: Msg { .records(.orNoPending) }
-    public static var orSkewAgo: Msg { .records(.orSkewAgo) }
-    public static var orSkewAhead: Msg { .records(.orSkewAhead) }
-    public static var orMalformed: Msg { .records(.orMalformed) }
-    public static var orMismatch: Msg { .records(.orMismatch) }
-    public static var orSameRole: Msg { .records(.orSameRole) }
-    public static var orDisableSelf: Msg { .records(.orDisableSelf) }
-    public static var orEnableNeedsPassword: Msg { .records(.orEnableNeedsPassword) }
-    public static var orRemoveSelf: Msg { .records(.orRemoveSelf) }
-    public static var orLegacy: Msg { .records(.orLegacy) }
-    public static var enNameEmpty: Msg { .records(.enNameEmpty) }
-    public static var enNameLong: Msg { .records(.enNameLong) }
-    public static var enNameChar: Msg { .records(.enNameChar) }
-    public static var enTerminalId: Msg { .records(.enTerminalId) }
-    public static var enOffset: Msg { .records(.enOffset) }
-    public static var enOffsetFar: Msg { .records(.enOffsetFar) }
-    public static var fldLabel: Msg { .records(.fldLabel) }
-    public static var fldService: Msg { .records(.fldService) }
-    public static var fldUsername: Msg { .records(.fldUsername) }
-    public static var fldNotes: Msg { .records(.fldNotes) }
-    public static var fldId: Msg { .records(.fldId) }
-    public static var fldReference: Msg { .records(.fldReference) }
-    public static var fldOperator: Msg { .records(.fldOperator) }
-    public static var fldTerminal: Msg { .records(.fldTerminal) }
-    public static var rpFieldEmptyAccount: Msg { .records(.rpFieldEmptyAccount) }
-    public static var rpFieldEmptyTx: Msg { .records(.rpFieldEmptyTx) }
-    public static var rpFieldEmptyTxHint: Msg { .records(.rpFieldEmptyTxHint) }
-    public static var rpGiveFlag: Msg { .records(.rpGiveFlag) }
-    public static var rpFieldTooLongAccount: Msg { .records(.rpFieldTooLongAccount) }
-    public static var rpFieldTooLongTx: Msg { .records(.rpFieldTooLongTx) }
-    public static var rpFieldControlAccount: Msg { .records(.rpFieldControlAccount) }
-    public static var rpFieldControlTx: Msg { .records(.rpFieldControlTx) }
-    public static var rpPrintableHint: Msg { .records(.rpPrintableHint) }
-    public static var rpLabelMissing: Msg { .records(.rpLabelMissing) }
-    public static var rpLabelInvisible: Msg { .records(.rpLabelInvisible) }
-    public static var rpLabelInvisibleHint: Msg { .records(.rpLabelInvisibleHint) }
-    public static var rpLabelExists: Msg { .records(.rpLabelExists) }
-    public static var rpLabelExistsEditHint: Msg { .records(.rpLabelExistsEditHint) }
-    public static var rpLabelExistsHint: Msg { .records(.rpLabelExistsHint) }
-    public static var rpLabelLookalike: Msg { .records(.rpLabelLookalike) }
-    public static var rpLabelLookalikeHint: Msg { .records(.rpLabelLookalikeHint) }
-    public static var rpSecretEmpty: Msg { .records(.rpSecretEmpty) }
-    public static var rpSecretTooLong: Msg { .records(.rpSecretTooLong) }
-    public static var rpPinDigits: Msg { .records(.rpPinDigits) }
-    public static var rpPinDigitsHint: Msg { .records(.rpPinDigitsHint) }
-    public static var rpPinWeak: Msg { .records(.rpPinWeak) }
-    public static var rpPinKeypad: Msg { .records(.rpPinKeypad) }
-    public static var rpPinTriedFirst: Msg { .records(.rpPinTriedFirst) }
-    public static var rpPinWeakHint: Msg { .records(.rpPinWeakHint) }
-    public static var rpNothingToChange: Msg { .records(.rpNothingToChange) }
-    public static var rpNothingToChangeHint: Msg { .records(.rpNothingToChangeHint) }
-    public static var rpAmountRange: Msg { .records(.rpAmountRange) }
-    public static var rpAmountRangeHint: Msg { .records(.rpAmountRangeHint) }
-    public static var rpTimeBefore1970: Msg { .records(.rpTimeBefore1970) }
-    public static var rpImportOtherOperator: Msg { .records(.rpImportOtherOperator) }
-    public static var rpUnknownEncoding: Msg { .records(.rpUnknownEncoding) }
-    public static var rpUnknownEncodingHint: Msg { .records(.rpUnknownEncodingHint) }
-    public static var rpIconv: Msg { .records(.rpIconv) }
-    public static var rpIconvHint: Msg { .records(.rpIconvHint) }
-    public static var rpEndsInsideGB: Msg { .records(.rpEndsInsideGB) }
-    public static var rpEndsInsideGBHint: Msg { .records(.rpEndsInsideGBHint) }
-    public static var rpLineTooLongAt: Msg { .records(.rpLineTooLongAt) }
-    public static var rpLineTooLong: Msg { .records(.rpLineTooLong) }
-    public static var rpLineTooLongHint: Msg { .records(.rpLineTooLongHint) }
-    public static var rpNotGB: Msg { .records(.rpNotGB) }
-    public static var rpNotGBHint: Msg { .records(.rpNotGBHint) }
-    public static var rpNoAccount: Msg { .records(.rpNoAccount) }
-    public static var rpNoAccountHint: Msg { .records(.rpNoAccountHint) }
-    public static var rpCSVLine: Msg { .records(.rpCSVLine) }
-    public static var rpCSVHeaderHint: Msg { .records(.rpCSVHeaderHint) }
-    public static var rpCSVQuoteAtEnd: Msg { .records(.rpCSVQuoteAtEnd) }
-    public static var rpCSVQuote: Msg { .records(.rpCSVQuote) }
-    public static var rpCSVAfterQuote: Msg { .records(.rpCSVAfterQuote) }
-    public static var rpCSVHeaderNotUTF8: Msg { .records(.rpCSVHeaderNotUTF8) }
-    public static var rpCSVTwice: Msg { .records(.rpCSVTwice) }
-    public static var rpCSVNoId: Msg { .records(.rpCSVNoId) }
-    public static var rpCSVNoTime: Msg { .records(.rpCSVNoTime) }
-    public static var rpCSVNoAmount: Msg { .records(.rpCSVNoAmount) }
-    public static var ipMerchantEmpty: Msg { .records(.ipMerchantEmpty) }
-    public static var ipMerchantEmptyHint: Msg { .records(.ipMerchantEmptyHint) }
-    public static var ipMerchantLong: Msg { .records(.ipMerchantLong) }
-    public static var ipMerchantLongHint: Msg { .records(.ipMerchantLongHint) }
-    public static var ipMerchantChar: Msg { .records(.ipMerchantChar) }
-    public static var ipMerchantCharHint: Msg { .records(.ipMerchantCharHint) }
+    @_alwaysEmitIntoClient public static var enAmount: Msg { .records(.enAmount) }
+    @_alwaysEmitIntoClient public static var enAmountEmpty: Msg { .records(.enAmountEmpty) }
+    @_alwaysEmitIntoClient public static var enAmountNegative: Msg { .records(.enAmountNegative) }
+    @_alwaysEmitIntoClient public static var enAmountTooLarge: Msg { .records(.enAmountTooLarge) }
+    @_alwaysEmitIntoClient public static var enAmountPlacesOne: Msg { .records(.enAmountPlacesOne) }
+    @_alwaysEmitIntoClient public static var enAmountPlacesMany: Msg { .records(.enAmountPlacesMany) }
+    @_alwaysEmitIntoClient public static var enAmountPoint: Msg { .records(.enAmountPoint) }
+    @_alwaysEmitIntoClient public static var enAmountPlain: Msg { .records(.enAmountPlain) }
+    @_alwaysEmitIntoClient public static var enAmountMax: Msg { .records(.enAmountMax) }
+    @_alwaysEmitIntoClient public static var enCurrency: Msg { .records(.enCurrency) }
+    @_alwaysEmitIntoClient public static var enKind: Msg { .records(.enKind) }
+    @_alwaysEmitIntoClient public static var enKindHint: Msg { .records(.enKindHint) }
+    @_alwaysEmitIntoClient public static var enStatus: Msg { .records(.enStatus) }
+    @_alwaysEmitIntoClient public static var enStatusHint: Msg { .records(.enStatusHint) }
+    @_alwaysEmitIntoClient public static var enTime: Msg { .records(.enTime) }
+    @_alwaysEmitIntoClient public static var enCardCharacters: Msg { .records(.enCardCharacters) }
+    @_alwaysEmitIntoClient public static var enCardCharactersHint: Msg { .records(.enCardCharactersHint) }
+    @_alwaysEmitIntoClient public static var enCardNotMasked: Msg { .records(.enCardNotMasked) }
+    @_alwaysEmitIntoClient public static var enCardFirst6Last4: Msg { .records(.enCardFirst6Last4) }
+    @_alwaysEmitIntoClient public static var enCardLast4: Msg { .records(.enCardLast4) }
+    @_alwaysEmitIntoClient public static var enCardPositions: Msg { .records(.enCardPositions) }
+    @_alwaysEmitIntoClient public static var enCardHint: Msg { .records(.enCardHint) }
+    @_alwaysEmitIntoClient public static var recFullCard: Msg { .records(.recFullCard) }
+    @_alwaysEmitIntoClient public static var recFullCardHint1: Msg { .records(.recFullCardHint1) }
+    @_alwaysEmitIntoClient public static var recFullCardHint2: Msg { .records(.recFullCardHint2) }
+    @_alwaysEmitIntoClient public static var recImportRefused: Msg { .records(.recImportRefused) }
+    @_alwaysEmitIntoClient public static var recImportRefusedHint: Msg { .records(.recImportRefusedHint) }
+    @_alwaysEmitIntoClient public static var enPhoneChars: Msg { .records(.enPhoneChars) }
+    @_alwaysEmitIntoClient public static var enPhoneCharsHint: Msg { .records(.enPhoneCharsHint) }
+    @_alwaysEmitIntoClient public static var enPhoneE164: Msg { .records(.enPhoneE164) }
+    @_alwaysEmitIntoClient public static var enPhoneE164Hint: Msg { .records(.enPhoneE164Hint) }
+    @_alwaysEmitIntoClient public static var enPhoneNeither: Msg { .records(.enPhoneNeither) }
+    @_alwaysEmitIntoClient public static var enPhoneNeitherHint: Msg { .records(.enPhoneNeitherHint) }
+    @_alwaysEmitIntoClient public static var enEmailAt: Msg { .records(.enEmailAt) }
+    @_alwaysEmitIntoClient public static var enEmailLocal: Msg { .records(.enEmailLocal) }
+    @_alwaysEmitIntoClient public static var enEmailDomain: Msg { .records(.enEmailDomain) }
+    @_alwaysEmitIntoClient public static var enEmailHint: Msg { .records(.enEmailHint) }
+    @_alwaysEmitIntoClient public static var orNoPending: Msg { .records(.orNoPending) }
+    @_alwaysEmitIntoClient public static var orSkewAgo: Msg { .records(.orSkewAgo) }
+    @_alwaysEmitIntoClient public static var orSkewAhead: Msg { .records(.orSkewAhead) }
+    @_alwaysEmitIntoClient public static var orMalformed: Msg { .records(.orMalformed) }
+    @_alwaysEmitIntoClient public static var orMismatch: Msg { .records(.orMismatch) }
+    @_alwaysEmitIntoClient public static var orSameRole: Msg { .records(.orSameRole) }
+    @_alwaysEmitIntoClient public static var orDisableSelf: Msg { .records(.orDisableSelf) }
+    @_alwaysEmitIntoClient public static var orEnableNeedsPassword: Msg { .records(.orEnableNeedsPassword) }
+    @_alwaysEmitIntoClient public static var orRemoveSelf: Msg { .records(.orRemoveSelf) }
+    @_alwaysEmitIntoClient public static var orLegacy: Msg { .records(.orLegacy) }
+    @_alwaysEmitIntoClient public static var enNameEmpty: Msg { .records(.enNameEmpty) }
+    @_alwaysEmitIntoClient public static var enNameLong: Msg { .records(.enNameLong) }
+    @_alwaysEmitIntoClient public static var enNameChar: Msg { .records(.enNameChar) }
+    @_alwaysEmitIntoClient public static var enTerminalId: Msg { .records(.enTerminalId) }
+    @_alwaysEmitIntoClient public static var enOffset: Msg { .records(.enOffset) }
+    @_alwaysEmitIntoClient public static var enOffsetFar: Msg { .records(.enOffsetFar) }
+    @_alwaysEmitIntoClient public static var fldLabel: Msg { .records(.fldLabel) }
+    @_alwaysEmitIntoClient public static var fldService: Msg { .records(.fldService) }
+    @_alwaysEmitIntoClient public static var fldUsername: Msg { .records(.fldUsername) }
+    @_alwaysEmitIntoClient public static var fldNotes: Msg { .records(.fldNotes) }
+    @_alwaysEmitIntoClient public static var fldId: Msg { .records(.fldId) }
+    @_alwaysEmitIntoClient public static var fldReference: Msg { .records(.fldReference) }
+    @_alwaysEmitIntoClient public static var fldOperator: Msg { .records(.fldOperator) }
+    @_alwaysEmitIntoClient public static var fldTerminal: Msg { .records(.fldTerminal) }
+    @_alwaysEmitIntoClient public static var rpFieldEmptyAccount: Msg { .records(.rpFieldEmptyAccount) }
+    @_alwaysEmitIntoClient public static var rpFieldEmptyTx: Msg { .records(.rpFieldEmptyTx) }
+    @_alwaysEmitIntoClient public static var rpFieldEmptyTxHint: Msg { .records(.rpFieldEmptyTxHint) }
+    @_alwaysEmitIntoClient public static var rpGiveFlag: Msg { .records(.rpGiveFlag) }
+    @_alwaysEmitIntoClient public static var rpFieldTooLongAccount: Msg { .records(.rpFieldTooLongAccount) }
+    @_alwaysEmitIntoClient public static var rpFieldTooLongTx: Msg { .records(.rpFieldTooLongTx) }
+    @_alwaysEmitIntoClient public static var rpFieldControlAccount: Msg { .records(.rpFieldControlAccount) }
+    @_alwaysEmitIntoClient public static var rpFieldControlTx: Msg { .records(.rpFieldControlTx) }
+    @_alwaysEmitIntoClient public static var rpPrintableHint: Msg { .records(.rpPrintableHint) }
+    @_alwaysEmitIntoClient public static var rpLabelMissing: Msg { .records(.rpLabelMissing) }
+    @_alwaysEmitIntoClient public static var rpLabelInvisible: Msg { .records(.rpLabelInvisible) }
+    @_alwaysEmitIntoClient public static var rpLabelInvisibleHint: Msg { .records(.rpLabelInvisibleHint) }
+    @_alwaysEmitIntoClient public static var rpLabelExists: Msg { .records(.rpLabelExists) }
+    @_alwaysEmitIntoClient public static var rpLabelExistsEditHint: Msg { .records(.rpLabelExistsEditHint) }
+    @_alwaysEmitIntoClient public static var rpLabelExistsHint: Msg { .records(.rpLabelExistsHint) }
+    @_alwaysEmitIntoClient public static var rpLabelLookalike: Msg { .records(.rpLabelLookalike) }
+    @_alwaysEmitIntoClient public static var rpLabelLookalikeHint: Msg { .records(.rpLabelLookalikeHint) }
+    @_alwaysEmitIntoClient public static var rpSecretEmpty: Msg { .records(.rpSecretEmpty) }
+    @_alwaysEmitIntoClient public static var rpSecretTooLong: Msg { .records(.rpSecretTooLong) }
+    @_alwaysEmitIntoClient public static var rpPinDigits: Msg { .records(.rpPinDigits) }
+    @_alwaysEmitIntoClient public static var rpPinDigitsHint: Msg { .records(.rpPinDigitsHint) }
+    @_alwaysEmitIntoClient public static var rpPinWeak: Msg { .records(.rpPinWeak) }
+    @_alwaysEmitIntoClient public static var rpPinKeypad: Msg { .records(.rpPinKeypad) }
+    @_alwaysEmitIntoClient public static var rpPinTriedFirst: Msg { .records(.rpPinTriedFirst) }
+    @_alwaysEmitIntoClient public static var rpPinWeakHint: Msg { .records(.rpPinWeakHint) }
+    @_alwaysEmitIntoClient public static var rpNothingToChange: Msg { .records(.rpNothingToChange) }
+    @_alwaysEmitIntoClient public static var rpNothingToChangeHint: Msg { .records(.rpNothingToChangeHint) }
+    @_alwaysEmitIntoClient public static var rpAmountRange: Msg { .records(.rpAmountRange) }
+    @_alwaysEmitIntoClient public static var rpAmountRangeHint: Msg { .records(.rpAmountRangeHint) }
+    @_alwaysEmitIntoClient public static var rpTimeBefore1970: Msg { .records(.rpTimeBefore1970) }
+    @_alwaysEmitIntoClient public static var rpImportOtherOperator: Msg { .records(.rpImportOtherOperator) }
+    @_alwaysEmitIntoClient public static var rpUnknownEncoding: Msg { .records(.rpUnknownEncoding) }
+    @_alwaysEmitIntoClient public static var rpUnknownEncodingHint: Msg { .records(.rpUnknownEncodingHint) }
+    @_alwaysEmitIntoClient public static var rpIconv: Msg { .records(.rpIconv) }
+    @_alwaysEmitIntoClient public static var rpIconvHint: Msg { .records(.rpIconvHint) }
+    @_alwaysEmitIntoClient public static var rpEndsInsideGB: Msg { .records(.rpEndsInsideGB) }
+    @_alwaysEmitIntoClient public static var rpEndsInsideGBHint: Msg { .records(.rpEndsInsideGBHint) }
+    @_alwaysEmitIntoClient public static var rpLineTooLongAt: Msg { .records(.rpLineTooLongAt) }
+    @_alwaysEmitIntoClient public static var rpLineTooLong: Msg { .records(.rpLineTooLong) }
+    @_alwaysEmitIntoClient public static var rpLineTooLongHint: Msg { .records(.rpLineTooLongHint) }
+    @_alwaysEmitIntoClient public static var rpNotGB: Msg { .records(.rpNotGB) }
+    @_alwaysEmitIntoClient public static var rpNotGBHint: Msg { .records(.rpNotGBHint) }
+    @_alwaysEmitIntoClient public static var rpNoAccount: Msg { .records(.rpNoAccount) }
+    @_alwaysEmitIntoClient public static var rpNoAccountHint: Msg { .records(.rpNoAccountHint) }
+    @_alwaysEmitIntoClient public static var rpCSVLine: Msg { .records(.rpCSVLine) }
+    @_alwaysEmitIntoClient public static var rpCSVHeaderHint: Msg { .records(.rpCSVHeaderHint) }
+    @_alwaysEmitIntoClient public static var rpCSVQuoteAtEnd: Msg { .records(.rpCSVQuoteAtEnd) }
+    @_alwaysEmitIntoClient public static var rpCSVQuote: Msg { .records(.rpCSVQuote) }
+    @_alwaysEmitIntoClient public static var rpCSVAfterQuote: Msg { .records(.rpCSVAfterQuote) }
+    @_alwaysEmitIntoClient public static var rpCSVHeaderNotUTF8: Msg { .records(.rpCSVHeaderNotUTF8) }
+    @_alwaysEmitIntoClient public static var rpCSVTwice: Msg { .records(.rpCSVTwice) }
+    @_alwaysEmitIntoClient public static var rpCSVNoId: Msg { .records(.rpCSVNoId) }
+    @_alwaysEmitIntoClient public static var rpCSVNoTime: Msg { .records(.rpCSVNoTime) }
+    @_alwaysEmitIntoClient public static var rpCSVNoAmount: Msg { .records(.rpCSVNoAmount) }
+    @_alwaysEmitIntoClient public static var ipMerchantEmpty: Msg { .records(.ipMerchantEmpty) }
+    @_alwaysEmitIntoClient public static var ipMerchantEmptyHint: Msg { .records(.ipMerchantEmptyHint) }
+    @_alwaysEmitIntoClient public static var ipMerchantLong: Msg { .records(.ipMerchantLong) }
+    @_alwaysEmitIntoClient public static var ipMerchantLongHint: Msg { .records(.ipMerchantLongHint) }
+    @_alwaysEmitIntoClient public static var ipMerchantChar: Msg { .records(.ipMerchantChar) }
+    @_alwaysEmitIntoClient public static var ipMerchantCharHint: Msg { .records(.ipMerchantCharHint) }
 }

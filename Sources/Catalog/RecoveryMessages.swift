@@ -245,110 +245,110 @@ extension Msg {
 }
 
 extension Msg {
-    public static var rcDiscussion: Msg { .recovery(.rcDiscussion) }
-    public static var rcStdinHelp: Msg { .recovery(.rcStdinHelp) }
-    public static var rcCodeHelp: Msg { .recovery(.rcCodeHelp) }
-    public static var rcPasswordAbstract: Msg { .recovery(.rcPasswordAbstract) }
-    public static var rcPasswordDiscussion: Msg { .recovery(.rcPasswordDiscussion) }
-    public static var rcUserHelp: Msg { .recovery(.rcUserHelp) }
-    public static var rcIdentityHelp: Msg { .recovery(.rcIdentityHelp) }
-    public static var rcChooseCodeOrIdentity: Msg { .recovery(.rcChooseCodeOrIdentity) }
-    public static var promptRecoveryCode: Msg { .recovery(.promptRecoveryCode) }
-    public static var whatRecoveryCode: Msg { .recovery(.whatRecoveryCode) }
-    public static var rcQuestionsChanged: Msg { .recovery(.rcQuestionsChanged) }
-    public static var rcRecovered: Msg { .recovery(.rcRecovered) }
-    public static var rcTotpOff: Msg { .recovery(.rcTotpOff) }
-    public static var rcCodeUsedUp: Msg { .recovery(.rcCodeUsedUp) }
-    public static var rcFewCodesOne: Msg { .recovery(.rcFewCodesOne) }
-    public static var rcFewCodesMany: Msg { .recovery(.rcFewCodesMany) }
-    public static var methodAnswers: Msg { .recovery(.methodAnswers) }
-    public static var methodCode: Msg { .recovery(.methodCode) }
-    public static var methodKey: Msg { .recovery(.methodKey) }
-    public static var methodQuestions: Msg { .recovery(.methodQuestions) }
-    public static var rcUsernameAbstract: Msg { .recovery(.rcUsernameAbstract) }
-    public static var rcPhoneHelp: Msg { .recovery(.rcPhoneHelp) }
-    public static var rcEmailHelp: Msg { .recovery(.rcEmailHelp) }
-    public static var rcOnlyOneContact: Msg { .recovery(.rcOnlyOneContact) }
-    public static var promptBoundPhone: Msg { .recovery(.promptBoundPhone) }
-    public static var promptBoundEmail: Msg { .recovery(.promptBoundEmail) }
-    public static var rcBoundTo: Msg { .recovery(.rcBoundTo) }
-    public static var rcBoundOperator: Msg { .recovery(.rcBoundOperator) }
-    public static var rcBoundAccount: Msg { .recovery(.rcBoundAccount) }
-    public static var rcAccountsAfterProof: Msg { .recovery(.rcAccountsAfterProof) }
-    public static var rcSetupAbstract: Msg { .recovery(.rcSetupAbstract) }
-    public static var rcSetupDiscussion: Msg { .recovery(.rcSetupDiscussion) }
-    public static var rcListHelp: Msg { .recovery(.rcListHelp) }
-    public static var rcQuestionHelp: Msg { .recovery(.rcQuestionHelp) }
-    public static var rcRequiredHelp: Msg { .recovery(.rcRequiredHelp) }
-    public static var rcAnswersStdinHelp: Msg { .recovery(.rcAnswersStdinHelp) }
-    public static var rcDropAnswersStdin: Msg { .recovery(.rcDropAnswersStdin) }
-    public static var rcChooseQuestions: Msg { .recovery(.rcChooseQuestions) }
-    public static var rcNoBuiltin: Msg { .recovery(.rcNoBuiltin) }
-    public static var promptAnswer: Msg { .recovery(.promptAnswer) }
-    public static var promptRepeatAnswer: Msg { .recovery(.promptRepeatAnswer) }
-    public static var whatAnswerTo: Msg { .recovery(.whatAnswerTo) }
-    public static var rcAnswersDiffer: Msg { .recovery(.rcAnswersDiffer) }
-    public static var rcQuestionsSet: Msg { .recovery(.rcQuestionsSet) }
-    public static var rcBuiltinQuestions: Msg { .recovery(.rcBuiltinQuestions) }
-    public static var rcTypeQuestions: Msg { .recovery(.rcTypeQuestions) }
-    public static var rcQuestionN: Msg { .recovery(.rcQuestionN) }
-    public static var rcCodesAbstract: Msg { .recovery(.rcCodesAbstract) }
-    public static var rcCodesDiscussion: Msg { .recovery(.rcCodesDiscussion) }
-    public static var rcRegenerateHelp: Msg { .recovery(.rcRegenerateHelp) }
-    public static var rcCodesLeft: Msg { .recovery(.rcCodesLeft) }
-    public static var rcNoCodeLeft: Msg { .recovery(.rcNoCodeLeft) }
-    public static var rcNewCodes: Msg { .recovery(.rcNewCodes) }
-    public static var rcUnlockAbstract: Msg { .recovery(.rcUnlockAbstract) }
-    public static var argOperator: Msg { .recovery(.argOperator) }
-    public static var rcUnlocked: Msg { .recovery(.rcUnlocked) }
-    public static var riNoTerminal: Msg { .recovery(.riNoTerminal) }
-    public static var riNoTerminalHint: Msg { .recovery(.riNoTerminalHint) }
-    public static var riTooLong: Msg { .recovery(.riTooLong) }
-    public static var riStdinEnded: Msg { .recovery(.riStdinEnded) }
-    public static var riStdinEndedHint: Msg { .recovery(.riStdinEndedHint) }
-    public static var riEmpty: Msg { .recovery(.riEmpty) }
-    public static var riEmptyHint: Msg { .recovery(.riEmptyHint) }
-    public static var riAnswerAtLeast: Msg { .recovery(.riAnswerAtLeast) }
-    public static var reLockedFor: Msg { .recovery(.reLockedFor) }
-    public static var reLocked: Msg { .recovery(.reLocked) }
-    public static var reLockedHint: Msg { .recovery(.reLockedHint) }
-    public static var reWrong: Msg { .recovery(.reWrong) }
-    public static var reWrongLeftOne: Msg { .recovery(.reWrongLeftOne) }
-    public static var reWrongLeftMany: Msg { .recovery(.reWrongLeftMany) }
-    public static var reWrongNowLocked: Msg { .recovery(.reWrongNowLocked) }
-    public static var reAnswersHint1: Msg { .recovery(.reAnswersHint1) }
-    public static var reAnswersHint2: Msg { .recovery(.reAnswersHint2) }
-    public static var reAnswersHint3: Msg { .recovery(.reAnswersHint3) }
-    public static var reWrongHint: Msg { .recovery(.reWrongHint) }
-    public static var reNoQuestions: Msg { .recovery(.reNoQuestions) }
-    public static var reNoQuestionsHint: Msg { .recovery(.reNoQuestionsHint) }
-    public static var reAdminStronger: Msg { .recovery(.reAdminStronger) }
-    public static var reAdminStrongerHint1: Msg { .recovery(.reAdminStrongerHint1) }
-    public static var reAdminStrongerHint2: Msg { .recovery(.reAdminStrongerHint2) }
-    public static var reInvalidCode: Msg { .recovery(.reInvalidCode) }
-    public static var reInvalidCodeHint: Msg { .recovery(.reInvalidCodeHint) }
-    public static var reTrivial: Msg { .recovery(.reTrivial) }
-    public static var taNotText: Msg { .recovery(.taNotText) }
-    public static var taShorter: Msg { .recovery(.taShorter) }
-    public static var taLonger: Msg { .recovery(.taLonger) }
-    public static var taUserName: Msg { .recovery(.taUserName) }
-    public static var taPassword: Msg { .recovery(.taPassword) }
-    public static var taCommon: Msg { .recovery(.taCommon) }
-    public static var taSame: Msg { .recovery(.taSame) }
-    public static var reTrivialHint: Msg { .recovery(.reTrivialHint) }
-    public static var reInvalidSetupHint: Msg { .recovery(.reInvalidSetupHint) }
-    public static var reNoKey: Msg { .recovery(.reNoKey) }
-    public static var reNoKeyHint: Msg { .recovery(.reNoKeyHint) }
-    public static var reNothingBoundPhone: Msg { .recovery(.reNothingBoundPhone) }
-    public static var reNothingBoundEmail: Msg { .recovery(.reNothingBoundEmail) }
-    public static var reNothingBoundHint: Msg { .recovery(.reNothingBoundHint) }
-    public static var suNotOperator: Msg { .recovery(.suNotOperator) }
-    public static var suQuestionCount: Msg { .recovery(.suQuestionCount) }
-    public static var suAnswerCount: Msg { .recovery(.suAnswerCount) }
-    public static var suRequiredRange: Msg { .recovery(.suRequiredRange) }
-    public static var suTooManySlots: Msg { .recovery(.suTooManySlots) }
-    public static var suQuestionEmpty: Msg { .recovery(.suQuestionEmpty) }
-    public static var suQuestionTooLong: Msg { .recovery(.suQuestionTooLong) }
-    public static var suQuestionControl: Msg { .recovery(.suQuestionControl) }
-    public static var suQuestionTwice: Msg { .recovery(.suQuestionTwice) }
+    @_alwaysEmitIntoClient public static var rcDiscussion: Msg { .recovery(.rcDiscussion) }
+    @_alwaysEmitIntoClient public static var rcStdinHelp: Msg { .recovery(.rcStdinHelp) }
+    @_alwaysEmitIntoClient public static var rcCodeHelp: Msg { .recovery(.rcCodeHelp) }
+    @_alwaysEmitIntoClient public static var rcPasswordAbstract: Msg { .recovery(.rcPasswordAbstract) }
+    @_alwaysEmitIntoClient public static var rcPasswordDiscussion: Msg { .recovery(.rcPasswordDiscussion) }
+    @_alwaysEmitIntoClient public static var rcUserHelp: Msg { .recovery(.rcUserHelp) }
+    @_alwaysEmitIntoClient public static var rcIdentityHelp: Msg { .recovery(.rcIdentityHelp) }
+    @_alwaysEmitIntoClient public static var rcChooseCodeOrIdentity: Msg { .recovery(.rcChooseCodeOrIdentity) }
+    @_alwaysEmitIntoClient public static var promptRecoveryCode: Msg { .recovery(.promptRecoveryCode) }
+    @_alwaysEmitIntoClient public static var whatRecoveryCode: Msg { .recovery(.whatRecoveryCode) }
+    @_alwaysEmitIntoClient public static var rcQuestionsChanged: Msg { .recovery(.rcQuestionsChanged) }
+    @_alwaysEmitIntoClient public static var rcRecovered: Msg { .recovery(.rcRecovered) }
+    @_alwaysEmitIntoClient public static var rcTotpOff: Msg { .recovery(.rcTotpOff) }
+    @_alwaysEmitIntoClient public static var rcCodeUsedUp: Msg { .recovery(.rcCodeUsedUp) }
+    @_alwaysEmitIntoClient public static var rcFewCodesOne: Msg { .recovery(.rcFewCodesOne) }
+    @_alwaysEmitIntoClient public static var rcFewCodesMany: Msg { .recovery(.rcFewCodesMany) }
+    @_alwaysEmitIntoClient public static var methodAnswers: Msg { .recovery(.methodAnswers) }
+    @_alwaysEmitIntoClient public static var methodCode: Msg { .recovery(.methodCode) }
+    @_alwaysEmitIntoClient public static var methodKey: Msg { .recovery(.methodKey) }
+    @_alwaysEmitIntoClient public static var methodQuestions: Msg { .recovery(.methodQuestions) }
+    @_alwaysEmitIntoClient public static var rcUsernameAbstract: Msg { .recovery(.rcUsernameAbstract) }
+    @_alwaysEmitIntoClient public static var rcPhoneHelp: Msg { .recovery(.rcPhoneHelp) }
+    @_alwaysEmitIntoClient public static var rcEmailHelp: Msg { .recovery(.rcEmailHelp) }
+    @_alwaysEmitIntoClient public static var rcOnlyOneContact: Msg { .recovery(.rcOnlyOneContact) }
+    @_alwaysEmitIntoClient public static var promptBoundPhone: Msg { .recovery(.promptBoundPhone) }
+    @_alwaysEmitIntoClient public static var promptBoundEmail: Msg { .recovery(.promptBoundEmail) }
+    @_alwaysEmitIntoClient public static var rcBoundTo: Msg { .recovery(.rcBoundTo) }
+    @_alwaysEmitIntoClient public static var rcBoundOperator: Msg { .recovery(.rcBoundOperator) }
+    @_alwaysEmitIntoClient public static var rcBoundAccount: Msg { .recovery(.rcBoundAccount) }
+    @_alwaysEmitIntoClient public static var rcAccountsAfterProof: Msg { .recovery(.rcAccountsAfterProof) }
+    @_alwaysEmitIntoClient public static var rcSetupAbstract: Msg { .recovery(.rcSetupAbstract) }
+    @_alwaysEmitIntoClient public static var rcSetupDiscussion: Msg { .recovery(.rcSetupDiscussion) }
+    @_alwaysEmitIntoClient public static var rcListHelp: Msg { .recovery(.rcListHelp) }
+    @_alwaysEmitIntoClient public static var rcQuestionHelp: Msg { .recovery(.rcQuestionHelp) }
+    @_alwaysEmitIntoClient public static var rcRequiredHelp: Msg { .recovery(.rcRequiredHelp) }
+    @_alwaysEmitIntoClient public static var rcAnswersStdinHelp: Msg { .recovery(.rcAnswersStdinHelp) }
+    @_alwaysEmitIntoClient public static var rcDropAnswersStdin: Msg { .recovery(.rcDropAnswersStdin) }
+    @_alwaysEmitIntoClient public static var rcChooseQuestions: Msg { .recovery(.rcChooseQuestions) }
+    @_alwaysEmitIntoClient public static var rcNoBuiltin: Msg { .recovery(.rcNoBuiltin) }
+    @_alwaysEmitIntoClient public static var promptAnswer: Msg { .recovery(.promptAnswer) }
+    @_alwaysEmitIntoClient public static var promptRepeatAnswer: Msg { .recovery(.promptRepeatAnswer) }
+    @_alwaysEmitIntoClient public static var whatAnswerTo: Msg { .recovery(.whatAnswerTo) }
+    @_alwaysEmitIntoClient public static var rcAnswersDiffer: Msg { .recovery(.rcAnswersDiffer) }
+    @_alwaysEmitIntoClient public static var rcQuestionsSet: Msg { .recovery(.rcQuestionsSet) }
+    @_alwaysEmitIntoClient public static var rcBuiltinQuestions: Msg { .recovery(.rcBuiltinQuestions) }
+    @_alwaysEmitIntoClient public static var rcTypeQuestions: Msg { .recovery(.rcTypeQuestions) }
+    @_alwaysEmitIntoClient public static var rcQuestionN: Msg { .recovery(.rcQuestionN) }
+    @_alwaysEmitIntoClient public static var rcCodesAbstract: Msg { .recovery(.rcCodesAbstract) }
+    @_alwaysEmitIntoClient public static var rcCodesDiscussion: Msg { .recovery(.rcCodesDiscussion) }
+    @_alwaysEmitIntoClient public static var rcRegenerateHelp: Msg { .recovery(.rcRegenerateHelp) }
+    @_alwaysEmitIntoClient public static var rcCodesLeft: Msg { .recovery(.rcCodesLeft) }
+    @_alwaysEmitIntoClient public static var rcNoCodeLeft: Msg { .recovery(.rcNoCodeLeft) }
+    @_alwaysEmitIntoClient public static var rcNewCodes: Msg { .recovery(.rcNewCodes) }
+    @_alwaysEmitIntoClient public static var rcUnlockAbstract: Msg { .recovery(.rcUnlockAbstract) }
+    @_alwaysEmitIntoClient public static var argOperator: Msg { .recovery(.argOperator) }
+    @_alwaysEmitIntoClient public static var rcUnlocked: Msg { .recovery(.rcUnlocked) }
+    @_alwaysEmitIntoClient public static var riNoTerminal: Msg { .recovery(.riNoTerminal) }
+    @_alwaysEmitIntoClient public static var riNoTerminalHint: Msg { .recovery(.riNoTerminalHint) }
+    @_alwaysEmitIntoClient public static var riTooLong: Msg { .recovery(.riTooLong) }
+    @_alwaysEmitIntoClient public static var riStdinEnded: Msg { .recovery(.riStdinEnded) }
+    @_alwaysEmitIntoClient public static var riStdinEndedHint: Msg { .recovery(.riStdinEndedHint) }
+    @_alwaysEmitIntoClient public static var riEmpty: Msg { .recovery(.riEmpty) }
+    @_alwaysEmitIntoClient public static var riEmptyHint: Msg { .recovery(.riEmptyHint) }
+    @_alwaysEmitIntoClient public static var riAnswerAtLeast: Msg { .recovery(.riAnswerAtLeast) }
+    @_alwaysEmitIntoClient public static var reLockedFor: Msg { .recovery(.reLockedFor) }
+    @_alwaysEmitIntoClient public static var reLocked: Msg { .recovery(.reLocked) }
+    @_alwaysEmitIntoClient public static var reLockedHint: Msg { .recovery(.reLockedHint) }
+    @_alwaysEmitIntoClient public static var reWrong: Msg { .recovery(.reWrong) }
+    @_alwaysEmitIntoClient public static var reWrongLeftOne: Msg { .recovery(.reWrongLeftOne) }
+    @_alwaysEmitIntoClient public static var reWrongLeftMany: Msg { .recovery(.reWrongLeftMany) }
+    @_alwaysEmitIntoClient public static var reWrongNowLocked: Msg { .recovery(.reWrongNowLocked) }
+    @_alwaysEmitIntoClient public static var reAnswersHint1: Msg { .recovery(.reAnswersHint1) }
+    @_alwaysEmitIntoClient public static var reAnswersHint2: Msg { .recovery(.reAnswersHint2) }
+    @_alwaysEmitIntoClient public static var reAnswersHint3: Msg { .recovery(.reAnswersHint3) }
+    @_alwaysEmitIntoClient public static var reWrongHint: Msg { .recovery(.reWrongHint) }
+    @_alwaysEmitIntoClient public static var reNoQuestions: Msg { .recovery(.reNoQuestions) }
+    @_alwaysEmitIntoClient public static var reNoQuestionsHint: Msg { .recovery(.reNoQuestionsHint) }
+    @_alwaysEmitIntoClient public static var reAdminStronger: Msg { .recovery(.reAdminStronger) }
+    @_alwaysEmitIntoClient public static var reAdminStrongerHint1: Msg { .recovery(.reAdminStrongerHint1) }
+    @_alwaysEmitIntoClient public static var reAdminStrongerHint2: Msg { .recovery(.reAdminStrongerHint2) }
+    @_alwaysEmitIntoClient public static var reInvalidCode: Msg { .recovery(.reInvalidCode) }
+    @_alwaysEmitIntoClient public static var reInvalidCodeHint: Msg { .recovery(.reInvalidCodeHint) }
+    @_alwaysEmitIntoClient public static var reTrivial: Msg { .recovery(.reTrivial) }
+    @_alwaysEmitIntoClient public static var taNotText: Msg { .recovery(.taNotText) }
+    @_alwaysEmitIntoClient public static var taShorter: Msg { .recovery(.taShorter) }
+    @_alwaysEmitIntoClient public static var taLonger: Msg { .recovery(.taLonger) }
+    @_alwaysEmitIntoClient public static var taUserName: Msg { .recovery(.taUserName) }
+    @_alwaysEmitIntoClient public static var taPassword: Msg { .recovery(.taPassword) }
+    @_alwaysEmitIntoClient public static var taCommon: Msg { .recovery(.taCommon) }
+    @_alwaysEmitIntoClient public static var taSame: Msg { .recovery(.taSame) }
+    @_alwaysEmitIntoClient public static var reTrivialHint: Msg { .recovery(.reTrivialHint) }
+    @_alwaysEmitIntoClient public static var reInvalidSetupHint: Msg { .recovery(.reInvalidSetupHint) }
+    @_alwaysEmitIntoClient public static var reNoKey: Msg { .recovery(.reNoKey) }
+    @_alwaysEmitIntoClient public static var reNoKeyHint: Msg { .recovery(.reNoKeyHint) }
+    @_alwaysEmitIntoClient public static var reNothingBoundPhone: Msg { .recovery(.reNothingBoundPhone) }
+    @_alwaysEmitIntoClient public static var reNothingBoundEmail: Msg { .recovery(.reNothingBoundEmail) }
+    @_alwaysEmitIntoClient public static var reNothingBoundHint: Msg { .recovery(.reNothingBoundHint) }
+    @_alwaysEmitIntoClient public static var suNotOperator: Msg { .recovery(.suNotOperator) }
+    @_alwaysEmitIntoClient public static var suQuestionCount: Msg { .recovery(.suQuestionCount) }
+    @_alwaysEmitIntoClient public static var suAnswerCount: Msg { .recovery(.suAnswerCount) }
+    @_alwaysEmitIntoClient public static var suRequiredRange: Msg { .recovery(.suRequiredRange) }
+    @_alwaysEmitIntoClient public static var suTooManySlots: Msg { .recovery(.suTooManySlots) }
+    @_alwaysEmitIntoClient public static var suQuestionEmpty: Msg { .recovery(.suQuestionEmpty) }
+    @_alwaysEmitIntoClient public static var suQuestionTooLong: Msg { .recovery(.suQuestionTooLong) }
+    @_alwaysEmitIntoClient public static var suQuestionControl: Msg { .recovery(.suQuestionControl) }
+    @_alwaysEmitIntoClient public static var suQuestionTwice: Msg { .recovery(.suQuestionTwice) }
 }

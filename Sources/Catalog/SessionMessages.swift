@@ -178,84 +178,84 @@ extension Msg {
 }
 
 extension Msg {
-    public static var mpTooLarge: Msg { .session(.mpTooLarge) }
-    public static var mpNotText: Msg { .session(.mpNotText) }
-    public static var mpNotAManifest: Msg { .session(.mpNotAManifest) }
-    public static var mpSignatureLine: Msg { .session(.mpSignatureLine) }
-    public static var mpLineShouldBe: Msg { .session(.mpLineShouldBe) }
-    public static var mpSeq: Msg { .session(.mpSeq) }
-    public static var mpCreated: Msg { .session(.mpCreated) }
-    public static var mpSize: Msg { .session(.mpSize) }
-    public static var mpSha256: Msg { .session(.mpSha256) }
-    public static var mpPrev: Msg { .session(.mpPrev) }
-    public static var mpNoRecipient: Msg { .session(.mpNoRecipient) }
-    public static var mpSigner: Msg { .session(.mpSigner) }
-    public static var mpUnexpectedLine: Msg { .session(.mpUnexpectedLine) }
-    public static var mpNotCanonical: Msg { .session(.mpNotCanonical) }
-    public static var mpNotRosterKey: Msg { .session(.mpNotRosterKey) }
-    public static var mpSignature: Msg { .session(.mpSignature) }
-    public static var mpOtherObject: Msg { .session(.mpOtherObject) }
-    public static var mpObjectName: Msg { .session(.mpObjectName) }
-    public static var mpNotDownloaded: Msg { .session(.mpNotDownloaded) }
-    public static var mpObjectMissing: Msg { .session(.mpObjectMissing) }
-    public static var mpObjectSize: Msg { .session(.mpObjectSize) }
-    public static var roForm: Msg { .session(.roForm) }
-    public static var roTerminalId: Msg { .session(.roTerminalId) }
-    public static var roKey: Msg { .session(.roKey) }
-    public static var roTwice: Msg { .session(.roTwice) }
-    public static var enrNoRecipient: Msg { .session(.enrNoRecipient) }
-    public static var enrNotX25519: Msg { .session(.enrNotX25519) }
-    public static var enrBackfill: Msg { .session(.enrBackfill) }
-    public static var locNoScheme: Msg { .session(.locNoScheme) }
-    public static var locNoRemote: Msg { .session(.locNoRemote) }
-    public static var locDash: Msg { .session(.locDash) }
-    public static var locControl: Msg { .session(.locControl) }
-    public static var ropReadBack: Msg { .session(.ropReadBack) }
-    public static var ropStart: Msg { .session(.ropStart) }
-    public static var ropTalkTo: Msg { .session(.ropTalkTo) }
-    public static var ropDeleteFrom: Msg { .session(.ropDeleteFrom) }
-    public static var rsayListing: Msg { .session(.rsayListing) }
-    public static var rsayNotListed: Msg { .session(.rsayNotListed) }
-    public static var rsaySocketPath: Msg { .session(.rsaySocketPath) }
-    public static var rsayNoAnswer60: Msg { .session(.rsayNoAnswer60) }
-    public static var rsayClosed: Msg { .session(.rsayClosed) }
-    public static var rsayNotHTTP: Msg { .session(.rsayNotHTTP) }
-    public static var rsayCutShort: Msg { .session(.rsayCutShort) }
-    public static var rsayBroke: Msg { .session(.rsayBroke) }
-    public static var rsayNotThere: Msg { .session(.rsayNotThere) }
-    public static var rsayNoMessage: Msg { .session(.rsayNoMessage) }
-    public static var rsayRclone: Msg { .session(.rsayRclone) }
-    public static var sesTooLarge: Msg { .session(.sesTooLarge) }
-    public static var sesTooManyFDs: Msg { .session(.sesTooManyFDs) }
-    public static var sesProtocol: Msg { .session(.sesProtocol) }
-    public static var sesMissingFDs: Msg { .session(.sesMissingFDs) }
-    public static var sesBusy: Msg { .session(.sesBusy) }
-    public static var sesCannotStart: Msg { .session(.sesCannotStart) }
-    public static var sesUnknownRequest: Msg { .session(.sesUnknownRequest) }
-    public static var sesEndFailed: Msg { .session(.sesEndFailed) }
-    public static var sesNoSession: Msg { .session(.sesNoSession) }
-    public static var sesEnded: Msg { .session(.sesEnded) }
-    public static var sesAgentGone: Msg { .session(.sesAgentGone) }
-    public static var sesRefused: Msg { .session(.sesRefused) }
-    public static var sesInsecureDirectory: Msg { .session(.sesInsecureDirectory) }
-    public static var sesOperatorChanged: Msg { .session(.sesOperatorChanged) }
-    public static var sesRequestRefused: Msg { .session(.sesRequestRefused) }
-    public static var sesStartHint: Msg { .session(.sesStartHint) }
-    public static var sesRefusedHint: Msg { .session(.sesRefusedHint) }
-    public static var sesInsecureDirectoryHint: Msg { .session(.sesInsecureDirectoryHint) }
-    public static var sesRequestRefusedHint: Msg { .session(.sesRequestRefusedHint) }
-    public static var unDiscussion: Msg { .session(.unDiscussion) }
-    public static var unUserHelp: Msg { .session(.unUserHelp) }
-    public static var unIdleHelp: Msg { .session(.unIdleHelp) }
-    public static var unLifetimeHelp: Msg { .session(.unLifetimeHelp) }
-    public static var unIdleRange: Msg { .session(.unIdleRange) }
-    public static var unLifetimeRange: Msg { .session(.unLifetimeRange) }
-    public static var unMinutes: Msg { .session(.unMinutes) }
-    public static var unSeconds: Msg { .session(.unSeconds) }
-    public static var unHours: Msg { .session(.unHours) }
-    public static var unUnlocked: Msg { .session(.unUnlocked) }
-    public static var unLocked: Msg { .session(.unLocked) }
-    public static var unNoSession: Msg { .session(.unNoSession) }
-    public static var unAgentDirect: Msg { .session(.unAgentDirect) }
-    public static var unAgentDirectHint: Msg { .session(.unAgentDirectHint) }
+    @_alwaysEmitIntoClient public static var mpTooLarge: Msg { .session(.mpTooLarge) }
+    @_alwaysEmitIntoClient public static var mpNotText: Msg { .session(.mpNotText) }
+    @_alwaysEmitIntoClient public static var mpNotAManifest: Msg { .session(.mpNotAManifest) }
+    @_alwaysEmitIntoClient public static var mpSignatureLine: Msg { .session(.mpSignatureLine) }
+    @_alwaysEmitIntoClient public static var mpLineShouldBe: Msg { .session(.mpLineShouldBe) }
+    @_alwaysEmitIntoClient public static var mpSeq: Msg { .session(.mpSeq) }
+    @_alwaysEmitIntoClient public static var mpCreated: Msg { .session(.mpCreated) }
+    @_alwaysEmitIntoClient public static var mpSize: Msg { .session(.mpSize) }
+    @_alwaysEmitIntoClient public static var mpSha256: Msg { .session(.mpSha256) }
+    @_alwaysEmitIntoClient public static var mpPrev: Msg { .session(.mpPrev) }
+    @_alwaysEmitIntoClient public static var mpNoRecipient: Msg { .session(.mpNoRecipient) }
+    @_alwaysEmitIntoClient public static var mpSigner: Msg { .session(.mpSigner) }
+    @_alwaysEmitIntoClient public static var mpUnexpectedLine: Msg { .session(.mpUnexpectedLine) }
+    @_alwaysEmitIntoClient public static var mpNotCanonical: Msg { .session(.mpNotCanonical) }
+    @_alwaysEmitIntoClient public static var mpNotRosterKey: Msg { .session(.mpNotRosterKey) }
+    @_alwaysEmitIntoClient public static var mpSignature: Msg { .session(.mpSignature) }
+    @_alwaysEmitIntoClient public static var mpOtherObject: Msg { .session(.mpOtherObject) }
+    @_alwaysEmitIntoClient public static var mpObjectName: Msg { .session(.mpObjectName) }
+    @_alwaysEmitIntoClient public static var mpNotDownloaded: Msg { .session(.mpNotDownloaded) }
+    @_alwaysEmitIntoClient public static var mpObjectMissing: Msg { .session(.mpObjectMissing) }
+    @_alwaysEmitIntoClient public static var mpObjectSize: Msg { .session(.mpObjectSize) }
+    @_alwaysEmitIntoClient public static var roForm: Msg { .session(.roForm) }
+    @_alwaysEmitIntoClient public static var roTerminalId: Msg { .session(.roTerminalId) }
+    @_alwaysEmitIntoClient public static var roKey: Msg { .session(.roKey) }
+    @_alwaysEmitIntoClient public static var roTwice: Msg { .session(.roTwice) }
+    @_alwaysEmitIntoClient public static var enrNoRecipient: Msg { .session(.enrNoRecipient) }
+    @_alwaysEmitIntoClient public static var enrNotX25519: Msg { .session(.enrNotX25519) }
+    @_alwaysEmitIntoClient public static var enrBackfill: Msg { .session(.enrBackfill) }
+    @_alwaysEmitIntoClient public static var locNoScheme: Msg { .session(.locNoScheme) }
+    @_alwaysEmitIntoClient public static var locNoRemote: Msg { .session(.locNoRemote) }
+    @_alwaysEmitIntoClient public static var locDash: Msg { .session(.locDash) }
+    @_alwaysEmitIntoClient public static var locControl: Msg { .session(.locControl) }
+    @_alwaysEmitIntoClient public static var ropReadBack: Msg { .session(.ropReadBack) }
+    @_alwaysEmitIntoClient public static var ropStart: Msg { .session(.ropStart) }
+    @_alwaysEmitIntoClient public static var ropTalkTo: Msg { .session(.ropTalkTo) }
+    @_alwaysEmitIntoClient public static var ropDeleteFrom: Msg { .session(.ropDeleteFrom) }
+    @_alwaysEmitIntoClient public static var rsayListing: Msg { .session(.rsayListing) }
+    @_alwaysEmitIntoClient public static var rsayNotListed: Msg { .session(.rsayNotListed) }
+    @_alwaysEmitIntoClient public static var rsaySocketPath: Msg { .session(.rsaySocketPath) }
+    @_alwaysEmitIntoClient public static var rsayNoAnswer60: Msg { .session(.rsayNoAnswer60) }
+    @_alwaysEmitIntoClient public static var rsayClosed: Msg { .session(.rsayClosed) }
+    @_alwaysEmitIntoClient public static var rsayNotHTTP: Msg { .session(.rsayNotHTTP) }
+    @_alwaysEmitIntoClient public static var rsayCutShort: Msg { .session(.rsayCutShort) }
+    @_alwaysEmitIntoClient public static var rsayBroke: Msg { .session(.rsayBroke) }
+    @_alwaysEmitIntoClient public static var rsayNotThere: Msg { .session(.rsayNotThere) }
+    @_alwaysEmitIntoClient public static var rsayNoMessage: Msg { .session(.rsayNoMessage) }
+    @_alwaysEmitIntoClient public static var rsayRclone: Msg { .session(.rsayRclone) }
+    @_alwaysEmitIntoClient public static var sesTooLarge: Msg { .session(.sesTooLarge) }
+    @_alwaysEmitIntoClient public static var sesTooManyFDs: Msg { .session(.sesTooManyFDs) }
+    @_alwaysEmitIntoClient public static var sesProtocol: Msg { .session(.sesProtocol) }
+    @_alwaysEmitIntoClient public static var sesMissingFDs: Msg { .session(.sesMissingFDs) }
+    @_alwaysEmitIntoClient public static var sesBusy: Msg { .session(.sesBusy) }
+    @_alwaysEmitIntoClient public static var sesCannotStart: Msg { .session(.sesCannotStart) }
+    @_alwaysEmitIntoClient public static var sesUnknownRequest: Msg { .session(.sesUnknownRequest) }
+    @_alwaysEmitIntoClient public static var sesEndFailed: Msg { .session(.sesEndFailed) }
+    @_alwaysEmitIntoClient public static var sesNoSession: Msg { .session(.sesNoSession) }
+    @_alwaysEmitIntoClient public static var sesEnded: Msg { .session(.sesEnded) }
+    @_alwaysEmitIntoClient public static var sesAgentGone: Msg { .session(.sesAgentGone) }
+    @_alwaysEmitIntoClient public static var sesRefused: Msg { .session(.sesRefused) }
+    @_alwaysEmitIntoClient public static var sesInsecureDirectory: Msg { .session(.sesInsecureDirectory) }
+    @_alwaysEmitIntoClient public static var sesOperatorChanged: Msg { .session(.sesOperatorChanged) }
+    @_alwaysEmitIntoClient public static var sesRequestRefused: Msg { .session(.sesRequestRefused) }
+    @_alwaysEmitIntoClient public static var sesStartHint: Msg { .session(.sesStartHint) }
+    @_alwaysEmitIntoClient public static var sesRefusedHint: Msg { .session(.sesRefusedHint) }
+    @_alwaysEmitIntoClient public static var sesInsecureDirectoryHint: Msg { .session(.sesInsecureDirectoryHint) }
+    @_alwaysEmitIntoClient public static var sesRequestRefusedHint: Msg { .session(.sesRequestRefusedHint) }
+    @_alwaysEmitIntoClient public static var unDiscussion: Msg { .session(.unDiscussion) }
+    @_alwaysEmitIntoClient public static var unUserHelp: Msg { .session(.unUserHelp) }
+    @_alwaysEmitIntoClient public static var unIdleHelp: Msg { .session(.unIdleHelp) }
+    @_alwaysEmitIntoClient public static var unLifetimeHelp: Msg { .session(.unLifetimeHelp) }
+    @_alwaysEmitIntoClient public static var unIdleRange: Msg { .session(.unIdleRange) }
+    @_alwaysEmitIntoClient public static var unLifetimeRange: Msg { .session(.unLifetimeRange) }
+    @_alwaysEmitIntoClient public static var unMinutes: Msg { .session(.unMinutes) }
+    @_alwaysEmitIntoClient public static var unSeconds: Msg { .session(.unSeconds) }
+    @_alwaysEmitIntoClient public static var unHours: Msg { .session(.unHours) }
+    @_alwaysEmitIntoClient public static var unUnlocked: Msg { .session(.unUnlocked) }
+    @_alwaysEmitIntoClient public static var unLocked: Msg { .session(.unLocked) }
+    @_alwaysEmitIntoClient public static var unNoSession: Msg { .session(.unNoSession) }
+    @_alwaysEmitIntoClient public static var unAgentDirect: Msg { .session(.unAgentDirect) }
+    @_alwaysEmitIntoClient public static var unAgentDirectHint: Msg { .session(.unAgentDirectHint) }
 }

@@ -198,106 +198,106 @@ extension Msg {
 }
 
 extension Msg {
-    public static var initCalibrating: Msg { .status(.initCalibrating) }
-    public static var initCreated: Msg { .status(.initCreated) }
-    public static var initVaultId: Msg { .status(.initVaultId) }
-    public static var initTerminalId: Msg { .status(.initTerminalId) }
-    public static var initAdmin: Msg { .status(.initAdmin) }
-    public static var initKDF: Msg { .status(.initKDF) }
-    public static var initNextSteps: Msg { .status(.initNextSteps) }
-    public static var initStep1: Msg { .status(.initStep1) }
-    public static var initStep2: Msg { .status(.initStep2) }
-    public static var initStep3: Msg { .status(.initStep3) }
-    public static var initBindContact: Msg { .status(.initBindContact) }
-    public static var initKdfRange: Msg { .status(.initKdfRange) }
-    public static var kitTitle: Msg { .status(.kitTitle) }
-    public static var kitKeepOffline: Msg { .status(.kitKeepOffline) }
-    public static var kitAnyOne: Msg { .status(.kitAnyOne) }
-    public static var txAdded: Msg { .status(.txAdded) }
-    public static var txCountOne: Msg { .status(.txCountOne) }
-    public static var txCountMany: Msg { .status(.txCountMany) }
-    public static var txYoursOnly: Msg { .status(.txYoursOnly) }
-    public static var txChooseJsonOrCsv: Msg { .status(.txChooseJsonOrCsv) }
-    public static var txLimitAtLeastOne: Msg { .status(.txLimitAtLeastOne) }
-    public static var colTime: Msg { .status(.colTime) }
-    public static var colId: Msg { .status(.colId) }
-    public static var colKind: Msg { .status(.colKind) }
-    public static var colAmount: Msg { .status(.colAmount) }
-    public static var colCurrency: Msg { .status(.colCurrency) }
-    public static var colCard: Msg { .status(.colCard) }
-    public static var colOperator: Msg { .status(.colOperator) }
-    public static var colStatus: Msg { .status(.colStatus) }
-    public static var colReference: Msg { .status(.colReference) }
-    public static var stDiscussion: Msg { .status(.stDiscussion) }
-    public static var stMinAgo: Msg { .status(.stMinAgo) }
-    public static var stHoursAgo: Msg { .status(.stHoursAgo) }
-    public static var stDaysAgo: Msg { .status(.stDaysAgo) }
-    public static var stPasswords: Msg { .status(.stPasswords) }
-    public static var stPasswordsNone: Msg { .status(.stPasswordsNone) }
-    public static var stExpiredOn: Msg { .status(.stExpiredOn) }
-    public static var stExpiresInOne: Msg { .status(.stExpiresInOne) }
-    public static var stExpiresInMany: Msg { .status(.stExpiresInMany) }
-    public static var stBackup: Msg { .status(.stBackup) }
-    public static var stLastGood: Msg { .status(.stLastGood) }
-    public static var stOverdueOne: Msg { .status(.stOverdueOne) }
-    public static var stOverdueMany: Msg { .status(.stOverdueMany) }
-    public static var stNoBackup: Msg { .status(.stNoBackup) }
-    public static var stBackupFailedAfter: Msg { .status(.stBackupFailedAfter) }
-    public static var stFailedLogins: Msg { .status(.stFailedLogins) }
-    public static var stNone: Msg { .status(.stNone) }
-    public static var stFailedCount: Msg { .status(.stFailedCount) }
-    public static var stLockoutsOne: Msg { .status(.stLockoutsOne) }
-    public static var stLockoutsMany: Msg { .status(.stLockoutsMany) }
-    public static var stOffHours: Msg { .status(.stOffHours) }
-    public static var stOffHoursNotChecked: Msg { .status(.stOffHoursNotChecked) }
-    public static var stRecoveryCodes: Msg { .status(.stRecoveryCodes) }
-    public static var stCodesLeft: Msg { .status(.stCodesLeft) }
-    public static var stCodesLow: Msg { .status(.stCodesLow) }
-    public static var atPasswordsExpiredOne: Msg { .status(.atPasswordsExpiredOne) }
-    public static var atPasswordsExpiredMany: Msg { .status(.atPasswordsExpiredMany) }
-    public static var atPasswordsDueOne: Msg { .status(.atPasswordsDueOne) }
-    public static var atPasswordsDueMany: Msg { .status(.atPasswordsDueMany) }
-    public static var atNoBackup: Msg { .status(.atNoBackup) }
-    public static var atBackupOverdueOne: Msg { .status(.atBackupOverdueOne) }
-    public static var atBackupOverdueMany: Msg { .status(.atBackupOverdueMany) }
-    public static var atLockouts: Msg { .status(.atLockouts) }
-    public static var atRepeatedFailures: Msg { .status(.atRepeatedFailures) }
-    public static var atOffHoursOne: Msg { .status(.atOffHoursOne) }
-    public static var atOffHoursMany: Msg { .status(.atOffHoursMany) }
-    public static var atCodesLeftOne: Msg { .status(.atCodesLeftOne) }
-    public static var atCodesLeftMany: Msg { .status(.atCodesLeftMany) }
-    public static var atLine: Msg { .status(.atLine) }
-    public static var atSeparator: Msg { .status(.atSeparator) }
-    public static var acCountOne: Msg { .status(.acCountOne) }
-    public static var acCountMany: Msg { .status(.acCountMany) }
-    public static var rwFieldCount: Msg { .status(.rwFieldCount) }
-    public static var rwIdMissing: Msg { .status(.rwIdMissing) }
-    public static var rwAmountMissing: Msg { .status(.rwAmountMissing) }
-    public static var rwTimeMissing: Msg { .status(.rwTimeMissing) }
-    public static var rwDisagree: Msg { .status(.rwDisagree) }
-    public static var rwAmountMinor: Msg { .status(.rwAmountMinor) }
-    public static var rwNoTimeOfDay: Msg { .status(.rwNoTimeOfDay) }
-    public static var rwNotADate: Msg { .status(.rwNotADate) }
-    public static var rwNotUTF8: Msg { .status(.rwNotUTF8) }
-    public static var rwQuote: Msg { .status(.rwQuote) }
-    public static var rwQuoteHint: Msg { .status(.rwQuoteHint) }
-    public static var rwEmpty: Msg { .status(.rwEmpty) }
-    public static var rwEmptyHint: Msg { .status(.rwEmptyHint) }
-    public static var totpLibNotLoaded: Msg { .status(.totpLibNotLoaded) }
-    public static var totpLibNoFunctions: Msg { .status(.totpLibNoFunctions) }
-    public static var colActor: Msg { .status(.colActor) }
-    public static var colTarget: Msg { .status(.colTarget) }
-    public static var colDay: Msg { .status(.colDay) }
-    public static var txSumCurrency: Msg { .status(.txSumCurrency) }
-    public static var txSumSeparator: Msg { .status(.txSumSeparator) }
-    public static var txSumRecordsOne: Msg { .status(.txSumRecordsOne) }
-    public static var txSumRecordsMany: Msg { .status(.txSumRecordsMany) }
-    public static var txSumYoursOnly: Msg { .status(.txSumYoursOnly) }
-    public static var txKindSale: Msg { .status(.txKindSale) }
-    public static var txKindRefund: Msg { .status(.txKindRefund) }
-    public static var txKindVoid: Msg { .status(.txKindVoid) }
-    public static var txStatusApproved: Msg { .status(.txStatusApproved) }
-    public static var txStatusDeclined: Msg { .status(.txStatusDeclined) }
-    public static var txStatusPending: Msg { .status(.txStatusPending) }
-    public static var txStatusReversed: Msg { .status(.txStatusReversed) }
+    @_alwaysEmitIntoClient public static var initCalibrating: Msg { .status(.initCalibrating) }
+    @_alwaysEmitIntoClient public static var initCreated: Msg { .status(.initCreated) }
+    @_alwaysEmitIntoClient public static var initVaultId: Msg { .status(.initVaultId) }
+    @_alwaysEmitIntoClient public static var initTerminalId: Msg { .status(.initTerminalId) }
+    @_alwaysEmitIntoClient public static var initAdmin: Msg { .status(.initAdmin) }
+    @_alwaysEmitIntoClient public static var initKDF: Msg { .status(.initKDF) }
+    @_alwaysEmitIntoClient public static var initNextSteps: Msg { .status(.initNextSteps) }
+    @_alwaysEmitIntoClient public static var initStep1: Msg { .status(.initStep1) }
+    @_alwaysEmitIntoClient public static var initStep2: Msg { .status(.initStep2) }
+    @_alwaysEmitIntoClient public static var initStep3: Msg { .status(.initStep3) }
+    @_alwaysEmitIntoClient public static var initBindContact: Msg { .status(.initBindContact) }
+    @_alwaysEmitIntoClient public static var initKdfRange: Msg { .status(.initKdfRange) }
+    @_alwaysEmitIntoClient public static var kitTitle: Msg { .status(.kitTitle) }
+    @_alwaysEmitIntoClient public static var kitKeepOffline: Msg { .status(.kitKeepOffline) }
+    @_alwaysEmitIntoClient public static var kitAnyOne: Msg { .status(.kitAnyOne) }
+    @_alwaysEmitIntoClient public static var txAdded: Msg { .status(.txAdded) }
+    @_alwaysEmitIntoClient public static var txCountOne: Msg { .status(.txCountOne) }
+    @_alwaysEmitIntoClient public static var txCountMany: Msg { .status(.txCountMany) }
+    @_alwaysEmitIntoClient public static var txYoursOnly: Msg { .status(.txYoursOnly) }
+    @_alwaysEmitIntoClient public static var txChooseJsonOrCsv: Msg { .status(.txChooseJsonOrCsv) }
+    @_alwaysEmitIntoClient public static var txLimitAtLeastOne: Msg { .status(.txLimitAtLeastOne) }
+    @_alwaysEmitIntoClient public static var colTime: Msg { .status(.colTime) }
+    @_alwaysEmitIntoClient public static var colId: Msg { .status(.colId) }
+    @_alwaysEmitIntoClient public static var colKind: Msg { .status(.colKind) }
+    @_alwaysEmitIntoClient public static var colAmount: Msg { .status(.colAmount) }
+    @_alwaysEmitIntoClient public static var colCurrency: Msg { .status(.colCurrency) }
+    @_alwaysEmitIntoClient public static var colCard: Msg { .status(.colCard) }
+    @_alwaysEmitIntoClient public static var colOperator: Msg { .status(.colOperator) }
+    @_alwaysEmitIntoClient public static var colStatus: Msg { .status(.colStatus) }
+    @_alwaysEmitIntoClient public static var colReference: Msg { .status(.colReference) }
+    @_alwaysEmitIntoClient public static var stDiscussion: Msg { .status(.stDiscussion) }
+    @_alwaysEmitIntoClient public static var stMinAgo: Msg { .status(.stMinAgo) }
+    @_alwaysEmitIntoClient public static var stHoursAgo: Msg { .status(.stHoursAgo) }
+    @_alwaysEmitIntoClient public static var stDaysAgo: Msg { .status(.stDaysAgo) }
+    @_alwaysEmitIntoClient public static var stPasswords: Msg { .status(.stPasswords) }
+    @_alwaysEmitIntoClient public static var stPasswordsNone: Msg { .status(.stPasswordsNone) }
+    @_alwaysEmitIntoClient public static var stExpiredOn: Msg { .status(.stExpiredOn) }
+    @_alwaysEmitIntoClient public static var stExpiresInOne: Msg { .status(.stExpiresInOne) }
+    @_alwaysEmitIntoClient public static var stExpiresInMany: Msg { .status(.stExpiresInMany) }
+    @_alwaysEmitIntoClient public static var stBackup: Msg { .status(.stBackup) }
+    @_alwaysEmitIntoClient public static var stLastGood: Msg { .status(.stLastGood) }
+    @_alwaysEmitIntoClient public static var stOverdueOne: Msg { .status(.stOverdueOne) }
+    @_alwaysEmitIntoClient public static var stOverdueMany: Msg { .status(.stOverdueMany) }
+    @_alwaysEmitIntoClient public static var stNoBackup: Msg { .status(.stNoBackup) }
+    @_alwaysEmitIntoClient public static var stBackupFailedAfter: Msg { .status(.stBackupFailedAfter) }
+    @_alwaysEmitIntoClient public static var stFailedLogins: Msg { .status(.stFailedLogins) }
+    @_alwaysEmitIntoClient public static var stNone: Msg { .status(.stNone) }
+    @_alwaysEmitIntoClient public static var stFailedCount: Msg { .status(.stFailedCount) }
+    @_alwaysEmitIntoClient public static var stLockoutsOne: Msg { .status(.stLockoutsOne) }
+    @_alwaysEmitIntoClient public static var stLockoutsMany: Msg { .status(.stLockoutsMany) }
+    @_alwaysEmitIntoClient public static var stOffHours: Msg { .status(.stOffHours) }
+    @_alwaysEmitIntoClient public static var stOffHoursNotChecked: Msg { .status(.stOffHoursNotChecked) }
+    @_alwaysEmitIntoClient public static var stRecoveryCodes: Msg { .status(.stRecoveryCodes) }
+    @_alwaysEmitIntoClient public static var stCodesLeft: Msg { .status(.stCodesLeft) }
+    @_alwaysEmitIntoClient public static var stCodesLow: Msg { .status(.stCodesLow) }
+    @_alwaysEmitIntoClient public static var atPasswordsExpiredOne: Msg { .status(.atPasswordsExpiredOne) }
+    @_alwaysEmitIntoClient public static var atPasswordsExpiredMany: Msg { .status(.atPasswordsExpiredMany) }
+    @_alwaysEmitIntoClient public static var atPasswordsDueOne: Msg { .status(.atPasswordsDueOne) }
+    @_alwaysEmitIntoClient public static var atPasswordsDueMany: Msg { .status(.atPasswordsDueMany) }
+    @_alwaysEmitIntoClient public static var atNoBackup: Msg { .status(.atNoBackup) }
+    @_alwaysEmitIntoClient public static var atBackupOverdueOne: Msg { .status(.atBackupOverdueOne) }
+    @_alwaysEmitIntoClient public static var atBackupOverdueMany: Msg { .status(.atBackupOverdueMany) }
+    @_alwaysEmitIntoClient public static var atLockouts: Msg { .status(.atLockouts) }
+    @_alwaysEmitIntoClient public static var atRepeatedFailures: Msg { .status(.atRepeatedFailures) }
+    @_alwaysEmitIntoClient public static var atOffHoursOne: Msg { .status(.atOffHoursOne) }
+    @_alwaysEmitIntoClient public static var atOffHoursMany: Msg { .status(.atOffHoursMany) }
+    @_alwaysEmitIntoClient public static var atCodesLeftOne: Msg { .status(.atCodesLeftOne) }
+    @_alwaysEmitIntoClient public static var atCodesLeftMany: Msg { .status(.atCodesLeftMany) }
+    @_alwaysEmitIntoClient public static var atLine: Msg { .status(.atLine) }
+    @_alwaysEmitIntoClient public static var atSeparator: Msg { .status(.atSeparator) }
+    @_alwaysEmitIntoClient public static var acCountOne: Msg { .status(.acCountOne) }
+    @_alwaysEmitIntoClient public static var acCountMany: Msg { .status(.acCountMany) }
+    @_alwaysEmitIntoClient public static var rwFieldCount: Msg { .status(.rwFieldCount) }
+    @_alwaysEmitIntoClient public static var rwIdMissing: Msg { .status(.rwIdMissing) }
+    @_alwaysEmitIntoClient public static var rwAmountMissing: Msg { .status(.rwAmountMissing) }
+    @_alwaysEmitIntoClient public static var rwTimeMissing: Msg { .status(.rwTimeMissing) }
+    @_alwaysEmitIntoClient public static var rwDisagree: Msg { .status(.rwDisagree) }
+    @_alwaysEmitIntoClient public static var rwAmountMinor: Msg { .status(.rwAmountMinor) }
+    @_alwaysEmitIntoClient public static var rwNoTimeOfDay: Msg { .status(.rwNoTimeOfDay) }
+    @_alwaysEmitIntoClient public static var rwNotADate: Msg { .status(.rwNotADate) }
+    @_alwaysEmitIntoClient public static var rwNotUTF8: Msg { .status(.rwNotUTF8) }
+    @_alwaysEmitIntoClient public static var rwQuote: Msg { .status(.rwQuote) }
+    @_alwaysEmitIntoClient public static var rwQuoteHint: Msg { .status(.rwQuoteHint) }
+    @_alwaysEmitIntoClient public static var rwEmpty: Msg { .status(.rwEmpty) }
+    @_alwaysEmitIntoClient public static var rwEmptyHint: Msg { .status(.rwEmptyHint) }
+    @_alwaysEmitIntoClient public static var totpLibNotLoaded: Msg { .status(.totpLibNotLoaded) }
+    @_alwaysEmitIntoClient public static var totpLibNoFunctions: Msg { .status(.totpLibNoFunctions) }
+    @_alwaysEmitIntoClient public static var colActor: Msg { .status(.colActor) }
+    @_alwaysEmitIntoClient public static var colTarget: Msg { .status(.colTarget) }
+    @_alwaysEmitIntoClient public static var colDay: Msg { .status(.colDay) }
+    @_alwaysEmitIntoClient public static var txSumCurrency: Msg { .status(.txSumCurrency) }
+    @_alwaysEmitIntoClient public static var txSumSeparator: Msg { .status(.txSumSeparator) }
+    @_alwaysEmitIntoClient public static var txSumRecordsOne: Msg { .status(.txSumRecordsOne) }
+    @_alwaysEmitIntoClient public static var txSumRecordsMany: Msg { .status(.txSumRecordsMany) }
+    @_alwaysEmitIntoClient public static var txSumYoursOnly: Msg { .status(.txSumYoursOnly) }
+    @_alwaysEmitIntoClient public static var txKindSale: Msg { .status(.txKindSale) }
+    @_alwaysEmitIntoClient public static var txKindRefund: Msg { .status(.txKindRefund) }
+    @_alwaysEmitIntoClient public static var txKindVoid: Msg { .status(.txKindVoid) }
+    @_alwaysEmitIntoClient public static var txStatusApproved: Msg { .status(.txStatusApproved) }
+    @_alwaysEmitIntoClient public static var txStatusDeclined: Msg { .status(.txStatusDeclined) }
+    @_alwaysEmitIntoClient public static var txStatusPending: Msg { .status(.txStatusPending) }
+    @_alwaysEmitIntoClient public static var txStatusReversed: Msg { .status(.txStatusReversed) }
 }

@@ -113,65 +113,65 @@ extension Msg {
 }
 
 extension Msg {
-    public static var sumVaultNoDigest: Msg { .strength(.sumVaultNoDigest) }
-    public static var infoMerchant: Msg { .strength(.infoMerchant) }
-    public static var infoMerchantNone: Msg { .strength(.infoMerchantNone) }
-    public static var dHereCheckPassword: Msg { .strength(.dHereCheckPassword) }
-    public static var cpJSONStdinNoTerminal: Msg { .strength(.cpJSONStdinNoTerminal) }
-    public static var cpJSONStdinNoTerminalHint: Msg { .strength(.cpJSONStdinNoTerminalHint) }
-    public static var cpAskUser: Msg { .strength(.cpAskUser) }
-    public static var cpAskPhone: Msg { .strength(.cpAskPhone) }
-    public static var cpAskEmail: Msg { .strength(.cpAskEmail) }
-    public static var cpAskBirthday: Msg { .strength(.cpAskBirthday) }
-    public static var cpAskName: Msg { .strength(.cpAskName) }
-    public static var cpAskMerchant: Msg { .strength(.cpAskMerchant) }
-    public static var dInitMerchant: Msg { .strength(.dInitMerchant) }
-    public static var hInitMerchant: Msg { .strength(.hInitMerchant) }
-    public static var initAskMerchant: Msg { .strength(.initAskMerchant) }
-    public static var initMerchant: Msg { .strength(.initMerchant) }
-    public static var dPolicySetMerchant: Msg { .strength(.dPolicySetMerchant) }
-    public static var poMerchantCleared: Msg { .strength(.poMerchantCleared) }
-    public static var kitCodeNotShown: Msg { .strength(.kitCodeNotShown) }
-    public static var kitCodeNotShownHint: Msg { .strength(.kitCodeNotShownHint) }
-    public static var stMerchant: Msg { .strength(.stMerchant) }
-    public static var stMerchantNone: Msg { .strength(.stMerchantNone) }
-    public static var sfTop10: Msg { .strength(.sfTop10) }
-    public static var sfTop100: Msg { .strength(.sfTop100) }
-    public static var sfVeryCommon: Msg { .strength(.sfVeryCommon) }
-    public static var sfSimilarCommon: Msg { .strength(.sfSimilarCommon) }
-    public static var sfWordAlone: Msg { .strength(.sfWordAlone) }
-    public static var sfNamesAlone: Msg { .strength(.sfNamesAlone) }
-    public static var sfNamesCommon: Msg { .strength(.sfNamesCommon) }
-    public static var sfCapitalization: Msg { .strength(.sfCapitalization) }
-    public static var sfAllUppercase: Msg { .strength(.sfAllUppercase) }
-    public static var sfReversed: Msg { .strength(.sfReversed) }
-    public static var sfSubstitutions: Msg { .strength(.sfSubstitutions) }
-    public static var sfStraightRows: Msg { .strength(.sfStraightRows) }
-    public static var sfShortKeyboard: Msg { .strength(.sfShortKeyboard) }
-    public static var sfLongerKeyboard: Msg { .strength(.sfLongerKeyboard) }
-    public static var sfRepeatsOne: Msg { .strength(.sfRepeatsOne) }
-    public static var sfRepeatsMany: Msg { .strength(.sfRepeatsMany) }
-    public static var sfAvoidRepeats: Msg { .strength(.sfAvoidRepeats) }
-    public static var sfSequences: Msg { .strength(.sfSequences) }
-    public static var sfAvoidSequences: Msg { .strength(.sfAvoidSequences) }
-    public static var sfRecentYears: Msg { .strength(.sfRecentYears) }
-    public static var sfAvoidRecentYears: Msg { .strength(.sfAvoidRecentYears) }
-    public static var sfAvoidYearsYours: Msg { .strength(.sfAvoidYearsYours) }
-    public static var sfDates: Msg { .strength(.sfDates) }
-    public static var sfAvoidDates: Msg { .strength(.sfAvoidDates) }
-    public static var sfChinese: Msg { .strength(.sfChinese) }
-    public static var sfChineseAdd: Msg { .strength(.sfChineseAdd) }
-    public static var sfFewWords: Msg { .strength(.sfFewWords) }
-    public static var sfNoNeedSymbols: Msg { .strength(.sfNoNeedSymbols) }
-    public static var sfAnotherWord: Msg { .strength(.sfAnotherWord) }
-    public static var sfStrong: Msg { .strength(.sfStrong) }
-    public static var sfGood: Msg { .strength(.sfGood) }
-    public static var stLessThanSecond: Msg { .strength(.stLessThanSecond) }
-    public static var stSeconds: Msg { .strength(.stSeconds) }
-    public static var stMinutes: Msg { .strength(.stMinutes) }
-    public static var stHours: Msg { .strength(.stHours) }
-    public static var stDays: Msg { .strength(.stDays) }
-    public static var stMonths: Msg { .strength(.stMonths) }
-    public static var stYears: Msg { .strength(.stYears) }
-    public static var stCenturies: Msg { .strength(.stCenturies) }
+    @_alwaysEmitIntoClient public static var sumVaultNoDigest: Msg { .strength(.sumVaultNoDigest) }
+    @_alwaysEmitIntoClient public static var infoMerchant: Msg { .strength(.infoMerchant) }
+    @_alwaysEmitIntoClient public static var infoMerchantNone: Msg { .strength(.infoMerchantNone) }
+    @_alwaysEmitIntoClient public static var dHereCheckPassword: Msg { .strength(.dHereCheckPassword) }
+    @_alwaysEmitIntoClient public static var cpJSONStdinNoTerminal: Msg { .strength(.cpJSONStdinNoTerminal) }
+    @_alwaysEmitIntoClient public static var cpJSONStdinNoTerminalHint: Msg { .strength(.cpJSONStdinNoTerminalHint) }
+    @_alwaysEmitIntoClient public static var cpAskUser: Msg { .strength(.cpAskUser) }
+    @_alwaysEmitIntoClient public static var cpAskPhone: Msg { .strength(.cpAskPhone) }
+    @_alwaysEmitIntoClient public static var cpAskEmail: Msg { .strength(.cpAskEmail) }
+    @_alwaysEmitIntoClient public static var cpAskBirthday: Msg { .strength(.cpAskBirthday) }
+    @_alwaysEmitIntoClient public static var cpAskName: Msg { .strength(.cpAskName) }
+    @_alwaysEmitIntoClient public static var cpAskMerchant: Msg { .strength(.cpAskMerchant) }
+    @_alwaysEmitIntoClient public static var dInitMerchant: Msg { .strength(.dInitMerchant) }
+    @_alwaysEmitIntoClient public static var hInitMerchant: Msg { .strength(.hInitMerchant) }
+    @_alwaysEmitIntoClient public static var initAskMerchant: Msg { .strength(.initAskMerchant) }
+    @_alwaysEmitIntoClient public static var initMerchant: Msg { .strength(.initMerchant) }
+    @_alwaysEmitIntoClient public static var dPolicySetMerchant: Msg { .strength(.dPolicySetMerchant) }
+    @_alwaysEmitIntoClient public static var poMerchantCleared: Msg { .strength(.poMerchantCleared) }
+    @_alwaysEmitIntoClient public static var kitCodeNotShown: Msg { .strength(.kitCodeNotShown) }
+    @_alwaysEmitIntoClient public static var kitCodeNotShownHint: Msg { .strength(.kitCodeNotShownHint) }
+    @_alwaysEmitIntoClient public static var stMerchant: Msg { .strength(.stMerchant) }
+    @_alwaysEmitIntoClient public static var stMerchantNone: Msg { .strength(.stMerchantNone) }
+    @_alwaysEmitIntoClient public static var sfTop10: Msg { .strength(.sfTop10) }
+    @_alwaysEmitIntoClient public static var sfTop100: Msg { .strength(.sfTop100) }
+    @_alwaysEmitIntoClient public static var sfVeryCommon: Msg { .strength(.sfVeryCommon) }
+    @_alwaysEmitIntoClient public static var sfSimilarCommon: Msg { .strength(.sfSimilarCommon) }
+    @_alwaysEmitIntoClient public static var sfWordAlone: Msg { .strength(.sfWordAlone) }
+    @_alwaysEmitIntoClient public static var sfNamesAlone: Msg { .strength(.sfNamesAlone) }
+    @_alwaysEmitIntoClient public static var sfNamesCommon: Msg { .strength(.sfNamesCommon) }
+    @_alwaysEmitIntoClient public static var sfCapitalization: Msg { .strength(.sfCapitalization) }
+    @_alwaysEmitIntoClient public static var sfAllUppercase: Msg { .strength(.sfAllUppercase) }
+    @_alwaysEmitIntoClient public static var sfReversed: Msg { .strength(.sfReversed) }
+    @_alwaysEmitIntoClient public static var sfSubstitutions: Msg { .strength(.sfSubstitutions) }
+    @_alwaysEmitIntoClient public static var sfStraightRows: Msg { .strength(.sfStraightRows) }
+    @_alwaysEmitIntoClient public static var sfShortKeyboard: Msg { .strength(.sfShortKeyboard) }
+    @_alwaysEmitIntoClient public static var sfLongerKeyboard: Msg { .strength(.sfLongerKeyboard) }
+    @_alwaysEmitIntoClient public static var sfRepeatsOne: Msg { .strength(.sfRepeatsOne) }
+    @_alwaysEmitIntoClient public static var sfRepeatsMany: Msg { .strength(.sfRepeatsMany) }
+    @_alwaysEmitIntoClient public static var sfAvoidRepeats: Msg { .strength(.sfAvoidRepeats) }
+    @_alwaysEmitIntoClient public static var sfSequences: Msg { .strength(.sfSequences) }
+    @_alwaysEmitIntoClient public static var sfAvoidSequences: Msg { .strength(.sfAvoidSequences) }
+    @_alwaysEmitIntoClient public static var sfRecentYears: Msg { .strength(.sfRecentYears) }
+    @_alwaysEmitIntoClient public static var sfAvoidRecentYears: Msg { .strength(.sfAvoidRecentYears) }
+    @_alwaysEmitIntoClient public static var sfAvoidYearsYours: Msg { .strength(.sfAvoidYearsYours) }
+    @_alwaysEmitIntoClient public static var sfDates: Msg { .strength(.sfDates) }
+    @_alwaysEmitIntoClient public static var sfAvoidDates: Msg { .strength(.sfAvoidDates) }
+    @_alwaysEmitIntoClient public static var sfChinese: Msg { .strength(.sfChinese) }
+    @_alwaysEmitIntoClient public static var sfChineseAdd: Msg { .strength(.sfChineseAdd) }
+    @_alwaysEmitIntoClient public static var sfFewWords: Msg { .strength(.sfFewWords) }
+    @_alwaysEmitIntoClient public static var sfNoNeedSymbols: Msg { .strength(.sfNoNeedSymbols) }
+    @_alwaysEmitIntoClient public static var sfAnotherWord: Msg { .strength(.sfAnotherWord) }
+    @_alwaysEmitIntoClient public static var sfStrong: Msg { .strength(.sfStrong) }
+    @_alwaysEmitIntoClient public static var sfGood: Msg { .strength(.sfGood) }
+    @_alwaysEmitIntoClient public static var stLessThanSecond: Msg { .strength(.stLessThanSecond) }
+    @_alwaysEmitIntoClient public static var stSeconds: Msg { .strength(.stSeconds) }
+    @_alwaysEmitIntoClient public static var stMinutes: Msg { .strength(.stMinutes) }
+    @_alwaysEmitIntoClient public static var stHours: Msg { .strength(.stHours) }
+    @_alwaysEmitIntoClient public static var stDays: Msg { .strength(.stDays) }
+    @_alwaysEmitIntoClient public static var stMonths: Msg { .strength(.stMonths) }
+    @_alwaysEmitIntoClient public static var stYears: Msg { .strength(.stYears) }
+    @_alwaysEmitIntoClient public static var stCenturies: Msg { .strength(.stCenturies) }
 }

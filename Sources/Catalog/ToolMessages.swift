@@ -212,97 +212,97 @@ extension Msg {
 }
 
 extension Msg {
-    public static var dGenpass: Msg { .tools(.dGenpass) }
-    public static var hLength: Msg { .tools(.hLength) }
-    public static var hClasses: Msg { .tools(.hClasses) }
-    public static var hUpper: Msg { .tools(.hUpper) }
-    public static var hLower: Msg { .tools(.hLower) }
-    public static var hDigits: Msg { .tools(.hDigits) }
-    public static var hSymbols: Msg { .tools(.hSymbols) }
-    public static var hNoAmbiguous: Msg { .tools(.hNoAmbiguous) }
-    public static var hExclude: Msg { .tools(.hExclude) }
-    public static var hEveryClass: Msg { .tools(.hEveryClass) }
-    public static var hWords: Msg { .tools(.hWords) }
-    public static var hPassphraseSix: Msg { .tools(.hPassphraseSix) }
-    public static var hSeparator: Msg { .tools(.hSeparator) }
-    public static var hCapitalize: Msg { .tools(.hCapitalize) }
-    public static var hWithNumber: Msg { .tools(.hWithNumber) }
-    public static var hPinN: Msg { .tools(.hPinN) }
-    public static var hCount: Msg { .tools(.hCount) }
-    public static var gpEntropy: Msg { .tools(.gpEntropy) }
-    public static var gpPinVsWords: Msg { .tools(.gpPinVsWords) }
-    public static var gpPinVsWordsHint: Msg { .tools(.gpPinVsWordsHint) }
-    public static var gpNotForPin: Msg { .tools(.gpNotForPin) }
-    public static var gpNotForPinHint: Msg { .tools(.gpNotForPinHint) }
-    public static var gpPassphraseAndWords: Msg { .tools(.gpPassphraseAndWords) }
-    public static var gpUseOne: Msg { .tools(.gpUseOne) }
-    public static var gpNotForPassphrase: Msg { .tools(.gpNotForPassphrase) }
-    public static var gpNotForPassphraseHint: Msg { .tools(.gpNotForPassphraseHint) }
-    public static var gpOnlyPassphrase: Msg { .tools(.gpOnlyPassphrase) }
-    public static var gpOnlyPassphraseHint: Msg { .tools(.gpOnlyPassphraseHint) }
-    public static var gpClassesEmpty: Msg { .tools(.gpClassesEmpty) }
-    public static var gpClassesEmptyHint: Msg { .tools(.gpClassesEmptyHint) }
-    public static var gpNotAClass: Msg { .tools(.gpNotAClass) }
-    public static var gpNotAClassHint: Msg { .tools(.gpNotAClassHint) }
-    public static var dAudit: Msg { .tools(.dAudit) }
-    public static var auSayWhoYouAre: Msg { .tools(.auSayWhoYouAre) }
-    public static var auNotADate: Msg { .tools(.auNotADate) }
-    public static var hAuditList: Msg { .tools(.hAuditList) }
-    public static var hAuditUser: Msg { .tools(.hAuditUser) }
-    public static var hAuditSince: Msg { .tools(.hAuditSince) }
-    public static var hAuditAction: Msg { .tools(.hAuditAction) }
-    public static var hAuditSummary: Msg { .tools(.hAuditSummary) }
-    public static var hAuditCSV: Msg { .tools(.hAuditCSV) }
-    public static var colAction: Msg { .tools(.colAction) }
-    public static var colOutcome: Msg { .tools(.colOutcome) }
-    public static var colCount: Msg { .tools(.colCount) }
-    public static var colTotal: Msg { .tools(.colTotal) }
-    public static var hAuditVerify: Msg { .tools(.hAuditVerify) }
-    public static var dAuditVerify: Msg { .tools(.dAuditVerify) }
-    public static var auIntact: Msg { .tools(.auIntact) }
-    public static var dCheckPassword: Msg { .tools(.dCheckPassword) }
-    public static var hCpUser: Msg { .tools(.hCpUser) }
-    public static var hCpPhone: Msg { .tools(.hCpPhone) }
-    public static var hCpEmail: Msg { .tools(.hCpEmail) }
-    public static var hCpBirthday: Msg { .tools(.hCpBirthday) }
-    public static var hCpName: Msg { .tools(.hCpName) }
-    public static var hCpTerminal: Msg { .tools(.hCpTerminal) }
-    public static var hCpMerchant: Msg { .tools(.hCpMerchant) }
-    public static var cpNotADate: Msg { .tools(.cpNotADate) }
-    public static var cpNotADateHint: Msg { .tools(.cpNotADateHint) }
-    public static var cpStrength: Msg { .tools(.cpStrength) }
-    public static var cpScore0: Msg { .tools(.cpScore0) }
-    public static var cpScore1: Msg { .tools(.cpScore1) }
-    public static var cpScore2: Msg { .tools(.cpScore2) }
-    public static var cpScore3: Msg { .tools(.cpScore3) }
-    public static var cpScore4: Msg { .tools(.cpScore4) }
-    public static var cpGuesses: Msg { .tools(.cpGuesses) }
-    public static var cpOnline: Msg { .tools(.cpOnline) }
-    public static var cpOffline: Msg { .tools(.cpOffline) }
-    public static var cpAdvice: Msg { .tools(.cpAdvice) }
-    public static var hPolicyShow: Msg { .tools(.hPolicyShow) }
-    public static var colSetting: Msg { .tools(.colSetting) }
-    public static var colValue: Msg { .tools(.colValue) }
-    public static var colAllowed: Msg { .tools(.colAllowed) }
-    public static var colWhatItDoes: Msg { .tools(.colWhatItDoes) }
-    public static var poChangeHint: Msg { .tools(.poChangeHint) }
-    public static var hPolicySet: Msg { .tools(.hPolicySet) }
-    public static var dPolicySet: Msg { .tools(.dPolicySet) }
-    public static var hPolicyKey: Msg { .tools(.hPolicyKey) }
-    public static var hPolicyValue: Msg { .tools(.hPolicyValue) }
-    public static var dKeygen: Msg { .tools(.dKeygen) }
-    public static var hKeygenOutput: Msg { .tools(.hKeygenOutput) }
-    public static var hAddToVault: Msg { .tools(.hAddToVault) }
-    public static var kgJSONNeedsOutput: Msg { .tools(.kgJSONNeedsOutput) }
-    public static var kgAddNeedsOutput: Msg { .tools(.kgAddNeedsOutput) }
-    public static var kgAdded: Msg { .tools(.kgAdded) }
-    public static var kgToTerminal: Msg { .tools(.kgToTerminal) }
-    public static var kgPublicKey: Msg { .tools(.kgPublicKey) }
-    public static var upAlready: Msg { .tools(.upAlready) }
-    public static var dRekey: Msg { .tools(.dRekey) }
-    public static var hRenewRecovery: Msg { .tools(.hRenewRecovery) }
-    public static var progressRekey: Msg { .tools(.progressRekey) }
-    public static var upMoved: Msg { .tools(.upMoved) }
-    public static var upKeptAt: Msg { .tools(.upKeptAt) }
-    public static var upCodesRenewed: Msg { .tools(.upCodesRenewed) }
+    @_alwaysEmitIntoClient public static var dGenpass: Msg { .tools(.dGenpass) }
+    @_alwaysEmitIntoClient public static var hLength: Msg { .tools(.hLength) }
+    @_alwaysEmitIntoClient public static var hClasses: Msg { .tools(.hClasses) }
+    @_alwaysEmitIntoClient public static var hUpper: Msg { .tools(.hUpper) }
+    @_alwaysEmitIntoClient public static var hLower: Msg { .tools(.hLower) }
+    @_alwaysEmitIntoClient public static var hDigits: Msg { .tools(.hDigits) }
+    @_alwaysEmitIntoClient public static var hSymbols: Msg { .tools(.hSymbols) }
+    @_alwaysEmitIntoClient public static var hNoAmbiguous: Msg { .tools(.hNoAmbiguous) }
+    @_alwaysEmitIntoClient public static var hExclude: Msg { .tools(.hExclude) }
+    @_alwaysEmitIntoClient public static var hEveryClass: Msg { .tools(.hEveryClass) }
+    @_alwaysEmitIntoClient public static var hWords: Msg { .tools(.hWords) }
+    @_alwaysEmitIntoClient public static var hPassphraseSix: Msg { .tools(.hPassphraseSix) }
+    @_alwaysEmitIntoClient public static var hSeparator: Msg { .tools(.hSeparator) }
+    @_alwaysEmitIntoClient public static var hCapitalize: Msg { .tools(.hCapitalize) }
+    @_alwaysEmitIntoClient public static var hWithNumber: Msg { .tools(.hWithNumber) }
+    @_alwaysEmitIntoClient public static var hPinN: Msg { .tools(.hPinN) }
+    @_alwaysEmitIntoClient public static var hCount: Msg { .tools(.hCount) }
+    @_alwaysEmitIntoClient public static var gpEntropy: Msg { .tools(.gpEntropy) }
+    @_alwaysEmitIntoClient public static var gpPinVsWords: Msg { .tools(.gpPinVsWords) }
+    @_alwaysEmitIntoClient public static var gpPinVsWordsHint: Msg { .tools(.gpPinVsWordsHint) }
+    @_alwaysEmitIntoClient public static var gpNotForPin: Msg { .tools(.gpNotForPin) }
+    @_alwaysEmitIntoClient public static var gpNotForPinHint: Msg { .tools(.gpNotForPinHint) }
+    @_alwaysEmitIntoClient public static var gpPassphraseAndWords: Msg { .tools(.gpPassphraseAndWords) }
+    @_alwaysEmitIntoClient public static var gpUseOne: Msg { .tools(.gpUseOne) }
+    @_alwaysEmitIntoClient public static var gpNotForPassphrase: Msg { .tools(.gpNotForPassphrase) }
+    @_alwaysEmitIntoClient public static var gpNotForPassphraseHint: Msg { .tools(.gpNotForPassphraseHint) }
+    @_alwaysEmitIntoClient public static var gpOnlyPassphrase: Msg { .tools(.gpOnlyPassphrase) }
+    @_alwaysEmitIntoClient public static var gpOnlyPassphraseHint: Msg { .tools(.gpOnlyPassphraseHint) }
+    @_alwaysEmitIntoClient public static var gpClassesEmpty: Msg { .tools(.gpClassesEmpty) }
+    @_alwaysEmitIntoClient public static var gpClassesEmptyHint: Msg { .tools(.gpClassesEmptyHint) }
+    @_alwaysEmitIntoClient public static var gpNotAClass: Msg { .tools(.gpNotAClass) }
+    @_alwaysEmitIntoClient public static var gpNotAClassHint: Msg { .tools(.gpNotAClassHint) }
+    @_alwaysEmitIntoClient public static var dAudit: Msg { .tools(.dAudit) }
+    @_alwaysEmitIntoClient public static var auSayWhoYouAre: Msg { .tools(.auSayWhoYouAre) }
+    @_alwaysEmitIntoClient public static var auNotADate: Msg { .tools(.auNotADate) }
+    @_alwaysEmitIntoClient public static var hAuditList: Msg { .tools(.hAuditList) }
+    @_alwaysEmitIntoClient public static var hAuditUser: Msg { .tools(.hAuditUser) }
+    @_alwaysEmitIntoClient public static var hAuditSince: Msg { .tools(.hAuditSince) }
+    @_alwaysEmitIntoClient public static var hAuditAction: Msg { .tools(.hAuditAction) }
+    @_alwaysEmitIntoClient public static var hAuditSummary: Msg { .tools(.hAuditSummary) }
+    @_alwaysEmitIntoClient public static var hAuditCSV: Msg { .tools(.hAuditCSV) }
+    @_alwaysEmitIntoClient public static var colAction: Msg { .tools(.colAction) }
+    @_alwaysEmitIntoClient public static var colOutcome: Msg { .tools(.colOutcome) }
+    @_alwaysEmitIntoClient public static var colCount: Msg { .tools(.colCount) }
+    @_alwaysEmitIntoClient public static var colTotal: Msg { .tools(.colTotal) }
+    @_alwaysEmitIntoClient public static var hAuditVerify: Msg { .tools(.hAuditVerify) }
+    @_alwaysEmitIntoClient public static var dAuditVerify: Msg { .tools(.dAuditVerify) }
+    @_alwaysEmitIntoClient public static var auIntact: Msg { .tools(.auIntact) }
+    @_alwaysEmitIntoClient public static var dCheckPassword: Msg { .tools(.dCheckPassword) }
+    @_alwaysEmitIntoClient public static var hCpUser: Msg { .tools(.hCpUser) }
+    @_alwaysEmitIntoClient public static var hCpPhone: Msg { .tools(.hCpPhone) }
+    @_alwaysEmitIntoClient public static var hCpEmail: Msg { .tools(.hCpEmail) }
+    @_alwaysEmitIntoClient public static var hCpBirthday: Msg { .tools(.hCpBirthday) }
+    @_alwaysEmitIntoClient public static var hCpName: Msg { .tools(.hCpName) }
+    @_alwaysEmitIntoClient public static var hCpTerminal: Msg { .tools(.hCpTerminal) }
+    @_alwaysEmitIntoClient public static var hCpMerchant: Msg { .tools(.hCpMerchant) }
+    @_alwaysEmitIntoClient public static var cpNotADate: Msg { .tools(.cpNotADate) }
+    @_alwaysEmitIntoClient public static var cpNotADateHint: Msg { .tools(.cpNotADateHint) }
+    @_alwaysEmitIntoClient public static var cpStrength: Msg { .tools(.cpStrength) }
+    @_alwaysEmitIntoClient public static var cpScore0: Msg { .tools(.cpScore0) }
+    @_alwaysEmitIntoClient public static var cpScore1: Msg { .tools(.cpScore1) }
+    @_alwaysEmitIntoClient public static var cpScore2: Msg { .tools(.cpScore2) }
+    @_alwaysEmitIntoClient public static var cpScore3: Msg { .tools(.cpScore3) }
+    @_alwaysEmitIntoClient public static var cpScore4: Msg { .tools(.cpScore4) }
+    @_alwaysEmitIntoClient public static var cpGuesses: Msg { .tools(.cpGuesses) }
+    @_alwaysEmitIntoClient public static var cpOnline: Msg { .tools(.cpOnline) }
+    @_alwaysEmitIntoClient public static var cpOffline: Msg { .tools(.cpOffline) }
+    @_alwaysEmitIntoClient public static var cpAdvice: Msg { .tools(.cpAdvice) }
+    @_alwaysEmitIntoClient public static var hPolicyShow: Msg { .tools(.hPolicyShow) }
+    @_alwaysEmitIntoClient public static var colSetting: Msg { .tools(.colSetting) }
+    @_alwaysEmitIntoClient public static var colValue: Msg { .tools(.colValue) }
+    @_alwaysEmitIntoClient public static var colAllowed: Msg { .tools(.colAllowed) }
+    @_alwaysEmitIntoClient public static var colWhatItDoes: Msg { .tools(.colWhatItDoes) }
+    @_alwaysEmitIntoClient public static var poChangeHint: Msg { .tools(.poChangeHint) }
+    @_alwaysEmitIntoClient public static var hPolicySet: Msg { .tools(.hPolicySet) }
+    @_alwaysEmitIntoClient public static var dPolicySet: Msg { .tools(.dPolicySet) }
+    @_alwaysEmitIntoClient public static var hPolicyKey: Msg { .tools(.hPolicyKey) }
+    @_alwaysEmitIntoClient public static var hPolicyValue: Msg { .tools(.hPolicyValue) }
+    @_alwaysEmitIntoClient public static var dKeygen: Msg { .tools(.dKeygen) }
+    @_alwaysEmitIntoClient public static var hKeygenOutput: Msg { .tools(.hKeygenOutput) }
+    @_alwaysEmitIntoClient public static var hAddToVault: Msg { .tools(.hAddToVault) }
+    @_alwaysEmitIntoClient public static var kgJSONNeedsOutput: Msg { .tools(.kgJSONNeedsOutput) }
+    @_alwaysEmitIntoClient public static var kgAddNeedsOutput: Msg { .tools(.kgAddNeedsOutput) }
+    @_alwaysEmitIntoClient public static var kgAdded: Msg { .tools(.kgAdded) }
+    @_alwaysEmitIntoClient public static var kgToTerminal: Msg { .tools(.kgToTerminal) }
+    @_alwaysEmitIntoClient public static var kgPublicKey: Msg { .tools(.kgPublicKey) }
+    @_alwaysEmitIntoClient public static var upAlready: Msg { .tools(.upAlready) }
+    @_alwaysEmitIntoClient public static var dRekey: Msg { .tools(.dRekey) }
+    @_alwaysEmitIntoClient public static var hRenewRecovery: Msg { .tools(.hRenewRecovery) }
+    @_alwaysEmitIntoClient public static var progressRekey: Msg { .tools(.progressRekey) }
+    @_alwaysEmitIntoClient public static var upMoved: Msg { .tools(.upMoved) }
+    @_alwaysEmitIntoClient public static var upKeptAt: Msg { .tools(.upKeptAt) }
+    @_alwaysEmitIntoClient public static var upCodesRenewed: Msg { .tools(.upCodesRenewed) }
 }

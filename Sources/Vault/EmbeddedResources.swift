@@ -41,22 +41,83 @@ enum EmbeddedResources {
     }
 
     /// The `size` bytes of a file that embed-resources compressed (Sources/embed-resources,
-    /// `compressed`): 7-bit units back to bytes, then LZ77 steps (literal count and bytes, match
-    /// length and distance, as varints). A stream that does not unpack to exactly `size` bytes
-    /// stops the program: the binary is damaged.
+    /// `compressed`): canonical Huffman codes, read from 7-bit units, back to their symbols:
+    /// in mode 1, the file's bytes and words (runs of letters) of the list before the codes;
+    /// in mode 0, the bytes of an LZ77 stream, whose steps (literal count and bytes, match
+    /// length and distance, as varints) then give the file. A stream that does not unpack to
+    /// exactly `size` bytes stops the program: the binary is damaged.
     static func unpack(_ packed: StaticString, size: Int) -> [UInt8] {
         let damaged = "vaultcli was built with a damaged compressed resource; rebuild it from a complete source tree"
-        let stream: [UInt8] = packed.withUTF8Buffer { units in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(units.count * 7 / 8)
-            var acc: UInt32 = 0, bits = 0
-            for u in units {
-                acc |= UInt32(u & 0x7F) << UInt32(bits)
-                bits += 7
-                if bits >= 8 { bytes.append(UInt8(truncatingIfNeeded: acc)); acc >>= 8; bits -= 8 }
+        let maxCodeLength = 15
+        let decoded: (mode: UInt8, bytes: [UInt8])? = packed.withUTF8Buffer { units in
+            var u = 0
+            func take(_ n: Int) -> Int? {
+                guard units.count - u >= n else { return nil }
+                defer { u += n }
+                return (0..<n).reduce(0) { $0 | Int(units[u + $1]) << (7 * $1) }
             }
-            return bytes
+            guard let mode = take(1), mode <= 1 else { return nil }
+            var words: [UnsafeBufferPointer<UInt8>] = []
+            if mode == 1 {
+                guard let count = take(2) else { return nil }
+                words.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let length = take(1), units.count - u >= length else { return nil }
+                    words.append(UnsafeBufferPointer(rebasing: units[u..<(u + length)]))
+                    u += length
+                }
+            }
+            let alphabet = 256 + words.count
+            guard let count = take(3), units.count - u >= alphabet else { return nil }
+            // Canonical codes: how many of each length, and the symbols by (length, symbol).
+            var countOf = [Int](repeating: 0, count: maxCodeLength + 1)
+            var symbols: [Int] = []
+            for length in 1...maxCodeLength {
+                for v in 0..<alphabet where Int(units[u + v]) == length {
+                    countOf[length] += 1
+                    symbols.append(v)
+                }
+            }
+            u += alphabet
+            var out = [UInt8]()
+            out.reserveCapacity(mode == 1 ? size : count)
+            var acc = 0, bits = 0
+            for _ in 0..<count {
+                // One code, a bit at a time (as zlib's puff.c decodes): `first` is the first
+                // code of this length, `index` the place of its first symbol in `symbols`.
+                var code = 0, first = 0, index = 0, symbol = -1
+                for length in 1...maxCodeLength {
+                    if bits == 0 {
+                        guard u < units.count else { return nil }
+                        acc = Int(units[u])
+                        u += 1
+                        bits = 7
+                    }
+                    code |= acc & 1
+                    acc >>= 1
+                    bits -= 1
+                    let n = countOf[length]
+                    if code - first < n {
+                        symbol = symbols[index + code - first]
+                        break
+                    }
+                    index += n
+                    first = (first + n) << 1
+                    code <<= 1
+                }
+                if symbol < 0 { return nil }
+                if symbol < 256 { out.append(UInt8(symbol)) } else { out.append(contentsOf: words[symbol - 256]) }
+            }
+            // Nothing after the last code but the last unit's padding, which is zero.
+            guard u == units.count, acc == 0 else { return nil }
+            return (UInt8(mode), out)
         }
+        guard let decoded else { fatalError(damaged) }
+        if decoded.mode == 1 {
+            guard decoded.bytes.count == size else { fatalError(damaged) }
+            return decoded.bytes
+        }
+        let stream = decoded.bytes
         var out = [UInt8](repeating: 0, count: size)
         let written: Int = stream.withUnsafeBufferPointer { s in
             out.withUnsafeMutableBufferPointer { o in

@@ -87,16 +87,28 @@ final class EmbedResourcesToolTests: XCTestCase {
         try Data("t list.txt\n".utf8).write(to: root.appendingPathComponent("word-tables.txt"))
         try Data((0..<4000).map { "word\($0)x\n" }.joined().utf8).write(to: root.appendingPathComponent("list.txt"))
         try Data(lines.utf8).write(to: root.appendingPathComponent("big.txt"))
+        // Readings as hanzi-pinyin.txt holds them: a few syllables in an order with no repeats
+        // for LZ77 to find; coded as words (mode 1, the first unit) they take the fewest units.
+        let syllables = ["a", "ai", "an", "ba", "bei", "chang", "de", "fang", "guo", "hao", "jia", "li",
+                         "ma", "ni", "shi", "wang", "xiang", "yi", "zhang", "zhong"]
+        var x: UInt32 = 1
+        let readings = (0..<3000).map { _ -> String in
+            x = x &* 1_103_515_245 &+ 12345
+            return syllables[Int(x >> 16) % syllables.count] + (x % 3 == 0 ? ",\(syllables[Int(x >> 8) % syllables.count])" : "") + "\n"
+        }.joined()
+        try Data(readings.utf8).write(to: root.appendingPathComponent("readings.txt"))
         try Data("small\n".utf8).write(to: root.appendingPathComponent("small.txt"))
         var noise = SystemRandomNumberGenerator()
         try Data((0..<40_000).map { _ in UInt8.random(in: 0...255, using: &noise) }).write(to: root.appendingPathComponent("noise.bin"))
-        let r = try runTool(root: root, files: ["big.txt", "list.txt", "noise.bin", "small.txt", "word-tables.txt"])
+        let r = try runTool(root: root, files: ["big.txt", "list.txt", "noise.bin", "readings.txt", "small.txt", "word-tables.txt"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let entry = { (name: String) -> String in
             r.output.split(separator: "\n").first { $0.contains("\"\(name)\": ") }.map(String.init) ?? ""
         }
         XCTAssertTrue(entry("big.txt").contains(": .compressed(\""), entry("big.txt"))
         XCTAssertTrue(entry("big.txt").hasSuffix(", size: \(lines.utf8.count), utf8: true),"), entry("big.txt"))
+        XCTAssertTrue(entry("readings.txt").contains(#": .compressed("\u{1}"#), String(entry("readings.txt").prefix(80)))
+        XCTAssertTrue(entry("readings.txt").hasSuffix(", size: \(readings.utf8.count), utf8: true),"), String(entry("readings.txt").suffix(80)))
         XCTAssertTrue(entry("list.txt").hasSuffix(#": .wordList(table: "t", list: 0),"#), entry("list.txt"))
         XCTAssertTrue(entry("small.txt").contains(": .utf8(\"small\\n\")"), entry("small.txt"))
         XCTAssertTrue(entry("noise.bin").contains(": .base64(\""), String(entry("noise.bin").prefix(80)))

@@ -25,6 +25,22 @@ final class EmbeddedResourcesTests: XCTestCase {
         XCTAssertNil(EmbeddedResources.bytes("no-such-file.txt"))
     }
 
+    /// The large files no table holds are stored compressed, through both of unpack's paths
+    /// (the test above compares what they unpack to): Huffman codes over an LZ77 stream (mode 0:
+    /// confusables.txt), and over bytes and words (mode 1: the readings of hanzi-pinyin.txt).
+    func testLargeFilesAreStoredCompressedInBothModes() throws {
+        let modes: [String: Int?] = ["unicode/confusables.txt": 0, "chinese/hanzi-pinyin.txt": 1, "unicode/nfkd-compat.txt": nil,
+                     "unicode/case-folding.txt": nil]
+        for (path, mode) in modes {
+            guard case .compressed(let units, let size, true)? = EmbeddedResources.files[path] else {
+                XCTFail("\(path) is not stored compressed")
+                continue
+            }
+            if let mode { XCTAssertEqual(units.withUTF8Buffer { $0.first }, UInt8(mode), path) }
+            XCTAssertLessThan(units.utf8CodeUnitCount, size, path)
+        }
+    }
+
     func testDataLoadsFromTheEmbeddedFiles() {
         XCTAssertEqual(PasswordData.effWords.count, 7776)
         XCTAssertEqual(PasswordData.commonPasswords.count, 30000)
